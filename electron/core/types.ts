@@ -1,0 +1,37 @@
+import type { Channel, Envelope, Input, Output } from '../../shared/contract';
+import type { Preferences } from '../../shared/contract/settings';
+
+/** Parameters for scrypt; recorded in the vault file next to each wrap. */
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** Where non-clinical preferences live: electron-store in the app, conf in tests. */
+export interface PreferencesStore {
+  get<K extends keyof Preferences>(key: K): Preferences[K] | undefined;
+  set<K extends keyof Preferences>(key: K, value: Preferences[K]): void;
+}
+
+export interface CoreOptions {
+  /** Folder holding the encrypted database, the vault file and backups. */
+  dataDir: string;
+  /** Injected time source so tests are deterministic. */
+  clock?: () => Date;
+  /** scrypt cost for new wraps. Production uses the default; tests pass a cheaper one. */
+  kdf?: ScryptParams;
+  /** Path to an Electron-ABI build of the SQLite module (development start only). */
+  nativeBinding?: string;
+  /** Defaults to a JSON file in `dataDir` (conf). */
+  preferences?: PreferencesStore;
+}
+
+export interface Core {
+  dispatch<C extends Channel>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>>;
+  dispatch(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Locks the vault (closes the database, wipes the key). Safe to call when locked. */
+  lock(): Promise<void>;
+  /** Locks and releases everything; the core cannot be used afterwards. */
+  close(): Promise<void>;
+}
