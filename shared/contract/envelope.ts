@@ -21,6 +21,8 @@ export const errorCodes = [
   'database_corrupt',
   'database_newer',
   'not_encrypted_build',
+  /** The write did not happen (disk full, read-only folder); what was typed is kept by the caller. */
+  'not_saved',
   'internal',
 ] as const;
 

@@ -1,0 +1,88 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { CoreFailure } from '../errors';
+import { Database, type Db } from './sqlite';
+
+const PLAIN_SQLITE_HEADER = 'SQLite format 3\0';
+
+export interface OpenOptions {
+  /** Electron-ABI build of the native module, when not the one in node_modules. */
+  nativeBinding?: string | undefined;
+  /** Refuse to create the file (every open but the first). */
+  mustExist?: boolean;
+  readonly?: boolean;
+}
+
+/**
+ * Applies the raw 32-byte key in SQLCipher v4 format. Order matters: cipher and legacy
+ * select the format, then the key, then a read proves the key before anything else runs.
+ * The hex form of the key is a JS string and cannot be wiped; the Buffer is wiped on lock.
+ */
+function applyKey(db: Db, key: Buffer): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+/** The first 16 bytes of a file: plain SQLite databases start with a known header. */
+export function readHeader(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    readSync(fd, header, 0, 16, 0);
+    return header;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function isPlainSqliteFile(path: string): boolean {
+  return readHeader(path).toString('latin1') === PLAIN_SQLITE_HEADER;
+}
+
+function databaseCorrupt(): CoreFailure {
+  return new CoreFailure(
+    'database_corrupt',
+    'The passphrase is right but the database cannot be read: the file is damaged or is not a Rekindle database. Restore it from a backup; Rekindle has not changed it.',
+  );
+}
+
+/**
+ * Opens an encrypted database with the key and the pragmas every connection needs.
+ * Fails closed: if the driver is not the cipher build, or the file is a plain SQLite
+ * database, it refuses rather than read or write unencrypted data.
+ */
+export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOptions = {}): Db {
+  if (options.mustExist && isPlainSqliteFile(path)) throw databaseCorrupt();
+  const db = new Database(path, {
+    fileMustExist: options.mustExist ?? false,
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    try {
+      db.prepare('SELECT sqlite3mc_version()').pluck().get();
+    } catch {
+      throw new CoreFailure(
+        'not_encrypted_build',
+        'This build of Rekindle cannot encrypt its database, so it will not open it.',
+      );
+    }
+    applyKey(db, key);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+    } catch {
+      throw databaseCorrupt();
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // FULL: a committed note survives a power cut, at the cost of an fsync per commit.
+      db.pragma('synchronous = FULL');
+      db.pragma('secure_delete = ON');
+    }
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import {
+  type Channel,
+  type CoreError,
+  contract,
+  type Envelope,
+  isChannel,
+  isVaultChannel,
+} from '../../shared/contract';
+import { CoreFailure } from './errors';
+import type { AllHandlers, Handler } from './services/handlers';
+
+function failure(error: CoreError): Envelope<never> {
+  return { ok: false, error };
+}
+
+/**
+ * Field messages keyed by dotted path. Only the first message per field is kept: one
+ * clear instruction beats a list. Zod's messages name the rule, never the value given.
+ */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (!(path in fields)) fields[path] = issue.message;
+  }
+  return fields;
+}
+
+/** SQLite errors that mean the disk is full or read-only: nothing was saved, say so plainly. */
+function storageFailure(error: unknown): CoreError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_FULL') {
+    return { code: 'not_saved', message: 'Not saved: the disk is full. Free some space and try again.' };
+  }
+  if (
+    code === 'SQLITE_READONLY' ||
+    code === 'SQLITE_IOERR' ||
+    (typeof code === 'string' && code.startsWith('SQLITE_IOERR'))
+  ) {
+    return {
+      code: 'not_saved',
+      message: 'Not saved: the data folder could not be written. Check the disk and try again.',
+    };
+  }
+  return null;
+}
+
+export interface DispatcherOptions {
+  handlers: Partial<AllHandlers>;
+  isUnlocked(): boolean;
+  isClosed(): boolean;
+  /** Where unexpected errors are reported (never shown to the user, never with input). */
+  onInternalError?(channel: Channel, error: unknown): void;
+}
+
+/**
+ * The single entry point from IPC: checks the channel, refuses everything but `vault:*`
+ * while locked, validates input with the contract, runs the handler, checks the output,
+ * and always resolves to an envelope. It never throws.
+ */
+export function createDispatcher(options: DispatcherOptions) {
+  return async function dispatch(channel: unknown, input: unknown): Promise<Envelope<unknown>> {
+    if (!isChannel(channel)) {
+      return failure({ code: 'unknown_channel', message: 'Rekindle does not know that request.' });
+    }
+    if (options.isClosed()) {
+      return failure({ code: 'locked', message: 'Rekindle is closing.' });
+    }
+    if (!isVaultChannel(channel) && !options.isUnlocked()) {
+      return failure({ code: 'locked', message: 'Rekindle is locked. Unlock it to continue.' });
+    }
+    const schemas = contract[channel];
+    const parsed = schemas.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return failure({
+        code: 'validation',
+        message: 'Some fields need attention.',
+        fields: fieldErrors(parsed.error),
+      });
+    }
+    const handler = options.handlers[channel] as Handler<Channel> | undefined;
+    if (!handler) {
+      return failure({ code: 'unknown_channel', message: 'Rekindle does not know that request.' });
+    }
+    try {
+      const value = await handler(parsed.data as never);
+      const checked = schemas.output.safeParse(value);
+      if (!checked.success) {
+        options.onInternalError?.(channel, new Error(`Output of ${channel} broke the contract`));
+        return failure({
+          code: 'internal',
+          message: 'Something went wrong inside Rekindle. Nothing was changed.',
+        });
+      }
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (error instanceof CoreFailure) return failure(error.toError());
+      const storage = storageFailure(error);
+      if (storage) return failure(storage);
+      options.onInternalError?.(channel, error);
+      return failure({
+        code: 'internal',
+        message: 'Something went wrong inside Rekindle. Nothing was changed.',
+      });
+    }
+  };
+}

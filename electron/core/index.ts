@@ -1,0 +1,56 @@
+import { createDispatcher } from './dispatch';
+import { createFilePreferences } from './preferences';
+import { createCouplesHandlers } from './services/couples';
+import { mergeHandlers } from './services/handlers';
+import { createSettingsHandlers } from './services/settings';
+import { createVaultHandlers } from './services/vault';
+import type { Core, CoreOptions } from './types';
+import { Vault } from './vault/vault';
+
+export type { Core, CoreOptions, PreferencesStore, ScryptParams } from './types';
+
+/**
+ * Builds Rekindle's core: the vault, the database and every feature's handlers behind one
+ * `dispatch`. Plain Node: the Electron main process, the end-to-end harness and the tests
+ * all drive this same object.
+ */
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? (() => new Date());
+  const vault = new Vault({
+    dataDir: options.dataDir,
+    clock,
+    kdf: options.kdf,
+    nativeBinding: options.nativeBinding,
+  });
+  const preferences = options.preferences ?? createFilePreferences(options.dataDir);
+  let closed = false;
+
+  const handlers = mergeHandlers(
+    createVaultHandlers(vault),
+    createSettingsHandlers(preferences),
+    createCouplesHandlers({ session: () => vault.current(), clock }),
+  );
+
+  const dispatch = createDispatcher({
+    handlers,
+    isUnlocked: () => vault.isUnlocked(),
+    isClosed: () => closed,
+    onInternalError: (channel, error) => {
+      // Only the channel and the error's class and code: messages can quote data.
+      const kind = error instanceof Error ? error.name : typeof error;
+      const code = (error as { code?: unknown } | null)?.code;
+      console.error(
+        `[rekindle] internal error on ${channel}: ${kind}${typeof code === 'string' ? ` ${code}` : ''}`,
+      );
+    },
+  });
+
+  return {
+    dispatch: dispatch as Core['dispatch'],
+    lock: () => vault.lock(),
+    async close() {
+      closed = true;
+      await vault.lock();
+    },
+  };
+}

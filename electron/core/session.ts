@@ -1,0 +1,18 @@
+import { createAuditRepo } from './db/repos/audit';
+import { createCouplesRepo } from './db/repos/couples';
+import type { Db } from './db/sqlite';
+
+/**
+ * Everything that exists only while the vault is unlocked: the open database, its key and
+ * the repositories over it. Locking drops the whole session at once.
+ */
+export function createSession(db: Db, key: Buffer, clock: () => Date) {
+  return {
+    db,
+    key,
+    audit: createAuditRepo(db, clock),
+    couples: createCouplesRepo(db),
+  };
+}
+
+export type Session = ReturnType<typeof createSession>;

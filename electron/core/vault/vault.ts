@@ -1,0 +1,278 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VaultState } from '../../../shared/contract/vault';
+import { backupDatabase } from '../db/backup';
+import { migrate } from '../db/migrate';
+import { migrations as allMigrations, type Migration } from '../db/migrations';
+import { openEncryptedDatabase } from '../db/open';
+import { CoreFailure } from '../errors';
+import { createSession, type Session } from '../session';
+import type { ScryptParams } from '../types';
+import { DEFAULT_SCRYPT, unwrapKey, wrapKey } from './key-wrap';
+import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
+import { UnlockThrottle } from './unlock-throttle';
+import { readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
+
+export const DATABASE_FILE = 'rekindle.db';
+export const VAULT_FILE = 'vault.json';
+export const THROTTLE_FILE = 'unlock-attempts.json';
+export const BACKUP_FOLDER = 'backups';
+
+export interface VaultOptions {
+  dataDir: string;
+  clock: () => Date;
+  kdf?: ScryptParams | undefined;
+  nativeBinding?: string | undefined;
+  migrations?: readonly Migration[];
+}
+
+const PASSPHRASE = 'passphrase';
+const RECOVERY = 'recovery';
+
+/**
+ * The vault owns the database key and the open database. It is the only place that turns a
+ * passphrase or recovery key into a key, and the only place that opens or closes the
+ * database. Operations run one at a time so an unlock and a lock cannot interleave.
+ */
+export class Vault {
+  private session: Session | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly throttle: UnlockThrottle;
+  private readonly kdf: ScryptParams;
+  private readonly migrations: readonly Migration[];
+  readonly databasePath: string;
+  readonly vaultPath: string;
+  readonly backupDir: string;
+
+  constructor(private readonly options: VaultOptions) {
+    this.databasePath = join(options.dataDir, DATABASE_FILE);
+    this.vaultPath = join(options.dataDir, VAULT_FILE);
+    this.backupDir = join(options.dataDir, BACKUP_FOLDER);
+    this.throttle = new UnlockThrottle(join(options.dataDir, THROTTLE_FILE), options.clock);
+    this.kdf = options.kdf ?? DEFAULT_SCRYPT;
+    this.migrations = options.migrations ?? allMigrations;
+  }
+
+  private serial<T>(operation: () => Promise<T> | T): Promise<T> {
+    const next = this.queue.then(operation, operation);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  status(): VaultState {
+    if (this.session) return 'unlocked';
+    if (!existsSync(this.vaultPath) && !existsSync(this.databasePath)) return 'new';
+    return 'locked';
+  }
+
+  isUnlocked(): boolean {
+    return this.session !== null;
+  }
+
+  /** The open session; handlers call this and get a `locked` failure when there is none. */
+  current(): Session {
+    if (!this.session) throw new CoreFailure('locked', 'Rekindle is locked. Unlock it to continue.');
+    return this.session;
+  }
+
+  create(passphrase: string): Promise<string> {
+    return this.serial(async () => {
+      if (this.status() !== 'new') {
+        throw new CoreFailure(
+          'vault_exists',
+          'Rekindle is already set up on this computer. Unlock it instead.',
+        );
+      }
+      mkdirSync(this.options.dataDir, { recursive: true, mode: 0o700 });
+      const key = randomBytes(32);
+      const recoveryKey = generateRecoveryKey();
+      const [passphraseWrap, recoveryWrap] = await Promise.all([
+        wrapKey(key, passphrase, this.kdf, PASSPHRASE),
+        wrapKey(key, normaliseRecoveryKey(recoveryKey), this.kdf, RECOVERY),
+      ]);
+      const now = this.options.clock().toISOString();
+      // The database first: a crash before the vault file exists leaves a file nobody can
+      // open, but no vault file that points at nothing.
+      this.openSession(key, { mustExist: false });
+      writeVaultFile(this.vaultPath, {
+        format: 'rekindle-vault',
+        version: 1,
+        database: { cipher: 'sqlcipher', legacy: 4, file: DATABASE_FILE },
+        createdAt: now,
+        passphraseChangedAt: now,
+        wraps: { passphrase: passphraseWrap, recovery: recoveryWrap },
+      });
+      this.current().audit.record('vault.created');
+      return recoveryKey;
+    });
+  }
+
+  unlock(passphrase: string): Promise<void> {
+    return this.serial(async () => {
+      if (this.session) return;
+      const vault = this.readVaultForUnlock();
+      const key = await this.unwrapThrottled(vault, PASSPHRASE, passphrase);
+      const failedAttempts = this.throttle.failures();
+      this.throttle.reset();
+      this.openSession(key, { mustExist: true });
+      const audit = this.current().audit;
+      if (failedAttempts > 0) audit.record('vault.unlock_failed', undefined, { attempts: failedAttempts });
+      audit.record('vault.unlocked', undefined, { method: PASSPHRASE });
+    });
+  }
+
+  unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<void> {
+    return this.serial(async () => {
+      this.closeSession();
+      const vault = this.readVaultForUnlock();
+      const key = await this.unwrapThrottled(vault, RECOVERY, normaliseRecoveryKey(recoveryKey));
+      const failedAttempts = this.throttle.failures();
+      this.throttle.reset();
+      const passphraseWrap = await wrapKey(key, newPassphrase, this.kdf, PASSPHRASE);
+      // Prove the key opens the database before replacing the passphrase wrap.
+      this.openSession(key, { mustExist: true });
+      writeVaultFile(this.vaultPath, {
+        ...vault,
+        passphraseChangedAt: this.options.clock().toISOString(),
+        wraps: { ...vault.wraps, passphrase: passphraseWrap },
+      });
+      const audit = this.current().audit;
+      if (failedAttempts > 0) audit.record('vault.unlock_failed', undefined, { attempts: failedAttempts });
+      audit.record('vault.recovery_key_used');
+      audit.record('vault.unlocked', undefined, { method: RECOVERY });
+      audit.record('vault.passphrase_changed', undefined, { method: RECOVERY });
+    });
+  }
+
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.serial(async () => {
+      const session = this.current();
+      const vault = this.readVaultForUnlock();
+      const key = await this.unwrapThrottled(vault, PASSPHRASE, current, 'current');
+      try {
+        if (!timingSafeEqual(key, session.key)) {
+          throw new CoreFailure(
+            'vault_corrupt',
+            'The vault key file does not match the open database. Nothing was changed.',
+          );
+        }
+        this.throttle.reset();
+        const passphraseWrap = await wrapKey(key, next, this.kdf, PASSPHRASE);
+        writeVaultFile(this.vaultPath, {
+          ...vault,
+          passphraseChangedAt: this.options.clock().toISOString(),
+          wraps: { ...vault.wraps, passphrase: passphraseWrap },
+        });
+        session.audit.record('vault.passphrase_changed', undefined, { method: PASSPHRASE });
+      } finally {
+        key.fill(0);
+      }
+    });
+  }
+
+  lock(): Promise<void> {
+    return this.serial(() => this.closeSession());
+  }
+
+  private closeSession(): void {
+    const session = this.session;
+    if (!session) return;
+    this.session = null;
+    try {
+      session.audit.record('vault.locked');
+    } finally {
+      session.db.close();
+      session.key.fill(0);
+    }
+  }
+
+  private readVaultForUnlock(): VaultFile {
+    const vault = readVaultFile(this.vaultPath);
+    const hasDatabase = existsSync(this.databasePath);
+    if (!vault && !hasDatabase) {
+      throw new CoreFailure('vault_missing', 'Rekindle has not been set up on this computer yet.');
+    }
+    if (!vault) {
+      throw new CoreFailure(
+        'vault_missing',
+        'The vault key file (vault.json) is missing from the data folder, so the database cannot be opened. Restore the data folder from a backup; the database has not been changed.',
+      );
+    }
+    if (!hasDatabase) {
+      throw new CoreFailure(
+        'database_missing',
+        'The database file (rekindle.db) is missing from the data folder. Restore it from a backup; nothing has been changed.',
+      );
+    }
+    return vault;
+  }
+
+  private async unwrapThrottled(
+    vault: VaultFile,
+    purpose: typeof PASSPHRASE | typeof RECOVERY,
+    secret: string,
+    field?: string,
+  ): Promise<Buffer> {
+    const wait = this.throttle.waitMs();
+    if (wait > 0) throw throttled(wait);
+    const key = await unwrapKey(
+      purpose === PASSPHRASE ? vault.wraps.passphrase : vault.wraps.recovery,
+      secret,
+      purpose,
+    );
+    if (key) return key;
+    this.throttle.recordFailure();
+    const retryAfterMs = this.throttle.waitMs();
+    const fields = field ? { [field]: 'That passphrase is not correct.' } : undefined;
+    if (purpose === RECOVERY) {
+      throw new CoreFailure(
+        'wrong_recovery_key',
+        'That recovery key does not open this vault. Check each group of characters.',
+        {
+          ...(retryAfterMs > 0 ? { retryAfterMs } : {}),
+        },
+      );
+    }
+    throw new CoreFailure('wrong_passphrase', 'That passphrase is not correct.', {
+      ...(fields ? { fields } : {}),
+      ...(retryAfterMs > 0 ? { retryAfterMs } : {}),
+    });
+  }
+
+  private openSession(key: Buffer, { mustExist }: { mustExist: boolean }): void {
+    const { nativeBinding } = this.options;
+    let db: ReturnType<typeof openEncryptedDatabase> | undefined;
+    try {
+      db = openEncryptedDatabase(this.databasePath, key, { mustExist, nativeBinding });
+      const opened = db;
+      const result = migrate(opened, this.migrations, (fromVersion) => {
+        mkdirSync(this.backupDir, { recursive: true, mode: 0o700 });
+        const stamp = this.options.clock().toISOString().replace(/[:.]/g, '-');
+        backupDatabase(
+          opened,
+          key,
+          join(this.backupDir, `pre-migration-v${fromVersion}-${stamp}.db`),
+          nativeBinding,
+        );
+      });
+      this.session = createSession(opened, key, this.options.clock);
+      if (result.from > 0 && result.to !== result.from) {
+        this.session.audit.record('database.migrated', undefined, { from: result.from, to: result.to });
+      }
+    } catch (error) {
+      db?.close();
+      key.fill(0);
+      throw error;
+    }
+  }
+}
+
+function throttled(waitMs: number): CoreFailure {
+  const seconds = Math.ceil(waitMs / 1000);
+  return new CoreFailure(
+    'throttled',
+    `Too many attempts. Wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
+    { retryAfterMs: waitMs },
+  );
+}

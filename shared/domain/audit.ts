@@ -1,0 +1,22 @@
+/**
+ * What the audit log records. Actions name events, never content: the log must be safe to
+ * show to anyone reviewing access, so it holds ids and counts, not clinical text or names.
+ */
+export const auditActions = [
+  'vault.created',
+  'vault.unlocked',
+  'vault.unlock_failed',
+  'vault.locked',
+  'vault.passphrase_changed',
+  'vault.recovery_key_used',
+  'database.migrated',
+  'couple.created',
+  'couple.viewed',
+  'couple.updated',
+  'couple.archived',
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+/** Non-identifying facts about an event: field names, counts, versions. */
+export type AuditDetail = Record<string, string | number | boolean | string[]>;
