@@ -89,7 +89,17 @@ const COMMON_PHRASES = new Set([
   'iamthebest',
 ]);
 
-const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'abcdefghijklmnopqrstuvwxyz'];
+/** Rows walked on a keyboard, also row after row (`qwertyuiopasdf`), and the alphabet. */
+const KEYBOARD_ROWS = [
+  '1234567890',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  '1234567890qwertyuiopasdfghjklzxcvbnm',
+  'qwertzuiopasdfghjklyxcvbnm',
+  'azertyuiopqsdfghjklmwxcvbn',
+  'abcdefghijklmnopqrstuvwxyz',
+];
 
 function codePointLength(value: string): number {
   return [...value].length;

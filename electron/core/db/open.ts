@@ -39,6 +39,30 @@ export function isPlainSqliteFile(path: string): boolean {
   return readHeader(path).toString('latin1') === PLAIN_SQLITE_HEADER;
 }
 
+const checkedBindings = new Set<string>();
+
+/**
+ * Refuses to go on with a driver that lacks the cipher (plain better-sqlite3 would happily
+ * write an unencrypted file). Checked on an in-memory database: any statement on the real
+ * file would need the key first.
+ */
+function assertCipherBuild(nativeBinding: string | undefined): void {
+  const id = nativeBinding ?? 'default';
+  if (checkedBindings.has(id)) return;
+  const probe = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
+  try {
+    probe.prepare('SELECT sqlite3mc_version()').pluck().get();
+    checkedBindings.add(id);
+  } catch {
+    throw new CoreFailure(
+      'not_encrypted_build',
+      'This build of Rekindle cannot encrypt its database, so it will not open it.',
+    );
+  } finally {
+    probe.close();
+  }
+}
+
 function databaseCorrupt(): CoreFailure {
   return new CoreFailure(
     'database_corrupt',
@@ -59,14 +83,7 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    try {
-      db.prepare('SELECT sqlite3mc_version()').pluck().get();
-    } catch {
-      throw new CoreFailure(
-        'not_encrypted_build',
-        'This build of Rekindle cannot encrypt its database, so it will not open it.',
-      );
-    }
+    assertCipherBuild(options.nativeBinding);
     applyKey(db, key);
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();

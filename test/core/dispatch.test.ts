@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../electron/core/dispatch';
+import { CoreFailure } from '../../electron/core/errors';
+import { channels } from '../../shared/contract';
+import { makeUnlockedCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
+
+let t: TestCore | undefined;
+afterEach(async () => {
+  await t?.dispose();
+  t = undefined;
+});
+
+describe('dispatch', () => {
+  it('refuses an unknown channel without throwing', async () => {
+    t = await makeUnlockedCore();
+    for (const channel of ['couples:drop', '__proto__', 'constructor', 42, null]) {
+      expect(await t.core.dispatch(channel as string, {})).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_channel' },
+      });
+    }
+  });
+
+  it('answers every channel with an envelope, never a throw, for junk input', async () => {
+    t = await makeUnlockedCore();
+    const junk: unknown[] = [null, 7, 'text', [], { unexpected: true }, { id: 'not-a-uuid' }];
+    for (const channel of channels) {
+      if (channel === 'vault:lock') continue;
+      for (const input of junk) {
+        const result = await t.core.dispatch(channel, input);
+        expect(typeof result.ok, `${channel} with ${JSON.stringify(input)}`).toBe('boolean');
+      }
+    }
+    expect(await t.ok('vault:status', {})).toEqual({ state: 'unlocked' });
+  });
+
+  it('rejects unknown keys (strict input), naming no values', async () => {
+    t = await makeUnlockedCore();
+    const result = await t.core.dispatch('couples:list', { query: 'x', sneaky: 'Zoë Müller' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(JSON.stringify(result)).not.toContain('Zoë');
+  });
+
+  it('turns an unexpected error into a generic message with no data from the error', async () => {
+    const reported: string[] = [];
+    const dispatch = createDispatcher({
+      handlers: {
+        'couples:list': () => {
+          throw new Error('constraint failed for Zoë Müller-Ñúñez');
+        },
+      },
+      isUnlocked: () => true,
+      isClosed: () => false,
+      onInternalError: (channel) => reported.push(channel),
+    });
+    const result = await dispatch('couples:list', {});
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong inside Rekindle. Nothing was changed.' },
+    });
+    expect(reported).toEqual(['couples:list']);
+  });
+
+  it('passes a deliberate failure through with its code, message and fields', async () => {
+    const dispatch = createDispatcher({
+      handlers: {
+        'couples:get': () => {
+          throw new CoreFailure('not_found', 'That couple no longer exists.', { fields: { id: 'gone' } });
+        },
+      },
+      isUnlocked: () => true,
+      isClosed: () => false,
+    });
+    expect(await dispatch('couples:get', { id: '00000000-0000-4000-8000-000000000000' })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'That couple no longer exists.', fields: { id: 'gone' } },
+    });
+  });
+
+  it('reports a full disk as not saved', async () => {
+    const dispatch = createDispatcher({
+      handlers: {
+        'couples:list': () => {
+          throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+        },
+      },
+      isUnlocked: () => true,
+      isClosed: () => false,
+    });
+    expect(await dispatch('couples:list', {})).toMatchObject({ ok: false, error: { code: 'not_saved' } });
+  });
+
+  it('refuses everything once the core is closed', async () => {
+    t = await makeUnlockedCore();
+    await t.core.close();
+    expect(await t.core.dispatch('vault:status', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+  });
+});
+
+describe('settings', () => {
+  it('returns the default auto-lock, saves a change, and validates the range', async () => {
+    t = await makeUnlockedCore();
+    expect(await t.ok('settings:get', {})).toEqual({ autoLockMinutes: 10 });
+    expect(await t.ok('settings:update', { autoLockMinutes: 25 })).toEqual({ autoLockMinutes: 25 });
+    await t.restart();
+    expect(await t.core.dispatch('settings:get', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(await t.ok('settings:get', {})).toEqual({ autoLockMinutes: 25 });
+    const bad = await t.core.dispatch('settings:update', { autoLockMinutes: 0 });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { autoLockMinutes: expect.stringMatching(/at least 1/) } },
+    });
+  });
+});

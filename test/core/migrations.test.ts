@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { verifyDatabaseFile } from '../../electron/core/db/backup';
+import { assertMigrationOrder, migrate, schemaVersion } from '../../electron/core/db/migrate';
+import { type Migration, migrations } from '../../electron/core/db/migrations';
+import { openEncryptedDatabase } from '../../electron/core/db/open';
+import type { Db } from '../../electron/core/db/sqlite';
+import { BACKUP_FOLDER, DATABASE_FILE, Vault } from '../../electron/core/vault/vault';
+import { TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from '../support/core';
+
+const open: Db[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) if (db.open) db.close();
+});
+
+function freshDb(): { db: Db; key: Buffer; path: string } {
+  const path = join(tempDataDir(), 'm.db');
+  const key = randomBytes(32);
+  const db = openEncryptedDatabase(path, key);
+  open.push(db);
+  return { db, key, path };
+}
+
+const addNotes: Migration = {
+  version: migrations.length + 1,
+  name: 'test-add-notes',
+  up(db) {
+    db.exec('CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
+  },
+};
+
+function failingAfterPartialWork(version: number): Migration {
+  return {
+    version,
+    name: 'test-fails-halfway',
+    up(db) {
+      db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT');
+      throw new Error('simulated failure in the middle of a migration');
+    },
+  };
+}
+
+const noBackup = () => {
+  throw new Error('no backup expected for a new database');
+};
+
+describe('migration runner', () => {
+  it('brings a new database to the latest version and records it in user_version', () => {
+    const { db } = freshDb();
+    expect(migrate(db, migrations, noBackup)).toEqual({ from: 0, to: migrations.length });
+    expect(schemaVersion(db)).toBe(migrations.length);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['audit_log', 'couples', 'partners']));
+  });
+
+  it('does nothing, and takes no backup, when already up to date', () => {
+    const { db } = freshDb();
+    migrate(db, migrations, noBackup);
+    expect(migrate(db, migrations, noBackup)).toEqual({ from: migrations.length, to: migrations.length });
+  });
+
+  it('refuses a database from a newer version and leaves it untouched', () => {
+    const { db } = freshDb();
+    migrate(db, migrations, noBackup);
+    db.pragma('user_version = 99');
+    expect(() => migrate(db, migrations, noBackup)).toThrow(/newer version/);
+    expect(schemaVersion(db)).toBe(99);
+  });
+
+  it('rolls back every step of a failing run, leaving the old version and no partial table', () => {
+    const { db } = freshDb();
+    migrate(db, migrations, noBackup);
+    const list = [...migrations, addNotes, failingAfterPartialWork(migrations.length + 2)];
+    expect(() => migrate(db, list, () => {})).toThrow(/simulated failure/);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).not.toContain('test_notes');
+    expect(tables).not.toContain('half_done');
+  });
+
+  it('asks for a backup before migrating a database that already has a schema', () => {
+    const { db } = freshDb();
+    migrate(db, migrations, noBackup);
+    const backups: number[] = [];
+    migrate(db, [...migrations, addNotes], (from) => backups.push(from));
+    expect(backups).toEqual([migrations.length]);
+  });
+
+  it('refuses a migration list with a gap or a repeat', () => {
+    expect(() =>
+      assertMigrationOrder([...migrations, { ...addNotes, version: migrations.length + 2 }]),
+    ).toThrow(/expected/);
+    expect(() => assertMigrationOrder([...migrations, ...migrations])).toThrow(/expected/);
+  });
+});
+
+describe('migrating an existing vault', () => {
+  it('writes an encrypted, verified backup of the old version before applying a new migration', async () => {
+    const dataDir = tempDataDir();
+    const clock = testClock();
+    const before = new Vault({ dataDir, clock: clock.now, kdf: TEST_KDF });
+    await before.create(TEST_PASSPHRASE);
+    before
+      .current()
+      .db.exec("INSERT INTO audit_log (at, actor, action) VALUES ('2026-01-01', 'test', 'marker')");
+    const key = Buffer.from(before.current().key);
+    await before.lock();
+
+    const after = new Vault({
+      dataDir,
+      clock: clock.now,
+      kdf: TEST_KDF,
+      migrations: [...migrations, addNotes],
+    });
+    await after.unlock(TEST_PASSPHRASE);
+    expect(schemaVersion(after.current().db)).toBe(addNotes.version);
+    const actions = after
+      .current()
+      .audit.list()
+      .map((entry) => entry.action);
+    expect(actions).toContain('database.migrated');
+    await after.lock();
+
+    const backups = readdirSync(join(dataDir, BACKUP_FOLDER));
+    expect(backups).toHaveLength(1);
+    const backupPath = join(dataDir, BACKUP_FOLDER, backups[0] ?? '');
+    expect(backups[0]).toMatch(new RegExp(`^pre-migration-v${migrations.length}-.*\\.db$`));
+    expect(readFileSync(backupPath).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(() => verifyDatabaseFile(backupPath, key)).not.toThrow();
+    const copy = openEncryptedDatabase(backupPath, key, { mustExist: true, readonly: true });
+    open.push(copy);
+    expect(schemaVersion(copy)).toBe(migrations.length);
+    expect(copy.prepare("SELECT count(*) FROM audit_log WHERE action = 'marker'").pluck().get()).toBe(1);
+    expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true);
+  });
+
+  it('refuses to unlock a database written by a newer Rekindle, naming the reason', async () => {
+    const dataDir = tempDataDir();
+    const clock = testClock();
+    const vault = new Vault({ dataDir, clock: clock.now, kdf: TEST_KDF });
+    await vault.create(TEST_PASSPHRASE);
+    vault.current().db.pragma('user_version = 42');
+    await vault.lock();
+    await expect(vault.unlock(TEST_PASSPHRASE)).rejects.toMatchObject({ code: 'database_newer' });
+    expect(vault.status()).toBe('locked');
+  });
+});
