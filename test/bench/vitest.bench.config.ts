@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/** `npm run bench`: workloads measured against a baseline in the same run. Not part of npm test. */
+export default defineConfig({
+  test: {
+    include: ['test/bench/**/*.bench-run.ts'],
+    environment: 'node',
+    pool: 'forks',
+    maxWorkers: 1,
+    testTimeout: 30 * 60_000,
+    silent: false,
+  },
+});
