@@ -1,0 +1,125 @@
+/**
+ * Scoring for the intake and review assessment. Pure: the screens show the same results the
+ * core stores and the plan engine reads.
+ */
+
+export const intimacyTypes = ['emotional', 'physical', 'intellectual', 'experiential'] as const;
+export type IntimacyType = (typeof intimacyTypes)[number];
+
+/** The six 0-10 ratings recorded per partner at assessment and at each session check-in. */
+export const ratingAreas = [...intimacyTypes, 'trust', 'communication'] as const;
+export type RatingArea = (typeof ratingAreas)[number];
+
+export const ratingAreaLabels: Record<RatingArea, string> = {
+  emotional: 'Emotional intimacy',
+  physical: 'Physical intimacy',
+  intellectual: 'Intellectual intimacy',
+  experiential: 'Experiential intimacy',
+  trust: 'Trust',
+  communication: 'Communication',
+};
+
+/**
+ * The eleven DSM-5 substance use disorder criteria, paraphrased for a checklist. The
+ * wording is ours; the criteria themselves are the published diagnostic facts.
+ */
+export const dsm5Criteria = [
+  { id: 'largerAmounts', label: 'Used in larger amounts or for longer than intended' },
+  { id: 'cutDownAttempts', label: 'Wanted or tried to cut down without success' },
+  { id: 'timeSpent', label: 'A great deal of time spent obtaining, using or recovering' },
+  { id: 'craving', label: 'Craving or strong urges to use' },
+  { id: 'roleFailure', label: 'Failing major obligations at work, school or home' },
+  { id: 'socialProblems', label: 'Kept using despite social or relationship problems caused by use' },
+  { id: 'activitiesGivenUp', label: 'Important activities given up or reduced' },
+  { id: 'hazardousUse', label: 'Repeated use in physically hazardous situations' },
+  { id: 'physicalPsychProblems', label: 'Kept using despite physical or psychological problems' },
+  { id: 'tolerance', label: 'Tolerance' },
+  { id: 'withdrawal', label: 'Withdrawal' },
+] as const;
+export type Dsm5CriterionId = (typeof dsm5Criteria)[number]['id'];
+
+export type UseDisorderSeverity = 'none' | 'mild' | 'moderate' | 'severe';
+
+/** DSM-5: 2-3 criteria mild, 4-5 moderate, 6 or more severe; fewer than 2 is no disorder. */
+export function useDisorderSeverity(criteriaMet: number): UseDisorderSeverity {
+  if (criteriaMet >= 6) return 'severe';
+  if (criteriaMet >= 4) return 'moderate';
+  if (criteriaMet >= 2) return 'mild';
+  return 'none';
+}
+
+export const trustHistoryItems = [
+  { id: 'deceptionAboutUse', label: 'Deception about use' },
+  { id: 'infidelity', label: 'Infidelity' },
+  { id: 'financialSecrecy', label: 'Financial secrecy' },
+  { id: 'brokenPromises', label: 'Broken promises' },
+] as const;
+export type TrustHistoryId = (typeof trustHistoryItems)[number]['id'];
+
+export const codependencyItems = [
+  { id: 'coversForPartner', label: 'Covers for the partner’s use (excuses, lies to others)' },
+  { id: 'takesOverResponsibilities', label: 'Takes over the partner’s responsibilities' },
+  { id: 'neglectsOwnNeeds', label: 'Neglects own needs, health or friendships' },
+  { id: 'moodDependsOnPartner', label: 'Own mood depends on the partner’s use or mood' },
+  { id: 'avoidsConflictToKeepPeace', label: 'Avoids any conflict to keep the peace' },
+  { id: 'providesMoneyOrSubstances', label: 'Provides money or substances' },
+] as const;
+export type CodependencyId = (typeof codependencyItems)[number]['id'];
+
+export const safetyItems = [
+  { id: 'physicalViolencePastYear', label: 'Physical violence in the past year' },
+  { id: 'fearOfPartner', label: 'Fear of the partner' },
+  { id: 'coerciveControl', label: 'Coercive control (monitoring, isolating, controlling money)' },
+  { id: 'suicidalThoughts', label: 'Suicidal thoughts' },
+  { id: 'intoxicatedAtSessions', label: 'Currently intoxicated at sessions' },
+] as const;
+export type SafetyItemId = (typeof safetyItems)[number]['id'];
+
+/** Any positive answer raises the couple's safety flag. */
+export function positiveSafetyItems(screen: Partial<Record<SafetyItemId, boolean>>): SafetyItemId[] {
+  return safetyItems.map((item) => item.id).filter((id) => screen[id] === true);
+}
+
+/**
+ * AUDIT-C (alcohol consumption questions of the WHO AUDIT; public domain). Three
+ * questions scored 0-4; total 0-12. Published cut-offs for a positive screen: 4 or more
+ * for men, 3 or more for women. Where sex is not recorded the lower cut-off is used, so
+ * nobody is screened out by a missing answer.
+ */
+export const auditCQuestions = [
+  {
+    id: 'frequency',
+    text: 'How often did you have a drink containing alcohol in the past year?',
+    options: ['Never', 'Monthly or less', '2-4 times a month', '2-3 times a week', '4 or more times a week'],
+  },
+  {
+    id: 'typicalQuantity',
+    text: 'How many drinks containing alcohol did you have on a typical day when you were drinking in the past year?',
+    options: ['1 or 2', '3 or 4', '5 or 6', '7 to 9', '10 or more'],
+  },
+  {
+    id: 'heavyEpisodes',
+    text: 'How often did you have six or more drinks on one occasion in the past year?',
+    options: ['Never', 'Less than monthly', 'Monthly', 'Weekly', 'Daily or almost daily'],
+  },
+] as const;
+export type AuditCQuestionId = (typeof auditCQuestions)[number]['id'];
+export type AuditCAnswers = Record<AuditCQuestionId, number>;
+export type AuditCSex = 'male' | 'female' | 'unspecified';
+
+export interface AuditCResult {
+  total: number;
+  cutOff: number;
+  positive: boolean;
+}
+
+export function scoreAuditC(answers: AuditCAnswers, sex: AuditCSex): AuditCResult {
+  const values = [answers.frequency, answers.typicalQuantity, answers.heavyEpisodes];
+  for (const value of values) {
+    if (!Number.isInteger(value) || value < 0 || value > 4) throw new RangeError('AUDIT-C answers are 0-4');
+  }
+  // Someone who never drinks scores 0 on every question, whatever else was ticked.
+  const total = answers.frequency === 0 ? 0 : values.reduce((sum, value) => sum + value, 0);
+  const cutOff = sex === 'male' ? 4 : 3;
+  return { total, cutOff, positive: total >= cutOff };
+}
