@@ -1,5 +1,6 @@
 import { createDispatcher } from './dispatch';
 import { createFilePreferences } from './preferences';
+import { createAssessmentsHandlers } from './services/assessments';
 import { createCouplesHandlers } from './services/couples';
 import { mergeHandlers } from './services/handlers';
 import { createSettingsHandlers } from './services/settings';
@@ -24,11 +25,13 @@ export function createCore(options: CoreOptions): Core {
   });
   const preferences = options.preferences ?? createFilePreferences(options.dataDir);
   let closed = false;
+  const services = { session: () => vault.current(), clock };
 
   const handlers = mergeHandlers(
     createVaultHandlers(vault),
     createSettingsHandlers(preferences),
-    createCouplesHandlers({ session: () => vault.current(), clock }),
+    createCouplesHandlers(services),
+    createAssessmentsHandlers(services),
   );
 
   const dispatch = createDispatcher({

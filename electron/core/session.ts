@@ -1,3 +1,4 @@
+import { createAssessmentsRepo } from './db/repos/assessments';
 import { createAuditRepo } from './db/repos/audit';
 import { createCouplesRepo } from './db/repos/couples';
 import type { Db } from './db/sqlite';
@@ -12,6 +13,7 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     key,
     audit: createAuditRepo(db, clock),
     couples: createCouplesRepo(db),
+    assessments: createAssessmentsRepo(db),
   };
 }
 

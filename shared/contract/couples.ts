@@ -66,6 +66,8 @@ export const coupleSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   archivedAt: z.string().nullable(),
+  /** Unresolved safety flags: shown on the couple everywhere until addressed. */
+  openSafetyFlags: z.number().int().min(0),
   partnerA: partnerSchema,
   partnerB: partnerSchema,
 });
@@ -77,6 +79,7 @@ export const coupleSummarySchema = z.object({
   status: z.enum(coupleStatuses),
   startDate: z.string().nullable(),
   updatedAt: z.string(),
+  openSafetyFlags: z.number().int().min(0),
   partnerNames: z.tuple([z.string(), z.string()]),
 });
 export type CoupleSummary = z.output<typeof coupleSummarySchema>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { assessmentsContract } from './assessments';
 import { couplesContract } from './couples';
 import { settingsContract } from './settings';
 import { vaultContract } from './vault';
@@ -16,6 +17,7 @@ export const contract = {
   ...vaultContract,
   ...couplesContract,
   ...settingsContract,
+  ...assessmentsContract,
 } as const;
 
 export type Contract = typeof contract;

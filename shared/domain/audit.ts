@@ -14,6 +14,10 @@ export const auditActions = [
   'couple.viewed',
   'couple.updated',
   'couple.archived',
+  'assessment.created',
+  'assessment.viewed',
+  'safety.flag_raised',
+  'safety.flag_resolved',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

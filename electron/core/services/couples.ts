@@ -4,13 +4,8 @@ import { toIsoDate, yearsBetween } from '../../../shared/domain/dates';
 import { foldForSearch } from '../../../shared/domain/text';
 import type { CoupleIndexing } from '../db/repos/couples';
 import { CoreFailure, notFound } from '../errors';
-import type { Session } from '../session';
+import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
-
-export interface CouplesContext {
-  session(): Session;
-  clock(): Date;
-}
 
 const OLDEST_AGE_YEARS = 120;
 
@@ -70,7 +65,7 @@ function changedFields(before: Couple, after: CoupleFields): string[] {
   return changed;
 }
 
-export function createCouplesHandlers(ctx: CouplesContext) {
+export function createCouplesHandlers(ctx: ServiceContext) {
   function load(id: string): Couple {
     const couple = ctx.session().couples.get(id);
     if (!couple) throw notFound('couple');

@@ -18,6 +18,7 @@ interface CoupleRow {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  open_flags: number;
 }
 
 interface PartnerRow {
@@ -44,6 +45,7 @@ interface SummaryRow {
   status: CoupleStatus;
   start_date: string | null;
   updated_at: string;
+  open_flags: number;
   a_name: string;
   b_name: string;
 }
@@ -90,6 +92,9 @@ function partnerParams(partner: PartnerFields) {
   };
 }
 
+/** Counts a couple's unresolved safety flags (the table arrives in migration 2). */
+const OPEN_FLAGS = '(SELECT count(*) FROM safety_flags f WHERE f.couple_id = c.id AND f.resolved_at IS NULL)';
+
 /** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
 function likeContains(term: string): string {
   return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -119,7 +124,7 @@ export function createCouplesRepo(db: Db) {
       pronouns = @pronouns, date_of_birth = @date_of_birth, phone = @phone, email = @email, in_recovery = @in_recovery,
       substances = @substances, severity = @severity, years_of_use = @years_of_use, sobriety_date = @sobriety_date
     WHERE couple_id = @couple_id AND position = @position`);
-  const selectCouple = db.prepare('SELECT * FROM couples WHERE id = ?');
+  const selectCouple = db.prepare(`SELECT c.*, ${OPEN_FLAGS} AS open_flags FROM couples c WHERE c.id = ?`);
   const selectPartners = db.prepare('SELECT * FROM partners WHERE couple_id = ? ORDER BY position');
   const archive = db.prepare(
     "UPDATE couples SET status = 'archived', archived_at = @now, updated_at = @now WHERE id = @id",
@@ -161,6 +166,7 @@ export function createCouplesRepo(db: Db) {
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         archivedAt: row.archived_at,
+        openSafetyFlags: row.open_flags,
         partnerA,
         partnerB,
       };
@@ -227,7 +233,7 @@ export function createCouplesRepo(db: Db) {
         .get(...params) as number;
       const rows = db
         .prepare(`
-          SELECT c.id, c.display_name, c.status, c.start_date, c.updated_at,
+          SELECT c.id, c.display_name, c.status, c.start_date, c.updated_at, ${OPEN_FLAGS} AS open_flags,
             coalesce(a.preferred_name, a.first_name) || ' ' || a.last_name AS a_name,
             coalesce(b.preferred_name, b.first_name) || ' ' || b.last_name AS b_name
           FROM couples c
@@ -245,6 +251,7 @@ export function createCouplesRepo(db: Db) {
           status: row.status,
           startDate: row.start_date,
           updatedAt: row.updated_at,
+          openSafetyFlags: row.open_flags,
           partnerNames: [row.a_name, row.b_name],
         })),
       };

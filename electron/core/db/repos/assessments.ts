@@ -1,0 +1,146 @@
+import type { Assessment, AssessmentFields, SafetyFlag } from '../../../../shared/contract/assessments';
+import type { Db } from '../sqlite';
+
+interface AssessmentRow {
+  id: string;
+  couple_id: string;
+  version: number;
+  kind: 'intake' | 'review';
+  assessed_on: string;
+  created_at: string;
+  answers: string;
+  scores: string;
+  safety_positive: 0 | 1;
+  flag_id: string | null;
+}
+
+interface FlagRow {
+  id: string;
+  couple_id: string;
+  raised_at: string;
+  source: 'assessment' | 'note';
+  source_id: string;
+  reasons: string;
+  resolved_at: string | null;
+  resolution: string | null;
+}
+
+type StoredAnswers = Pick<AssessmentFields, 'relationship' | 'partnerA' | 'partnerB'>;
+
+function toAssessment(row: AssessmentRow): Assessment {
+  const answers = JSON.parse(row.answers) as StoredAnswers;
+  return {
+    id: row.id,
+    coupleId: row.couple_id,
+    version: row.version,
+    kind: row.kind,
+    assessedOn: row.assessed_on,
+    createdAt: row.created_at,
+    ...answers,
+    scores: JSON.parse(row.scores) as Assessment['scores'],
+    safetyFlagId: row.flag_id,
+  };
+}
+
+function toFlag(row: FlagRow): SafetyFlag {
+  return {
+    id: row.id,
+    coupleId: row.couple_id,
+    raisedAt: row.raised_at,
+    source: row.source,
+    sourceId: row.source_id,
+    reasons: JSON.parse(row.reasons) as string[],
+    resolvedAt: row.resolved_at,
+    resolution: row.resolution,
+  };
+}
+
+const SELECT_ASSESSMENT = `
+  SELECT a.*, (SELECT f.id FROM safety_flags f WHERE f.source = 'assessment' AND f.source_id = a.id) AS flag_id
+  FROM assessments a`;
+
+export function createAssessmentsRepo(db: Db) {
+  return {
+    nextVersion(coupleId: string): number {
+      const max = db
+        .prepare('SELECT max(version) FROM assessments WHERE couple_id = ?')
+        .pluck()
+        .get(coupleId) as number | null;
+      return (max ?? 0) + 1;
+    },
+
+    insert(row: {
+      id: string;
+      fields: AssessmentFields;
+      version: number;
+      createdAt: string;
+      scores: Assessment['scores'];
+      safetyPositive: boolean;
+    }): void {
+      const { coupleId, kind, assessedOn, relationship, partnerA, partnerB } = row.fields;
+      db.prepare(
+        `INSERT INTO assessments (id, couple_id, version, kind, assessed_on, created_at, answers, scores, safety_positive)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        row.id,
+        coupleId,
+        row.version,
+        kind,
+        assessedOn,
+        row.createdAt,
+        JSON.stringify({ relationship, partnerA, partnerB } satisfies StoredAnswers),
+        JSON.stringify(row.scores),
+        row.safetyPositive ? 1 : 0,
+      );
+    },
+
+    get(id: string): Assessment | null {
+      const row = db.prepare(`${SELECT_ASSESSMENT} WHERE a.id = ?`).get(id) as AssessmentRow | undefined;
+      return row ? toAssessment(row) : null;
+    },
+
+    listForCouple(coupleId: string) {
+      const rows = db
+        .prepare(`${SELECT_ASSESSMENT} WHERE a.couple_id = ? ORDER BY a.assessed_on DESC, a.version DESC`)
+        .all(coupleId) as AssessmentRow[];
+      return rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        version: row.version,
+        assessedOn: row.assessed_on,
+        safetyPositive: row.safety_positive === 1,
+      }));
+    },
+
+    insertFlag(flag: Omit<SafetyFlag, 'resolvedAt' | 'resolution'>): void {
+      db.prepare(
+        'INSERT INTO safety_flags (id, couple_id, raised_at, source, source_id, reasons) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(flag.id, flag.coupleId, flag.raisedAt, flag.source, flag.sourceId, JSON.stringify(flag.reasons));
+    },
+
+    getFlag(id: string): SafetyFlag | null {
+      const row = db.prepare('SELECT * FROM safety_flags WHERE id = ?').get(id) as FlagRow | undefined;
+      return row ? toFlag(row) : null;
+    },
+
+    listFlags(filter: { coupleId?: string | undefined; openOnly: boolean }): SafetyFlag[] {
+      const where: string[] = [];
+      const params: string[] = [];
+      if (filter.coupleId) {
+        where.push('couple_id = ?');
+        params.push(filter.coupleId);
+      }
+      if (filter.openOnly) where.push('resolved_at IS NULL');
+      const sql = `SELECT * FROM safety_flags ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY raised_at DESC`;
+      return (db.prepare(sql).all(...params) as FlagRow[]).map(toFlag);
+    },
+
+    resolveFlag(id: string, resolution: string, at: string): void {
+      db.prepare(
+        'UPDATE safety_flags SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL',
+      ).run(at, resolution, id);
+    },
+  };
+}
+
+export type AssessmentsRepo = ReturnType<typeof createAssessmentsRepo>;

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Assessment,
+  assessmentsContract,
+  PartnerAssessment,
+  PartnerScores,
+} from '../../../shared/contract/assessments';
+import { positiveSafetyItems, scoreAuditC, useDisorderSeverity } from '../../../shared/domain/assessment';
+import { toIsoDate } from '../../../shared/domain/dates';
+import { CoreFailure, notFound } from '../errors';
+import type { ServiceContext } from './context';
+import type { HandlerMap } from './handlers';
+
+function scorePartner(partner: PartnerAssessment): PartnerScores {
+  return {
+    criteriaMet: partner.dsm5Criteria.length,
+    severity: useDisorderSeverity(partner.dsm5Criteria.length),
+    auditC: partner.auditC ? scoreAuditC(partner.auditC, partner.auditCSex) : null,
+    positiveSafety: positiveSafetyItems(partner.safety),
+  };
+}
+
+export function createAssessmentsHandlers(ctx: ServiceContext) {
+  function requireCouple(coupleId: string): void {
+    if (!ctx.session().couples.get(coupleId)) throw notFound('couple');
+  }
+
+  return {
+    'assessments:create': (fields) => {
+      const session = ctx.session();
+      requireCouple(fields.coupleId);
+      const now = ctx.clock();
+      if (fields.assessedOn > toIsoDate(now)) {
+        throw new CoreFailure('validation', 'Some fields need attention.', {
+          fields: { assessedOn: 'The assessment date cannot be in the future' },
+        });
+      }
+      const scores = { partnerA: scorePartner(fields.partnerA), partnerB: scorePartner(fields.partnerB) };
+      const reasons = [
+        ...scores.partnerA.positiveSafety.map((id) => `A.${id}`),
+        ...scores.partnerB.positiveSafety.map((id) => `B.${id}`),
+      ];
+      const id = randomUUID();
+      session.db.transaction(() => {
+        const version = session.assessments.nextVersion(fields.coupleId);
+        session.assessments.insert({
+          id,
+          fields,
+          version,
+          createdAt: now.toISOString(),
+          scores,
+          safetyPositive: reasons.length > 0,
+        });
+        session.audit.record(
+          'assessment.created',
+          { entity: 'assessment', id },
+          { coupleId: fields.coupleId, version },
+        );
+        if (reasons.length > 0) {
+          const flagId = randomUUID();
+          session.assessments.insertFlag({
+            id: flagId,
+            coupleId: fields.coupleId,
+            raisedAt: now.toISOString(),
+            source: 'assessment',
+            sourceId: id,
+            reasons,
+          });
+          session.audit.record(
+            'safety.flag_raised',
+            { entity: 'safety_flag', id: flagId },
+            { coupleId: fields.coupleId, reasons },
+          );
+        }
+      })();
+      return session.assessments.get(id) as Assessment;
+    },
+
+    'assessments:get': ({ id }) => {
+      const assessment = ctx.session().assessments.get(id);
+      if (!assessment) throw notFound('assessment');
+      ctx.session().audit.record('assessment.viewed', { entity: 'assessment', id });
+      return assessment;
+    },
+
+    'assessments:list': ({ coupleId }) => {
+      requireCouple(coupleId);
+      return { items: ctx.session().assessments.listForCouple(coupleId) };
+    },
+
+    'safety:list': ({ coupleId, openOnly }) => ({
+      items: ctx.session().assessments.listFlags({ coupleId, openOnly }),
+    }),
+
+    'safety:resolve': ({ id, resolution }) => {
+      const session = ctx.session();
+      const flag = session.assessments.getFlag(id);
+      if (!flag) throw notFound('safety flag');
+      if (flag.resolvedAt) return flag;
+      session.db.transaction(() => {
+        session.assessments.resolveFlag(id, resolution, ctx.clock().toISOString());
+        session.audit.record(
+          'safety.flag_resolved',
+          { entity: 'safety_flag', id },
+          { coupleId: flag.coupleId },
+        );
+      })();
+      return session.assessments.getFlag(id) as NonNullable<ReturnType<typeof session.assessments.getFlag>>;
+    },
+  } satisfies HandlerMap<keyof typeof assessmentsContract>;
+}

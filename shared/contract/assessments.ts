@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import {
+  auditCQuestions,
+  codependencyItems,
+  dsm5Criteria,
+  ratingAreas,
+  safetyItems,
+  trustHistoryItems,
+} from '../domain/assessment';
+import { isIsoDate } from '../domain/dates';
+import { idSchema, optionalIsoDate, optionalText } from './fields';
+
+const rating = z
+  .number({ error: 'Rate from 0 to 10' })
+  .int('Use a whole number from 0 to 10')
+  .min(0, 'Rate from 0 to 10')
+  .max(10, 'Rate from 0 to 10');
+
+export const ratingsSchema = z.object(
+  Object.fromEntries(ratingAreas.map((area) => [area, rating])) as Record<
+    (typeof ratingAreas)[number],
+    typeof rating
+  >,
+);
+export type Ratings = z.infer<typeof ratingsSchema>;
+
+function checklist<const T extends readonly { id: string }[]>(items: T) {
+  const ids = items.map((item) => item.id) as [T[number]['id'], ...T[number]['id'][]];
+  return z
+    .array(z.enum(ids))
+    .max(items.length)
+    .default([])
+    .transform((values) => [...new Set(values)]);
+}
+
+const auditAnswer = z.number().int().min(0, 'Choose an answer').max(4, 'Choose an answer');
+const auditCSchema = z.object(
+  Object.fromEntries(auditCQuestions.map((q) => [q.id, auditAnswer])) as Record<
+    (typeof auditCQuestions)[number]['id'],
+    typeof auditAnswer
+  >,
+);
+
+const safetySchema = z.object(
+  Object.fromEntries(safetyItems.map((item) => [item.id, z.boolean().default(false)])) as Record<
+    (typeof safetyItems)[number]['id'],
+    z.ZodDefault<z.ZodBoolean>
+  >,
+);
+
+export const partnerAssessmentSchema = z.object({
+  ratings: ratingsSchema,
+  substances: z
+    .array(z.string().trim().min(1).max(60, 'Each substance must be at most 60 characters'))
+    .max(20)
+    .default([]),
+  dsm5Criteria: checklist(dsm5Criteria),
+  yearsOfUse: z
+    .number()
+    .min(0, 'Years of use cannot be negative')
+    .max(80, 'Years of use must be at most 80')
+    .nullable()
+    .default(null),
+  lastUseDate: optionalIsoDate('Date of last use'),
+  priorTreatment: optionalText(2000, 'Prior treatment'),
+  medicationAssistedTreatment: optionalText(200, 'Medication-assisted treatment'),
+  trustHistory: checklist(trustHistoryItems),
+  codependency: checklist(codependencyItems),
+  commitment: z
+    .number({ error: 'Rate commitment from 1 to 5' })
+    .int()
+    .min(1, 'Rate commitment from 1 to 5')
+    .max(5, 'Rate commitment from 1 to 5'),
+  ownGoal: optionalText(2000, 'Own goal'),
+  intent: z.enum(['improve', 'decide', 'unsure'], { error: 'Choose why this partner has come' }),
+  safety: safetySchema,
+  auditC: auditCSchema.nullable().default(null),
+  auditCSex: z.enum(['male', 'female', 'unspecified']).default('unspecified'),
+});
+export type PartnerAssessmentInput = z.input<typeof partnerAssessmentSchema>;
+export type PartnerAssessment = z.output<typeof partnerAssessmentSchema>;
+
+export const assessmentInputSchema = z.object({
+  coupleId: idSchema,
+  kind: z.enum(['intake', 'review'], { error: 'Choose intake or review' }),
+  assessedOn: z
+    .string({ error: 'Enter the date of the assessment' })
+    .refine(isIsoDate, 'The assessment date must be a real date (YYYY-MM-DD)'),
+  relationship: z.object({
+    yearsTogether: z.number().min(0, 'Years together cannot be negative').max(80).nullable().default(null),
+    livingTogether: z.boolean().nullable().default(null),
+    children: z.number().int().min(0, 'Children cannot be negative').max(20).nullable().default(null),
+  }),
+  partnerA: partnerAssessmentSchema,
+  partnerB: partnerAssessmentSchema,
+});
+export type AssessmentInput = z.input<typeof assessmentInputSchema>;
+export type AssessmentFields = z.output<typeof assessmentInputSchema>;
+
+const partnerScoresSchema = z.object({
+  criteriaMet: z.number().int(),
+  severity: z.enum(['none', 'mild', 'moderate', 'severe']),
+  auditC: z.object({ total: z.number().int(), cutOff: z.number().int(), positive: z.boolean() }).nullable(),
+  positiveSafety: z.array(z.string()),
+});
+export type PartnerScores = z.infer<typeof partnerScoresSchema>;
+
+export const assessmentSchema = assessmentInputSchema.extend({
+  id: idSchema,
+  version: z.number().int().min(1),
+  createdAt: z.string(),
+  scores: z.object({ partnerA: partnerScoresSchema, partnerB: partnerScoresSchema }),
+  safetyFlagId: idSchema.nullable(),
+});
+export type Assessment = z.output<typeof assessmentSchema>;
+
+export const assessmentSummarySchema = z.object({
+  id: idSchema,
+  kind: z.enum(['intake', 'review']),
+  version: z.number().int(),
+  assessedOn: z.string(),
+  safetyPositive: z.boolean(),
+});
+
+export const safetyFlagSchema = z.object({
+  id: idSchema,
+  coupleId: idSchema,
+  raisedAt: z.string(),
+  source: z.enum(['assessment', 'note']),
+  sourceId: idSchema,
+  /** Which screen items or risk flags were positive, as ids (no free text). */
+  reasons: z.array(z.string()),
+  resolvedAt: z.string().nullable(),
+  resolution: z.string().nullable(),
+});
+export type SafetyFlag = z.infer<typeof safetyFlagSchema>;
+
+export const assessmentsContract = {
+  'assessments:create': { input: assessmentInputSchema.strict(), output: assessmentSchema },
+  'assessments:get': { input: z.object({ id: idSchema }).strict(), output: assessmentSchema },
+  'assessments:list': {
+    input: z.object({ coupleId: idSchema }).strict(),
+    output: z.object({ items: z.array(assessmentSummarySchema) }),
+  },
+  'safety:list': {
+    input: z.object({ coupleId: idSchema.optional(), openOnly: z.boolean().default(true) }).strict(),
+    output: z.object({ items: z.array(safetyFlagSchema) }),
+  },
+  'safety:resolve': {
+    input: z
+      .object({
+        id: idSchema,
+        resolution: z
+          .string()
+          .trim()
+          .min(10, 'Describe how the safety concern was addressed (at least 10 characters)')
+          .max(4000),
+      })
+      .strict(),
+    output: safetyFlagSchema,
+  },
+} as const;
