@@ -1,0 +1,55 @@
+import type { Session, WebContents } from 'electron';
+import { APP_ORIGIN, isAppUrl } from './origin';
+
+/**
+ * Schemes a request may use. `app:` is our own files, `devtools:` the inspector in
+ * development, `data:` inline images the CSP allows. Anything else (http, https, ws, ftp,
+ * file, ...) is cancelled: the app never talks to a network, and never reads files the
+ * protocol handler did not vet.
+ */
+const ALLOWED_REQUEST_SCHEMES: ReadonlySet<string> = new Set(['app:', 'devtools:', 'data:']);
+
+export function isAllowedRequestUrl(url: string): boolean {
+  try {
+    return ALLOWED_REQUEST_SCHEMES.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Guards one webContents: no new windows, no navigation or redirect away from our origin,
+ * no <webview>. Applied to the main window and, through `web-contents-created`, to any
+ * other webContents that ever appears.
+ */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+  });
+}
+
+/**
+ * Guards the session: every permission (camera, notifications, clipboard-read, ...) is
+ * refused, and every request that is not for our own origin is cancelled.
+ */
+export function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequestUrl(details.url) });
+  });
+  // On Windows and Linux Chromium downloads Hunspell dictionaries from a Google CDN.
+  // Point the downloader at our own origin instead: it fails locally (or, once
+  // dictionaries are bundled into the renderer build, finds them), never on a network.
+  ses.setSpellCheckerDictionaryDownloadURL(`${APP_ORIGIN}/dictionaries/`);
+}

@@ -1,0 +1,80 @@
+import Store, { type Schema } from 'electron-store';
+import { AUTO_LOCK_DEFAULT_MINUTES, type Preferences } from '../../shared/contract/settings';
+import type { PreferencesStore } from '../core/types';
+
+/** Where the window was, so it reopens in the same place. Not clinical; never PHI. */
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+/**
+ * Everything this plain JSON file may ever hold. It is not encrypted, so it holds
+ * preferences only: no names, no notes, nothing about a client.
+ */
+type StoredSettings = Preferences & { windowBounds?: WindowBounds };
+
+const schema: Schema<StoredSettings> = {
+  autoLockMinutes: { type: 'integer', minimum: 1, maximum: 240, default: AUTO_LOCK_DEFAULT_MINUTES },
+  windowBounds: {
+    type: 'object',
+    properties: {
+      x: { type: 'integer' },
+      y: { type: 'integer' },
+      width: { type: 'integer', minimum: 100 },
+      height: { type: 'integer', minimum: 100 },
+      maximized: { type: 'boolean' },
+    },
+    required: ['width', 'height', 'maximized'],
+    additionalProperties: false,
+  },
+};
+
+/** Keys the core may read and write through `PreferencesStore`. */
+const PREFERENCE_KEYS: ReadonlySet<string> = new Set<keyof Preferences>(['autoLockMinutes']);
+
+function assertPreferenceKey(key: string): void {
+  if (!PREFERENCE_KEYS.has(key)) throw new TypeError(`Unknown preference "${key}"`);
+}
+
+export interface Settings extends PreferencesStore {
+  getWindowBounds(): WindowBounds | undefined;
+  setWindowBounds(bounds: WindowBounds): void;
+}
+
+/**
+ * Wraps the store so callers can reach only known keys. The schema is a second fence:
+ * `additionalProperties: false` with ajv's `removeAdditional` strips any unknown key
+ * before it is written (or read back from a hand-edited file), and an invalid file is
+ * cleared back to defaults rather than stopping the app from starting.
+ */
+export function openSettings(options: { cwd?: string } = {}): Settings {
+  const store = new Store<StoredSettings>({
+    name: 'preferences',
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    schema,
+    rootSchema: { additionalProperties: false },
+    ajvOptions: { removeAdditional: true },
+    defaults: { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES },
+    clearInvalidConfig: true,
+  });
+  // Reading validates (and strips); writing the result back means a key someone added
+  // by hand does not even linger on disk.
+  const validated = store.store;
+  store.store = validated;
+  return {
+    get(key) {
+      assertPreferenceKey(key);
+      return store.get(key);
+    },
+    set(key, value) {
+      assertPreferenceKey(key);
+      store.set(key, value);
+    },
+    getWindowBounds: () => store.get('windowBounds'),
+    setWindowBounds: (bounds) => store.set('windowBounds', bounds),
+  };
+}

@@ -1,0 +1,40 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { channels } from '../../shared/contract';
+import { IPC_INVOKE, IPC_LOCKED, type RekindleBridge } from '../../shared/contract/bridge';
+import type { Envelope } from '../../shared/contract/envelope';
+
+/**
+ * The renderer's only door to the main process. It can invoke contract channels and hear
+ * that the vault locked; it never gets `ipcRenderer`, an event object, or any other
+ * channel. Unknown channels are refused here, before anything crosses the process line.
+ */
+const allowedChannels: ReadonlySet<string> = new Set(channels);
+
+function refused(code: 'unknown_channel' | 'internal', message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+const bridge = {
+  async invoke(channel: string, input: unknown): Promise<Envelope<unknown>> {
+    if (typeof channel !== 'string' || !allowedChannels.has(channel)) {
+      return refused('unknown_channel', 'Unknown channel.');
+    }
+    try {
+      return await ipcRenderer.invoke(IPC_INVOKE, channel, input);
+    } catch {
+      // The main handler answers with envelopes; a throw means the IPC itself broke.
+      return refused('internal', 'The request could not reach Rekindle. Please try again.');
+    }
+  },
+  onLocked(listener: () => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onLocked expects a function');
+    // Wrap so the listener never receives the IpcRendererEvent (it exposes `sender`).
+    const forward = (): void => listener();
+    ipcRenderer.on(IPC_LOCKED, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_LOCKED, forward);
+    };
+  },
+} satisfies RekindleBridge;
+
+contextBridge.exposeInMainWorld('rekindle', bridge);

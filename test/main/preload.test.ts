@@ -1,0 +1,82 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels, IPC_INVOKE, IPC_LOCKED, type RekindleBridge } from '../../shared/contract';
+import { contextBridge, ipcRenderer } from './fake-electron';
+
+vi.mock('electron', () =>
+  import('./fake-electron').then((m) => ({ ...m.electronModule, default: m.electronModule })),
+);
+
+let bridge: RekindleBridge;
+let exposeCalls: unknown[][];
+
+beforeAll(async () => {
+  await import('../../electron/preload/index');
+  exposeCalls = contextBridge.exposeInMainWorld.mock.calls.map((call) => [...call]);
+  bridge = exposeCalls[0]?.[1] as RekindleBridge;
+});
+
+beforeEach(() => {
+  ipcRenderer.invoke.mockReset();
+  ipcRenderer.removeAllListeners();
+});
+
+describe('preload bridge', () => {
+  it('exposes exactly one global, rekindle, with only invoke and onLocked', () => {
+    expect(exposeCalls).toHaveLength(1);
+    expect(exposeCalls[0]?.[0]).toBe('rekindle');
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked']);
+    expect(Object.values(bridge)).not.toContain(ipcRenderer);
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+  });
+
+  it.each([
+    'rekindle:invoke',
+    'electron-store-get-data',
+    'couples:drop',
+    '__proto__',
+    'constructor',
+    42,
+    undefined,
+  ])('refuses the channel %s with unknown_channel and never calls ipcRenderer', async (channel) => {
+    const envelope = await bridge.invoke(channel as string, {});
+    expect(envelope).toEqual({ ok: false, error: { code: 'unknown_channel', message: expect.any(String) } });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('sends a contract channel as ipcRenderer.invoke(rekindle:invoke, channel, input) and returns the envelope', async () => {
+    expect(channels).toContain('settings:update');
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { autoLockMinutes: 5 } });
+    const envelope = await bridge.invoke('settings:update', { autoLockMinutes: 5 });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IPC_INVOKE, 'settings:update', { autoLockMinutes: 5 });
+    expect(envelope).toEqual({ ok: true, value: { autoLockMinutes: 5 } });
+  });
+
+  it('allows every channel of the contract', async () => {
+    ipcRenderer.invoke.mockResolvedValue({ ok: true, value: null });
+    for (const channel of channels) await bridge.invoke(channel, {});
+    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(channels.length);
+  });
+
+  it('answers with an internal envelope when the IPC itself fails', async () => {
+    ipcRenderer.invoke.mockRejectedValueOnce(new Error("Error invoking remote method 'rekindle:invoke'"));
+    const envelope = await bridge.invoke('settings:get', {});
+    expect(envelope).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
+  });
+
+  it('calls an onLocked listener with no arguments (never the IPC event) until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.onLocked(listener);
+    ipcRenderer.emit(IPC_LOCKED, { sender: ipcRenderer, senderId: 0 });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]).toEqual([]);
+    unsubscribe();
+    ipcRenderer.emit(IPC_LOCKED, { sender: ipcRenderer });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(ipcRenderer.listenerCount(IPC_LOCKED)).toBe(0);
+  });
+
+  it('refuses a non-function onLocked listener', () => {
+    expect(() => bridge.onLocked('alert(1)' as unknown as () => void)).toThrow(TypeError);
+    expect(ipcRenderer.listenerCount(IPC_LOCKED)).toBe(0);
+  });
+});
