@@ -3,6 +3,9 @@ import { createFilePreferences } from './preferences';
 import { createAssessmentsHandlers } from './services/assessments';
 import { createCouplesHandlers } from './services/couples';
 import { mergeHandlers } from './services/handlers';
+import { createNotesHandlers } from './services/notes';
+import { createRecordHandlers } from './services/record';
+import { createSessionsHandlers } from './services/sessions';
 import { createSettingsHandlers } from './services/settings';
 import { createVaultHandlers } from './services/vault';
 import type { Core, CoreOptions } from './types';
@@ -32,6 +35,9 @@ export function createCore(options: CoreOptions): Core {
     createSettingsHandlers(preferences),
     createCouplesHandlers(services),
     createAssessmentsHandlers(services),
+    createSessionsHandlers(services),
+    createNotesHandlers(services),
+    createRecordHandlers(services),
   );
 
   const dispatch = createDispatcher({

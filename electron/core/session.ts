@@ -1,6 +1,9 @@
 import { createAssessmentsRepo } from './db/repos/assessments';
 import { createAuditRepo } from './db/repos/audit';
 import { createCouplesRepo } from './db/repos/couples';
+import { createNotesRepo } from './db/repos/notes';
+import { createRecordRepo } from './db/repos/record';
+import { createSessionsRepo } from './db/repos/sessions';
 import type { Db } from './db/sqlite';
 
 /**
@@ -14,6 +17,9 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     audit: createAuditRepo(db, clock),
     couples: createCouplesRepo(db),
     assessments: createAssessmentsRepo(db),
+    sessions: createSessionsRepo(db),
+    notes: createNotesRepo(db),
+    record: createRecordRepo(db),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { assessmentsContract } from './assessments';
 import { couplesContract } from './couples';
+import { notesContract } from './notes';
+import { recordContract } from './record';
+import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import { vaultContract } from './vault';
 
@@ -18,6 +21,9 @@ export const contract = {
   ...couplesContract,
   ...settingsContract,
   ...assessmentsContract,
+  ...sessionsContract,
+  ...notesContract,
+  ...recordContract,
 } as const;
 
 export type Contract = typeof contract;

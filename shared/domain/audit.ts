@@ -18,6 +18,17 @@ export const auditActions = [
   'assessment.viewed',
   'safety.flag_raised',
   'safety.flag_resolved',
+  'session.created',
+  'session.updated',
+  'note.created',
+  'note.viewed',
+  'note.signed',
+  'note.addendum_added',
+  'process_note.created',
+  'process_note.updated',
+  'process_note.listed',
+  'event.created',
+  'search.performed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -4,6 +4,7 @@ import { toIsoDate, yearsBetween } from '../../../shared/domain/dates';
 import { foldForSearch } from '../../../shared/domain/text';
 import type { CoupleIndexing } from '../db/repos/couples';
 import { CoreFailure, notFound } from '../errors';
+import type { Session } from '../session';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
@@ -49,6 +50,14 @@ function indexing(fields: CoupleFields): CoupleIndexing {
   };
 }
 
+/** Puts the couple in the full-text index so the clinician's search finds couples and notes alike. */
+function indexForSearch(session: Session, id: string, fields: CoupleFields): void {
+  const names = [fields.partnerA, fields.partnerB].map((p) =>
+    [p.firstName, p.preferredName ?? '', p.lastName].join(' '),
+  );
+  session.notes.index('couple', id, id, fields.displayName, names.join('\n'));
+}
+
 /** Names of the fields that changed, never their values (for the audit log). */
 function changedFields(before: Couple, after: CoupleFields): string[] {
   const changed: string[] = [];
@@ -85,6 +94,7 @@ export function createCouplesHandlers(ctx: ServiceContext) {
           indexing(fields),
           now.toISOString(),
         );
+        indexForSearch(session, id, fields);
         session.audit.record('couple.created', { entity: 'couple', id });
       })();
       return load(id);
@@ -111,6 +121,7 @@ export function createCouplesHandlers(ctx: ServiceContext) {
       const archivedAt = fields.status === 'archived' ? (before.archivedAt ?? now.toISOString()) : null;
       session.db.transaction(() => {
         session.couples.update(id, fields, indexing(fields), now.toISOString(), archivedAt);
+        indexForSearch(session, id, fields);
         session.audit.record('couple.updated', { entity: 'couple', id }, { fields: changed });
       })();
       return load(id);

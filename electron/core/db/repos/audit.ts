@@ -39,9 +39,36 @@ export function createAuditRepo(db: Db, clock: () => Date) {
         detail ? JSON.stringify(detail) : null,
       );
     },
-    /** Newest first. */
-    list(limit = 200): AuditEntry[] {
-      const rows = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[];
+    /** Newest first, optionally for one couple, one action and a date range (inclusive). */
+    list(
+      filter: {
+        limit?: number;
+        coupleId?: string;
+        action?: AuditAction;
+        from?: string | null;
+        to?: string | null;
+      } = {},
+    ): AuditEntry[] {
+      const where: string[] = [];
+      const params: (string | number)[] = [];
+      if (filter.coupleId) {
+        where.push("((entity = 'couple' AND entity_id = ?) OR json_extract(detail, '$.coupleId') = ?)");
+        params.push(filter.coupleId, filter.coupleId);
+      }
+      if (filter.action) {
+        where.push('action = ?');
+        params.push(filter.action);
+      }
+      if (filter.from) {
+        where.push('substr(at, 1, 10) >= ?');
+        params.push(filter.from);
+      }
+      if (filter.to) {
+        where.push('substr(at, 1, 10) <= ?');
+        params.push(filter.to);
+      }
+      const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+      const rows = db.prepare(sql).all(...params, filter.limit ?? 200) as AuditRow[];
       return rows.map((row) => ({
         id: row.id,
         at: row.at,

@@ -1,0 +1,103 @@
+import type { Ratings } from '../../../../shared/contract/assessments';
+import type { Session, SessionFields } from '../../../../shared/contract/sessions';
+import type { Db } from '../sqlite';
+
+interface SessionRow {
+  id: string;
+  couple_id: string;
+  date: string;
+  start_time: string | null;
+  duration_minutes: number;
+  type: Session['type'];
+  place: Session['place'];
+  outcome: Session['outcome'];
+  outcome_reason: string | null;
+  attendance_a: Session['attendance']['A'];
+  attendance_b: Session['attendance']['B'];
+  checkin_a: string | null;
+  checkin_b: string | null;
+  created_at: string;
+  updated_at: string;
+  note_id: string | null;
+  note_status: 'draft' | 'signed' | null;
+}
+
+function toSession(row: SessionRow): Session {
+  return {
+    id: row.id,
+    coupleId: row.couple_id,
+    date: row.date,
+    startTime: row.start_time,
+    durationMinutes: row.duration_minutes,
+    type: row.type,
+    place: row.place,
+    outcome: row.outcome,
+    outcomeReason: row.outcome_reason,
+    attendance: { A: row.attendance_a, B: row.attendance_b },
+    checkIn: {
+      A: row.checkin_a ? (JSON.parse(row.checkin_a) as Ratings) : null,
+      B: row.checkin_b ? (JSON.parse(row.checkin_b) as Ratings) : null,
+    },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    noteId: row.note_id,
+    noteStatus: row.note_status,
+  };
+}
+
+function params(id: string, fields: SessionFields, now: string) {
+  return {
+    id,
+    couple_id: fields.coupleId,
+    date: fields.date,
+    start_time: fields.startTime,
+    duration_minutes: fields.durationMinutes,
+    type: fields.type,
+    place: fields.place,
+    outcome: fields.outcome,
+    outcome_reason: fields.outcomeReason,
+    attendance_a: fields.attendance.A,
+    attendance_b: fields.attendance.B,
+    checkin_a: fields.checkIn.A ? JSON.stringify(fields.checkIn.A) : null,
+    checkin_b: fields.checkIn.B ? JSON.stringify(fields.checkIn.B) : null,
+    now,
+  };
+}
+
+const SELECT = `
+  SELECT s.*, n.id AS note_id, n.status AS note_status
+  FROM sessions s LEFT JOIN notes n ON n.session_id = s.id`;
+
+export function createSessionsRepo(db: Db) {
+  return {
+    insert(id: string, fields: SessionFields, now: string): void {
+      db.prepare(`
+        INSERT INTO sessions (id, couple_id, date, start_time, duration_minutes, type, place, outcome, outcome_reason,
+          attendance_a, attendance_b, checkin_a, checkin_b, created_at, updated_at)
+        VALUES (@id, @couple_id, @date, @start_time, @duration_minutes, @type, @place, @outcome, @outcome_reason,
+          @attendance_a, @attendance_b, @checkin_a, @checkin_b, @now, @now)`).run(params(id, fields, now));
+    },
+
+    update(id: string, fields: SessionFields, now: string): void {
+      db.prepare(`
+        UPDATE sessions SET date = @date, start_time = @start_time, duration_minutes = @duration_minutes, type = @type,
+          place = @place, outcome = @outcome, outcome_reason = @outcome_reason, attendance_a = @attendance_a,
+          attendance_b = @attendance_b, checkin_a = @checkin_a, checkin_b = @checkin_b, updated_at = @now
+        WHERE id = @id AND couple_id = @couple_id`).run(params(id, fields, now));
+    },
+
+    get(id: string): Session | null {
+      const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
+      return row ? toSession(row) : null;
+    },
+
+    listForCouple(coupleId: string): Session[] {
+      const rows = db
+        .prepare(`${SELECT} WHERE s.couple_id = ? ORDER BY s.date DESC, s.start_time DESC`)
+        .all(coupleId) as SessionRow[];
+      return rows.map(toSession);
+    },
+  };
+}
+
+export type SessionsRepo = ReturnType<typeof createSessionsRepo>;

@@ -1,0 +1,264 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { ATTESTATION, type Note, type notesContract } from '../../../shared/contract/notes';
+import {
+  canonicalAddendum,
+  canonicalNote,
+  hasContent,
+  type NoteContent,
+  noteSearchText,
+  noteSections,
+  riskFlags,
+} from '../../../shared/domain/notes';
+import type { NoteRow } from '../db/repos/notes';
+import { CoreFailure, notFound } from '../errors';
+import type { ServiceContext } from './context';
+import type { HandlerMap } from './handlers';
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** What a signature covers: only the sections of the chosen format (others were drafts of another format). */
+function signedContent(content: NoteContent): NoteContent {
+  const sections: NoteContent['sections'] = {};
+  for (const section of noteSections[content.format])
+    sections[section.id] = content.sections[section.id] ?? '';
+  return { ...content, sections };
+}
+
+export function createNotesHandlers(ctx: ServiceContext) {
+  function toNote(row: NoteRow): Note {
+    const content = JSON.parse(row.content) as NoteContent;
+    const signedBy = row.signed_by;
+    const hashValid =
+      row.status === 'signed' && row.signed_at && signedBy
+        ? sha256(
+            canonicalNote({
+              noteId: row.id,
+              sessionId: row.session_id,
+              signedBy,
+              signedAt: row.signed_at,
+              content,
+            }),
+          ) === row.content_hash
+        : null;
+    const addenda = ctx
+      .session()
+      .notes.addenda(row.id)
+      .map((a) => ({
+        id: a.id,
+        noteId: a.note_id,
+        body: a.body,
+        createdAt: a.created_at,
+        signedBy: a.signed_by,
+        hashValid:
+          sha256(
+            canonicalAddendum({
+              addendumId: a.id,
+              noteId: a.note_id,
+              signedBy: a.signed_by,
+              createdAt: a.created_at,
+              body: a.body,
+            }),
+          ) === a.content_hash,
+      }));
+    return {
+      id: row.id,
+      sessionId: row.session_id,
+      coupleId: row.couple_id,
+      content,
+      status: row.status,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      signedAt: row.signed_at,
+      signedBy,
+      attestation: row.attestation,
+      contentHash: row.content_hash,
+      hashValid,
+      addenda,
+    };
+  }
+
+  function load(id: string): NoteRow {
+    const row = ctx.session().notes.get(id);
+    if (!row) throw notFound('note');
+    return row;
+  }
+
+  function sessionTitle(sessionId: string): { coupleId: string; title: string } {
+    const session = ctx.session().sessions.get(sessionId);
+    if (!session) throw notFound('session');
+    const couple = ctx.session().couples.get(session.coupleId);
+    return { coupleId: session.coupleId, title: `${couple?.displayName ?? ''} · ${session.date}` };
+  }
+
+  /** A risk answer in a note raises the couple's safety flag, once per note. */
+  function raiseRiskFlag(note: NoteRow, content: NoteContent, now: string): void {
+    const reasons = riskFlags(content.risk);
+    if (reasons.length === 0) return;
+    const s = ctx.session();
+    const existing = s.assessments
+      .listFlags({ coupleId: note.couple_id, openOnly: false })
+      .find((f) => f.sourceId === note.id);
+    if (existing) return;
+    const flagId = randomUUID();
+    s.assessments.insertFlag({
+      id: flagId,
+      coupleId: note.couple_id,
+      raisedAt: now,
+      source: 'note',
+      sourceId: note.id,
+      reasons,
+    });
+    s.audit.record(
+      'safety.flag_raised',
+      { entity: 'safety_flag', id: flagId },
+      { coupleId: note.couple_id, reasons },
+    );
+  }
+
+  return {
+    'notes:saveDraft': ({ sessionId, content }) => {
+      const s = ctx.session();
+      const { coupleId, title } = sessionTitle(sessionId);
+      const now = ctx.clock().toISOString();
+      const existing = s.notes.getBySession(sessionId);
+      if (existing?.status === 'signed') {
+        throw new CoreFailure(
+          'validation',
+          'This note is signed and cannot be changed. Add an addendum instead.',
+        );
+      }
+      const id = existing?.id ?? randomUUID();
+      s.db.transaction(() => {
+        if (existing) s.notes.updateDraft(id, content, now);
+        else {
+          s.notes.insertDraft({ id, sessionId, coupleId, content, now });
+          s.audit.record('note.created', { entity: 'note', id }, { coupleId, format: content.format });
+        }
+        s.notes.index('note', id, coupleId, title, noteSearchText(content));
+        raiseRiskFlag(load(id), content, now);
+      })();
+      return toNote(load(id));
+    },
+
+    'notes:get': ({ id }) => {
+      const note = toNote(load(id));
+      ctx.session().audit.record('note.viewed', { entity: 'note', id }, { coupleId: note.coupleId });
+      return note;
+    },
+
+    'notes:sign': ({ id, signedBy }) => {
+      const s = ctx.session();
+      const row = load(id);
+      if (row.status === 'signed') return toNote(row);
+      const content = signedContent(JSON.parse(row.content) as NoteContent);
+      if (!hasContent(content)) {
+        throw new CoreFailure('validation', 'Write the note before signing it.', {
+          fields: { content: 'Every section is empty' },
+        });
+      }
+      const signedAt = ctx.clock().toISOString();
+      const hash = sha256(
+        canonicalNote({ noteId: id, sessionId: row.session_id, signedBy, signedAt, content }),
+      );
+      s.db.transaction(() => {
+        s.notes.sign({ id, content, signedAt, signedBy, attestation: ATTESTATION, hash });
+        s.notes.index('note', id, row.couple_id, sessionTitle(row.session_id).title, noteSearchText(content));
+        s.audit.record('note.signed', { entity: 'note', id }, { coupleId: row.couple_id });
+      })();
+      return toNote(load(id));
+    },
+
+    'notes:addAddendum': ({ noteId, body, signedBy }) => {
+      const s = ctx.session();
+      const note = load(noteId);
+      if (note.status !== 'signed') {
+        throw new CoreFailure('validation', 'A draft can still be edited; addenda are for signed notes.');
+      }
+      const id = randomUUID();
+      const createdAt = ctx.clock().toISOString();
+      const hash = sha256(canonicalAddendum({ addendumId: id, noteId, signedBy, createdAt, body }));
+      s.db.transaction(() => {
+        s.notes.insertAddendum({
+          id,
+          note_id: noteId,
+          body,
+          created_at: createdAt,
+          signed_by: signedBy,
+          content_hash: hash,
+        });
+        s.notes.index(
+          'addendum',
+          id,
+          note.couple_id,
+          `Addendum · ${sessionTitle(note.session_id).title}`,
+          body,
+        );
+        s.audit.record(
+          'note.addendum_added',
+          { entity: 'note', id: noteId },
+          { coupleId: note.couple_id, addendumId: id },
+        );
+      })();
+      return toNote(load(noteId));
+    },
+
+    'notes:listUnsigned': ({ olderThanHours }) => {
+      const cutoff = new Date(ctx.clock().getTime() - olderThanHours * 3_600_000).toISOString();
+      return { items: ctx.session().notes.listUnsigned(cutoff) };
+    },
+
+    'processNotes:save': ({ id, coupleId, sessionId, body }) => {
+      const s = ctx.session();
+      if (!s.couples.get(coupleId)) throw notFound('couple');
+      const now = ctx.clock().toISOString();
+      const existing = id ? s.notes.getProcessNote(id) : null;
+      if (id && (!existing || existing.couple_id !== coupleId)) throw notFound('process note');
+      const noteId = existing?.id ?? randomUUID();
+      s.db.transaction(() => {
+        s.notes.upsertProcessNote({
+          id: noteId,
+          couple_id: coupleId,
+          session_id: sessionId,
+          body,
+          created_at: existing?.created_at ?? now,
+          updated_at: now,
+        });
+        s.notes.index('process', noteId, coupleId, 'Process note', body);
+        s.audit.record(
+          existing ? 'process_note.updated' : 'process_note.created',
+          { entity: 'process_note', id: noteId },
+          { coupleId },
+        );
+      })();
+      const row = s.notes.getProcessNote(noteId);
+      if (!row) throw notFound('process note');
+      return {
+        id: row.id,
+        coupleId: row.couple_id,
+        sessionId: row.session_id,
+        body: row.body,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        kind: 'psychotherapy-process-note' as const,
+      };
+    },
+
+    'processNotes:list': ({ coupleId }) => {
+      const s = ctx.session();
+      s.audit.record('process_note.listed', { entity: 'couple', id: coupleId });
+      return {
+        items: s.notes.listProcessNotes(coupleId).map((row) => ({
+          id: row.id,
+          coupleId: row.couple_id,
+          sessionId: row.session_id,
+          body: row.body,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          kind: 'psychotherapy-process-note' as const,
+        })),
+      };
+    },
+  } satisfies HandlerMap<keyof typeof notesContract>;
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { noteFormats, noteSections, useSinceLastSession } from '../domain/notes';
+import { idSchema, optionalText } from './fields';
+
+const sectionText = z.string().max(20_000, 'A section can hold at most 20,000 characters');
+const allSectionIds = [
+  ...new Set(Object.values(noteSections).flatMap((sections) => sections.map((s) => s.id))),
+] as [string, ...string[]];
+
+export const riskReviewSchema = z.object({
+  useSinceLastSession: z.object({
+    A: z.enum(useSinceLastSession).default('unknown'),
+    B: z.enum(useSinceLastSession).default('unknown'),
+  }),
+  safetyConcerns: z.boolean().default(false),
+  suicidalThoughts: z.boolean().default(false),
+  details: optionalText(4000, 'Risk details'),
+});
+
+export const noteContentSchema = z.object({
+  format: z.enum(noteFormats, { error: 'Choose SOAP, DAP or BIRP' }),
+  sections: z.partialRecord(z.enum(allSectionIds), sectionText).default({}),
+  interventions: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  homework: optionalText(4000, 'Homework'),
+  risk: riskReviewSchema,
+});
+export type NoteContentInput = z.input<typeof noteContentSchema>;
+
+export const addendumSchema = z.object({
+  id: idSchema,
+  noteId: idSchema,
+  body: z.string(),
+  createdAt: z.string(),
+  signedBy: z.string(),
+  hashValid: z.boolean(),
+});
+export type Addendum = z.infer<typeof addendumSchema>;
+
+export const noteSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  coupleId: idSchema,
+  content: noteContentSchema,
+  status: z.enum(['draft', 'signed']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  signedAt: z.string().nullable(),
+  signedBy: z.string().nullable(),
+  attestation: z.string().nullable(),
+  contentHash: z.string().nullable(),
+  /** For a signed note: whether the stored hash still matches the content (tamper check). */
+  hashValid: z.boolean().nullable(),
+  addenda: z.array(addendumSchema),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const ATTESTATION =
+  'I attest that this note accurately documents the session and that I provided the services described.';
+
+const clinicianName = z
+  .string({ error: 'Enter your name as it should appear on the signature' })
+  .trim()
+  .min(2, 'Enter your name as it should appear on the signature')
+  .max(200);
+
+export const processNoteSchema = z.object({
+  id: idSchema,
+  coupleId: idSchema,
+  sessionId: idSchema.nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  kind: z.literal('psychotherapy-process-note'),
+});
+
+export const notesContract = {
+  /** Creates the session's note on first save, then updates the draft. Refused once signed. */
+  'notes:saveDraft': {
+    input: z.object({ sessionId: idSchema, content: noteContentSchema }).strict(),
+    output: noteSchema,
+  },
+  'notes:get': { input: z.object({ id: idSchema }).strict(), output: noteSchema },
+  'notes:sign': {
+    input: z
+      .object({
+        id: idSchema,
+        signedBy: clinicianName,
+        attest: z.literal(true, { error: 'Tick the attestation to sign' }),
+      })
+      .strict(),
+    output: noteSchema,
+  },
+  'notes:addAddendum': {
+    input: z
+      .object({
+        noteId: idSchema,
+        body: z.string().trim().min(1, 'Write the addendum').max(20_000),
+        signedBy: clinicianName,
+      })
+      .strict(),
+    output: noteSchema,
+  },
+  'notes:listUnsigned': {
+    input: z
+      .object({
+        olderThanHours: z
+          .number()
+          .min(0)
+          .max(24 * 365)
+          .default(0),
+      })
+      .strict(),
+    output: z.object({
+      items: z.array(
+        z.object({
+          id: idSchema,
+          sessionId: idSchema,
+          coupleId: idSchema,
+          sessionDate: z.string(),
+          updatedAt: z.string(),
+        }),
+      ),
+    }),
+  },
+  'processNotes:save': {
+    input: z
+      .object({
+        id: idSchema.optional(),
+        coupleId: idSchema,
+        sessionId: idSchema.nullable().default(null),
+        body: z.string().max(50_000, 'A process note can hold at most 50,000 characters'),
+      })
+      .strict(),
+    output: processNoteSchema,
+  },
+  'processNotes:list': {
+    input: z.object({ coupleId: idSchema }).strict(),
+    output: z.object({ items: z.array(processNoteSchema) }),
+  },
+} as const;

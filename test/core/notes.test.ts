@@ -1,0 +1,339 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Vault } from '../../electron/core/vault/vault';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../shared/contract/record';
+import { fictionalCouple } from '../fixtures/couples';
+import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
+import { makeUnlockedCore, TEST_KDF, TEST_PASSPHRASE, type TestCore } from '../support/core';
+
+let t: TestCore;
+let coupleId: string;
+let sessionId: string;
+
+beforeEach(async () => {
+  t = await makeUnlockedCore();
+  coupleId = (await t.ok('couples:create', fictionalCouple())).id;
+  sessionId = (await t.ok('sessions:create', fictionalSession(coupleId))).id;
+});
+afterEach(async () => {
+  await t.dispose();
+});
+
+/** Direct SQL on the same encrypted database, as an attacker or a bug would do it. */
+async function withDirectSql<T>(work: (db: ReturnType<Vault['current']>['db']) => T): Promise<T> {
+  await t.core.lock();
+  const vault = new Vault({ dataDir: t.dataDir, clock: t.clock.now, kdf: TEST_KDF });
+  await vault.unlock(TEST_PASSPHRASE);
+  try {
+    return work(vault.current().db);
+  } finally {
+    await vault.lock();
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+  }
+}
+
+async function signedNote() {
+  const draft = await t.ok('notes:saveDraft', { sessionId, content: fictionalDapNote() });
+  return t.ok('notes:sign', { id: draft.id, signedBy: 'Dr. Example Clinician, LMFT', attest: true });
+}
+
+describe('sessions', () => {
+  it('records a session with attendance and per-partner check-in', async () => {
+    const session = await t.ok('sessions:get', { id: sessionId });
+    expect(session).toMatchObject({ type: 'joint', attendance: { A: 'present', B: 'late' }, noteId: null });
+    expect(session.checkIn.B?.trust).toBe(2);
+  });
+
+  it('requires a reason for a cancellation and refuses a check-in for an absent partner', async () => {
+    const result = await t.core.dispatch(
+      'sessions:create',
+      fictionalSession(coupleId, { outcome: 'cancelled', attendance: { A: 'absent', B: 'absent' } }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.fields).toMatchObject({
+      outcomeReason: expect.any(String),
+      'checkIn.A': expect.any(String),
+    });
+  });
+});
+
+describe('progress notes', () => {
+  it('saves a draft, then updates the same draft', async () => {
+    const first = await t.ok('notes:saveDraft', { sessionId, content: fictionalDapNote() });
+    t.clock.advance(2000);
+    const second = await t.ok('notes:saveDraft', {
+      sessionId,
+      content: fictionalDapNote({ homework: 'Two check-ins a day' }),
+    });
+    expect(second.id).toBe(first.id);
+    expect(second.content.homework).toBe('Two check-ins a day');
+    expect(second.status).toBe('draft');
+    expect((await t.ok('sessions:get', { id: sessionId })).noteStatus).toBe('draft');
+  });
+
+  it('signs with attestation, timestamp and a SHA-256 that verifies when shown', async () => {
+    const signed = await signedNote();
+    expect(signed).toMatchObject({
+      status: 'signed',
+      signedBy: 'Dr. Example Clinician, LMFT',
+      hashValid: true,
+    });
+    expect(signed.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(signed.attestation).toMatch(/I attest/);
+    expect(signed.signedAt).toBe(t.clock.now().toISOString());
+  });
+
+  it('refuses to sign without the attestation ticked or with an empty note', async () => {
+    const empty = await t.ok('notes:saveDraft', { sessionId, content: fictionalDapNote({ sections: {} }) });
+    const noAttest = await t.core.dispatch('notes:sign', {
+      id: empty.id,
+      signedBy: 'Dr. Example',
+      attest: false,
+    });
+    expect(noAttest).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { attest: expect.any(String) } },
+    });
+    const emptyResult = await t.core.dispatch('notes:sign', {
+      id: empty.id,
+      signedBy: 'Dr. Example',
+      attest: true,
+    });
+    expect(emptyResult).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('refuses any change to a signed note through the app', async () => {
+    const signed = await signedNote();
+    const result = await t.core.dispatch('notes:saveDraft', {
+      sessionId,
+      content: fictionalDapNote({ homework: 'changed' }),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/addendum/) },
+    });
+    expect((await t.ok('notes:get', { id: signed.id })).content.homework).toBe(
+      'Gratitude journal, three entries each',
+    );
+  });
+
+  it('refuses UPDATE and DELETE of a signed note and of an addendum in direct SQL', async () => {
+    const signed = await signedNote();
+    const withAddendum = await t.ok('notes:addAddendum', {
+      noteId: signed.id,
+      body: 'Correction: date of the argument was Tuesday.',
+      signedBy: 'Dr. Example',
+    });
+    const addendumId = withAddendum.addenda[0]?.id;
+    await withDirectSql((db) => {
+      expect(() => db.prepare("UPDATE notes SET content = '{}' WHERE id = ?").run(signed.id)).toThrow(
+        /signed notes cannot be changed/,
+      );
+      expect(() => db.prepare("UPDATE notes SET status = 'draft' WHERE id = ?").run(signed.id)).toThrow(
+        /signed notes/,
+      );
+      expect(() => db.prepare('DELETE FROM notes WHERE id = ?').run(signed.id)).toThrow(
+        /signed notes cannot be deleted/,
+      );
+      expect(() => db.prepare("UPDATE note_addenda SET body = 'x' WHERE id = ?").run(addendumId)).toThrow(
+        /addenda cannot be changed/,
+      );
+      expect(() => db.prepare('DELETE FROM note_addenda WHERE id = ?').run(addendumId)).toThrow(
+        /addenda cannot be deleted/,
+      );
+    });
+    expect((await t.ok('notes:get', { id: signed.id })).hashValid).toBe(true);
+  });
+
+  it('detects a tampered signed note when it is shown', async () => {
+    const signed = await signedNote();
+    await withDirectSql((db) => {
+      // Someone with the key drops the guard and edits the row.
+      db.exec('DROP TRIGGER notes_signed_no_update');
+      const content = JSON.parse(
+        db.prepare('SELECT content FROM notes WHERE id = ?').pluck().get(signed.id) as string,
+      );
+      content.sections.assessment = 'Edited after signing.';
+      db.prepare('UPDATE notes SET content = ? WHERE id = ?').run(JSON.stringify(content), signed.id);
+    });
+    const shown = await t.ok('notes:get', { id: signed.id });
+    expect(shown.content.sections.assessment).toBe('Edited after signing.');
+    expect(shown.hashValid).toBe(false);
+  });
+
+  it('links addenda to the signed note, in order, each with its own verified hash; drafts take none', async () => {
+    const draft = await t.ok('notes:saveDraft', { sessionId, content: fictionalDapNote() });
+    expect(
+      await t.core.dispatch('notes:addAddendum', {
+        noteId: draft.id,
+        body: 'too early',
+        signedBy: 'Dr. Example',
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    await t.ok('notes:sign', { id: draft.id, signedBy: 'Dr. Example', attest: true });
+    t.clock.advance(60_000);
+    await t.ok('notes:addAddendum', { noteId: draft.id, body: 'First correction.', signedBy: 'Dr. Example' });
+    t.clock.advance(60_000);
+    const note = await t.ok('notes:addAddendum', {
+      noteId: draft.id,
+      body: 'Second correction.',
+      signedBy: 'Dr. Example',
+    });
+    expect(note.addenda.map((a) => [a.body, a.noteId, a.hashValid])).toEqual([
+      ['First correction.', draft.id, true],
+      ['Second correction.', draft.id, true],
+    ]);
+  });
+
+  it('raises a safety flag when the risk review reports safety concerns', async () => {
+    await t.ok('notes:saveDraft', {
+      sessionId,
+      content: fictionalDapNote({
+        risk: {
+          useSinceLastSession: { A: 'yes', B: 'no' },
+          safetyConcerns: true,
+          suicidalThoughts: false,
+          details: null,
+        },
+      }),
+    });
+    await t.ok('notes:saveDraft', {
+      sessionId,
+      content: fictionalDapNote({
+        risk: {
+          useSinceLastSession: { A: 'yes', B: 'no' },
+          safetyConcerns: true,
+          suicidalThoughts: false,
+          details: null,
+        },
+      }),
+    });
+    const { items } = await t.ok('safety:list', { coupleId });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ source: 'note', reasons: ['note.safetyConcerns'] });
+  });
+
+  it('lists drafts left unsigned for longer than a given time', async () => {
+    await t.ok('notes:saveDraft', { sessionId, content: fictionalDapNote() });
+    expect((await t.ok('notes:listUnsigned', { olderThanHours: 24 })).items).toEqual([]);
+    t.clock.advance(25 * 3_600_000);
+    expect((await t.ok('notes:listUnsigned', { olderThanHours: 24 })).items).toHaveLength(1);
+    await signedNote();
+    expect((await t.ok('notes:listUnsigned', { olderThanHours: 0 })).items).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('finds notes by a word with a highlighted snippet that opens the note, accent-insensitively', async () => {
+    const note = await signedNote();
+    const { items } = await t.ok('search:query', { query: 'gratitude' });
+    const hit = items.find((item) => item.kind === 'note');
+    expect(hit).toMatchObject({ refId: note.id, noteId: note.id, coupleId });
+    expect(hit?.snippet).toContain(`${HIGHLIGHT_START}gratitude${HIGHLIGHT_END}`);
+    expect((await t.ok('search:query', { query: 'muller' })).items.map((i) => i.kind)).toContain('couple');
+  });
+
+  it('ranks the note that mentions a word more often first', async () => {
+    await signedNote();
+    const other = (await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-11-19' }))).id;
+    await t.ok('notes:saveDraft', {
+      sessionId: other,
+      content: fictionalDapNote({
+        sections: { data: 'Trust trust trust: the whole session was about trust.' },
+      }),
+    });
+    const { items } = await t.ok('search:query', { query: 'trust' });
+    expect(items[0]?.snippet).toMatch(/whole session/);
+  });
+
+  it('finds addenda and opens their note', async () => {
+    const note = await signedNote();
+    await t.ok('notes:addAddendum', {
+      noteId: note.id,
+      body: 'Correction about the zeppelin museum visit.',
+      signedBy: 'Dr. Example',
+    });
+    const { items } = await t.ok('search:query', { query: 'zeppelin' });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'addendum', noteId: note.id });
+  });
+
+  it('leaves process notes out of search unless asked, and out of the note list', async () => {
+    await t.ok('processNotes:save', {
+      coupleId,
+      sessionId,
+      body: 'Private hypothesis about the albatross dream.',
+    });
+    expect((await t.ok('search:query', { query: 'albatross' })).items).toEqual([]);
+    const asked = await t.ok('search:query', { query: 'albatross', includeProcessNotes: true });
+    expect(asked.items.map((i) => i.kind)).toEqual(['process']);
+    expect((await t.ok('sessions:get', { id: sessionId })).noteId).toBeNull();
+  });
+
+  it('treats FTS operators and quotes in the query as text', async () => {
+    await signedNote();
+    for (const query of ['"', 'NEAR(', 'gratitude OR', '*', 'a:b', '(']) {
+      const result = await t.core.dispatch('search:query', { query });
+      expect(result.ok, query).toBe(true);
+    }
+  });
+});
+
+describe('timeline and audit', () => {
+  it('orders sessions, assessments, flags and events by date', async () => {
+    await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-11-04' }));
+    await t.ok('events:create', {
+      coupleId,
+      occurredOn: '2026-11-10',
+      kind: 'relapse',
+      partner: 'A',
+      description: 'Drank at a wedding.',
+    });
+    await t.ok('events:create', {
+      coupleId,
+      occurredOn: '2026-11-12',
+      kind: 'disclosure',
+      description: 'Disclosed hidden debt.',
+    });
+    const { items } = await t.ok('timeline:get', { coupleId });
+    expect(items.map((i) => [i.date, i.label])).toEqual([
+      ['2026-11-04', 'Joint session'],
+      ['2026-11-10', 'Relapse'],
+      ['2026-11-12', 'Disclosure'],
+      ['2026-11-18', 'Joint session'],
+    ]);
+    expect(items[1]).toMatchObject({ partner: 'A', flagged: true });
+    expect(JSON.stringify(items)).not.toContain('wedding');
+  });
+
+  it('lists audit entries by couple and action, with no clinical text', async () => {
+    const note = await signedNote();
+    await t.ok('notes:get', { id: note.id });
+    await t.ok('notes:addAddendum', {
+      noteId: note.id,
+      body: 'Addendum text never logged.',
+      signedBy: 'Dr. Example',
+    });
+    const other = (await t.ok('couples:create', fictionalCouple({ displayName: 'Other couple' }))).id;
+    const forCouple = await t.ok('audit:list', { coupleId });
+    const actions = forCouple.items.map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'couple.created',
+        'session.created',
+        'note.created',
+        'note.signed',
+        'note.viewed',
+        'note.addendum_added',
+      ]),
+    );
+    expect(forCouple.items.every((e) => e.coupleId === coupleId)).toBe(true);
+    expect(forCouple.items.some((e) => e.entityId === other)).toBe(false);
+    expect((await t.ok('audit:list', { action: 'note.signed' })).items).toHaveLength(1);
+    const all = JSON.stringify((await t.ok('audit:list', {})).items);
+    for (const text of ['Gratitude', 'Addendum text', 'Zoë', 'Dr. Example']) expect(all).not.toContain(text);
+  });
+});
