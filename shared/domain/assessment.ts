@@ -41,7 +41,7 @@ export type Dsm5CriterionId = (typeof dsm5Criteria)[number]['id'];
 export type UseDisorderSeverity = 'none' | 'mild' | 'moderate' | 'severe';
 
 /** DSM-5: 2-3 criteria mild, 4-5 moderate, 6 or more severe; fewer than 2 is no disorder. */
-export function useDisorderSeverity(criteriaMet: number): UseDisorderSeverity {
+export function substanceUseSeverity(criteriaMet: number): UseDisorderSeverity {
   if (criteriaMet >= 6) return 'severe';
   if (criteriaMet >= 4) return 'moderate';
   if (criteriaMet >= 2) return 'mild';

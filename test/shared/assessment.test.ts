@@ -5,7 +5,7 @@ import {
   dsm5Criteria,
   positiveSafetyItems,
   scoreAuditC,
-  useDisorderSeverity,
+  substanceUseSeverity,
 } from '../../shared/domain/assessment';
 
 const severityOrder = ['none', 'mild', 'moderate', 'severe'];
@@ -21,7 +21,7 @@ describe('DSM-5 use-disorder severity', () => {
     [6, 'severe'],
     [11, 'severe'],
   ])('%i criteria is %s', (count, severity) => {
-    expect(useDisorderSeverity(count)).toBe(severity);
+    expect(substanceUseSeverity(count)).toBe(severity);
   });
 
   it('has eleven criteria', () => {
@@ -31,8 +31,8 @@ describe('DSM-5 use-disorder severity', () => {
   it('never gets milder when another criterion is met', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 }), (n) => {
-        expect(severityOrder.indexOf(useDisorderSeverity(n + 1))).toBeGreaterThanOrEqual(
-          severityOrder.indexOf(useDisorderSeverity(n)),
+        expect(severityOrder.indexOf(substanceUseSeverity(n + 1))).toBeGreaterThanOrEqual(
+          severityOrder.indexOf(substanceUseSeverity(n)),
         );
       }),
     );

@@ -5,7 +5,7 @@ import type {
   PartnerAssessment,
   PartnerScores,
 } from '../../../shared/contract/assessments';
-import { positiveSafetyItems, scoreAuditC, useDisorderSeverity } from '../../../shared/domain/assessment';
+import { positiveSafetyItems, scoreAuditC, substanceUseSeverity } from '../../../shared/domain/assessment';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { CoreFailure, notFound } from '../errors';
 import type { ServiceContext } from './context';
@@ -14,7 +14,7 @@ import type { HandlerMap } from './handlers';
 function scorePartner(partner: PartnerAssessment): PartnerScores {
   return {
     criteriaMet: partner.dsm5Criteria.length,
-    severity: useDisorderSeverity(partner.dsm5Criteria.length),
+    severity: substanceUseSeverity(partner.dsm5Criteria.length),
     auditC: partner.auditC ? scoreAuditC(partner.auditC, partner.auditCSex) : null,
     positiveSafety: positiveSafetyItems(partner.safety),
   };
