@@ -28,7 +28,18 @@ function openPlain(path: string): Db {
 }
 
 const FIRST = ['Zoë', 'Łukasz', 'Åsa', 'Chidi', 'Mei', 'Ravi', 'Inès', 'Tomás', 'Noor', 'Kai'];
-const LAST = ['Müller', 'Żółć', 'Lindqvist', 'Okafor', 'Tanaka', 'Iyer', 'Dubois', 'Ñúñez', 'Haddad', 'Kealoha'];
+const LAST = [
+  'Müller',
+  'Żółć',
+  'Lindqvist',
+  'Okafor',
+  'Tanaka',
+  'Iyer',
+  'Dubois',
+  'Ñúñez',
+  'Haddad',
+  'Kealoha',
+];
 
 function fictional(i: number): CoupleFields {
   const partner = (offset: number) => ({
@@ -73,10 +84,17 @@ function workload(db: Db): { phase: string; ms: number; unit: string }[] {
         const fields = fictional(i);
         const id = randomUUID();
         ids.push(id);
-        repo.insert({ couple: id, partnerA: randomUUID(), partnerB: randomUUID() }, fields, {
-          searchText: foldForSearch(`${fields.displayName} ${fields.partnerA.lastName} ${fields.partnerB.lastName}`),
-          sortKey: foldForSearch(fields.displayName),
-        }, '2026-01-01T00:00:00.000Z');
+        repo.insert(
+          { couple: id, partnerA: randomUUID(), partnerB: randomUUID() },
+          fields,
+          {
+            searchText: foldForSearch(
+              `${fields.displayName} ${fields.partnerA.lastName} ${fields.partnerB.lastName}`,
+            ),
+            sortKey: foldForSearch(fields.displayName),
+          },
+          '2026-01-01T00:00:00.000Z',
+        );
       }
     });
     for (let from = 0; from < COUPLES; from += 1_000) batch(from, Math.min(COUPLES, from + 1_000));
@@ -84,14 +102,19 @@ function workload(db: Db): { phase: string; ms: number; unit: string }[] {
   const insertNote = db.prepare('INSERT INTO bench_notes (couple_id, body, at) VALUES (?, ?, ?)');
   const insertNotes = time(() => {
     const batch = db.transaction((from: number, to: number) => {
-      for (let i = from; i < to; i++) insertNote.run(ids[i % ids.length], NOTE, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`);
+      for (let i = from; i < to; i++)
+        insertNote.run(ids[i % ids.length], NOTE, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`);
     });
     for (let from = 0; from < NOTES; from += 1_000) batch(from, Math.min(NOTES, from + 1_000));
   });
   const listOpen = latencies(LISTS, () => repo.list({ foldedQuery: null, status: 'open', limit: 200 }));
-  const listSearch = latencies(LISTS, (i) => repo.list({ foldedQuery: foldForSearch(LAST[i % LAST.length] ?? 'x'), status: 'open', limit: 200 }));
+  const listSearch = latencies(LISTS, (i) =>
+    repo.list({ foldedQuery: foldForSearch(LAST[i % LAST.length] ?? 'x'), status: 'open', limit: 200 }),
+  );
   const getCouple = latencies(LOOKUPS, (i) => repo.get(ids[(i * 7919) % ids.length] ?? ''));
-  const notesOf = db.prepare('SELECT id, at, length(body) FROM bench_notes WHERE couple_id = ? ORDER BY at DESC');
+  const notesOf = db.prepare(
+    'SELECT id, at, length(body) FROM bench_notes WHERE couple_id = ? ORDER BY at DESC',
+  );
   const notesLookup = latencies(LOOKUPS, (i) => notesOf.all(ids[(i * 104729) % ids.length]));
   return [
     { phase: `insert ${COUPLES} couples (2 partners each)`, ms: insertCouples, unit: 'ms' },

@@ -59,7 +59,9 @@ describe('AUDIT-C', () => {
   });
 
   it('refuses answers outside 0-4', () => {
-    expect(() => scoreAuditC({ frequency: 5, typicalQuantity: 0, heavyEpisodes: 0 }, 'male')).toThrow(RangeError);
+    expect(() => scoreAuditC({ frequency: 5, typicalQuantity: 0, heavyEpisodes: 0 }, 'male')).toThrow(
+      RangeError,
+    );
   });
 
   it('stays within 0-12, and a higher answer never lowers the total', () => {
@@ -80,23 +82,27 @@ describe('AUDIT-C', () => {
 
   it('is positive at a lower total for women and unspecified than for men', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), (f, q, h) => {
-        const answers = { frequency: f, typicalQuantity: q, heavyEpisodes: h };
-        if (scoreAuditC(answers, 'male').positive) {
-          expect(scoreAuditC(answers, 'female').positive).toBe(true);
-          expect(scoreAuditC(answers, 'unspecified').positive).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        (f, q, h) => {
+          const answers = { frequency: f, typicalQuantity: q, heavyEpisodes: h };
+          if (scoreAuditC(answers, 'male').positive) {
+            expect(scoreAuditC(answers, 'female').positive).toBe(true);
+            expect(scoreAuditC(answers, 'unspecified').positive).toBe(true);
+          }
+        },
+      ),
     );
   });
 });
 
 describe('safety screen', () => {
   it('lists every positive answer, and none for an all-clear screen', () => {
-    expect(positiveSafetyItems({ fearOfPartner: true, suicidalThoughts: false, coerciveControl: true })).toEqual([
-      'fearOfPartner',
-      'coerciveControl',
-    ]);
+    expect(
+      positiveSafetyItems({ fearOfPartner: true, suicidalThoughts: false, coerciveControl: true }),
+    ).toEqual(['fearOfPartner', 'coerciveControl']);
     expect(positiveSafetyItems({})).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ describe('passphrase rules', () => {
     'lantern orchard velvet compass',
     'Mi gato duerme en la ventana',
     '静かな湖のほとりで朝を待つ',
-    'x'.repeat(3) + ' quiet-river 42 ' + 'pine',
+    `${'x'.repeat(3)} quiet-river 42 pine`,
     Array.from({ length: 120 }, (_, i) => `word${i}`).join(' '),
   ])('accepts %j', (passphrase) => {
     expect(passphraseIssue(passphrase)).toBeNull();

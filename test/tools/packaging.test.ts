@@ -40,7 +40,8 @@ describe('packaging configuration', () => {
   });
 
   it('never rebuilds for Electron or downloads Electron on install', () => {
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook]).toBeUndefined();
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(pkg.scripts[hook]).toBeUndefined();
     expect(pkg.allowScripts.electron).toBe(false);
     expect(pkg.allowScripts['better-sqlite3-multiple-ciphers']).toBe(true);
   });
@@ -52,6 +53,7 @@ describe('packaging configuration', () => {
   });
 
   it('targets Linux (AppImage, deb), Windows (NSIS) and macOS (dmg)', () => {
-    for (const target of ['AppImage', 'deb', 'nsis', 'dmg']) expect(builder).toMatch(new RegExp(`^\\s+-\\s+${target}\\s*$`, 'm'));
+    for (const target of ['AppImage', 'deb', 'nsis', 'dmg'])
+      expect(builder).toMatch(new RegExp(`^\\s+-\\s+${target}\\s*$`, 'm'));
   });
 });
