@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VaultState } from '../../../shared/contract/vault';
 import { backupDatabase } from '../db/backup';
@@ -92,17 +92,22 @@ export class Vault {
         wrapKey(key, normaliseRecoveryKey(recoveryKey), this.kdf, RECOVERY),
       ]);
       const now = this.options.clock().toISOString();
-      // The database first: a crash before the vault file exists leaves a file nobody can
-      // open, but no vault file that points at nothing.
+      // The database first, then the vault file that unlocks it. If writing the vault file
+      // fails, the new, empty database is removed so set-up can simply be tried again.
       this.openSession(key, { mustExist: false });
-      writeVaultFile(this.vaultPath, {
-        format: 'rekindle-vault',
-        version: 1,
-        database: { cipher: 'sqlcipher', legacy: 4, file: DATABASE_FILE },
-        createdAt: now,
-        passphraseChangedAt: now,
-        wraps: { passphrase: passphraseWrap, recovery: recoveryWrap },
-      });
+      try {
+        writeVaultFile(this.vaultPath, {
+          format: 'rekindle-vault',
+          version: 1,
+          database: { cipher: 'sqlcipher', legacy: 4, file: DATABASE_FILE },
+          createdAt: now,
+          passphraseChangedAt: now,
+          wraps: { passphrase: passphraseWrap, recovery: recoveryWrap },
+        });
+      } catch (error) {
+        this.abandonNewDatabase();
+        throw error;
+      }
       this.current().audit.record('vault.created');
       return recoveryKey;
     });
@@ -185,6 +190,15 @@ export class Vault {
       session.db.close();
       session.key.fill(0);
     }
+  }
+
+  /** Undoes a set-up that failed half-way: only ever called on a database created seconds ago. */
+  private abandonNewDatabase(): void {
+    const session = this.session;
+    this.session = null;
+    session?.db.close();
+    session?.key.fill(0);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.databasePath}${suffix}`, { force: true });
   }
 
   private readVaultForUnlock(): VaultFile {
