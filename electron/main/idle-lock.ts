@@ -1,7 +1,7 @@
 import { powerMonitor, type WebContents } from 'electron';
 import { AUTO_LOCK_DEFAULT_MINUTES } from '../../shared/contract/settings';
 import type { Core, PreferencesStore } from '../core/types';
-import { lockAndNotify } from './lock';
+import { lockAndNotify, type SaveDrafts } from './lock';
 
 /** How often the system idle time is read. Auto-lock fires at most this late. */
 export const IDLE_POLL_MS = 30_000;
@@ -13,6 +13,8 @@ export interface IdleLockOptions {
   /** The window to tell; looked up at lock time because it may have been recreated. */
   target: () => WebContents | undefined;
   pollMs?: number;
+  /** Saves the renderer's drafts before each lock. */
+  saveDrafts?: SaveDrafts;
 }
 
 /**
@@ -25,9 +27,10 @@ export function startIdleLock({
   preferences,
   target,
   pollMs = IDLE_POLL_MS,
+  saveDrafts,
 }: IdleLockOptions): () => void {
   const lockNow = (): void => {
-    void lockAndNotify(core, target);
+    void lockAndNotify(core, target, saveDrafts);
   };
   // Lock once per idle stretch, not on every poll while the machine stays idle.
   let lockedThisIdle = false;

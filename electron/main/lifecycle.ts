@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { createCore } from '../core';
 import type { Core } from '../core/types';
+import { draftSaver, saveDraftsBeforeClose } from './drafts';
 import { startIdleLock } from './idle-lock';
 import { registerIpc } from './ipc';
 import { lockAndNotify } from './lock';
@@ -53,15 +54,17 @@ function onReady(): void {
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   registerIpc(core, ipcMain);
+  const saveDrafts = draftSaver(ipcMain);
   installMenu({
     isPackaged: app.isPackaged,
     isMac: process.platform === 'darwin',
-    onLock: () => void lockAndNotify(core, mainContents),
+    onLock: () => void lockAndNotify(core, mainContents, saveDrafts),
   });
-  const stopIdleLock = startIdleLock({ core, preferences: settings, target: mainContents });
+  const stopIdleLock = startIdleLock({ core, preferences: settings, target: mainContents, saveDrafts });
   closeCoreBeforeQuit(core, stopIdleLock);
 
   mainWindow = createMainWindow(settings);
+  saveDraftsBeforeClose(mainWindow, saveDrafts);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

@@ -1,6 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channels } from '../../shared/contract';
-import { IPC_INVOKE, IPC_LOCKED, type RekindleBridge } from '../../shared/contract/bridge';
+import {
+  IPC_DRAFTS_SAVED,
+  IPC_INVOKE,
+  IPC_LOCKED,
+  IPC_SAVE_DRAFTS,
+  type RekindleBridge,
+} from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/envelope';
 
 /**
@@ -35,6 +41,27 @@ const bridge = {
       ipcRenderer.removeListener(IPC_LOCKED, forward);
     };
   },
+  onSaveRequest(listener: () => Promise<void>): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onSaveRequest expects a function');
+    // Main asks before it locks or closes the window. The reply goes back whether the save
+    // worked or not, so main never waits longer than it must.
+    const onRequest = (_event: unknown, requestId: unknown): void => {
+      Promise.resolve()
+        .then(listener)
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(IPC_DRAFTS_SAVED, requestId));
+    };
+    if (currentSaveHandler) ipcRenderer.removeListener(IPC_SAVE_DRAFTS, currentSaveHandler);
+    currentSaveHandler = onRequest;
+    ipcRenderer.on(IPC_SAVE_DRAFTS, onRequest);
+    return () => {
+      ipcRenderer.removeListener(IPC_SAVE_DRAFTS, onRequest);
+      if (currentSaveHandler === onRequest) currentSaveHandler = null;
+    };
+  },
 } satisfies RekindleBridge;
+
+/** Only one save handler at a time: the renderer has one registry of unsaved drafts. */
+let currentSaveHandler: ((event: unknown, requestId: unknown) => void) | null = null;
 
 contextBridge.exposeInMainWorld('rekindle', bridge);

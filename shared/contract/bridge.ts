@@ -8,8 +8,18 @@ export interface RekindleBridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
   /** Called when the main process locked the vault (OS lock screen, suspend). Returns an unsubscribe. */
   onLocked(listener: () => void): () => void;
+  /**
+   * Registers what to do when the main process is about to lock or close the window:
+   * save every unsaved draft. Main waits (briefly) for the returned promise. Only one
+   * listener is kept; registering again replaces it. Returns an unsubscribe.
+   */
+  onSaveRequest(listener: () => Promise<void>): () => void;
 }
 
 /** The IPC channel names the preload and main use; not part of the feature contract. */
 export const IPC_INVOKE = 'rekindle:invoke';
 export const IPC_LOCKED = 'rekindle:locked';
+/** Main -> renderer: save drafts now (payload: request id). */
+export const IPC_SAVE_DRAFTS = 'rekindle:save-drafts';
+/** Renderer -> main: drafts saved (payload: the request id). */
+export const IPC_DRAFTS_SAVED = 'rekindle:drafts-saved';

@@ -8,7 +8,7 @@ import { settingsContract } from './settings';
 import { vaultContract } from './vault';
 
 export type { RekindleBridge } from './bridge';
-export { IPC_INVOKE, IPC_LOCKED } from './bridge';
+export { IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from './bridge';
 export type { CoreError, Envelope, ErrorCode } from './envelope';
 export { errorCodes } from './envelope';
 

@@ -66,7 +66,11 @@ export const protocol = {
   handle: vi.fn(),
 };
 
-export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn() };
+class FakeIpcMain extends EventEmitter {
+  readonly handle = vi.fn();
+  readonly removeHandler = vi.fn();
+}
+export const ipcMain = new FakeIpcMain();
 
 class FakePowerMonitor extends EventEmitter {
   readonly getSystemIdleTime = vi.fn(() => 0);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { start } from '../../electron/main/lifecycle';
-import { IPC_INVOKE, IPC_LOCKED } from '../../shared/contract';
+import { IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from '../../shared/contract';
 import {
   app,
   dialog,
@@ -107,13 +107,16 @@ describe('lifecycle', () => {
     expect(net.fetch).not.toHaveBeenCalled();
   });
 
-  it('starts the idle lock: an OS screen lock locks the core and tells the window', async () => {
+  it('starts the idle lock: an OS screen lock saves drafts, locks the core and tells the window', async () => {
     await startApp();
+    const contents = FakeBrowserWindow.instances[0]?.webContents;
+    contents?.send.mockImplementation((channel: string, requestId: unknown) => {
+      if (channel === IPC_SAVE_DRAFTS) ipcMain.emit(IPC_DRAFTS_SAVED, { sender: contents }, requestId);
+    });
     powerMonitor.emit('lock-screen');
+    await vi.waitFor(() => expect(contents?.send).toHaveBeenCalledWith(IPC_LOCKED));
+    expect(contents?.send).toHaveBeenCalledWith(IPC_SAVE_DRAFTS, expect.any(String));
     expect(core.lock).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() =>
-      expect(FakeBrowserWindow.instances[0]?.webContents.send).toHaveBeenCalledWith(IPC_LOCKED),
-    );
   });
 
   it('passes no native binding when REKINDLE_NATIVE_BINDING is unset', async () => {
@@ -137,11 +140,19 @@ describe('lifecycle', () => {
       submenu?: { id?: string; click?: () => void }[];
     }[];
     const lock = template.flatMap((item) => item.submenu ?? []).find((item) => item.id === 'lock');
+    const contents = FakeBrowserWindow.instances[0]?.webContents;
+    const order: string[] = [];
+    // The renderer answers the save request the way the preload does.
+    contents?.send.mockImplementation((channel: string, requestId: unknown) => {
+      order.push(channel);
+      if (channel === IPC_SAVE_DRAFTS) ipcMain.emit(IPC_DRAFTS_SAVED, { sender: contents }, requestId);
+    });
+    core.lock.mockImplementation(async () => {
+      order.push('lock');
+    });
     lock?.click?.();
-    await vi.waitFor(() =>
-      expect(FakeBrowserWindow.instances[0]?.webContents.send).toHaveBeenCalledWith(IPC_LOCKED),
-    );
-    expect(core.lock).toHaveBeenCalled();
+    await vi.waitFor(() => expect(contents?.send).toHaveBeenCalledWith(IPC_LOCKED));
+    expect(order).toEqual([IPC_SAVE_DRAFTS, 'lock', IPC_LOCKED]);
   });
 
   it('holds the quit until the core has locked and closed, then quits once', async () => {

@@ -1,5 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels, IPC_INVOKE, IPC_LOCKED, type RekindleBridge } from '../../shared/contract';
+import {
+  channels,
+  IPC_DRAFTS_SAVED,
+  IPC_INVOKE,
+  IPC_LOCKED,
+  IPC_SAVE_DRAFTS,
+  type RekindleBridge,
+} from '../../shared/contract';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
 vi.mock('electron', () =>
@@ -21,10 +28,10 @@ beforeEach(() => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly one global, rekindle, with only invoke and onLocked', () => {
+  it('exposes exactly one global, rekindle, with only invoke, onLocked and onSaveRequest', () => {
     expect(exposeCalls).toHaveLength(1);
     expect(exposeCalls[0]?.[0]).toBe('rekindle');
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked', 'onSaveRequest']);
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
@@ -78,5 +85,42 @@ describe('preload bridge', () => {
   it('refuses a non-function onLocked listener', () => {
     expect(() => bridge.onLocked('alert(1)' as unknown as () => void)).toThrow(TypeError);
     expect(ipcRenderer.listenerCount(IPC_LOCKED)).toBe(0);
+  });
+});
+
+describe('save requests from main', () => {
+  beforeEach(() => {
+    ipcRenderer.send.mockReset();
+  });
+
+  it('runs the registered save, then replies with the request id', async () => {
+    const order: string[] = [];
+    bridge.onSaveRequest(async () => {
+      order.push('saved');
+    });
+    ipcRenderer.send.mockImplementation(() => order.push('replied'));
+    ipcRenderer.emit(IPC_SAVE_DRAFTS, {}, 'request-1');
+    await vi.waitFor(() => expect(ipcRenderer.send).toHaveBeenCalledWith(IPC_DRAFTS_SAVED, 'request-1'));
+    expect(order).toEqual(['saved', 'replied']);
+  });
+
+  it('still replies when the save fails, so main does not wait for nothing', async () => {
+    bridge.onSaveRequest(async () => {
+      throw new Error('disk full');
+    });
+    ipcRenderer.emit(IPC_SAVE_DRAFTS, {}, 'request-2');
+    await vi.waitFor(() => expect(ipcRenderer.send).toHaveBeenCalledWith(IPC_DRAFTS_SAVED, 'request-2'));
+  });
+
+  it('keeps only the latest listener, and stops after unsubscribe', async () => {
+    const first = vi.fn(async () => undefined);
+    const second = vi.fn(async () => undefined);
+    bridge.onSaveRequest(first);
+    const unsubscribe = bridge.onSaveRequest(second);
+    ipcRenderer.emit(IPC_SAVE_DRAFTS, {}, 'request-3');
+    await vi.waitFor(() => expect(second).toHaveBeenCalledTimes(1));
+    expect(first).not.toHaveBeenCalled();
+    unsubscribe();
+    expect(ipcRenderer.listenerCount(IPC_SAVE_DRAFTS)).toBe(0);
   });
 });

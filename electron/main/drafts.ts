@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { BrowserWindow, IpcMainEvent } from 'electron';
+import { IPC_DRAFTS_SAVED, IPC_SAVE_DRAFTS } from '../../shared/contract/bridge';
+import type { SaveDrafts } from './lock';
+
+/** Long enough for a save through the core; short enough that a hung renderer cannot block a lock. */
+export const SAVE_TIMEOUT_MS = 3_000;
+
+export type SaveOutcome = 'saved' | 'timeout' | 'no-window';
+
+/** The part of `ipcMain` used here (an EventEmitter in tests). */
+interface ReplyListener {
+  on(channel: string, listener: (event: IpcMainEvent, replyId: unknown) => void): unknown;
+  removeListener(channel: string, listener: (event: IpcMainEvent, replyId: unknown) => void): unknown;
+}
+
+/**
+ * Asks a renderer to save its drafts and waits for its answer to this request (matched by
+ * id and sender), or gives up after the timeout. Used before every lock and window close,
+ * so nothing typed is lost.
+ */
+export function draftSaver(ipc: ReplyListener, timeoutMs = SAVE_TIMEOUT_MS): SaveDrafts {
+  return (contents) =>
+    new Promise<SaveOutcome>((resolve) => {
+      if (!contents || contents.isDestroyed()) {
+        resolve('no-window');
+        return;
+      }
+      const requestId = randomUUID();
+      const onSaved = (event: IpcMainEvent, replyId: unknown): void => {
+        if (event.sender === contents && replyId === requestId) finish('saved');
+      };
+      const timer = setTimeout(() => finish('timeout'), timeoutMs);
+      function finish(outcome: SaveOutcome): void {
+        clearTimeout(timer);
+        ipc.removeListener(IPC_DRAFTS_SAVED, onSaved);
+        resolve(outcome);
+      }
+      ipc.on(IPC_DRAFTS_SAVED, onSaved);
+      contents.send(IPC_SAVE_DRAFTS, requestId);
+    });
+}
+
+/**
+ * Holds a window's close until its drafts are saved (or the save times out), then closes
+ * it for real. The clinician sees the window close a moment later; nothing typed is lost.
+ */
+export function saveDraftsBeforeClose(
+  win: Pick<BrowserWindow, 'on' | 'close' | 'isDestroyed' | 'webContents'>,
+  saveDrafts: SaveDrafts,
+): void {
+  let saved = false;
+  win.on('close', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    void saveDrafts(win.webContents)
+      .catch(() => undefined)
+      .finally(() => {
+        saved = true;
+        if (!win.isDestroyed()) win.close();
+      });
+  });
+}
