@@ -6,23 +6,15 @@ import { expect, it } from 'vitest';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { openEncryptedDatabase } from '../../electron/core/db/open';
-import { Database, type Db } from '../../electron/core/db/sqlite';
+import type { Db } from '../../electron/core/db/sqlite';
 import { createSession } from '../../electron/core/session';
 import { type NoteContent, noteSearchText } from '../../shared/domain/notes';
 import { type ComparedRow, latencies, percentile, report } from './measure';
+import { openPlain } from './plain-database';
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 200_000);
 const COUPLES = Math.max(1, Math.round(NOTES / 100));
 const QUERIES = 300;
-
-function openPlain(path: string): Db {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('secure_delete = ON');
-  db.pragma('foreign_keys = ON');
-  return db;
-}
 
 /**
  * Clinical words plus synthetic ones, drawn with a Zipf-like skew as in real prose: a few

@@ -7,25 +7,16 @@ import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { openEncryptedDatabase } from '../../electron/core/db/open';
 import { createCouplesRepo } from '../../electron/core/db/repos/couples';
-import { Database, type Db } from '../../electron/core/db/sqlite';
+import type { Db } from '../../electron/core/db/sqlite';
 import type { CoupleFields } from '../../shared/contract/couples';
 import { foldForSearch } from '../../shared/domain/text';
 import { type ComparedRow, latencies, percentile, report, time } from './measure';
+import { openPlain } from './plain-database';
 
 const COUPLES = Number(process.env.BENCH_COUPLES ?? 20_000);
 const NOTES = Number(process.env.BENCH_NOTES ?? 100_000);
 const LOOKUPS = 2_000;
 const LISTS = 200;
-
-/** A plain SQLite database with the same pragmas: the baseline for the cost of encryption. */
-function openPlain(path: string): Db {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('secure_delete = ON');
-  db.pragma('foreign_keys = ON');
-  return db;
-}
 
 const FIRST = ['Zoë', 'Łukasz', 'Åsa', 'Chidi', 'Mei', 'Ravi', 'Inès', 'Tomás', 'Noor', 'Kai'];
 const LAST = [

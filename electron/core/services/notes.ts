@@ -9,13 +9,26 @@ import {
   noteSections,
   riskFlags,
 } from '../../../shared/domain/notes';
-import type { NoteRow } from '../db/repos/notes';
+import type { NoteRow, ProcessNoteRow } from '../db/repos/notes';
 import { CoreFailure, notFound } from '../errors';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Process notes always carry their kind, so no screen or report can mistake one for a progress note. */
+function toProcessNote(row: ProcessNoteRow) {
+  return {
+    id: row.id,
+    coupleId: row.couple_id,
+    sessionId: row.session_id,
+    body: row.body,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    kind: 'psychotherapy-process-note' as const,
+  };
 }
 
 /** What a signature covers: only the sections of the chosen format (others were drafts of another format). */
@@ -234,30 +247,14 @@ export function createNotesHandlers(ctx: ServiceContext) {
       })();
       const row = s.notes.getProcessNote(noteId);
       if (!row) throw notFound('process note');
-      return {
-        id: row.id,
-        coupleId: row.couple_id,
-        sessionId: row.session_id,
-        body: row.body,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        kind: 'psychotherapy-process-note' as const,
-      };
+      return toProcessNote(row);
     },
 
     'processNotes:list': ({ coupleId }) => {
       const s = ctx.session();
       s.audit.record('process_note.listed', { entity: 'couple', id: coupleId });
       return {
-        items: s.notes.listProcessNotes(coupleId).map((row) => ({
-          id: row.id,
-          coupleId: row.couple_id,
-          sessionId: row.session_id,
-          body: row.body,
-          createdAt: row.created_at,
-          updatedAt: row.updated_at,
-          kind: 'psychotherapy-process-note' as const,
-        })),
+        items: s.notes.listProcessNotes(coupleId).map(toProcessNote),
       };
     },
   } satisfies HandlerMap<keyof typeof notesContract>;
