@@ -1,0 +1,156 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import type { Couple } from '../../../../shared/contract/couples';
+import { errorMessage, isApiError } from '../../api/client';
+import { PageHeading } from '../../ui/PageHeading';
+import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { ArchiveCoupleDialog } from './ArchiveCoupleDialog';
+import { formatDate, formatInstantDate, today as todayIso } from './format';
+import { PartnerCard } from './PartnerCard';
+import { coupleQuery } from './queries';
+
+/** A one-line confirmation passed by the page that navigated here ("Changes saved."). */
+function useFlash(): string | null {
+  const state: unknown = useLocation().state;
+  if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string')
+    return state.flash;
+  return null;
+}
+
+export function CoupleDetailPage() {
+  const { id = '' } = useParams();
+  const couple = useQuery(coupleQuery(id));
+
+  if (couple.isPending) {
+    return (
+      <div className="page">
+        <BackLink />
+        <PageHeading>Couple</PageHeading>
+        <LoadingState label="Loading the couple…" />
+      </div>
+    );
+  }
+  if (couple.isError) {
+    const missing = isApiError(couple.error) && couple.error.code === 'not_found';
+    return (
+      <div className="page">
+        <BackLink />
+        <PageHeading>Couple</PageHeading>
+        <ErrorState
+          title={missing ? 'This couple was not found' : 'This couple could not be opened'}
+          message={errorMessage(couple.error)}
+          onRetry={missing ? undefined : () => void couple.refetch()}
+        />
+      </div>
+    );
+  }
+  return <CoupleDetail couple={couple.data} />;
+}
+
+function BackLink() {
+  return (
+    <p className="back-link">
+      <Link to="/couples">
+        <span aria-hidden="true">← </span>All couples
+      </Link>
+    </p>
+  );
+}
+
+function CoupleDetail({ couple }: { couple: Couple }) {
+  const flash = useFlash();
+  const [archiving, setArchiving] = useState(false);
+  const [archivedNow, setArchivedNow] = useState(false);
+  const [today] = useState(todayIso);
+  const archived = couple.status === 'archived';
+  const bannerRef = useRef<HTMLDivElement>(null);
+
+  // The Archive button that had focus is gone once archived: move focus to the news instead.
+  // The cached record may turn archived a render after the dialog reports success: wait for both.
+  useEffect(() => {
+    if (archivedNow && archived) bannerRef.current?.focus();
+  }, [archivedNow, archived]);
+
+  return (
+    <div className="page">
+      <BackLink />
+      <div className="page-header">
+        <div className="page-header__title">
+          <PageHeading>{couple.displayName}</PageHeading>
+          <StatusBadge status={couple.status} />
+          <SafetyFlagBadge count={couple.openSafetyFlags} />
+        </div>
+        <div className="page-header__actions">
+          <Link to={`/couples/${couple.id}/edit`} className="button button--primary">
+            Edit
+          </Link>
+          {archived ? null : (
+            <button type="button" className="button button--secondary" onClick={() => setArchiving(true)}>
+              Archive
+            </button>
+          )}
+        </div>
+      </div>
+      {flash && !archivedNow ? (
+        <p className="notice notice--success" role="status">
+          {flash}
+        </p>
+      ) : null}
+      {couple.openSafetyFlags > 0 ? (
+        <div className="banner banner--safety">
+          <p className="banner__title">
+            {couple.openSafetyFlags === 1
+              ? 'A safety concern is open'
+              : `${couple.openSafetyFlags} safety concerns are open`}
+          </p>
+          <p>
+            A safety screen for this couple was positive and has not been resolved. Review it before any joint
+            session: partner violence and active crisis rule out conjoint work until they are addressed.
+          </p>
+        </div>
+      ) : null}
+      {archived ? (
+        <div
+          ref={bannerRef}
+          tabIndex={-1}
+          className="banner banner--archived"
+          role={archivedNow ? 'status' : undefined}
+        >
+          <p className="banner__title">
+            Archived{couple.archivedAt ? ` on ${formatInstantDate(couple.archivedAt)}` : ''}
+          </p>
+          <p>
+            This couple is not in the Open list. To work with them again, choose Edit and set another status.
+          </p>
+        </div>
+      ) : null}
+      <dl className="details details--summary">
+        <div className="details__row">
+          <dt>Start date</dt>
+          <dd>{formatDate(couple.startDate) ?? <span className="muted">Not recorded</span>}</dd>
+        </div>
+        <div className="details__row">
+          <dt>Referral source</dt>
+          <dd>{couple.referralSource ?? <span className="muted">Not recorded</span>}</dd>
+        </div>
+      </dl>
+      <div className="partners-grid">
+        <PartnerCard partner={couple.partnerA} today={today} />
+        <PartnerCard partner={couple.partnerB} today={today} />
+      </div>
+      <ArchiveCoupleDialog
+        coupleId={couple.id}
+        displayName={couple.displayName}
+        open={archiving}
+        onClose={() => setArchiving(false)}
+        onArchived={() => {
+          setArchiving(false);
+          setArchivedNow(true);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Link, useNavigate } from 'react-router';
+import type { CoupleSummary } from '../../../../shared/contract/couples';
+import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { formatDate } from './format';
+
+/**
+ * The caseload as a table. Each couple's name is a real link (the keyboard path); a click
+ * anywhere else on the row opens it too, unless the clinician was selecting text.
+ */
+export function CouplesTable({ items, busy }: { items: readonly CoupleSummary[]; busy: boolean }) {
+  const navigate = useNavigate();
+  return (
+    <div className="table-wrap">
+      <table className={`table${busy ? ' table--busy' : ''}`} aria-busy={busy}>
+        <caption className="visually-hidden">Couples, in alphabetical order</caption>
+        <colgroup>
+          <col className="table__col-name" />
+          <col className="table__col-partners" />
+          <col className="table__col-status" />
+          <col className="table__col-date" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">Couple</th>
+            <th scope="col">Partners</th>
+            <th scope="col">Status</th>
+            <th scope="col">Started</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((couple) => (
+            <tr
+              key={couple.id}
+              className="table__row--link"
+              // The name link in the row is the keyboard path; this only widens the mouse target.
+              onClick={(event) => {
+                if (event.target instanceof HTMLAnchorElement) return;
+                if (window.getSelection()?.toString()) return;
+                navigate(`/couples/${couple.id}`);
+              }}
+            >
+              <th scope="row" className="table__name">
+                <Link to={`/couples/${couple.id}`}>{couple.displayName}</Link>
+                {couple.openSafetyFlags > 0 ? (
+                  <div className="table__flag">
+                    <SafetyFlagBadge count={couple.openSafetyFlags} />
+                  </div>
+                ) : null}
+              </th>
+              <td>
+                <ul className="name-list">
+                  <li>{couple.partnerNames[0]}</li>
+                  <li>{couple.partnerNames[1]}</li>
+                </ul>
+              </td>
+              <td>
+                <StatusBadge status={couple.status} />
+              </td>
+              <td className="table__date">
+                {couple.startDate ? (
+                  formatDate(couple.startDate)
+                ) : (
+                  <span className="muted">Not recorded</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import type { Couple } from '../../../../shared/contract/couples';
+import { errorMessage } from '../../api/client';
+import { PageHeading } from '../../ui/PageHeading';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { CoupleForm } from './CoupleForm';
+import { coupleFormFromCouple } from './coupleForm';
+import { coupleQuery, useUpdateCouple } from './queries';
+
+export function EditCouplePage() {
+  const { id = '' } = useParams();
+  const couple = useQuery(coupleQuery(id));
+
+  if (couple.isPending) {
+    return (
+      <div className="page">
+        <PageHeading>Edit couple</PageHeading>
+        <LoadingState label="Loading the couple…" />
+      </div>
+    );
+  }
+  if (couple.isError) {
+    return (
+      <div className="page">
+        <PageHeading>Edit couple</PageHeading>
+        <ErrorState
+          title="This couple could not be opened"
+          message={errorMessage(couple.error)}
+          onRetry={() => void couple.refetch()}
+        />
+      </div>
+    );
+  }
+  // Keyed by id so a different couple starts from its own values, never the last one's.
+  return <EditForm key={couple.data.id} couple={couple.data} />;
+}
+
+function EditForm({ couple }: { couple: Couple }) {
+  const navigate = useNavigate();
+  const update = useUpdateCouple(couple.id);
+  const detailPath = `/couples/${couple.id}`;
+  const [initial] = useState(() => coupleFormFromCouple(couple));
+  return (
+    <div className="page">
+      <PageHeading>Edit {couple.displayName}</PageHeading>
+      <CoupleForm
+        initial={initial}
+        submitLabel="Save changes"
+        onSubmit={async (input) => {
+          await update.mutateAsync(input);
+          navigate(detailPath, { replace: true, state: { flash: 'Changes saved.' } });
+        }}
+        onCancel={() => navigate(detailPath, { replace: true })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { errorMessage } from '../../api/client';
+import { PageHeading } from '../../ui/PageHeading';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { AutoLockForm } from './AutoLockForm';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { settingsQuery } from './queries';
+
+export function SettingsPage() {
+  const settings = useQuery(settingsQuery);
+  return (
+    <div className="page page--narrow">
+      <PageHeading>Settings</PageHeading>
+      <section className="card" aria-labelledby="auto-lock-heading">
+        <h2 id="auto-lock-heading" className="card__title">
+          Automatic lock
+        </h2>
+        {settings.isPending ? (
+          <LoadingState label="Loading settings…" />
+        ) : settings.isError ? (
+          <ErrorState
+            title="Settings could not be loaded"
+            message={errorMessage(settings.error)}
+            onRetry={() => void settings.refetch()}
+          />
+        ) : (
+          <AutoLockForm minutes={settings.data.autoLockMinutes} />
+        )}
+      </section>
+      <section className="card" aria-labelledby="passphrase-heading">
+        <h2 id="passphrase-heading" className="card__title">
+          Change passphrase
+        </h2>
+        <p className="card__intro">
+          You will use the new passphrase from the next time you unlock. Your recovery key does not change.
+        </p>
+        <ChangePassphraseForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { type FormEvent, useState } from 'react';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { copyText } from '../../ui/clipboard';
+import { focusField } from '../../ui/fieldIds';
+import { PageHeading } from '../../ui/PageHeading';
+import { VaultLayout } from './VaultLayout';
+
+const CONFIRM_FIELD = 'recoveryKeyStored';
+
+/**
+ * Shows the recovery key exactly once, right after set-up. The clinician must say they
+ * stored it before going on: there is no way to show it again.
+ */
+export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: string; onContinue(): void }) {
+  const [stored, setStored] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [copyStatus, setCopyStatus] = useState<string>('');
+  const groups = recoveryKey.split('-');
+
+  async function copy() {
+    const copied = await copyText(recoveryKey);
+    setCopyStatus(
+      copied
+        ? 'Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.'
+        : 'Could not copy. Select the key and copy it, or write it down.',
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!stored) {
+      setError('Confirm that you have stored the recovery key before you continue.');
+      focusField(CONFIRM_FIELD);
+      return;
+    }
+    onContinue();
+  }
+
+  return (
+    <VaultLayout wide>
+      <PageHeading>Your recovery key</PageHeading>
+      <div className="prose">
+        <p>
+          If you ever forget your passphrase, this key is the <strong>only</strong> way to open your records.
+          It is shown once, now, and cannot be shown again.
+        </p>
+        <p>
+          Write it down or print it, and keep it somewhere safe away from this computer, such as a locked
+          drawer at your practice.
+        </p>
+      </div>
+      <figure className="recovery-key">
+        <figcaption className="visually-hidden">Recovery key, in groups of four characters</figcaption>
+        <p className="recovery-key__value" data-testid="recovery-key">
+          {groups.map((group, index) => (
+            // Groups are positional and never reorder, so the index is a stable key here.
+            // biome-ignore lint/suspicious/noArrayIndexKey: positional groups of one fixed string
+            <span key={index} className="recovery-key__group">
+              {group}
+              {index < groups.length - 1 ? <span className="recovery-key__dash">-</span> : null}
+            </span>
+          ))}
+        </p>
+        <div className="recovery-key__actions">
+          <button type="button" className="button button--secondary" onClick={copy}>
+            Copy recovery key
+          </button>
+          <p className="recovery-key__status" role="status">
+            {copyStatus}
+          </p>
+        </div>
+      </figure>
+      <form className="form" onSubmit={submit} noValidate>
+        <CheckboxField
+          name={CONFIRM_FIELD}
+          label="I have stored this recovery key somewhere safe, away from this computer"
+          checked={stored}
+          onCheckedChange={(checked) => {
+            setStored(checked);
+            if (checked) setError(null);
+          }}
+          error={error}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            Continue
+          </button>
+        </div>
+      </form>
+    </VaultLayout>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { type ApiError, invoke, isApiError } from '../../api/client';
+import { focusField } from '../../ui/fieldIds';
+import { PageHeading } from '../../ui/PageHeading';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
+import { VaultLayout } from './VaultLayout';
+
+const NAMES = { passphrase: 'passphrase', confirmation: 'passphraseConfirmation' } as const;
+
+/** First run: explains what is protected and how, then creates the vault with a new passphrase. */
+export function SetupScreen({
+  onCreated,
+  onAlreadySetUp,
+}: {
+  onCreated(recoveryKey: string): void;
+  onAlreadySetUp(): void;
+}) {
+  const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
+  const [errors, setErrors] = useState<NewPassphraseErrors>({});
+  const [formError, setFormError] = useState<ApiError | null>(null);
+
+  const create = useMutation({
+    mutationFn: (passphrase: string) => invoke('vault:create', { passphrase }),
+    onSuccess: ({ recoveryKey }) => onCreated(recoveryKey),
+    onError: (error) => {
+      if (isApiError(error) && error.fields.passphrase) {
+        setErrors({ passphrase: error.fields.passphrase });
+        focusField(NAMES.passphrase);
+      } else if (isApiError(error)) {
+        setFormError(error);
+      }
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    const found = checkNewPassphrase(values);
+    setErrors(found);
+    if (found.passphrase) focusField(NAMES.passphrase);
+    else if (found.confirmation) focusField(NAMES.confirmation);
+    else create.mutate(values.passphrase);
+  }
+
+  return (
+    <VaultLayout>
+      <PageHeading>Set up Rekindle</PageHeading>
+      <div className="prose">
+        <p>
+          Everything you record in Rekindle stays on this computer, encrypted. Nothing is sent over the
+          internet.
+        </p>
+        <p>
+          Choose a passphrase to open your records. <strong>Nobody can reset it for you.</strong> Next you
+          will receive a recovery key: with the passphrase forgotten, the recovery key is the only way back
+          in.
+        </p>
+      </div>
+      <form className="form" onSubmit={submit} noValidate>
+        <NewPassphraseFields
+          names={NAMES}
+          labels={{ passphrase: 'Passphrase', confirmation: 'Type the passphrase again' }}
+          values={values}
+          errors={errors}
+          onChange={(next) => {
+            setValues(next);
+            // A message about text that has since changed would only mislead.
+            setErrors({
+              passphrase: next.passphrase === values.passphrase ? errors.passphrase : undefined,
+              confirmation: next.confirmation === values.confirmation ? errors.confirmation : undefined,
+            });
+          }}
+          busy={create.isPending}
+        />
+        {formError ? (
+          <div className="notice notice--error" role="alert">
+            <p>{formError.message}</p>
+            {formError.code === 'vault_exists' ? (
+              <button type="button" className="button button--secondary" onClick={onAlreadySetUp}>
+                Go to unlock
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={create.isPending}>
+            {create.isPending ? 'Creating your encrypted records…' : 'Create encrypted records'}
+          </button>
+        </div>
+        {create.isPending ? (
+          <p className="form__status" role="status">
+            Securing your passphrase. This takes a few seconds.
+          </p>
+        ) : null}
+      </form>
+    </VaultLayout>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { LockReason } from '../../api/client';
+import { PageHeading } from '../../ui/PageHeading';
+import { PassphraseUnlockForm } from './PassphraseUnlockForm';
+import { RecoveryUnlockForm } from './RecoveryUnlockForm';
+import { VaultLayout } from './VaultLayout';
+
+const REASONS: Record<LockReason, string> = {
+  user: 'Rekindle is locked. Unlock it to carry on where you left off.',
+  idle: 'Rekindle locked itself after a period without activity, to protect your clients’ records.',
+  system: 'Rekindle locked itself to protect your clients’ records.',
+};
+
+/** Shown whenever the records are closed: unlock with the passphrase, or with the recovery key. */
+export function UnlockScreen({
+  reason,
+  onUnlocked,
+}: {
+  reason: LockReason | null;
+  onUnlocked(notice?: string): void;
+}) {
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+
+  if (mode === 'recovery') {
+    return (
+      <VaultLayout>
+        <PageHeading>Unlock with your recovery key</PageHeading>
+        <p className="prose">
+          Use the recovery key you stored when you set up Rekindle, then choose a new passphrase.
+        </p>
+        <RecoveryUnlockForm
+          onUnlocked={() => onUnlocked('Your new passphrase is saved. Use it next time you unlock.')}
+        />
+        <p className="vault-card__footer">
+          <button type="button" className="link-button" onClick={() => setMode('passphrase')}>
+            Back to unlocking with your passphrase
+          </button>
+        </p>
+      </VaultLayout>
+    );
+  }
+
+  return (
+    <VaultLayout>
+      {/* Focus goes to the passphrase field, so the heading does not take it. */}
+      <PageHeading focusOnMount={false}>Unlock Rekindle</PageHeading>
+      {reason ? (
+        <p className="notice notice--info" role="status">
+          {REASONS[reason]}
+        </p>
+      ) : null}
+      <PassphraseUnlockForm onUnlocked={() => onUnlocked()} />
+      <p className="vault-card__footer">
+        <button type="button" className="link-button" onClick={() => setMode('recovery')}>
+          Forgot your passphrase? Use your recovery key
+        </button>
+      </p>
+    </VaultLayout>
+  );
+}

@@ -1,0 +1,84 @@
+import type { ApiError } from '../../api/client';
+
+export interface UnlockProblem {
+  title: string;
+  message: string;
+  /** The field the problem is about, so it can be marked invalid and focused. */
+  field: 'secret' | 'newPassphrase' | null;
+}
+
+const RESTORE =
+  'Nothing has been changed. Close Rekindle and restore its data folder from your most recent backup.';
+
+/**
+ * A calm, specific explanation for each way unlocking can fail, with what to do next.
+ * Worded here rather than taken from the core so both unlock paths say the same things.
+ */
+export function describeUnlockError(error: ApiError): UnlockProblem {
+  switch (error.code) {
+    case 'wrong_passphrase':
+      return {
+        title: 'That passphrase is not correct',
+        message:
+          'Check that Caps Lock is off and the keyboard layout is the usual one, then try again. If you cannot remember it, use your recovery key.',
+        field: 'secret',
+      };
+    case 'wrong_recovery_key':
+      return {
+        title: 'That recovery key does not open these records',
+        message:
+          'Compare each group of four characters with your stored copy. Capitals, spaces and dashes do not matter.',
+        field: 'secret',
+      };
+    case 'throttled':
+      return {
+        title: 'Too many attempts in a row',
+        message: 'To protect your records, Rekindle waits a little longer after each wrong attempt.',
+        field: null,
+      };
+    case 'database_corrupt':
+      return {
+        title: 'The database cannot be read',
+        message: `The passphrase is right, but the database file appears to be damaged. ${RESTORE}`,
+        field: null,
+      };
+    case 'vault_missing':
+      return {
+        title: 'The key file is missing',
+        message: `Rekindle’s key file (vault.json) is not in its data folder, so the database cannot be opened. ${RESTORE}`,
+        field: null,
+      };
+    case 'vault_corrupt':
+      return {
+        title: 'The key file is damaged',
+        message: `Rekindle’s key file (vault.json) cannot be read, so the database cannot be opened. ${RESTORE}`,
+        field: null,
+      };
+    case 'database_missing':
+      return {
+        title: 'The database file is missing',
+        message: `Rekindle’s database file (rekindle.db) is not in its data folder. ${RESTORE}`,
+        field: null,
+      };
+    case 'database_newer':
+      return {
+        title: 'These records need a newer Rekindle',
+        message:
+          'The database was saved by a newer version of Rekindle. Install that version or a later one to open it. Nothing has been changed.',
+        field: null,
+      };
+    case 'not_encrypted_build':
+      return {
+        title: 'This copy of Rekindle cannot encrypt',
+        message:
+          'Its encryption component is missing, so it will not open your records. Reinstall Rekindle. Nothing has been changed.',
+        field: null,
+      };
+    case 'weak_passphrase':
+      return { title: 'Choose a stronger passphrase', message: error.message, field: 'newPassphrase' };
+    case 'validation':
+      return { title: 'Check what you entered', message: error.message, field: null };
+    default:
+      return { title: 'Rekindle could not unlock', message: error.message, field: null };
+  }
+}

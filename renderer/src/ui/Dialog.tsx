@@ -1,0 +1,115 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal confirmation built on the native <dialog> (which makes the page behind it inert),
+ * with Tab wrapped inside it, Escape meaning Cancel, focus starting on the safe choice and
+ * returning to whatever opened it.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  tone = 'default',
+  busy = false,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel?: string;
+  tone?: 'default' | 'danger';
+  busy?: boolean;
+  error?: string | null;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || !open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    cancelRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      opener?.focus();
+    };
+  }, [open]);
+
+  function trapTab(event: React.KeyboardEvent<HTMLDialogElement>) {
+    if (event.key !== 'Tab' || !dialogRef.current) return;
+    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onKeyDown={trapTab}
+      onCancel={(event) => {
+        // Escape: let React own the open state instead of the browser closing it alone.
+        event.preventDefault();
+        if (!busy) onCancel();
+      }}
+    >
+      {open ? (
+        <>
+          <h2 id={titleId} className="dialog__title">
+            {title}
+          </h2>
+          <div id={bodyId} className="dialog__body">
+            {children}
+          </div>
+          {error ? (
+            <p className="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="dialog__actions">
+            <button
+              ref={cancelRef}
+              type="button"
+              className="button button--secondary"
+              onClick={onCancel}
+              disabled={busy}
+            >
+              {cancelLabel}
+            </button>
+            <button
+              type="button"
+              className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
+              onClick={onConfirm}
+              disabled={busy}
+            >
+              {busy ? 'Working…' : confirmLabel}
+            </button>
+          </div>
+        </>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,153 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { type Core, createCore } from '../../electron/core';
+import type { ScryptParams } from '../../electron/core/types';
+import type { Channel, Envelope, Input, Output } from '../../shared/contract';
+import { type StaticServer, startStaticServer } from './static-server';
+
+/** Cheap scrypt: the wrap format is the real one, only the cost is lower. */
+export const E2E_KDF: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
+export const PASSPHRASE = 'lantern orchard velvet compass';
+
+const RENDERER_ROOT = resolve('out/renderer');
+const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+/**
+ * Names from the fictional fixtures. Clinical data must never reach the console, so any
+ * console line containing one fails the test, as does any error or warning (a CSP
+ * violation, a React error, an unhandled rejection).
+ */
+const PHI_MARKERS = ['Zoë', 'Müller', 'Ñúñez', 'Łukasz', 'Żółć', 'example.org', '555 01'];
+
+/**
+ * The preload's bridge, rebuilt in the page: the same `window.rekindle` shape, with
+ * `invoke` forwarded to the real core through a Playwright binding. The hooks under
+ * `__rekindleE2E` let a test play the main process (lock the vault, ask for drafts).
+ */
+const BRIDGE_SCRIPT = `(() => {
+  const lockListeners = new Set();
+  let saveListener = null;
+  window.rekindle = Object.freeze({
+    invoke: (channel, input) => window.__rekindleInvoke(channel, input),
+    onLocked(listener) {
+      lockListeners.add(listener);
+      return () => lockListeners.delete(listener);
+    },
+    onSaveRequest(listener) {
+      saveListener = listener;
+      return () => { if (saveListener === listener) saveListener = null; };
+    },
+  });
+  window.__rekindleE2E = Object.freeze({
+    notifyLocked: () => { for (const listener of [...lockListeners]) listener(); },
+    requestSave: async () => { if (saveListener) await saveListener(); return saveListener !== null; },
+  });
+})();`;
+
+export interface RekindleApp {
+  page: Page;
+  core: Core;
+  dataDir: string;
+  /** Opens the app (optionally at a hash route such as `/settings`). */
+  open(route?: string): Promise<void>;
+  /** Calls the core directly, as set-up for a test; fails on an error envelope. */
+  call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /** Creates the vault through the core (left unlocked) and returns the recovery key. */
+  setUpVault(passphrase?: string): Promise<string>;
+  /** What the main process does on the OS lock screen or suspend: lock, then tell the window. */
+  systemLock(): Promise<void>;
+  /** Asks the window to save its drafts, as main does before a lock; false if nothing answered. */
+  requestSave(): Promise<boolean>;
+  /** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
+  screenshot(name: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticServer }>({
+  rendererServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies
+    async ({}, use) => {
+      if (!existsSync(join(RENDERER_ROOT, 'index.html'))) {
+        throw new Error('out/renderer is missing: run `npm run test:e2e`, which builds before testing.');
+      }
+      const server = await startStaticServer(RENDERER_ROOT);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ page, rendererServer }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
+    const core = createCore({ dataDir, kdf: E2E_KDF });
+    const consoleProblems: string[] = [];
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' || message.type() === 'warning')
+        consoleProblems.push(`${message.type()}: ${text}`);
+      else if (PHI_MARKERS.some((marker) => text.includes(marker)))
+        consoleProblems.push(`PHI in console: ${text}`);
+    });
+    page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) consoleProblems.push(`HTTP ${response.status()} for ${response.url()}`);
+    });
+
+    await page.exposeBinding('__rekindleInvoke', (_source, channel: string, input: unknown) =>
+      core.dispatch(channel, input),
+    );
+    await page.addInitScript(BRIDGE_SCRIPT);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+    const app: RekindleApp = {
+      page,
+      core,
+      dataDir,
+      async open(route = '/') {
+        await page.goto(`${rendererServer.url}#${route}`);
+      },
+      async call(channel, input) {
+        const result = (await core.dispatch(channel, input)) as Envelope<Output<typeof channel>>;
+        if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}`);
+        return result.value;
+      },
+      async setUpVault(passphrase = PASSPHRASE) {
+        const { recoveryKey } = await app.call('vault:create', { passphrase });
+        return recoveryKey;
+      },
+      async systemLock() {
+        await core.lock();
+        await page.evaluate(() => {
+          (window as unknown as { __rekindleE2E: { notifyLocked(): void } }).__rekindleE2E.notifyLocked();
+        });
+      },
+      requestSave() {
+        return page.evaluate(() =>
+          (
+            window as unknown as { __rekindleE2E: { requestSave(): Promise<boolean> } }
+          ).__rekindleE2E.requestSave(),
+        );
+      },
+      async screenshot(name) {
+        // Let fonts settle, and scroll to the top: a full-page capture of a scrolled page
+        // paints the sticky header halfway down. Focus is left where it is.
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+          window.scrollTo(0, 0);
+        });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      },
+    };
+
+    try {
+      await use(app);
+      expect(consoleProblems, 'console errors, warnings or clinical data in the console').toEqual([]);
+    } finally {
+      await core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };

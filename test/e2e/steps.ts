@@ -1,0 +1,83 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { CoupleInput } from '../../shared/contract/couples';
+import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
+
+/** Steps several specs share, written the way a person works the screen. */
+
+export function heading(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+export function partnerGroup(page: Page, position: 'A' | 'B'): Locator {
+  return page.getByRole('group', { name: `Partner ${position}` });
+}
+
+export async function unlockWith(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+}
+
+/** Presses Tab until the focused element has the given accessible label; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target, 'reachable with the Tab key').toBeFocused();
+}
+
+/** A page wider than the window means something (usually a long name) overflowed. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'horizontal overflow in pixels').toBeLessThanOrEqual(0);
+}
+
+/** A second fictional couple whose names are deliberately long, to test wrapping. */
+export function longNamedCouple(): CoupleInput {
+  return fictionalCouple({
+    displayName: 'Maximiliana-Alessandra & Bartholomew-Fitzgerald',
+    status: 'active',
+    referralSource: 'Northbridge Community Recovery Programme, evening outpatient group (fictional)',
+    startDate: '2026-09-14',
+    partnerA: fictionalPartner({
+      firstName: 'Maximiliana-Alessandra',
+      lastName: 'Vandenberghe-Castellanos-Oyelaran-Wolfeschlegelsteinhausen',
+      email: 'maximiliana.example@example.org',
+      substances: ['alcohol', 'benzodiazepines'],
+      severity: 'severe',
+    }),
+    partnerB: fictionalPartner({
+      firstName: 'Bartholomew-Fitzgerald',
+      lastName: 'Okonkwo-Rasmussen',
+      pronouns: 'he/him',
+      email: 'bartholomew.example@example.org',
+      inRecovery: false,
+      substances: [],
+      severity: null,
+      yearsOfUse: null,
+      sobrietyDate: null,
+    }),
+  });
+}
+
+export function thirdCouple(): CoupleInput {
+  return fictionalCouple({
+    displayName: 'Ines & Tomasz',
+    status: 'maintenance',
+    referralSource: null,
+    startDate: '2025-03-03',
+    partnerA: fictionalPartner({ firstName: 'Inés', lastName: 'Ferreira', email: null, phone: null }),
+    partnerB: fictionalPartner({
+      firstName: 'Tomasz',
+      lastName: 'Nowak',
+      email: null,
+      phone: null,
+      inRecovery: true,
+      substances: ['gambling'],
+      severity: 'mild',
+      sobrietyDate: '2026-01-15',
+    }),
+  });
+}
