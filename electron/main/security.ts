@@ -39,12 +39,24 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 /**
- * Guards the session: every permission (camera, notifications, clipboard-read, ...) is
- * refused, and every request that is not for our own origin is cancelled.
+ * The one permission granted: writing (never reading) the clipboard, to our own page only,
+ * so the Copy button for the recovery key works.
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string | undefined): boolean {
+  return permission === 'clipboard-sanitized-write' && requestingUrl !== undefined && isAppUrl(requestingUrl);
+}
+
+/**
+ * Guards the session: every other permission (camera, notifications, clipboard-read, ...)
+ * is refused, and every request that is not for our own origin is cancelled.
  */
 export function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details.requestingUrl ?? contents?.getURL())),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isAllowedPermission(permission, requestingOrigin),
+  );
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url) });
   });

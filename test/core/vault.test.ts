@@ -197,6 +197,14 @@ describe('unlocking', () => {
     expect(waits).toEqual([1_000, 2_000, 4_000, 8_000]);
   });
 
+  it('checks the passphrase even when the vault is already unlocked', async () => {
+    const t = await unlocked();
+    const wrong = await t.core.dispatch('vault:unlock', { passphrase: 'anything at all' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong_passphrase' } });
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(await t.ok('vault:status', {})).toEqual({ state: 'unlocked' });
+  });
+
   it('refuses every channel but vault:* while locked', async () => {
     const t = await unlocked();
     await t.ok('vault:lock', {});

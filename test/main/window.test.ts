@@ -145,23 +145,32 @@ describe('session guards', () => {
   const ses = session.defaultSession;
   beforeEach(() => hardenSession(ses as unknown as Session));
 
-  it('denies every permission request', () => {
+  it('denies every permission request but clipboard writing from our own page', () => {
     const handler = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as (
       contents: unknown,
       permission: string,
       callback: (granted: boolean) => void,
+      details: { requestingUrl?: string },
     ) => void;
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
-      handler({}, permission, callback);
+      handler({}, permission, callback, { requestingUrl: 'app://rekindle/index.html' });
       expect(callback, permission).toHaveBeenCalledWith(false);
     }
+    const ours = vi.fn();
+    handler({}, 'clipboard-sanitized-write', ours, { requestingUrl: 'app://rekindle/index.html' });
+    expect(ours).toHaveBeenCalledWith(true);
+    const foreign = vi.fn();
+    handler({}, 'clipboard-sanitized-write', foreign, { requestingUrl: 'https://evil.example/' });
+    expect(foreign).toHaveBeenCalledWith(false);
   });
 
-  it('answers every permission check with false', () => {
+  it('answers every permission check with false, but clipboard writing for our own origin', () => {
     const handler = ses.setPermissionCheckHandler.mock.calls[0]?.[0] as (...args: unknown[]) => boolean;
     expect(handler(null, 'media', 'app://rekindle', {})).toBe(false);
-    expect(handler(null, 'clipboard-sanitized-write', 'app://rekindle', {})).toBe(false);
+    expect(handler(null, 'clipboard-read', 'app://rekindle', {})).toBe(false);
+    expect(handler(null, 'clipboard-sanitized-write', 'app://rekindle', {})).toBe(true);
+    expect(handler(null, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
   });
 
   it('cancels every request that is not app:, devtools: or data:', () => {

@@ -115,8 +115,14 @@ export class Vault {
 
   unlock(passphrase: string): Promise<void> {
     return this.serial(async () => {
-      if (this.session) return;
       const vault = this.readVaultForUnlock();
+      if (this.session) {
+        // Already open (say the screen was reloaded): the passphrase must still be right.
+        const key = await this.unwrapThrottled(vault, PASSPHRASE, passphrase);
+        key.fill(0);
+        this.throttle.reset();
+        return;
+      }
       const key = await this.unwrapThrottled(vault, PASSPHRASE, passphrase);
       const failedAttempts = this.throttle.failures();
       this.throttle.reset();
