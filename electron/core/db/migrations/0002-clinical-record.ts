@@ -117,16 +117,35 @@ export const migration0002: Migration = {
       ) STRICT;
       CREATE INDEX events_couple ON events (couple_id, occurred_on);
 
-      -- Full-text index kept by the repositories in the same transaction as each write.
-      -- kind: 'note' | 'addendum' | 'process' | 'couple'; ref_id opens the item.
+      -- Full-text search: one row per searchable item (kind + ref_id, unique, so re-indexing
+      -- an item is an upsert found by index), mirrored into an external-content FTS5 table
+      -- by triggers. kind: 'note' | 'addendum' | 'process' | 'couple'; ref_id opens the item.
+      CREATE TABLE search_docs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('note', 'addendum', 'process', 'couple')),
+        ref_id TEXT NOT NULL,
+        couple_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        UNIQUE (kind, ref_id)
+      ) STRICT;
       CREATE VIRTUAL TABLE search_index USING fts5 (
-        kind UNINDEXED,
-        ref_id UNINDEXED,
-        couple_id UNINDEXED,
         title,
         body,
+        content = 'search_docs',
+        content_rowid = 'id',
         tokenize = 'unicode61 remove_diacritics 2'
       );
+      CREATE TRIGGER search_docs_after_insert AFTER INSERT ON search_docs BEGIN
+        INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body);
+      END;
+      CREATE TRIGGER search_docs_after_delete AFTER DELETE ON search_docs BEGIN
+        INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+      END;
+      CREATE TRIGGER search_docs_after_update AFTER UPDATE ON search_docs BEGIN
+        INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+        INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body);
+      END;
     `);
   },
 };

@@ -37,16 +37,14 @@ export interface ProcessNoteRow {
 export type SearchKind = 'note' | 'addendum' | 'process' | 'couple';
 
 export function createNotesRepo(db: Db) {
-  const deleteIndex = db.prepare('DELETE FROM search_index WHERE kind = ? AND ref_id = ?');
-  const insertIndex = db.prepare(
-    'INSERT INTO search_index (kind, ref_id, couple_id, title, body) VALUES (?, ?, ?, ?, ?)',
-  );
+  const upsertSearchDoc = db.prepare(`
+    INSERT INTO search_docs (kind, ref_id, couple_id, title, body) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (kind, ref_id) DO UPDATE SET couple_id = excluded.couple_id, title = excluded.title, body = excluded.body`);
 
   return {
-    /** Replaces an item's entry in the full-text index (call inside the write's transaction). */
+    /** Adds or replaces an item's entry in the full-text index (call inside the write's transaction). */
     index(kind: SearchKind, refId: string, coupleId: string, title: string, body: string): void {
-      deleteIndex.run(kind, refId);
-      insertIndex.run(kind, refId, coupleId, title, body);
+      upsertSearchDoc.run(kind, refId, coupleId, title, body);
     },
 
     getBySession(sessionId: string): NoteRow | null {

@@ -85,12 +85,12 @@ export function createRecordRepo(db: Db) {
       if (!match) return [];
       const rows = db
         .prepare(`
-          SELECT s.kind, s.ref_id, s.couple_id, s.title,
-            snippet(search_index, 4, char(2), char(3), '…', 16) AS snippet,
-            bm25(search_index, 0, 0, 0, 2.0, 1.0) AS rank,
-            CASE s.kind WHEN 'note' THEN s.ref_id WHEN 'addendum' THEN (SELECT note_id FROM note_addenda WHERE id = s.ref_id) END AS note_id
-          FROM search_index s
-          WHERE search_index MATCH ? ${options.includeProcessNotes ? '' : "AND s.kind <> 'process'"}
+          SELECT d.kind, d.ref_id, d.couple_id, d.title,
+            snippet(search_index, 1, char(2), char(3), '…', 16) AS snippet,
+            bm25(search_index, 2.0, 1.0) AS rank,
+            CASE d.kind WHEN 'note' THEN d.ref_id WHEN 'addendum' THEN (SELECT note_id FROM note_addenda WHERE id = d.ref_id) END AS note_id
+          FROM search_index JOIN search_docs d ON d.id = search_index.rowid
+          WHERE search_index MATCH ? ${options.includeProcessNotes ? '' : "AND d.kind <> 'process'"}
           ORDER BY rank
           LIMIT ?`)
         .all(match, options.limit) as SearchRow[];
