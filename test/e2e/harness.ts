@@ -60,8 +60,13 @@ export interface RekindleApp {
   systemLock(): Promise<void>;
   /** Asks the window to save its drafts, as main does before a lock; false if nothing answered. */
   requestSave(): Promise<boolean>;
-  /** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
-  screenshot(name: string): Promise<void>;
+  /** Saves a full-page screenshot as test-results/screenshots/<name>.png (of `target`, else the page). */
+  screenshot(name: string, target?: Page): Promise<void>;
+  /**
+   * Opens another window on the same core, with the same bridge: what the app looks like
+   * after its window was closed and opened again.
+   */
+  newPage(): Promise<Page>;
 }
 
 export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticServer }>({
@@ -82,22 +87,24 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
     const dataDir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
     const core = createCore({ dataDir, kdf: E2E_KDF });
     const consoleProblems: string[] = [];
-    page.on('console', (message) => {
-      const text = message.text();
-      if (message.type() === 'error' || message.type() === 'warning')
-        consoleProblems.push(`${message.type()}: ${text}`);
-      else if (PHI_MARKERS.some((marker) => text.includes(marker)))
-        consoleProblems.push(`PHI in console: ${text}`);
-    });
-    page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) consoleProblems.push(`HTTP ${response.status()} for ${response.url()}`);
-    });
-
-    await page.exposeBinding('__rekindleInvoke', (_source, channel: string, input: unknown) =>
-      core.dispatch(channel, input),
-    );
-    await page.addInitScript(BRIDGE_SCRIPT);
+    const prepare = async (target: Page) => {
+      target.on('console', (message) => {
+        const text = message.text();
+        if (message.type() === 'error' || message.type() === 'warning')
+          consoleProblems.push(`${message.type()}: ${text}`);
+        else if (PHI_MARKERS.some((marker) => text.includes(marker)))
+          consoleProblems.push(`PHI in console: ${text}`);
+      });
+      target.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+      target.on('response', (response) => {
+        if (response.status() >= 400) consoleProblems.push(`HTTP ${response.status()} for ${response.url()}`);
+      });
+      await target.exposeBinding('__rekindleInvoke', (_source, channel: string, input: unknown) =>
+        core.dispatch(channel, input),
+      );
+      await target.addInitScript(BRIDGE_SCRIPT);
+    };
+    await prepare(page);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
     const app: RekindleApp = {
@@ -129,14 +136,19 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
           ).__rekindleE2E.requestSave(),
         );
       },
-      async screenshot(name) {
+      async screenshot(name, target = page) {
         // Let fonts settle, and scroll to the top: a full-page capture of a scrolled page
         // paints the sticky header halfway down. Focus is left where it is.
-        await page.evaluate(async () => {
+        await target.evaluate(async () => {
           await document.fonts.ready;
           window.scrollTo(0, 0);
         });
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+        await target.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      },
+      async newPage() {
+        const next = await page.context().newPage();
+        await prepare(next);
+        return next;
       },
     };
 

@@ -1,9 +1,16 @@
 import { Link, Navigate, Route, Routes } from 'react-router';
+import { AssessmentPage } from '../features/assessments/AssessmentPage';
+import { NewAssessmentPage } from '../features/assessments/NewAssessmentPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { CoupleDetailPage } from '../features/couples/CoupleDetailPage';
 import { CouplesListPage } from '../features/couples/CouplesListPage';
 import { EditCouplePage } from '../features/couples/EditCouplePage';
 import { CoupleListFiltersProvider } from '../features/couples/listFilters';
 import { NewCouplePage } from '../features/couples/NewCouplePage';
+import { NotePage } from '../features/notes/NotePage';
+import { SearchPage } from '../features/search/SearchPage';
+import { EditSessionPage, NewSessionPage } from '../features/sessions/SessionFormPage';
+import { SessionPage } from '../features/sessions/SessionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PageHeading } from '../ui/PageHeading';
 
@@ -17,6 +24,14 @@ export function AppRoutes() {
         <Route path="/couples/new" element={<NewCouplePage />} />
         <Route path="/couples/:id" element={<CoupleDetailPage />} />
         <Route path="/couples/:id/edit" element={<EditCouplePage />} />
+        <Route path="/couples/:id/assessments/new" element={<NewAssessmentPage />} />
+        <Route path="/couples/:id/sessions/new" element={<NewSessionPage />} />
+        <Route path="/assessments/:id" element={<AssessmentPage />} />
+        <Route path="/sessions/:id" element={<SessionPage />} />
+        <Route path="/sessions/:id/edit" element={<EditSessionPage />} />
+        <Route path="/notes/:id" element={<NotePage />} />
+        <Route path="/search" element={<SearchPage />} />
+        <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>

@@ -47,6 +47,12 @@ export function AppShell({
           <NavLink to="/couples" className="shell__nav-link">
             Couples
           </NavLink>
+          <NavLink to="/search" className="shell__nav-link">
+            Search
+          </NavLink>
+          <NavLink to="/audit" className="shell__nav-link">
+            Audit log
+          </NavLink>
           <NavLink to="/settings" className="shell__nav-link">
             Settings
           </NavLink>

@@ -1,16 +1,39 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import { errorMessage, isApiError } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { TabLinks } from '../../ui/Tabs';
+import { AssessmentsTab } from '../assessments/AssessmentsTab';
+import { ProcessNotesTab } from '../record/ProcessNotesTab';
+import { TimelineTab } from '../record/TimelineTab';
+import { SafetyBanner } from '../safety/SafetyBanner';
+import { SessionsTab } from '../sessions/SessionsTab';
 import { ArchiveCoupleDialog } from './ArchiveCoupleDialog';
 import { formatDate, formatInstantDate, today as todayIso } from './format';
 import { PartnerCard } from './PartnerCard';
 import { coupleQuery } from './queries';
+
+const COUPLE_TABS = ['overview', 'timeline', 'sessions', 'assessments', 'process'] as const;
+type CoupleTab = (typeof COUPLE_TABS)[number];
+const TAB_LABELS: Record<CoupleTab, string> = {
+  overview: 'Overview',
+  timeline: 'Timeline',
+  sessions: 'Sessions',
+  assessments: 'Assessments',
+  process: 'Process notes',
+};
+
+/** The section shown, from `?tab=`; anything unknown shows the overview. */
+function useCoupleTab(): CoupleTab {
+  const [params] = useSearchParams();
+  const value = params.get('tab');
+  return COUPLE_TABS.find((tab) => tab === value) ?? 'overview';
+}
 
 /** A one-line confirmation passed by the page that navigated here ("Changes saved."). */
 function useFlash(): string | null {
@@ -67,6 +90,7 @@ function CoupleDetail({ couple }: { couple: Couple }) {
   const [today] = useState(todayIso);
   const archived = couple.status === 'archived';
   const bannerRef = useRef<HTMLDivElement>(null);
+  const tab = useCoupleTab();
 
   // The Archive button that had focus is gone once archived: move focus to the news instead.
   // The cached record may turn archived a render after the dialog reports success: wait for both.
@@ -99,19 +123,7 @@ function CoupleDetail({ couple }: { couple: Couple }) {
           {flash}
         </p>
       ) : null}
-      {couple.openSafetyFlags > 0 ? (
-        <div className="banner banner--safety">
-          <p className="banner__title">
-            {couple.openSafetyFlags === 1
-              ? 'A safety concern is open'
-              : `${couple.openSafetyFlags} safety concerns are open`}
-          </p>
-          <p>
-            A safety screen for this couple was positive and has not been resolved. Review it before any joint
-            session: partner violence and active crisis rule out conjoint work until they are addressed.
-          </p>
-        </div>
-      ) : null}
+      <SafetyBanner coupleId={couple.id} openCount={couple.openSafetyFlags} />
       {archived ? (
         <div
           ref={bannerRef}
@@ -127,19 +139,38 @@ function CoupleDetail({ couple }: { couple: Couple }) {
           </p>
         </div>
       ) : null}
-      <dl className="details details--summary">
-        <div className="details__row">
-          <dt>Start date</dt>
-          <dd>{formatDate(couple.startDate) ?? <span className="muted">Not recorded</span>}</dd>
-        </div>
-        <div className="details__row">
-          <dt>Referral source</dt>
-          <dd>{couple.referralSource ?? <span className="muted">Not recorded</span>}</dd>
-        </div>
-      </dl>
-      <div className="partners-grid">
-        <PartnerCard partner={couple.partnerA} today={today} />
-        <PartnerCard partner={couple.partnerB} today={today} />
+      <TabLinks
+        label="Record of this couple"
+        current={tab}
+        tabs={COUPLE_TABS.map((key) => ({
+          key,
+          label: TAB_LABELS[key],
+          to: `/couples/${couple.id}?tab=${key}`,
+        }))}
+      />
+      <div className="tab-panel">
+        {tab === 'overview' ? (
+          <>
+            <dl className="details details--summary">
+              <div className="details__row">
+                <dt>Start date</dt>
+                <dd>{formatDate(couple.startDate) ?? <span className="muted">Not recorded</span>}</dd>
+              </div>
+              <div className="details__row">
+                <dt>Referral source</dt>
+                <dd>{couple.referralSource ?? <span className="muted">Not recorded</span>}</dd>
+              </div>
+            </dl>
+            <div className="partners-grid">
+              <PartnerCard partner={couple.partnerA} today={today} />
+              <PartnerCard partner={couple.partnerB} today={today} />
+            </div>
+          </>
+        ) : null}
+        {tab === 'timeline' ? <TimelineTab coupleId={couple.id} /> : null}
+        {tab === 'sessions' ? <SessionsTab coupleId={couple.id} /> : null}
+        {tab === 'assessments' ? <AssessmentsTab coupleId={couple.id} /> : null}
+        {tab === 'process' ? <ProcessNotesTab coupleId={couple.id} /> : null}
       </div>
       <ArchiveCoupleDialog
         coupleId={couple.id}

@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { partnerFullName } from '../../../../shared/domain/couple';
+import { errorMessage } from '../../api/client';
+import { PageHeading } from '../../ui/PageHeading';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { today as todayIso } from '../couples/format';
+import { coupleQuery } from '../couples/queries';
+import { AssessmentForm } from './AssessmentForm';
+import { emptyAssessmentForm } from './assessmentForm';
+import { assessmentsListQuery, useCreateAssessment } from './queries';
+
+export function NewAssessmentPage() {
+  const { id: coupleId = '' } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const couple = useQuery(coupleQuery(coupleId));
+  const existing = useQuery(assessmentsListQuery(coupleId));
+  const create = useCreateAssessment(coupleId);
+  const [today] = useState(todayIso);
+
+  const back = (
+    <p className="back-link">
+      <Link to={`/couples/${coupleId}?tab=assessments`}>
+        <span aria-hidden="true">← </span>Back to the couple
+      </Link>
+    </p>
+  );
+  if (couple.isPending || existing.isPending) {
+    return (
+      <div className="page">
+        {back}
+        <PageHeading>New assessment</PageHeading>
+        <LoadingState label="Loading the couple…" />
+      </div>
+    );
+  }
+  if (couple.isError || existing.isError) {
+    return (
+      <div className="page">
+        {back}
+        <PageHeading>New assessment</PageHeading>
+        <ErrorState
+          title="The assessment form could not be opened"
+          message={errorMessage(couple.error ?? existing.error)}
+          onRetry={() => {
+            void couple.refetch();
+            void existing.refetch();
+          }}
+        />
+      </div>
+    );
+  }
+  const kind = params.get('kind') === 'review' || existing.data.items.length > 0 ? 'review' : 'intake';
+  const c = couple.data;
+  return (
+    <div className="page">
+      {back}
+      <PageHeading>
+        {kind === 'intake' ? 'Intake assessment' : 'Review assessment'}: {c.displayName}
+      </PageHeading>
+      <AssessmentForm
+        coupleId={coupleId}
+        initial={emptyAssessmentForm(kind, today, { A: c.partnerA.substances, B: c.partnerB.substances })}
+        partnerNames={{ A: partnerFullName(c.partnerA), B: partnerFullName(c.partnerB) }}
+        today={today}
+        onSubmit={async (input) => {
+          const saved = await create.mutateAsync(input);
+          navigate(`/assessments/${saved.id}`, { replace: true, state: { flash: 'Assessment saved.' } });
+        }}
+        onCancel={() => navigate(`/couples/${coupleId}?tab=assessments`)}
+      />
+    </div>
+  );
+}

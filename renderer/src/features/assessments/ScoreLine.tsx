@@ -1,0 +1,29 @@
+import type { AuditCResult, UseDisorderSeverity } from '../../../../shared/domain/assessment';
+import { severityWords } from './assessmentForm';
+
+/** DSM-5 severity from the criteria count, in words, announced politely as boxes are ticked. */
+export function SeverityScore({
+  criteriaMet,
+  severity,
+}: {
+  criteriaMet: number;
+  severity: UseDisorderSeverity;
+}) {
+  return (
+    <p className={`score score--${severity === 'none' ? 'none' : 'some'}`} aria-live="polite">
+      <span className="score__label">DSM-5 severity:</span> {severityWords[severity]} ·{' '}
+      {criteriaMet === 1 ? '1 criterion met' : `${criteriaMet} criteria met`}
+    </p>
+  );
+}
+
+export function AuditCScore({ result }: { result: AuditCResult | null }) {
+  return (
+    <p className={`score score--${result?.positive ? 'positive' : 'none'}`} aria-live="polite">
+      <span className="score__label">AUDIT-C:</span>{' '}
+      {result
+        ? `${result.total} of 12 · ${result.positive ? 'positive screen' : 'negative screen'} (cut-off ${result.cutOff})`
+        : 'answer all three questions to score'}
+    </p>
+  );
+}

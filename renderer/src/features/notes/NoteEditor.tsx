@@ -1,0 +1,115 @@
+import { useRef, useState } from 'react';
+import type { Note } from '../../../../shared/contract/notes';
+import { noteFormats, noteSections } from '../../../../shared/domain/notes';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { InterventionsField } from './InterventionsField';
+import {
+  emptyNoteValues,
+  hasWriting,
+  type NoteValues,
+  noteValuesFromNote,
+  toNoteContent,
+} from './noteValues';
+import { useSaveDraft } from './queries';
+import { RiskReviewFields } from './RiskReviewFields';
+import { SaveStatus } from './SaveStatus';
+import { SignNoteDialog } from './SignNoteDialog';
+import { useAutosave } from './useAutosave';
+
+const FORMAT_NAMES = {
+  SOAP: 'SOAP (Subjective, Objective, Assessment, Plan)',
+  DAP: 'DAP (Data, Assessment, Plan)',
+  BIRP: 'BIRP (Behavior, Intervention, Response, Plan)',
+} as const;
+
+/**
+ * The progress note of one session while it is a draft. Everything typed saves itself
+ * (see useAutosave); signing saves first, then locks the note for good.
+ */
+export function NoteEditor({
+  sessionId,
+  note,
+  partnerNames,
+}: {
+  sessionId: string;
+  /** The saved draft, or null before anything was written. */
+  note: Note | null;
+  partnerNames: { A: string; B: string };
+}) {
+  const [values, setValues] = useState<NoteValues>(() =>
+    note ? noteValuesFromNote(note) : emptyNoteValues(),
+  );
+  const noteId = useRef(note?.id ?? null);
+  const [signing, setSigning] = useState(false);
+  const saveDraft = useSaveDraft(sessionId);
+  const { state, flush } = useAutosave(values, async (current: NoteValues) => {
+    const saved = await saveDraft(toNoteContent(current));
+    noteId.current = saved.id;
+  });
+
+  const change = (patch: Partial<NoteValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  return (
+    <section className="note-editor" aria-labelledby="note-heading" onBlur={() => void flush()}>
+      <div className="note-editor__header">
+        <h2 id="note-heading" className="note-editor__title">
+          Progress note <span className="badge badge--note-draft">Draft, not signed</span>
+        </h2>
+        <SaveStatus state={state} />
+      </div>
+      <SelectField
+        name="format"
+        label="Format"
+        value={values.format}
+        options={noteFormats.map((format) => ({ value: format, label: FORMAT_NAMES[format] }))}
+        hint="Switching keeps what you wrote in sections the formats share (Assessment, Plan)."
+        onValueChange={(format) => change({ format })}
+      />
+      {noteSections[values.format].map((section) => (
+        <TextAreaField
+          key={`${values.format}-${section.id}`}
+          name={`sections.${section.id}`}
+          label={section.label}
+          hint={section.hint}
+          rows={5}
+          value={values.sections[section.id] ?? ''}
+          onValueChange={(text) => change({ sections: { ...values.sections, [section.id]: text } })}
+        />
+      ))}
+      <InterventionsField
+        items={values.interventions}
+        onChange={(interventions) => change({ interventions })}
+      />
+      <TextAreaField
+        name="homework"
+        label="Homework assigned"
+        optional
+        rows={2}
+        value={values.homework}
+        onValueChange={(homework) => change({ homework })}
+      />
+      <RiskReviewFields
+        risk={values.risk}
+        partnerNames={partnerNames}
+        onChange={(risk) => change({ risk })}
+      />
+      <div className="form__actions form__actions--bar">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setSigning(true)}
+          disabled={!hasWriting(values)}
+        >
+          Sign note…
+        </button>
+        {hasWriting(values) ? null : <p className="field__hint">Write at least one section to sign.</p>}
+      </div>
+      <SignNoteDialog
+        open={signing}
+        beforeSign={async () => ({ error: await flush(), noteId: noteId.current })}
+        onClose={() => setSigning(false)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { type UseSinceLastSession, useSinceLastSession } from '../../../../shared/domain/notes';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import type { NoteValues } from './noteValues';
+
+const USE_LABELS: Record<UseSinceLastSession, string> = { no: 'No', yes: 'Yes', unknown: 'Not known' };
+
+/** Use since the last session per partner, safety concerns, suicidal thoughts and details. */
+export function RiskReviewFields({
+  risk,
+  partnerNames,
+  onChange,
+}: {
+  risk: NoteValues['risk'];
+  partnerNames: { A: string; B: string };
+  onChange(risk: NoteValues['risk']): void;
+}) {
+  const flagged = risk.safetyConcerns || risk.suicidalThoughts;
+  return (
+    <fieldset className={`risk-review${flagged ? ' risk-review--flagged' : ''}`}>
+      <legend className="risk-review__legend">Risk review</legend>
+      <div className="field-grid">
+        {(['A', 'B'] as const).map((position) => (
+          <SelectField
+            key={position}
+            name={`risk.useSinceLastSession.${position}`}
+            label={`Use since last session: partner ${position} (${partnerNames[position]})`}
+            value={risk.useSinceLastSession[position]}
+            options={useSinceLastSession.map((value) => ({ value, label: USE_LABELS[value] }))}
+            onValueChange={(value) =>
+              onChange({ ...risk, useSinceLastSession: { ...risk.useSinceLastSession, [position]: value } })
+            }
+          />
+        ))}
+      </div>
+      <CheckboxField
+        name="risk.safetyConcerns"
+        label="Safety concerns (violence, fear, coercion)"
+        checked={risk.safetyConcerns}
+        onCheckedChange={(safetyConcerns) => onChange({ ...risk, safetyConcerns })}
+      />
+      <CheckboxField
+        name="risk.suicidalThoughts"
+        label="Suicidal thoughts reported"
+        checked={risk.suicidalThoughts}
+        onCheckedChange={(suicidalThoughts) => onChange({ ...risk, suicidalThoughts })}
+      />
+      {flagged ? (
+        <p className="score score--positive">
+          <span aria-hidden="true">⚠ </span>Saving raises a safety flag on this couple until you record how it
+          was addressed.
+        </p>
+      ) : null}
+      <TextAreaField
+        name="risk.details"
+        label="Risk details"
+        optional
+        rows={2}
+        value={risk.details}
+        onValueChange={(details) => onChange({ ...risk, details })}
+      />
+    </fieldset>
+  );
+}

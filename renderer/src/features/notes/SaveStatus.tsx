@@ -1,0 +1,16 @@
+import { formatClock } from '../record/labels';
+import type { SaveState } from './useAutosave';
+
+/** Where the draft stands, announced politely: "Saving…", "Saved at 14:05", "Not saved: …". */
+export function SaveStatus({ state }: { state: SaveState }) {
+  let text = 'Drafts save themselves as you type.';
+  if (state.kind === 'saving') text = 'Saving…';
+  if (state.kind === 'saved') text = `Saved at ${formatClock(state.at)}`;
+  if (state.kind === 'error')
+    text = `Not saved: ${state.message} What you typed is kept; it will be saved again on your next change.`;
+  return (
+    <p className={`save-status save-status--${state.kind}`} role="status" data-testid="save-status">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { ATTESTATION, notesContract } from '../../../../shared/contract/notes';
+import { errorMessage, isApiError } from '../../api/client';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { ConfirmDialog } from '../../ui/Dialog';
+import { type FieldErrors, issuesToFieldErrors, withoutError } from '../../ui/fieldErrors';
+import { TextField } from '../../ui/TextField';
+import { useSignNote } from './queries';
+
+const signInput = notesContract['notes:sign'].input;
+
+/**
+ * Signing: the clinician's name as it should appear, the attestation, then Sign. The draft
+ * is saved first, so the signature covers exactly what is on screen.
+ */
+export function SignNoteDialog({
+  open,
+  beforeSign,
+  onClose,
+}: {
+  open: boolean;
+  /** Saves the draft; resolves to the saved note's id, or the message of the failure. */
+  beforeSign(): Promise<{ noteId: string | null; error: string | null }>;
+  onClose(): void;
+}) {
+  const [signedBy, setSignedBy] = useState('');
+  const [attest, setAttest] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const sign = useSignNote();
+
+  function close() {
+    setAttest(false);
+    setErrors({});
+    setFormError(null);
+    onClose();
+  }
+
+  async function confirm() {
+    setFormError(null);
+    // The id is checked once the draft is saved; here only what the clinician entered.
+    const parsed = signInput.omit({ id: true }).safeParse({ signedBy, attest });
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error.issues));
+      return;
+    }
+    setWorking(true);
+    try {
+      const { noteId, error: saveError } = await beforeSign();
+      if (saveError) {
+        setFormError(`The draft could not be saved, so it was not signed: ${saveError}`);
+        return;
+      }
+      if (!noteId) {
+        setFormError('Write the note before signing it.');
+        return;
+      }
+      await sign.mutateAsync({ id: noteId, signedBy: parsed.data.signedBy });
+      close();
+    } catch (error) {
+      if (isApiError(error) && Object.keys(error.fields).length > 0) setErrors(error.fields);
+      setFormError(errorMessage(error));
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <ConfirmDialog
+      open={open}
+      title="Sign this note"
+      confirmLabel="Sign"
+      busy={working}
+      error={formError}
+      onConfirm={() => void confirm()}
+      onCancel={close}
+    >
+      <p>A signed note can never be changed. Corrections are added as signed addenda.</p>
+      <div className="form">
+        <TextField
+          name="signedBy"
+          label="Your name as it should appear on the signature"
+          autoComplete="name"
+          value={signedBy}
+          error={errors.signedBy}
+          onValueChange={(text) => {
+            setSignedBy(text);
+            setErrors((current) => withoutError(current, 'signedBy'));
+          }}
+        />
+        <CheckboxField
+          name="attest"
+          label={ATTESTATION}
+          checked={attest}
+          error={errors.attest}
+          onCheckedChange={(checked) => {
+            setAttest(checked);
+            setErrors((current) => withoutError(current, 'attest'));
+          }}
+        />
+      </div>
+    </ConfirmDialog>
+  );
+}

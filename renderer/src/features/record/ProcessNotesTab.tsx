@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { formatInstant } from './labels';
+import { processNotesQuery, useSaveProcessNote } from './queries';
+
+/**
+ * Psychotherapy process notes: the clinician's own working notes, kept apart from the
+ * record, out of search unless asked for, and out of reports and exports by default.
+ */
+export function ProcessNotesTab({ coupleId }: { coupleId: string }) {
+  const list = useQuery(processNotesQuery(coupleId));
+  const save = useSaveProcessNote(coupleId);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim()) {
+      setError('Write the process note');
+      return;
+    }
+    save.mutate(
+      { body },
+      {
+        onSuccess: () => {
+          setBody('');
+          setError(null);
+        },
+        onError: (failure) => setError(errorMessage(failure)),
+      },
+    );
+  }
+
+  return (
+    <div className="tab-panel__stack process-notes">
+      <div className="banner banner--process" role="note">
+        <p className="banner__title">Psychotherapy process notes — kept apart from the record</p>
+        <p>
+          These notes are stored separately from progress notes. They are left out of search unless you ask
+          for them, and out of reports and exports.
+        </p>
+      </div>
+      <form className="form panel" onSubmit={submit} noValidate>
+        <TextAreaField
+          name="processNote.body"
+          label="New process note"
+          rows={4}
+          value={body}
+          error={error}
+          onValueChange={(text) => {
+            setBody(text);
+            setError(null);
+          }}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save process note'}
+          </button>
+        </div>
+      </form>
+      {list.isPending ? (
+        <LoadingState label="Loading process notes…" />
+      ) : list.isError ? (
+        <ErrorState
+          title="The process notes could not be loaded"
+          message={errorMessage(list.error)}
+          onRetry={() => void list.refetch()}
+        />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState title="No process notes">
+          <p>Process notes you write appear here, newest first.</p>
+        </EmptyState>
+      ) : (
+        <ul className="record-list">
+          {[...list.data.items]
+            .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+            .map((note) => (
+              <li key={note.id} className="record-list__item record-list__item--note">
+                <span className="record-list__meta">
+                  <span className="badge badge--process">Process note</span> {formatInstant(note.updatedAt)}
+                </span>
+                <p className="process-notes__body">{note.body}</p>
+              </li>
+            ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { safetyItems } from '../../../../shared/domain/assessment';
+
+const SAFETY_LABELS: Record<string, string> = Object.fromEntries(
+  safetyItems.map((item) => [item.id, item.label]),
+);
+
+/**
+ * A safety flag's reason code in words: `A.fearOfPartner` (from an assessment) or
+ * `note.safetyConcerns` (from a progress note's risk review).
+ */
+export function safetyReasonLabel(code: string): string {
+  const [scope = '', id = ''] = code.split('.');
+  if (scope === 'A' || scope === 'B') return `Partner ${scope}: ${SAFETY_LABELS[id] ?? id}`;
+  if (scope === 'note') {
+    if (id === 'safetyConcerns') return 'Progress note: safety concerns';
+    if (id === 'suicidalThoughts') return 'Progress note: suicidal thoughts';
+  }
+  return code;
+}
+
+/** The reason codes a timeline item's detail carries, however they are joined. */
+export function reasonCodes(detail: string | null): string[] {
+  if (!detail) return [];
+  const trimmed = detail.trim();
+  if (trimmed.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (Array.isArray(parsed)) return parsed.filter((value): value is string => typeof value === 'string');
+    } catch {
+      // Not JSON: fall through to a plain list.
+    }
+  }
+  return trimmed
+    .split(/[,|;]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** A stored instant (`2026-10-01T14:05:00.000Z`) as local date and time. */
+export function formatInstant(instant: string): string {
+  return new Date(instant).toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** A stored instant as the local time of day, HH:MM. */
+export function formatClock(date: Date): string {
+  return date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hour12: false });
+}

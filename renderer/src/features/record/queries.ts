@@ -1,0 +1,38 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Input } from '../../../../shared/contract';
+import { invoke } from '../../api/client';
+import { invalidateCoupleRecord, recordKeys } from './keys';
+
+export function timelineQuery(coupleId: string) {
+  return queryOptions({
+    queryKey: recordKeys.timeline(coupleId),
+    queryFn: () => invoke('timeline:get', { coupleId }),
+  });
+}
+
+export function processNotesQuery(coupleId: string) {
+  return queryOptions({
+    queryKey: recordKeys.processNotes(coupleId),
+    queryFn: () => invoke('processNotes:list', { coupleId }),
+  });
+}
+
+export function useCreateEvent(coupleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'events:create'>) => invoke('events:create', input),
+    onSuccess: () => invalidateCoupleRecord(queryClient, coupleId),
+  });
+}
+
+export function useSaveProcessNote(coupleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id?: string; body: string }) => invoke('processNotes:save', { coupleId, ...input }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: recordKeys.processNotes(coupleId) });
+      void queryClient.invalidateQueries({ queryKey: recordKeys.search });
+      void queryClient.invalidateQueries({ queryKey: recordKeys.audit });
+    },
+  });
+}

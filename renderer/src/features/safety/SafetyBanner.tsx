@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { SafetyFlag } from '../../../../shared/contract/assessments';
+import { errorMessage } from '../../api/client';
+import { formatInstant, safetyReasonLabel } from '../record/labels';
+import { openSafetyFlagsQuery } from './queries';
+import { ResolveSafetyDialog } from './ResolveSafetyDialog';
+
+/**
+ * The couple's open safety flags, impossible to miss, each with what raised it and a way
+ * to record how it was addressed.
+ */
+export function SafetyBanner({ coupleId, openCount }: { coupleId: string; openCount: number }) {
+  const flags = useQuery({ ...openSafetyFlagsQuery(coupleId), enabled: openCount > 0 });
+  const [resolving, setResolving] = useState<SafetyFlag | null>(null);
+  if (openCount <= 0) return null;
+  return (
+    <section className="banner banner--safety" aria-labelledby="safety-banner-title">
+      <h2 id="safety-banner-title" className="banner__title">
+        {openCount === 1 ? 'A safety concern is open' : `${openCount} safety concerns are open`}
+      </h2>
+      <p>
+        A safety screen for this couple was positive and has not been resolved. Review it before any joint
+        session: partner violence and active crisis rule out conjoint work until they are addressed.
+      </p>
+      {flags.isPending ? (
+        <p className="muted">Loading the open flags…</p>
+      ) : flags.isError ? (
+        <p className="field__error" role="alert">
+          The open flags could not be loaded: {errorMessage(flags.error)}{' '}
+          <button type="button" className="link-button" onClick={() => void flags.refetch()}>
+            Try again
+          </button>
+        </p>
+      ) : (
+        <ul className="flag-list">
+          {flags.data.items.map((flag) => (
+            <li key={flag.id} className="flag-list__item">
+              <div>
+                <p className="flag-list__when">
+                  Raised {formatInstant(flag.raisedAt)} (
+                  {flag.source === 'assessment' ? 'assessment' : 'progress note'})
+                </p>
+                <p className="flag-list__reasons">{flag.reasons.map(safetyReasonLabel).join('; ')}</p>
+              </div>
+              <button type="button" className="button button--secondary" onClick={() => setResolving(flag)}>
+                Record how it was addressed
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ResolveSafetyDialog flag={resolving} onClose={() => setResolving(null)} />
+    </section>
+  );
+}

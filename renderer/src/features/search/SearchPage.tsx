@@ -1,0 +1,136 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import type { SearchResult } from '../../../../shared/contract/record';
+import { errorMessage, invoke } from '../../api/client';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { PageHeading } from '../../ui/PageHeading';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { TextField } from '../../ui/TextField';
+import { plural } from '../couples/format';
+import { recordKeys } from '../record/keys';
+import { Snippet } from './Snippet';
+
+const KIND_LABELS: Record<SearchResult['kind'], string> = {
+  note: 'Progress note',
+  addendum: 'Addendum',
+  process: 'Psychotherapy process note',
+  couple: 'Couple',
+};
+
+function resultLink(result: SearchResult): string {
+  if (result.noteId) return `/notes/${result.noteId}`;
+  if (result.kind === 'process') return `/couples/${result.coupleId}?tab=process`;
+  return `/couples/${result.coupleId}`;
+}
+
+/** Full-text search across notes and couples; process notes only when asked for. */
+export function SearchPage() {
+  const [text, setText] = useState('');
+  const [includeProcessNotes, setIncludeProcessNotes] = useState(false);
+  const [submitted, setSubmitted] = useState<{ query: string; includeProcessNotes: boolean } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const results = useQuery({
+    queryKey: [...recordKeys.search, submitted],
+    queryFn: () => (submitted ? invoke('search:query', submitted) : Promise.resolve({ items: [] })),
+    enabled: submitted !== null,
+    placeholderData: keepPreviousData,
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const query = text.trim();
+    if (!query) {
+      setError('Type something to search for');
+      return;
+    }
+    setError(null);
+    setSubmitted({ query, includeProcessNotes });
+  }
+
+  function content() {
+    if (!submitted)
+      return (
+        <EmptyState title="Search the record">
+          <p>Find words in progress notes, addenda and couples’ names. Results are ranked by relevance.</p>
+        </EmptyState>
+      );
+    if (results.isPending) return <LoadingState label="Searching…" />;
+    if (results.isError)
+      return (
+        <ErrorState
+          title="The search failed"
+          message={errorMessage(results.error)}
+          onRetry={() => void results.refetch()}
+        />
+      );
+    if (results.data.items.length === 0)
+      return (
+        <EmptyState title="Nothing found">
+          <p>
+            Nothing matches “{submitted.query}”.
+            {submitted.includeProcessNotes ? '' : ' Process notes were not searched.'}
+          </p>
+        </EmptyState>
+      );
+    return (
+      <ol className="search-results" aria-busy={results.isPlaceholderData}>
+        {results.data.items.map((result) => (
+          <li
+            key={`${result.kind}-${result.refId}`}
+            className={`search-result search-result--${result.kind}`}
+          >
+            <div className="search-result__head">
+              <span className={`badge badge--kind-${result.kind}`}>{KIND_LABELS[result.kind]}</span>
+              <Link to={resultLink(result)} className="search-result__title">
+                {result.title || KIND_LABELS[result.kind]}
+              </Link>
+            </div>
+            <Snippet text={result.snippet} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
+
+  return (
+    <div className="page">
+      <PageHeading>Search</PageHeading>
+      <search className="filters filters--search" aria-label="Search the record">
+        <form onSubmit={submit} noValidate className="search-form">
+          <TextField
+            name="searchQuery"
+            label="Search for"
+            type="search"
+            value={text}
+            error={error}
+            autoComplete="off"
+            onValueChange={(value) => {
+              setText(value);
+              setError(null);
+            }}
+            addon={
+              <button type="submit" className="button button--primary button--addon">
+                Search
+              </button>
+            }
+          />
+          <CheckboxField
+            name="includeProcessNotes"
+            label="Include psychotherapy process notes"
+            hint="Off by default: process notes are kept apart from the record."
+            checked={includeProcessNotes}
+            onCheckedChange={(checked) => {
+              setIncludeProcessNotes(checked);
+              if (submitted) setSubmitted({ ...submitted, includeProcessNotes: checked });
+            }}
+          />
+        </form>
+      </search>
+      <p className="result-count" role="status">
+        {submitted && results.data ? plural(results.data.items.length, 'result') : ''}
+      </p>
+      {content()}
+    </div>
+  );
+}

@@ -1,0 +1,261 @@
+import { type FormEvent, useState } from 'react';
+import {
+  attendanceValues,
+  type SessionInput,
+  sessionOutcomes,
+  sessionTypeLabels,
+  sessionTypes,
+} from '../../../../shared/contract/sessions';
+import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
+import { isApiError } from '../../api/client';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary';
+import { type FieldErrors, withoutError } from '../../ui/fieldErrors';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { attendanceLabels, outcomeLabels, placeLabels } from './labels';
+import {
+  placeSessionErrors,
+  SESSION_FIELD_ORDER,
+  type SessionFormValues,
+  validateSessionForm,
+} from './sessionForm';
+
+function summaryItems(errors: FieldErrors, formError: string | null): SummaryItem[] {
+  const items: SummaryItem[] = formError ? [{ path: null, message: formError }] : [];
+  for (const path of SESSION_FIELD_ORDER) {
+    const message = errors[path];
+    if (message) items.push({ path, message });
+  }
+  if (errors['']) items.push({ path: null, message: errors[''] });
+  return items;
+}
+
+/** Create or edit a session: when, what kind, where, whether it happened, who came, a quick check-in. */
+export function SessionForm({
+  coupleId,
+  initial,
+  partnerNames,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  coupleId: string;
+  initial: SessionFormValues;
+  partnerNames: { A: string; B: string };
+  submitLabel: string;
+  onSubmit(input: SessionInput): Promise<unknown>;
+  onCancel(): void;
+}) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+
+  function change(patch: Partial<SessionFormValues>, ...paths: string[]) {
+    setValues((current) => ({ ...current, ...patch }));
+    setErrors((current) => paths.reduce(withoutError, current));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setFormError(null);
+    const { input, errors: found } = validateSessionForm(coupleId, values);
+    if (!input) {
+      setErrors(found);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSubmit(input);
+    } catch (error) {
+      const fields = isApiError(error) ? error.fields : {};
+      setErrors(placeSessionErrors(fields));
+      setFormError(
+        Object.keys(fields).length > 0
+          ? null
+          : isApiError(error)
+            ? error.message
+            : 'The session could not be saved. Try again.',
+      );
+      setAttempt((n) => n + 1);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const held = values.outcome === 'held';
+  const items = summaryItems(errors, formError);
+  return (
+    <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
+      <ErrorSummary
+        items={items}
+        attempt={attempt}
+        title={formError && items.length === 1 ? 'Not saved' : 'There is a problem'}
+      />
+      <section className="form-section" aria-labelledby="session-when-heading">
+        <h2 id="session-when-heading" className="form-section__heading">
+          Session
+        </h2>
+        <div className="field-grid field-grid--panel">
+          <TextField
+            name="date"
+            label="Date"
+            type="date"
+            value={values.date}
+            error={errors.date}
+            onValueChange={(date) => change({ date }, 'date')}
+          />
+          <TextField
+            name="startTime"
+            label="Start time"
+            optional
+            type="time"
+            value={values.startTime}
+            error={errors.startTime}
+            onValueChange={(startTime) => change({ startTime }, 'startTime')}
+          />
+          <TextField
+            name="durationMinutes"
+            label="Duration (minutes)"
+            inputMode="numeric"
+            value={values.durationMinutes}
+            error={errors.durationMinutes}
+            onValueChange={(durationMinutes) => change({ durationMinutes }, 'durationMinutes')}
+          />
+          <SelectField
+            name="type"
+            label="Type"
+            value={values.type}
+            options={sessionTypes.map((type) => ({ value: type, label: sessionTypeLabels[type] }))}
+            error={errors.type}
+            onValueChange={(type) => change({ type }, 'type')}
+          />
+          <SelectField
+            name="place"
+            label="Place"
+            value={values.place}
+            options={(['office', 'telehealth'] as const).map((place) => ({
+              value: place,
+              label: placeLabels[place],
+            }))}
+            error={errors.place}
+            onValueChange={(place) => change({ place }, 'place')}
+          />
+          <SelectField
+            name="outcome"
+            label="Outcome"
+            value={values.outcome}
+            options={sessionOutcomes.map((outcome) => ({ value: outcome, label: outcomeLabels[outcome] }))}
+            error={errors.outcome}
+            onValueChange={(outcome) =>
+              change(
+                outcome === 'held' ? { outcome } : { outcome, checkInOn: { A: false, B: false } },
+                'outcome',
+                'checkIn',
+              )
+            }
+          />
+          {held ? null : (
+            <TextField
+              name="outcomeReason"
+              label="Reason"
+              value={values.outcomeReason}
+              error={errors.outcomeReason}
+              hint="Why the session was cancelled or missed"
+              onValueChange={(outcomeReason) => change({ outcomeReason }, 'outcomeReason')}
+            />
+          )}
+        </div>
+      </section>
+      <section className="form-section" aria-labelledby="session-partners-heading">
+        <h2 id="session-partners-heading" className="form-section__heading">
+          Attendance and check-in
+        </h2>
+        {errors.checkIn ? (
+          <p className="field__error" id="field-checkIn">
+            {errors.checkIn}
+          </p>
+        ) : null}
+        <div className="partners-grid">
+          {(['A', 'B'] as const).map((position) => (
+            <fieldset key={position} className="partner-fieldset">
+              <legend className="partner-fieldset__legend">
+                <span className="partner-fieldset__position">Partner {position}</span>{' '}
+                {partnerNames[position]}
+              </legend>
+              <SelectField
+                name={`attendance.${position}`}
+                label="Attendance"
+                value={values.attendance[position]}
+                options={attendanceValues.map((value) => ({ value, label: attendanceLabels[value] }))}
+                error={errors[`attendance.${position}`]}
+                onValueChange={(value) =>
+                  change(
+                    { attendance: { ...values.attendance, [position]: value } },
+                    `attendance.${position}`,
+                  )
+                }
+              />
+              {held &&
+              values.attendance[position] !== 'absent' &&
+              values.attendance[position] !== 'notExpected' ? (
+                <>
+                  <CheckboxField
+                    name={`checkIn.${position}`}
+                    label="Record a quick check-in (six ratings, 0–10)"
+                    checked={values.checkInOn[position]}
+                    error={errors[`checkIn.${position}`]}
+                    onCheckedChange={(on) =>
+                      change({ checkInOn: { ...values.checkInOn, [position]: on } }, `checkIn.${position}`)
+                    }
+                  />
+                  {values.checkInOn[position] ? (
+                    <div className="rating-grid">
+                      {ratingAreas.map((area) => (
+                        <TextField
+                          key={area}
+                          name={`checkIn.${position}.${area}`}
+                          label={ratingAreaLabels[area]}
+                          type="number"
+                          inputMode="numeric"
+                          min={0}
+                          max={10}
+                          className="input--short"
+                          value={values.checkIn[position][area]}
+                          error={errors[`checkIn.${position}.${area}`]}
+                          onValueChange={(text) =>
+                            change(
+                              {
+                                checkIn: {
+                                  ...values.checkIn,
+                                  [position]: { ...values.checkIn[position], [area]: text },
+                                },
+                              },
+                              `checkIn.${position}.${area}`,
+                            )
+                          }
+                        />
+                      ))}
+                    </div>
+                  ) : null}
+                </>
+              ) : null}
+            </fieldset>
+          ))}
+        </div>
+      </section>
+      <div className="form__actions form__actions--bar">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

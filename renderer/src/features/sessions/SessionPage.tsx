@@ -1,0 +1,165 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import type { Couple } from '../../../../shared/contract/couples';
+import type { Session } from '../../../../shared/contract/sessions';
+import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
+import { partnerFullName } from '../../../../shared/domain/couple';
+import { errorMessage, isApiError } from '../../api/client';
+import { PageHeading } from '../../ui/PageHeading';
+import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { coupleQuery } from '../couples/queries';
+import { NoteEditor } from '../notes/NoteEditor';
+import { noteQuery } from '../notes/queries';
+import { SignedNoteView } from '../notes/SignedNoteView';
+import { attendanceLabels, outcomeLabels, placeLabels, sessionTitle } from './labels';
+import { sessionQuery } from './queries';
+
+function useFlash(): string | null {
+  const state: unknown = useLocation().state;
+  return state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string'
+    ? state.flash
+    : null;
+}
+
+function SessionFacts({ session, couple }: { session: Session; couple: Couple }) {
+  const names = { A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) };
+  return (
+    <>
+      <dl className="details details--summary">
+        <div className="details__row">
+          <dt>Duration</dt>
+          <dd>{session.durationMinutes} minutes</dd>
+        </div>
+        <div className="details__row">
+          <dt>Place</dt>
+          <dd>{placeLabels[session.place]}</dd>
+        </div>
+        <div className="details__row">
+          <dt>Outcome</dt>
+          <dd>
+            {outcomeLabels[session.outcome]}
+            {session.outcomeReason ? `: ${session.outcomeReason}` : ''}
+          </dd>
+        </div>
+        {(['A', 'B'] as const).map((position) => (
+          <div key={position} className="details__row">
+            <dt>
+              Partner {position}: {names[position]}
+            </dt>
+            <dd>{attendanceLabels[session.attendance[position]]}</dd>
+          </div>
+        ))}
+      </dl>
+      {session.checkIn.A || session.checkIn.B ? (
+        <div className="table-wrap checkin-table">
+          <table className="table">
+            <caption className="table__caption">Check-in ratings (0–10)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col">Partner A</th>
+                <th scope="col">Partner B</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ratingAreas.map((area) => (
+                <tr key={area}>
+                  <th scope="row">{ratingAreaLabels[area]}</th>
+                  <td>{session.checkIn.A?.[area] ?? '—'}</td>
+                  <td>{session.checkIn.B?.[area] ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function NoteArea({ session, couple }: { session: Session; couple: Couple }) {
+  const note = useQuery({ ...noteQuery(session.noteId ?? ''), enabled: session.noteId !== null });
+  const names = { A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) };
+  if (session.noteId === null)
+    return <NoteEditor key={session.id} sessionId={session.id} note={null} partnerNames={names} />;
+  if (note.isPending) return <LoadingState label="Loading the note…" />;
+  if (note.isError)
+    return (
+      <ErrorState
+        title="The note could not be opened"
+        message={errorMessage(note.error)}
+        onRetry={() => void note.refetch()}
+      />
+    );
+  if (note.data.status === 'signed') return <SignedNoteView note={note.data} partnerNames={names} />;
+  return <NoteEditor key={session.id} sessionId={session.id} note={note.data} partnerNames={names} />;
+}
+
+/** One session: its facts, and its progress note (editor while a draft, read-only once signed). */
+export function SessionPage() {
+  const { id = '' } = useParams();
+  const flash = useFlash();
+  const session = useQuery(sessionQuery(id));
+  const coupleId = session.data?.coupleId ?? '';
+  const couple = useQuery({ ...coupleQuery(coupleId), enabled: coupleId !== '' });
+
+  let body: ReactNode;
+  if (session.isError || couple.isError) {
+    const error = session.error ?? couple.error;
+    body = (
+      <ErrorState
+        title={
+          isApiError(error) && error.code === 'not_found'
+            ? 'This session was not found'
+            : 'This session could not be opened'
+        }
+        message={errorMessage(error)}
+        onRetry={() => {
+          void session.refetch();
+          void couple.refetch();
+        }}
+      />
+    );
+  } else if (!session.data || !couple.data) {
+    body = <LoadingState label="Loading the session…" />;
+  } else {
+    body = (
+      <>
+        {flash ? (
+          <p className="notice notice--success" role="status">
+            {flash}
+          </p>
+        ) : null}
+        <SessionFacts session={session.data} couple={couple.data} />
+        <NoteArea session={session.data} couple={couple.data} />
+      </>
+    );
+  }
+
+  return (
+    <div className="page">
+      <p className="back-link">
+        <Link to={coupleId ? `/couples/${coupleId}?tab=sessions` : '/couples'}>
+          <span aria-hidden="true">← </span>
+          {couple.data ? couple.data.displayName : 'Back'}
+        </Link>
+      </p>
+      <div className="page-header">
+        <div className="page-header__title">
+          <PageHeading>{session.data ? sessionTitle(session.data) : 'Session'}</PageHeading>
+          {couple.data ? <SafetyFlagBadge count={couple.data.openSafetyFlags} /> : null}
+        </div>
+        {session.data ? (
+          <div className="page-header__actions">
+            <Link to={`/sessions/${id}/edit`} className="button button--secondary">
+              Edit session details
+            </Link>
+          </div>
+        ) : null}
+      </div>
+      {body}
+    </div>
+  );
+}

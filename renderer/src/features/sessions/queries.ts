@@ -1,0 +1,43 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Session, SessionInput } from '../../../../shared/contract/sessions';
+import { invoke } from '../../api/client';
+import { invalidateCoupleRecord, recordKeys } from '../record/keys';
+
+export function sessionsListQuery(coupleId: string) {
+  return queryOptions({
+    queryKey: recordKeys.sessions(coupleId),
+    queryFn: () => invoke('sessions:list', { coupleId }),
+  });
+}
+
+export function sessionQuery(id: string) {
+  return queryOptions({
+    queryKey: recordKeys.session(id),
+    queryFn: () => invoke('sessions:get', { id }),
+  });
+}
+
+function useStoreSession() {
+  const queryClient = useQueryClient();
+  return (session: Session) => {
+    queryClient.setQueryData(recordKeys.session(session.id), session);
+    void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(session.coupleId) });
+    invalidateCoupleRecord(queryClient, session.coupleId);
+  };
+}
+
+export function useCreateSession() {
+  const store = useStoreSession();
+  return useMutation({
+    mutationFn: (input: SessionInput) => invoke('sessions:create', input),
+    onSuccess: store,
+  });
+}
+
+export function useUpdateSession(id: string) {
+  const store = useStoreSession();
+  return useMutation({
+    mutationFn: (input: SessionInput) => invoke('sessions:update', { ...input, id }),
+    onSuccess: store,
+  });
+}
