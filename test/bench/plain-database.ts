@@ -7,5 +7,7 @@ export function openPlain(path: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
   return db;
 }

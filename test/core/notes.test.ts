@@ -249,6 +249,20 @@ describe('search', () => {
     expect(items[0]?.snippet).toMatch(/whole session/);
   });
 
+  it('follows a draft as it changes: old words stop matching, new words match', async () => {
+    await t.ok('notes:saveDraft', {
+      sessionId,
+      content: fictionalDapNote({ sections: { data: 'They talked about the zebra.' } }),
+    });
+    expect((await t.ok('search:query', { query: 'zebra' })).items).toHaveLength(1);
+    await t.ok('notes:saveDraft', {
+      sessionId,
+      content: fictionalDapNote({ sections: { data: 'They talked about the giraffe.' } }),
+    });
+    expect((await t.ok('search:query', { query: 'zebra' })).items).toEqual([]);
+    expect((await t.ok('search:query', { query: 'giraffe' })).items).toHaveLength(1);
+  });
+
   it('finds addenda and opens their note', async () => {
     const note = await signedNote();
     await t.ok('notes:addAddendum', {

@@ -96,6 +96,10 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
       db.pragma('synchronous = FULL');
       db.pragma('secure_delete = ON');
     }
+    // Every page read from disk is decrypted and authenticated; a 64 MiB page cache keeps
+    // the hot ones (search index, document sizes) decrypted in memory. Memory only: no mmap.
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
     return db;
   } catch (error) {

@@ -5,6 +5,25 @@ import type { Migration } from './types';
  * check-ins, progress notes (immutable once signed), addenda, psychotherapy process notes
  * kept apart, timeline events, and a full-text index inside the encrypted database.
  */
+/** An external-content FTS5 table over `search_docs`, kept in step by triggers for the rows it covers. */
+function ftsIndex(name: string, whenNew: string, whenOld: string): string {
+  return `
+      CREATE VIRTUAL TABLE ${name} USING fts5 (
+        title, body, content = 'search_docs', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER ${name}_insert AFTER INSERT ON search_docs WHEN ${whenNew} BEGIN
+        INSERT INTO ${name} (rowid, title, body) VALUES (new.id, new.title, new.body);
+      END;
+      CREATE TRIGGER ${name}_delete AFTER DELETE ON search_docs WHEN ${whenOld} BEGIN
+        INSERT INTO ${name} (${name}, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+      END;
+      -- One trigger, in this order: two triggers on the same event fire in no set order.
+      CREATE TRIGGER ${name}_update AFTER UPDATE ON search_docs BEGIN
+        INSERT INTO ${name} (${name}, rowid, title, body) SELECT 'delete', old.id, old.title, old.body WHERE ${whenOld};
+        INSERT INTO ${name} (rowid, title, body) SELECT new.id, new.title, new.body WHERE ${whenNew};
+      END;`;
+}
+
 export const migration0002: Migration = {
   version: 2,
   name: 'clinical-record',
@@ -118,8 +137,9 @@ export const migration0002: Migration = {
       CREATE INDEX events_couple ON events (couple_id, occurred_on);
 
       -- Full-text search: one row per searchable item (kind + ref_id, unique, so re-indexing
-      -- an item is an upsert found by index), mirrored into an external-content FTS5 table
-      -- by triggers. kind: 'note' | 'addendum' | 'process' | 'couple'; ref_id opens the item.
+      -- an item is an upsert found by index), mirrored by triggers into external-content
+      -- FTS5 tables. Process notes get an index of their own: they are kept apart, and a
+      -- search that leaves them out then needs no per-row filter.
       CREATE TABLE search_docs (
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL CHECK (kind IN ('note', 'addendum', 'process', 'couple')),
@@ -129,23 +149,8 @@ export const migration0002: Migration = {
         body TEXT NOT NULL,
         UNIQUE (kind, ref_id)
       ) STRICT;
-      CREATE VIRTUAL TABLE search_index USING fts5 (
-        title,
-        body,
-        content = 'search_docs',
-        content_rowid = 'id',
-        tokenize = 'unicode61 remove_diacritics 2'
-      );
-      CREATE TRIGGER search_docs_after_insert AFTER INSERT ON search_docs BEGIN
-        INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body);
-      END;
-      CREATE TRIGGER search_docs_after_delete AFTER DELETE ON search_docs BEGIN
-        INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-      END;
-      CREATE TRIGGER search_docs_after_update AFTER UPDATE ON search_docs BEGIN
-        INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-        INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body);
-      END;
+      ${ftsIndex('search_index', "new.kind <> 'process'", "old.kind <> 'process'")}
+      ${ftsIndex('process_search_index', "new.kind = 'process'", "old.kind = 'process'")}
     `);
   },
 };

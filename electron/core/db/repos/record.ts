@@ -25,6 +25,29 @@ interface SearchRow {
 }
 
 export function createRecordRepo(db: Db) {
+  /**
+   * Ranks inside the FTS index first and joins the item rows only for the best `limit`
+   * matches: reading every matching row's content (and decrypting its pages) just to
+   * throw most of them away is what made a naive join slow.
+   */
+  function searchIndex(
+    table: 'search_index' | 'process_search_index',
+    match: string,
+    limit: number,
+  ): SearchRow[] {
+    return db
+      .prepare(`
+        SELECT d.kind, d.ref_id, d.couple_id, d.title, m.snippet, m.rank,
+          CASE d.kind WHEN 'note' THEN d.ref_id WHEN 'addendum' THEN (SELECT note_id FROM note_addenda WHERE id = d.ref_id) END AS note_id
+        FROM (
+          SELECT rowid AS id, snippet(${table}, 1, char(2), char(3), '…', 16) AS snippet, bm25(${table}, 2.0, 1.0) AS rank
+          FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?
+        ) m
+        JOIN search_docs d ON d.id = m.id
+        ORDER BY m.rank`)
+      .all(match, limit) as SearchRow[];
+  }
+
   return {
     insertEvent(row: {
       id: string;
@@ -83,26 +106,22 @@ export function createRecordRepo(db: Db) {
     search(typed: string, options: { includeProcessNotes: boolean; limit: number }): SearchResult[] {
       const match = ftsQuery(typed);
       if (!match) return [];
-      const rows = db
-        .prepare(`
-          SELECT d.kind, d.ref_id, d.couple_id, d.title,
-            snippet(search_index, 1, char(2), char(3), '…', 16) AS snippet,
-            bm25(search_index, 2.0, 1.0) AS rank,
-            CASE d.kind WHEN 'note' THEN d.ref_id WHEN 'addendum' THEN (SELECT note_id FROM note_addenda WHERE id = d.ref_id) END AS note_id
-          FROM search_index JOIN search_docs d ON d.id = search_index.rowid
-          WHERE search_index MATCH ? ${options.includeProcessNotes ? '' : "AND d.kind <> 'process'"}
-          ORDER BY rank
-          LIMIT ?`)
-        .all(match, options.limit) as SearchRow[];
-      return rows.map((row) => ({
-        kind: row.kind,
-        refId: row.ref_id,
-        coupleId: row.couple_id,
-        noteId: row.note_id,
-        title: row.title,
-        snippet: row.snippet,
-        rank: row.rank,
-      }));
+      const found = [
+        ...searchIndex('search_index', match, options.limit),
+        ...(options.includeProcessNotes ? searchIndex('process_search_index', match, options.limit) : []),
+      ];
+      return found
+        .sort((a, b) => a.rank - b.rank)
+        .slice(0, options.limit)
+        .map((row) => ({
+          kind: row.kind,
+          refId: row.ref_id,
+          coupleId: row.couple_id,
+          noteId: row.note_id,
+          title: row.title,
+          snippet: row.snippet,
+          rank: row.rank,
+        }));
     },
   };
 }
