@@ -328,3 +328,41 @@ test('timeline lists the record in order with flags marked; an event can be reco
   await expect(page.getByRole('row').filter({ hasText: 'Event: created' })).toHaveCount(1);
   await app.screenshot('3x-audit-log');
 });
+
+test('a draft that cannot be saved (disk full) says so, keeps every word, and saves on the next change', async ({
+  app,
+}) => {
+  const couple = await app.call('couples:create', fictionalCouple());
+  const session = await app.call('sessions:create', {
+    coupleId: couple.id,
+    date: toIsoDate(new Date()),
+    startTime: '09:00',
+    durationMinutes: 50,
+    type: 'joint',
+    place: 'office',
+    attendance: { A: 'present', B: 'present' },
+  });
+  await app.open(`/sessions/${session.id}`);
+  const editor = app.page.getByRole('region', { name: /Progress note/ });
+  app.failNext('notes:saveDraft', {
+    code: 'not_saved',
+    message: 'Not saved: the disk is full. Free some space and try again.',
+  });
+  await editor.getByLabel('Data').fill('They planned the kite festival together.');
+  await expect(editor.getByTestId('save-status')).toHaveText(
+    'Not saved: the disk is full. Free some space and try again. What you typed is kept; it will be saved again on your next change.',
+  );
+  await expect(editor.getByLabel('Data')).toHaveValue('They planned the kite festival together.');
+  expect(
+    (await app.call('sessions:get', { id: session.id })).noteId,
+    'nothing reached the database',
+  ).toBeNull();
+  await app.screenshot('3x-note-not-saved');
+
+  await editor.getByLabel('Data').fill('They planned the kite festival together, and a budget.');
+  await expect(editor.getByTestId('save-status')).toHaveText(/^Saved at/);
+  const noteId = (await app.call('sessions:get', { id: session.id })).noteId;
+  expect(noteId).not.toBeNull();
+  const saved = await app.call('notes:get', { id: noteId ?? '' });
+  expect(saved.content.sections.data).toBe('They planned the kite festival together, and a budget.');
+});

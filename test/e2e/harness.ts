@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { type Core, createCore } from '../../electron/core';
 import type { ScryptParams } from '../../electron/core/types';
-import type { Channel, Envelope, Input, Output } from '../../shared/contract';
+import type { Channel, CoreError, Envelope, Input, Output } from '../../shared/contract';
 import { type StaticServer, startStaticServer } from './static-server';
 
 /** Cheap scrypt: the wrap format is the real one, only the cost is lower. */
@@ -67,6 +67,11 @@ export interface RekindleApp {
    * after its window was closed and opened again.
    */
   newPage(): Promise<Page>;
+  /**
+   * Makes the next `times` calls of `channel` fail with `error` before they reach the core,
+   * as a full disk would: nothing is written, the renderer gets the error envelope.
+   */
+  failNext(channel: Channel, error: CoreError, times?: number): void;
 }
 
 export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticServer }>({
@@ -86,6 +91,15 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
   app: async ({ page, rendererServer }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
     const core = createCore({ dataDir, kdf: E2E_KDF });
+    const injectedFailures = new Map<string, { error: CoreError; remaining: number }>();
+    const dispatch = (channel: string, input: unknown) => {
+      const injected = injectedFailures.get(channel);
+      if (injected && injected.remaining > 0) {
+        injected.remaining -= 1;
+        return Promise.resolve({ ok: false as const, error: injected.error });
+      }
+      return core.dispatch(channel, input);
+    };
     const consoleProblems: string[] = [];
     const prepare = async (target: Page) => {
       target.on('console', (message) => {
@@ -100,7 +114,7 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
         if (response.status() >= 400) consoleProblems.push(`HTTP ${response.status()} for ${response.url()}`);
       });
       await target.exposeBinding('__rekindleInvoke', (_source, channel: string, input: unknown) =>
-        core.dispatch(channel, input),
+        dispatch(channel, input),
       );
       await target.addInitScript(BRIDGE_SCRIPT);
     };
@@ -144,6 +158,9 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
           window.scrollTo(0, 0);
         });
         await target.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      },
+      failNext(channel, error, times = 1) {
+        injectedFailures.set(channel, { error, remaining: times });
       },
       async newPage() {
         const next = await page.context().newPage();

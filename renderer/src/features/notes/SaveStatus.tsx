@@ -6,8 +6,11 @@ export function SaveStatus({ state }: { state: SaveState }) {
   let text = 'Drafts save themselves as you type.';
   if (state.kind === 'saving') text = 'Saving…';
   if (state.kind === 'saved') text = `Saved at ${formatClock(state.at)}`;
-  if (state.kind === 'error')
-    text = `Not saved: ${state.message} What you typed is kept; it will be saved again on your next change.`;
+  if (state.kind === 'error') {
+    // Storage failures already say "Not saved: …"; do not say it twice.
+    const reason = state.message.replace(/^Not saved:\s*/i, '');
+    text = `Not saved: ${reason} What you typed is kept; it will be saved again on your next change.`;
+  }
   return (
     <p className={`save-status save-status--${state.kind}`} role="status" data-testid="save-status">
       {text}
