@@ -43,6 +43,22 @@ describe('sessions', () => {
     expect(session.checkIn.B?.trust).toBe(2);
   });
 
+  it('updates a session, and refuses to move it to another couple', async () => {
+    const updated = await t.ok('sessions:update', {
+      ...fictionalSession(coupleId, { durationMinutes: 80, place: 'telehealth' }),
+      id: sessionId,
+    });
+    expect(updated).toMatchObject({ durationMinutes: 80, place: 'telehealth' });
+    const other = (await t.ok('couples:create', fictionalCouple({ displayName: 'Other couple' }))).id;
+    expect(
+      await t.core.dispatch('sessions:update', { ...fictionalSession(other), id: sessionId }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect((await t.ok('sessions:get', { id: sessionId })).coupleId).toBe(coupleId);
+  });
+
   it('requires a reason for a cancellation and refuses a check-in for an absent partner', async () => {
     const result = await t.core.dispatch(
       'sessions:create',
@@ -293,6 +309,36 @@ describe('search', () => {
       const result = await t.core.dispatch('search:query', { query });
       expect(result.ok, query).toBe(true);
     }
+  });
+});
+
+describe('process notes', () => {
+  it('are kept apart, marked as process notes, editable, and listed only when asked (which is audited)', async () => {
+    const first = await t.ok('processNotes:save', { coupleId, sessionId, body: 'Hypothesis one.' });
+    expect(first.kind).toBe('psychotherapy-process-note');
+    t.clock.advance(1000);
+    const edited = await t.ok('processNotes:save', {
+      id: first.id,
+      coupleId,
+      sessionId,
+      body: 'Hypothesis one, revised.',
+    });
+    expect(edited).toMatchObject({
+      id: first.id,
+      body: 'Hypothesis one, revised.',
+      createdAt: first.createdAt,
+    });
+    expect(edited.updatedAt).not.toBe(first.updatedAt);
+    const { items } = await t.ok('processNotes:list', { coupleId });
+    expect(items.map((n) => n.body)).toEqual(['Hypothesis one, revised.']);
+    expect((await t.ok('audit:list', { action: 'process_note.listed' })).items).toHaveLength(1);
+    const other = (await t.ok('couples:create', fictionalCouple({ displayName: 'Other couple' }))).id;
+    expect(
+      await t.core.dispatch('processNotes:save', { id: first.id, coupleId: other, body: 'moved' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });
 

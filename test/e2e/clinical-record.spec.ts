@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
+import { Vault } from '../../electron/core/vault/vault';
 import type { Input } from '../../shared/contract';
 import { type RatingArea, ratingAreaLabels, ratingAreas } from '../../shared/domain/assessment';
 import { toIsoDate } from '../../shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
-import { expect, PASSPHRASE, test } from './harness';
+import { E2E_KDF, expect, PASSPHRASE, test } from './harness';
 import { expectNoHorizontalOverflow, heading, unlockWith } from './steps';
 
 const SIGNER = 'Dr. Robin Example (fictional)';
@@ -365,4 +366,50 @@ test('a draft that cannot be saved (disk full) says so, keeps every word, and sa
   expect(noteId).not.toBeNull();
   const saved = await app.call('notes:get', { id: noteId ?? '' });
   expect(saved.content.sections.data).toBe('They planned the kite festival together, and a budget.');
+});
+
+/** What someone with the key and a SQLite shell could do: drop the guard and edit a signed row. */
+async function tamperWithSignedNote(dataDir: string, noteId: string): Promise<void> {
+  const vault = new Vault({ dataDir, clock: () => new Date(), kdf: E2E_KDF });
+  await vault.unlock(PASSPHRASE);
+  try {
+    const { db } = vault.current();
+    db.exec('DROP TRIGGER notes_signed_no_update');
+    const content = JSON.parse(
+      db.prepare('SELECT content FROM notes WHERE id = ?').pluck().get(noteId) as string,
+    );
+    content.sections.plan = 'Changed after signing.';
+    db.prepare('UPDATE notes SET content = ? WHERE id = ?').run(JSON.stringify(content), noteId);
+  } finally {
+    await vault.lock();
+  }
+}
+
+test('a signed note changed behind the app’s back is shown with a clear warning', async ({ app }) => {
+  const couple = await app.call('couples:create', fictionalCouple());
+  const session = await app.call('sessions:create', {
+    coupleId: couple.id,
+    date: toIsoDate(new Date()),
+    startTime: '11:00',
+    durationMinutes: 50,
+    type: 'joint',
+    place: 'telehealth',
+    attendance: { A: 'present', B: 'present' },
+  });
+  const draft = await app.call('notes:saveDraft', {
+    sessionId: session.id,
+    content: {
+      format: 'DAP',
+      sections: { data: 'Calm session.', assessment: 'Steady.', plan: 'Continue.' },
+      risk: { useSinceLastSession: { A: 'no', B: 'no' } },
+    },
+  });
+  await app.call('notes:sign', { id: draft.id, signedBy: SIGNER, attest: true });
+  await tamperWithSignedNote(app.dataDir, draft.id);
+
+  await app.open(`/sessions/${session.id}`);
+  await expect(app.page.getByText('This note has changed since it was signed')).toBeVisible();
+  await expect(app.page.getByText('Signature verified')).toHaveCount(0);
+  await expect(app.page.getByText('Changed after signing.')).toBeVisible();
+  await app.screenshot('3x-note-tampered');
 });
