@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { AssessmentInput } from '../../../../shared/contract/assessments';
-import { isApiError } from '../../api/client';
-import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary';
-import { type FieldErrors, withoutError } from '../../ui/fieldErrors';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { errorSummaryItems } from '../../ui/errorSummaryItems';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useFormSubmission } from '../../ui/useFormSubmission';
 import {
   ASSESSMENT_FIELD_ORDER,
   type AssessmentFormValues,
@@ -13,22 +13,6 @@ import {
   validateAssessmentForm,
 } from './assessmentForm';
 import { PartnerAssessmentFieldset } from './PartnerAssessmentFieldset';
-
-function summaryItems(errors: FieldErrors, formError: string | null): SummaryItem[] {
-  const items: SummaryItem[] = formError ? [{ path: null, message: formError }] : [];
-  for (const path of ASSESSMENT_FIELD_ORDER) {
-    const message = errors[path];
-    if (!message) continue;
-    const prefix = path.startsWith('partnerA.')
-      ? 'Partner A: '
-      : path.startsWith('partnerB.')
-        ? 'Partner B: '
-        : '';
-    items.push({ path, message: `${prefix}${message}` });
-  }
-  if (errors['']) items.push({ path: null, message: errors[''] });
-  return items;
-}
 
 /**
  * The intake or review assessment: relationship facts, then both partners side by side
@@ -50,45 +34,21 @@ export function AssessmentForm({
   onCancel(): void;
 }) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<AssessmentInput>({
+    validate: () => {
+      const { input, errors: found } = validateAssessmentForm(coupleId, values);
+      return input ? { ok: true, input } : { ok: false, errors: found };
+    },
+    save: onSubmit,
+    placeErrors: placeAssessmentErrors,
+    failureMessage: 'The assessment could not be saved. Try again.',
+  });
 
   function clear(paths: string[]) {
-    setErrors((current) => paths.reduce(withoutError, current));
+    clearErrors(...paths);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setFormError(null);
-    const { input, errors: found } = validateAssessmentForm(coupleId, values);
-    if (!input) {
-      setErrors(found);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      const fields = isApiError(error) ? error.fields : {};
-      setErrors(placeAssessmentErrors(fields));
-      setFormError(
-        Object.keys(fields).length > 0
-          ? null
-          : isApiError(error)
-            ? error.message
-            : 'The assessment could not be saved. Try again.',
-      );
-      setAttempt((n) => n + 1);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const items = summaryItems(errors, formError);
+  const items = errorSummaryItems(errors, formError, ASSESSMENT_FIELD_ORDER);
   const partner = (key: PartnerKey) => (
     <PartnerAssessmentFieldset
       key={key}

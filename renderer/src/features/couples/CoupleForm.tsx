@@ -1,41 +1,23 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { CoupleInput } from '../../../../shared/contract/couples';
 import { coupleStatusLabels } from '../../../../shared/domain/couple';
-import { isApiError } from '../../api/client';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { errorSummaryItems } from '../../ui/errorSummaryItems';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useFormSubmission } from '../../ui/useFormSubmission';
 import {
   type CoupleFormValues,
   changeDisplayName,
   changePartner,
   FIELD_ORDER,
-  type FieldErrors,
   normaliseFieldErrors,
   statusOptions,
   validateCoupleForm,
 } from './coupleForm';
 import { today as todayIso } from './format';
 import { PartnerFieldset } from './PartnerFieldset';
-
-function summaryItems(errors: FieldErrors, formError: string | null): SummaryItem[] {
-  const items: SummaryItem[] = [];
-  if (formError) items.push({ path: null, message: formError });
-  for (const path of FIELD_ORDER) {
-    const message = errors[path];
-    if (!message) continue;
-    const prefix = path.startsWith('partnerA.')
-      ? 'Partner A: '
-      : path.startsWith('partnerB.')
-        ? 'Partner B: '
-        : '';
-    items.push({ path, message: `${prefix}${message}` });
-  }
-  const unplaced = errors[''];
-  if (unplaced) items.push({ path: null, message: unplaced });
-  return items;
-}
 
 /**
  * The couple form, for adding and editing. Validates with the contract schema on submit,
@@ -55,48 +37,21 @@ export function CoupleForm({
   onCancel(): void;
 }) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [today] = useState(todayIso);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<CoupleInput>({
+    validate: () => {
+      const { input, errors: found } = validateCoupleForm(values);
+      return Object.keys(found).length > 0 ? { ok: false, errors: found } : { ok: true, input };
+    },
+    save: onSubmit,
+    placeErrors: normaliseFieldErrors,
+    failureMessage: 'The couple could not be saved. Try again.',
+  });
+  const clearError = (path: string) => clearErrors(path);
 
-  function clearError(path: string) {
-    setErrors((current) => {
-      if (!(path in current)) return current;
-      const { [path]: _removed, ...rest } = current;
-      return rest;
-    });
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setFormError(null);
-    const { input, errors: found } = validateCoupleForm(values);
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      setErrors(isApiError(error) ? normaliseFieldErrors(error.fields) : {});
-      const hasFields = isApiError(error) && Object.keys(error.fields).length > 0;
-      setFormError(
-        hasFields ? null : isApiError(error) ? error.message : 'The couple could not be saved. Try again.',
-      );
-      setAttempt((n) => n + 1);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const items = summaryItems(errors, formError);
+  const items = errorSummaryItems(errors, formError, FIELD_ORDER);
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
       <ErrorSummary

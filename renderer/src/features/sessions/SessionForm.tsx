@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import {
   attendanceValues,
   type SessionInput,
@@ -7,12 +7,12 @@ import {
   sessionTypes,
 } from '../../../../shared/contract/sessions';
 import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
-import { isApiError } from '../../api/client';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary';
-import { type FieldErrors, withoutError } from '../../ui/fieldErrors';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { errorSummaryItems } from '../../ui/errorSummaryItems';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useFormSubmission } from '../../ui/useFormSubmission';
 import { attendanceLabels, outcomeLabels, placeLabels } from './labels';
 import {
   placeSessionErrors,
@@ -20,16 +20,6 @@ import {
   type SessionFormValues,
   validateSessionForm,
 } from './sessionForm';
-
-function summaryItems(errors: FieldErrors, formError: string | null): SummaryItem[] {
-  const items: SummaryItem[] = formError ? [{ path: null, message: formError }] : [];
-  for (const path of SESSION_FIELD_ORDER) {
-    const message = errors[path];
-    if (message) items.push({ path, message });
-  }
-  if (errors['']) items.push({ path: null, message: errors[''] });
-  return items;
-}
 
 /** Create or edit a session: when, what kind, where, whether it happened, who came, a quick check-in. */
 export function SessionForm({
@@ -48,47 +38,23 @@ export function SessionForm({
   onCancel(): void;
 }) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<SessionInput>({
+    validate: () => {
+      const { input, errors: found } = validateSessionForm(coupleId, values);
+      return input ? { ok: true, input } : { ok: false, errors: found };
+    },
+    save: onSubmit,
+    placeErrors: placeSessionErrors,
+    failureMessage: 'The session could not be saved. Try again.',
+  });
 
   function change(patch: Partial<SessionFormValues>, ...paths: string[]) {
     setValues((current) => ({ ...current, ...patch }));
-    setErrors((current) => paths.reduce(withoutError, current));
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setFormError(null);
-    const { input, errors: found } = validateSessionForm(coupleId, values);
-    if (!input) {
-      setErrors(found);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      const fields = isApiError(error) ? error.fields : {};
-      setErrors(placeSessionErrors(fields));
-      setFormError(
-        Object.keys(fields).length > 0
-          ? null
-          : isApiError(error)
-            ? error.message
-            : 'The session could not be saved. Try again.',
-      );
-      setAttempt((n) => n + 1);
-    } finally {
-      setSaving(false);
-    }
+    clearErrors(...paths);
   }
 
   const held = values.outcome === 'held';
-  const items = summaryItems(errors, formError);
+  const items = errorSummaryItems(errors, formError, SESSION_FIELD_ORDER);
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
       <ErrorSummary
