@@ -1,24 +1,10 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './origin';
 
-/**
- * The only policy the renderer ever runs under: its own files, no inline code, no network
- * (`connect-src 'none'`), no frames, no forms. `data:` images are allowed for generated
- * thumbnails; everything else must be a file served below.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
