@@ -5,7 +5,7 @@ import type { Core } from '../core/types';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';
 import { startIdleLock } from './idle-lock';
 import { registerIpc } from './ipc';
-import { lockAndNotify } from './lock';
+import { lockAndNotify, type SaveDrafts } from './lock';
 import { installMenu } from './menu';
 import { rendererRoot } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -25,7 +25,7 @@ function mainContents(): WebContents | undefined {
 }
 
 /** Quitting waits for the core to lock and close, so the key is wiped and the database flushed. */
-function closeCoreBeforeQuit(core: Core, stopIdleLock: () => void): void {
+function closeCoreBeforeQuit(core: Core, stopIdleLock: () => void, saveDrafts: SaveDrafts): void {
   let state: 'open' | 'closing' | 'closed' = 'open';
   app.on('before-quit', (event) => {
     if (state === 'closed') return;
@@ -33,8 +33,11 @@ function closeCoreBeforeQuit(core: Core, stopIdleLock: () => void): void {
     if (state === 'closing') return;
     state = 'closing';
     stopIdleLock();
-    core
-      .close()
+    // Quitting (Cmd+Q, the menu, logout) fires before any window closes: save what the
+    // clinician typed while the vault can still take it.
+    saveDrafts(mainContents())
+      .catch(() => undefined)
+      .then(() => core.close())
       .catch((error: unknown) => console.error('Rekindle: closing the vault failed', error))
       .finally(() => {
         state = 'closed';
@@ -61,7 +64,7 @@ function onReady(): void {
     onLock: () => void lockAndNotify(core, mainContents, saveDrafts),
   });
   const stopIdleLock = startIdleLock({ core, preferences: settings, target: mainContents, saveDrafts });
-  closeCoreBeforeQuit(core, stopIdleLock);
+  closeCoreBeforeQuit(core, stopIdleLock, saveDrafts);
 
   mainWindow = createMainWindow(settings);
   saveDraftsBeforeClose(mainWindow, saveDrafts);

@@ -59,6 +59,23 @@ describe('sessions', () => {
     expect((await t.ok('sessions:get', { id: sessionId })).coupleId).toBe(coupleId);
   });
 
+  it('refuses to change the session of a signed note, pointing to an addendum', async () => {
+    await signedNote();
+    const result = await t.core.dispatch('sessions:update', {
+      ...fictionalSession(coupleId, {
+        outcome: 'noShow',
+        outcomeReason: 'rewriting history',
+        checkIn: { A: null, B: null },
+      }),
+      id: sessionId,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/addendum/) },
+    });
+    expect((await t.ok('sessions:get', { id: sessionId })).outcome).toBe('held');
+  });
+
   it('requires a reason for a cancellation and refuses a check-in for an absent partner', async () => {
     const result = await t.core.dispatch(
       'sessions:create',
@@ -156,6 +173,24 @@ describe('progress notes', () => {
       );
       expect(() => db.prepare('DELETE FROM note_addenda WHERE id = ?').run(addendumId)).toThrow(
         /addenda cannot be deleted/,
+      );
+      // REPLACE deletes the old row first; with recursive triggers that delete is refused too.
+      expect(() =>
+        db
+          .prepare(
+            "INSERT OR REPLACE INTO notes SELECT id, session_id, couple_id, format, '{}', status, created_at, updated_at, signed_at, signed_by, attestation, content_hash FROM notes WHERE id = ?",
+          )
+          .run(signed.id),
+      ).toThrow(/signed notes cannot be deleted/);
+      expect(() =>
+        db
+          .prepare(
+            "INSERT OR REPLACE INTO audit_log (id, at, actor, action) SELECT id, at, actor, 'tampered' FROM audit_log LIMIT 1",
+          )
+          .run(),
+      ).toThrow(/append-only/);
+      expect(() => db.prepare("UPDATE sessions SET date = '2020-01-01' WHERE id = ?").run(sessionId)).toThrow(
+        /session of a signed note/,
       );
     });
     expect((await t.ok('notes:get', { id: signed.id })).hashValid).toBe(true);

@@ -205,6 +205,27 @@ describe('unlocking', () => {
     expect(await t.ok('vault:status', {})).toEqual({ state: 'unlocked' });
   });
 
+  it('treats a damaged throttle file as the longest delay once, then lets the clinician in', async () => {
+    const t = await unlocked();
+    await t.ok('vault:lock', {});
+    writeFileSync(join(t.dataDir, THROTTLE_FILE), '');
+    expect(await t.core.dispatch('vault:unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'throttled', retryAfterMs: 300_000 },
+    });
+    t.clock.advance(300_000);
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+  });
+
+  it('never makes the clinician wait longer than the delay when the clock was set back', async () => {
+    const t = await unlocked();
+    await t.ok('vault:lock', {});
+    for (let i = 0; i < 3; i++) await t.core.dispatch('vault:unlock', { passphrase: `wrong ${i}` });
+    t.clock.advance(-24 * 3_600_000);
+    const result = await t.core.dispatch('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(result).toMatchObject({ ok: false, error: { code: 'throttled', retryAfterMs: 1_000 } });
+  });
+
   it('refuses every channel but vault:* while locked', async () => {
     const t = await unlocked();
     await t.ok('vault:lock', {});
@@ -263,6 +284,16 @@ describe('changing the passphrase and the recovery key', () => {
       ok: false,
       error: { code: 'wrong_passphrase' },
     });
+  });
+
+  it('leaves an open session open when a wrong recovery key is tried', async () => {
+    const t = await unlocked();
+    const result = await t.core.dispatch('vault:unlockWithRecoveryKey', {
+      recoveryKey: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA',
+      newPassphrase: NEW_PASSPHRASE,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'wrong_recovery_key' } });
+    expect(await t.ok('vault:status', {})).toEqual({ state: 'unlocked' });
   });
 
   it('refuses a wrong recovery key with its own error', async () => {

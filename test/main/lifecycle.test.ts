@@ -155,14 +155,22 @@ describe('lifecycle', () => {
     expect(order).toEqual([IPC_SAVE_DRAFTS, 'lock', IPC_LOCKED]);
   });
 
-  it('holds the quit until the core has locked and closed, then quits once', async () => {
+  it('saves drafts, then holds the quit until the core has locked and closed, then quits once', async () => {
     await startApp();
+    const contents = FakeBrowserWindow.instances[0]?.webContents;
+    const order: string[] = [];
+    contents?.send.mockImplementation((channel: string, requestId: unknown) => {
+      order.push(channel);
+      if (channel === IPC_SAVE_DRAFTS) ipcMain.emit(IPC_DRAFTS_SAVED, { sender: contents }, requestId);
+    });
     let finishClose: () => void = () => undefined;
-    core.close.mockImplementationOnce(
-      () => new Promise<undefined>((resolve) => (finishClose = () => resolve(undefined))),
-    );
+    core.close.mockImplementationOnce(() => {
+      order.push('close');
+      return new Promise<undefined>((resolve) => (finishClose = () => resolve(undefined)));
+    });
     expect(quitAttempt().prevented).toBe(true);
-    expect(core.close).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(core.close).toHaveBeenCalledTimes(1));
+    expect(order).toEqual([IPC_SAVE_DRAFTS, 'close']);
     expect(quitAttempt().prevented).toBe(true); // a second quit while closing still waits
     expect(core.close).toHaveBeenCalledTimes(1);
     expect(app.quit).not.toHaveBeenCalled();

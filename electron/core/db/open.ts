@@ -101,6 +101,9 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
+    // Without this, INSERT OR REPLACE deletes a row without firing its DELETE trigger and so
+    // slips past the guards on signed notes, addenda and the audit log.
+    db.pragma('recursive_triggers = ON');
     return db;
   } catch (error) {
     db.close();

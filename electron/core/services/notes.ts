@@ -225,6 +225,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
     'processNotes:save': ({ id, coupleId, sessionId, body }) => {
       const s = ctx.session();
       if (!s.couples.get(coupleId)) throw notFound('couple');
+      if (sessionId && s.sessions.get(sessionId)?.coupleId !== coupleId) throw notFound('session');
       const now = ctx.clock().toISOString();
       const existing = id ? s.notes.getProcessNote(id) : null;
       if (id && (!existing || existing.couple_id !== coupleId)) throw notFound('process note');

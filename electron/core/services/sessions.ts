@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Session, sessionsContract } from '../../../shared/contract/sessions';
-import { notFound } from '../errors';
+import { CoreFailure, notFound } from '../errors';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
@@ -29,6 +29,12 @@ export function createSessionsHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       const before = load(id);
       if (before.coupleId !== fields.coupleId) throw notFound('session');
+      if (before.noteStatus === 'signed') {
+        throw new CoreFailure(
+          'validation',
+          'This session’s note is signed, so the session details cannot change. Add an addendum to the note instead.',
+        );
+      }
       s.db.transaction(() => {
         s.sessions.update(id, fields, ctx.clock().toISOString());
         s.audit.record('session.updated', { entity: 'session', id }, { coupleId: fields.coupleId });

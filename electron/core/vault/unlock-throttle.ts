@@ -9,6 +9,8 @@ import { readFileIfExists, writeFileAtomic } from '../files';
 const FREE_ATTEMPTS = 3;
 const FIRST_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 5 * 60_000;
+/** Treated as this many failures when the file is unreadable: the longest delay, once. */
+const DAMAGED_FILE_FAILURES = 20;
 
 const stateSchema = z.object({
   failures: z.number().int().min(0),
@@ -31,21 +33,29 @@ export class UnlockThrottle {
   private read(): ThrottleState {
     const text = readFileIfExists(this.path);
     if (text === null) return { failures: 0, lastFailureAt: null };
+    let parsed: ThrottleState | null = null;
     try {
-      const parsed = stateSchema.safeParse(JSON.parse(text));
-      // A damaged throttle file must not become a way around the throttle: treat it as the cap.
-      return parsed.success ? parsed.data : { failures: 20, lastFailureAt: this.clock().toISOString() };
+      const result = stateSchema.safeParse(JSON.parse(text));
+      if (result.success) parsed = result.data;
     } catch {
-      return { failures: 20, lastFailureAt: this.clock().toISOString() };
+      parsed = null;
     }
+    if (parsed) return parsed;
+    // A damaged file must not become a way around the throttle, nor a lockout that never
+    // ends: record the capped state once, from now, so the wait runs out like any other.
+    const capped = { failures: DAMAGED_FILE_FAILURES, lastFailureAt: this.clock().toISOString() };
+    writeFileAtomic(this.path, JSON.stringify(capped satisfies ThrottleState));
+    return capped;
   }
 
   /** Milliseconds to wait before the next attempt is allowed; 0 when allowed now. */
   waitMs(): number {
     const { failures, lastFailureAt } = this.read();
     if (!lastFailureAt) return 0;
-    const allowedAt = Date.parse(lastFailureAt) + delayAfterFailures(failures);
-    return Math.max(0, allowedAt - this.clock().getTime());
+    const delay = delayAfterFailures(failures);
+    const remaining = Date.parse(lastFailureAt) + delay - this.clock().getTime();
+    // Never longer than the delay itself, even if the system clock was set back.
+    return Math.min(delay, Math.max(0, remaining));
   }
 
   /** Consecutive failures since the last success. */

@@ -135,9 +135,10 @@ export class Vault {
 
   unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<void> {
     return this.serial(async () => {
-      this.closeSession();
       const vault = this.readVaultForUnlock();
       const key = await this.unwrapThrottled(vault, RECOVERY, normaliseRecoveryKey(recoveryKey));
+      // Only a right key replaces an open session; a wrong one leaves it as it was.
+      this.closeSession();
       const failedAttempts = this.throttle.failures();
       this.throttle.reset();
       const passphraseWrap = await wrapKey(key, newPassphrase, this.kdf, PASSPHRASE);

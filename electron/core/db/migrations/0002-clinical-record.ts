@@ -73,6 +73,10 @@ export const migration0002: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX sessions_couple_date ON sessions (couple_id, date);
+      -- Once its note is signed, a session's facts are part of the signed record.
+      CREATE TRIGGER sessions_signed_no_update BEFORE UPDATE ON sessions
+        WHEN EXISTS (SELECT 1 FROM notes WHERE session_id = OLD.id AND status = 'signed')
+        BEGIN SELECT RAISE(ABORT, 'the session of a signed note cannot be changed'); END;
 
       CREATE TABLE notes (
         id TEXT PRIMARY KEY,

@@ -41,7 +41,11 @@ export function useAutosave<T>(
     const run = async () => {
       const snapshot = latest.current;
       const json = JSON.stringify(snapshot);
-      if (json === savedJson.current) return;
+      if (json === savedJson.current) {
+        // Back to what is saved (say, after an undo): an earlier failure no longer applies.
+        lastError.current = null;
+        return;
+      }
       if (mounted.current) setState({ kind: 'saving' });
       try {
         await saveRef.current(snapshot);

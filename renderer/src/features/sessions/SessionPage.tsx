@@ -151,7 +151,8 @@ export function SessionPage() {
           <PageHeading>{session.data ? sessionTitle(session.data) : 'Session'}</PageHeading>
           {couple.data ? <SafetyFlagBadge count={couple.data.openSafetyFlags} /> : null}
         </div>
-        {session.data ? (
+        {/* Once the note is signed the session's facts are part of the signed record. */}
+        {session.data && session.data.noteStatus !== 'signed' ? (
           <div className="page-header__actions">
             <Link to={`/sessions/${id}/edit`} className="button button--secondary">
               Edit session details
