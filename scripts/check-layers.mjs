@@ -44,10 +44,10 @@ export const LAYERS = [
   {
     layer: 'electron/core',
     folder: 'electron/core',
-    mayImportLayers: ['electron/core', 'shared'],
+    mayImportLayers: ['electron/core', 'shared', 'resources'],
     mayImportPackage: (name) =>
       NODE_BUILTINS.has(name) || ['zod', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'conf'].includes(name),
-    allowed: 'shared/, Node built-ins, zod, the SQLite driver, pdfkit and conf (never electron)',
+    allowed: 'shared/, resources/, Node built-ins, zod, the SQLite driver, pdfkit and conf (never electron)',
   },
   {
     layer: 'electron/main',
@@ -63,6 +63,14 @@ export const LAYERS = [
     mayImportLayers: ['electron/preload', 'shared'],
     mayImportPackage: (name) => name === 'electron',
     allowed: 'electron and the contract in shared/',
+  },
+  {
+    // Content (library JSON, fonts): bundled into the core, imports nothing.
+    layer: 'resources',
+    folder: 'resources',
+    mayImportLayers: [],
+    mayImportPackage: () => false,
+    allowed: 'nothing',
   },
   {
     layer: 'renderer',

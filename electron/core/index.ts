@@ -1,8 +1,10 @@
 import { createDispatcher } from './dispatch';
+import { seedLibrary } from './library/seed-on-open';
 import { createFilePreferences } from './preferences';
 import { createAssessmentsHandlers } from './services/assessments';
 import { createCouplesHandlers } from './services/couples';
 import { mergeHandlers } from './services/handlers';
+import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
 import { createRecordHandlers } from './services/record';
 import { createSessionsHandlers } from './services/sessions';
@@ -25,6 +27,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     kdf: options.kdf,
     nativeBinding: options.nativeBinding,
+    afterOpen: (session) => seedLibrary(session, clock),
   });
   const preferences = options.preferences ?? createFilePreferences(options.dataDir);
   let closed = false;
@@ -38,6 +41,7 @@ export function createCore(options: CoreOptions): Core {
     createSessionsHandlers(services),
     createNotesHandlers(services),
     createRecordHandlers(services),
+    createLibraryHandlers(services),
   );
 
   const dispatch = createDispatcher({

@@ -1,6 +1,7 @@
 import { createAssessmentsRepo } from './db/repos/assessments';
 import { createAuditRepo } from './db/repos/audit';
 import { createCouplesRepo } from './db/repos/couples';
+import { createLibraryRepo } from './db/repos/library';
 import { createNotesRepo } from './db/repos/notes';
 import { createRecordRepo } from './db/repos/record';
 import { createSessionsRepo } from './db/repos/sessions';
@@ -20,6 +21,7 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     sessions: createSessionsRepo(db),
     notes: createNotesRepo(db),
     record: createRecordRepo(db),
+    library: createLibraryRepo(db),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { assessmentsContract } from './assessments';
 import { couplesContract } from './couples';
+import { libraryContract } from './library';
 import { notesContract } from './notes';
 import { recordContract } from './record';
 import { sessionsContract } from './sessions';
@@ -24,6 +25,7 @@ export const contract = {
   ...sessionsContract,
   ...notesContract,
   ...recordContract,
+  ...libraryContract,
 } as const;
 
 export type Contract = typeof contract;

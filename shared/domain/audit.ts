@@ -29,6 +29,9 @@ export const auditActions = [
   'process_note.listed',
   'event.created',
   'search.performed',
+  'library.entry_created',
+  'library.entry_updated',
+  'library.seeded',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -44,6 +44,8 @@ describe('audit log', () => {
     await vault.unlock(TEST_PASSPHRASE);
     const entries = vault.current().audit.list().reverse();
     expect(entries.map((e) => e.action)).toEqual([
+      // The shipped intervention library is stored as the new database is created.
+      'library.seeded',
       'vault.created',
       'couple.created',
       'couple.viewed',

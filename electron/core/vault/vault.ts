@@ -25,6 +25,8 @@ export interface VaultOptions {
   kdf?: ScryptParams | undefined;
   nativeBinding?: string | undefined;
   migrations?: readonly Migration[];
+  /** Runs once the database is open and migrated, inside the unlock (e.g. seeding content). */
+  afterOpen?: (session: Session) => void;
 }
 
 const PASSPHRASE = 'passphrase';
@@ -277,10 +279,13 @@ export class Vault {
           nativeBinding,
         );
       });
-      this.session = createSession(opened, key, this.options.clock);
+      const session = createSession(opened, key, this.options.clock);
       if (result.from > 0 && result.to !== result.from) {
-        this.session.audit.record('database.migrated', undefined, { from: result.from, to: result.to });
+        session.audit.record('database.migrated', undefined, { from: result.from, to: result.to });
       }
+      this.options.afterOpen?.(session);
+      // Only a fully prepared session counts as unlocked.
+      this.session = session;
     } catch (error) {
       db?.close();
       key.fill(0);
