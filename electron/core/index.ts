@@ -6,6 +6,7 @@ import { createCouplesHandlers } from './services/couples';
 import { mergeHandlers } from './services/handlers';
 import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
+import { createPlansHandlers } from './services/plans';
 import { createRecordHandlers } from './services/record';
 import { createSessionsHandlers } from './services/sessions';
 import { createSettingsHandlers } from './services/settings';
@@ -42,6 +43,7 @@ export function createCore(options: CoreOptions): Core {
     createNotesHandlers(services),
     createRecordHandlers(services),
     createLibraryHandlers(services),
+    createPlansHandlers(services),
   );
 
   const dispatch = createDispatcher({

@@ -3,6 +3,7 @@ import { assessmentsContract } from './assessments';
 import { couplesContract } from './couples';
 import { libraryContract } from './library';
 import { notesContract } from './notes';
+import { plansContract } from './plans';
 import { recordContract } from './record';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
@@ -26,6 +27,7 @@ export const contract = {
   ...notesContract,
   ...recordContract,
   ...libraryContract,
+  ...plansContract,
 } as const;
 
 export type Contract = typeof contract;
