@@ -6,6 +6,7 @@ import { createCouplesHandlers } from './services/couples';
 import { mergeHandlers } from './services/handlers';
 import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
+import { createPlanReviewHandlers } from './services/plan-review';
 import { createPlansHandlers } from './services/plans';
 import { createRecordHandlers } from './services/record';
 import { createSessionsHandlers } from './services/sessions';
@@ -44,6 +45,7 @@ export function createCore(options: CoreOptions): Core {
     createRecordHandlers(services),
     createLibraryHandlers(services),
     createPlansHandlers(services),
+    createPlanReviewHandlers(services),
   );
 
   const dispatch = createDispatcher({

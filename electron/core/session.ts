@@ -3,8 +3,10 @@ import { createAuditRepo } from './db/repos/audit';
 import { createCouplesRepo } from './db/repos/couples';
 import { createLibraryRepo } from './db/repos/library';
 import { createNotesRepo } from './db/repos/notes';
+import { createPlansRepo } from './db/repos/plans';
 import { createRecordRepo } from './db/repos/record';
 import { createSessionsRepo } from './db/repos/sessions';
+import { createTodayRepo } from './db/repos/today';
 import type { Db } from './db/sqlite';
 
 /**
@@ -22,6 +24,8 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     notes: createNotesRepo(db),
     record: createRecordRepo(db),
     library: createLibraryRepo(db),
+    plans: createPlansRepo(db),
+    today: createTodayRepo(db),
   };
 }
 

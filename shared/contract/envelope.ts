@@ -21,6 +21,8 @@ export const errorCodes = [
   'database_corrupt',
   'database_newer',
   'not_encrypted_build',
+  /** The request clashes with the record's current state (a second draft, a signed version). */
+  'conflict',
   /** The write did not happen (disk full, read-only folder); what was typed is kept by the caller. */
   'not_saved',
   'internal',

@@ -35,3 +35,19 @@ export function optionalIsoDate(label: string) {
 }
 
 export const idSchema = z.string().uuid('Not a valid record id');
+
+/** The clinician's name as it appears on a signature (notes, addenda, plans). */
+export const clinicianNameSchema = z
+  .string({ error: 'Enter your name as it should appear on the signature' })
+  .trim()
+  .min(2, 'Enter your name as it should appear on the signature')
+  .max(200);
+
+/** Signing a record: who signs, and the attestation ticked. */
+export const signRequestSchema = z
+  .object({
+    id: idSchema,
+    signedBy: clinicianNameSchema,
+    attest: z.literal(true, { error: 'Tick the attestation to sign' }),
+  })
+  .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noteFormats, noteSections, useSinceLastSession } from '../domain/notes';
-import { idSchema, optionalText } from './fields';
+import { clinicianNameSchema, idSchema, optionalText, signRequestSchema } from './fields';
 
 const sectionText = z.string().max(20_000, 'A section can hold at most 20,000 characters');
 const allSectionIds = [
@@ -57,12 +57,6 @@ export type Note = z.infer<typeof noteSchema>;
 export const ATTESTATION =
   'I attest that this note accurately documents the session and that I provided the services described.';
 
-const clinicianName = z
-  .string({ error: 'Enter your name as it should appear on the signature' })
-  .trim()
-  .min(2, 'Enter your name as it should appear on the signature')
-  .max(200);
-
 export const processNoteSchema = z.object({
   id: idSchema,
   coupleId: idSchema,
@@ -81,13 +75,7 @@ export const notesContract = {
   },
   'notes:get': { input: z.object({ id: idSchema }).strict(), output: noteSchema },
   'notes:sign': {
-    input: z
-      .object({
-        id: idSchema,
-        signedBy: clinicianName,
-        attest: z.literal(true, { error: 'Tick the attestation to sign' }),
-      })
-      .strict(),
+    input: signRequestSchema,
     output: noteSchema,
   },
   'notes:addAddendum': {
@@ -95,7 +83,7 @@ export const notesContract = {
       .object({
         noteId: idSchema,
         body: z.string().trim().min(1, 'Write the addendum').max(20_000),
-        signedBy: clinicianName,
+        signedBy: clinicianNameSchema,
       })
       .strict(),
     output: noteSchema,

@@ -13,7 +13,7 @@ export const eventKindLabels: Record<(typeof eventKinds)[number], string> = {
 };
 
 export const timelineItemSchema = z.object({
-  kind: z.enum(['session', 'assessment', 'safetyFlag', 'safetyResolved', 'event']),
+  kind: z.enum(['session', 'assessment', 'safetyFlag', 'safetyResolved', 'event', 'planSigned']),
   id: idSchema,
   date: z.string(),
   /** A short label built from record fields (type, kind, outcome), never note text. */

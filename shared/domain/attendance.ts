@@ -11,12 +11,18 @@ export interface AttendanceRecord {
   };
 }
 
+/** A session counts as due unless it was cancelled in advance. */
+export function wasDue(session: AttendanceRecord): boolean {
+  return session.outcome !== 'cancelled';
+}
+
+/** Held, and every partner who was expected came (present or late). */
+export function wasAttended(session: AttendanceRecord): boolean {
+  return session.outcome === 'held' && (['A', 'B'] as const).every((p) => session.attendance[p] !== 'absent');
+}
+
 export function attendanceRate(sessions: readonly AttendanceRecord[]): number | null {
-  const due = sessions.filter((session) => session.outcome !== 'cancelled');
+  const due = sessions.filter(wasDue);
   if (due.length === 0) return null;
-  const attended = due.filter(
-    (session) =>
-      session.outcome === 'held' && (['A', 'B'] as const).every((p) => session.attendance[p] !== 'absent'),
-  );
-  return attended.length / due.length;
+  return due.filter(wasAttended).length / due.length;
 }

@@ -32,6 +32,15 @@ export const auditActions = [
   'library.entry_created',
   'library.entry_updated',
   'library.seeded',
+  'plan.proposed',
+  'plan.draft_started',
+  'plan.draft_saved',
+  'plan.draft_discarded',
+  'plan.signed',
+  'plan.viewed',
+  'plan.compared',
+  'plan.reviewed',
+  'today.viewed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

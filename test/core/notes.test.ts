@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Vault } from '../../electron/core/vault/vault';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../shared/contract/record';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
-import { makeUnlockedCore, TEST_KDF, TEST_PASSPHRASE, type TestCore } from '../support/core';
+import { makeUnlockedCore, type TestCore, withDirectSql } from '../support/core';
 
 let t: TestCore;
 let coupleId: string;
@@ -19,18 +18,6 @@ afterEach(async () => {
 });
 
 /** Direct SQL on the same encrypted database, as an attacker or a bug would do it. */
-async function withDirectSql<T>(work: (db: ReturnType<Vault['current']>['db']) => T): Promise<T> {
-  await t.core.lock();
-  const vault = new Vault({ dataDir: t.dataDir, clock: t.clock.now, kdf: TEST_KDF });
-  await vault.unlock(TEST_PASSPHRASE);
-  try {
-    return work(vault.current().db);
-  } finally {
-    await vault.lock();
-    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
-  }
-}
-
 async function signedNote() {
   const draft = await t.ok('notes:saveDraft', { sessionId, content: fictionalDapNote() });
   return t.ok('notes:sign', { id: draft.id, signedBy: 'Dr. Example Clinician, LMFT', attest: true });
@@ -158,7 +145,7 @@ describe('progress notes', () => {
       signedBy: 'Dr. Example',
     });
     const addendumId = withAddendum.addenda[0]?.id;
-    await withDirectSql((db) => {
+    await withDirectSql(t, (db) => {
       expect(() => db.prepare("UPDATE notes SET content = '{}' WHERE id = ?").run(signed.id)).toThrow(
         /signed notes cannot be changed/,
       );
@@ -198,7 +185,7 @@ describe('progress notes', () => {
 
   it('detects a tampered signed note when it is shown', async () => {
     const signed = await signedNote();
-    await withDirectSql((db) => {
+    await withDirectSql(t, (db) => {
       // Someone with the key drops the guard and edits the row.
       db.exec('DROP TRIGGER notes_signed_no_update');
       const content = JSON.parse(

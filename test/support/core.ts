@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Core, createCore } from '../../electron/core';
 import type { ScryptParams } from '../../electron/core/types';
+import { Vault } from '../../electron/core/vault/vault';
 import type { Channel, Envelope, Input, Output } from '../../shared/contract';
 
 /** Cheap scrypt for tests: the wrap format is the same, only the cost differs. */
@@ -70,4 +71,23 @@ export async function makeUnlockedCore(): Promise<TestCore & { recoveryKey: stri
   const t = await makeCore();
   const { recoveryKey } = await t.ok('vault:create', { passphrase: TEST_PASSPHRASE });
   return Object.assign(t, { recoveryKey });
+}
+
+/**
+ * Runs `work` on the database opened directly, as someone with the key but without the app
+ * would (to prove the triggers, not the services, hold the line), then unlocks the core again.
+ */
+export async function withDirectSql<T>(
+  t: TestCore,
+  work: (db: ReturnType<Vault['current']>['db']) => T,
+): Promise<T> {
+  await t.core.lock();
+  const vault = new Vault({ dataDir: t.dataDir, clock: t.clock.now, kdf: TEST_KDF });
+  await vault.unlock(TEST_PASSPHRASE);
+  try {
+    return work(vault.current().db);
+  } finally {
+    await vault.lock();
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+  }
 }

@@ -1,37 +1,183 @@
+import { randomUUID } from 'node:crypto';
 import type { plansContract } from '../../../shared/contract/plans';
-import { attendanceRate } from '../../../shared/domain/attendance';
-import type { LibraryEntry } from '../../../shared/domain/library';
-import { proposePlan } from '../../../shared/domain/plan-engine';
+import { toIsoDate } from '../../../shared/domain/dates';
+import { isSafetySensitive } from '../../../shared/domain/library';
+import {
+  blankPlanDocument,
+  diffPlanVersions,
+  type PlanDocument,
+  signingProblems,
+} from '../../../shared/domain/plan';
 import { CoreFailure, notFound } from '../errors';
+import type { Session } from '../session';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
+import { libraryEntries, loadVersion, proposalFor, toSummary, toVersion } from './plan-versions';
+
+function requireCouple(s: Session, coupleId: string): void {
+  if (!s.couples.get(coupleId)) throw notFound('couple');
+}
+
+function requireDraft(s: Session, id: string) {
+  const row = loadVersion(s, id);
+  if (row.status !== 'draft') {
+    throw new CoreFailure(
+      'conflict',
+      `Version ${row.version} is signed and cannot change. Start a revision instead.`,
+    );
+  }
+  return row;
+}
 
 export function createPlansHandlers(ctx: ServiceContext) {
   return {
-    /**
-     * A plan proposal from the couple's latest assessment, their attendance so far and the
-     * library as the clinician has edited it. Nothing is stored: the clinician edits and
-     * saves the plan in a later step.
-     */
     'plans:propose': ({ coupleId }) => {
       const s = ctx.session();
-      if (!s.couples.get(coupleId)) throw notFound('couple');
-      const latest = s.assessments.listForCouple(coupleId)[0];
-      const assessment = latest ? s.assessments.get(latest.id) : null;
-      if (!assessment) {
+      requireCouple(s, coupleId);
+      const { document } = proposalFor(s, coupleId, ctx.clock());
+      s.audit.record('plan.proposed', { entity: 'couple', id: coupleId }, { coupleId });
+      return { document };
+    },
+
+    'plans:get': ({ coupleId }) => {
+      const s = ctx.session();
+      requireCouple(s, coupleId);
+      const rows = s.plans.listForCouple(coupleId);
+      const active = rows.find((row) => row.status === 'active');
+      const draft = rows.find((row) => row.status === 'draft');
+      s.audit.record('plan.viewed', { entity: 'couple', id: coupleId }, { coupleId });
+      return {
+        versions: rows.map(toSummary),
+        active: active ? toVersion(active) : null,
+        draft: draft ? toVersion(draft) : null,
+      };
+    },
+
+    'plans:version': ({ id }) => {
+      const s = ctx.session();
+      const row = loadVersion(s, id);
+      s.audit.record(
+        'plan.viewed',
+        { entity: 'plan_version', id },
+        { coupleId: row.couple_id, version: row.version },
+      );
+      return toVersion(row);
+    },
+
+    'plans:startDraft': ({ coupleId, from }) => {
+      const s = ctx.session();
+      requireCouple(s, coupleId);
+      const open = s.plans.draftFor(coupleId);
+      if (open) {
         throw new CoreFailure(
-          'not_found',
-          'Record an intake assessment first: the proposal is built from it.',
+          'conflict',
+          `Version ${open.version} is still a draft. Continue it, or discard it before starting another.`,
         );
       }
-      const rate = attendanceRate(s.sessions.listForCouple(coupleId));
-      const library = s.library.all().map((row) => JSON.parse(row.entry) as LibraryEntry);
-      const plan = proposePlan({
-        assessment,
-        library,
-        history: { attendanceRate: rate, stalledMilestones: 0 },
-      });
-      return { assessmentId: assessment.id, assessedOn: assessment.assessedOn, attendanceRate: rate, plan };
+      const active = s.plans.activeFor(coupleId);
+      let document: PlanDocument;
+      let assessmentId: string | null = null;
+      let reviewDate: string | null = null;
+      if (from === 'proposal') {
+        ({ document, assessmentId } = proposalFor(s, coupleId, ctx.clock()));
+      } else if (from === 'blank') {
+        document = blankPlanDocument();
+      } else {
+        if (!active) throw new CoreFailure('not_found', 'There is no signed plan to revise yet.');
+        document = toVersion(active).document;
+        assessmentId = active.assessment_id;
+        reviewDate = active.review_date;
+      }
+      const id = randomUUID();
+      s.db.transaction(() => {
+        s.plans.insertDraft({
+          id,
+          coupleId,
+          source: from === 'active' ? 'revision' : from,
+          basedOn: active?.id ?? null,
+          assessmentId,
+          document: JSON.stringify(document),
+          reviewDate,
+          now: ctx.clock().toISOString(),
+        });
+        s.audit.record('plan.draft_started', { entity: 'plan_version', id }, { coupleId, from });
+      })();
+      return toVersion(loadVersion(s, id));
     },
-  } satisfies HandlerMap<keyof typeof plansContract>;
+
+    'plans:saveDraft': ({ id, document, reviewDate }) => {
+      const s = ctx.session();
+      const row = requireDraft(s, id);
+      s.db.transaction(() => {
+        s.plans.updateDraft(id, JSON.stringify(document), reviewDate, ctx.clock().toISOString());
+        s.audit.record('plan.draft_saved', { entity: 'plan_version', id }, { coupleId: row.couple_id });
+      })();
+      return toVersion(loadVersion(s, id));
+    },
+
+    'plans:discardDraft': ({ id }) => {
+      const s = ctx.session();
+      const row = requireDraft(s, id);
+      s.db.transaction(() => {
+        s.plans.deleteDraft(id);
+        s.audit.record(
+          'plan.draft_discarded',
+          { entity: 'plan_version', id },
+          { coupleId: row.couple_id, version: row.version },
+        );
+      })();
+      return { discarded: true as const };
+    },
+
+    'plans:sign': ({ id, signedBy }) => {
+      const s = ctx.session();
+      const row = requireDraft(s, id);
+      const draft = toVersion(row);
+      const sensitive = new Set(
+        libraryEntries(s)
+          .filter(isSafetySensitive)
+          .map((entry) => entry.id),
+      );
+      const problems = signingProblems(draft.document, draft.reviewDate, {
+        today: toIsoDate(ctx.clock()),
+        safetyFlagOpen: s.assessments.listFlags({ coupleId: row.couple_id, openOnly: true }).length > 0,
+        isSafetySensitive: (libraryId) => sensitive.has(libraryId),
+      });
+      if (Object.keys(problems).length > 0) {
+        throw new CoreFailure('validation', 'The plan is not ready to sign yet.', { fields: problems });
+      }
+      const now = ctx.clock().toISOString();
+      s.db.transaction(() => {
+        const active = s.plans.activeFor(row.couple_id);
+        if (active) s.plans.supersede(active.id, now);
+        s.plans.activate(id, now, signedBy);
+        s.audit.record(
+          'plan.signed',
+          { entity: 'plan_version', id },
+          { coupleId: row.couple_id, version: row.version, ...(active ? { supersedes: active.id } : {}) },
+        );
+      })();
+      return toVersion(loadVersion(s, id));
+    },
+
+    'plans:diff': ({ fromId, toId }) => {
+      const s = ctx.session();
+      const from = loadVersion(s, fromId);
+      const to = loadVersion(s, toId);
+      if (from.couple_id !== to.couple_id) {
+        throw new CoreFailure('validation', 'Only versions of the same couple’s plan can be compared.');
+      }
+      s.audit.record(
+        'plan.compared',
+        { entity: 'couple', id: from.couple_id },
+        {
+          coupleId: from.couple_id,
+          versions: [String(from.version), String(to.version)],
+        },
+      );
+      const a = toVersion(from);
+      const b = toVersion(to);
+      return { from: toSummary(from), to: toSummary(to), changes: diffPlanVersions(a, b) };
+    },
+  } satisfies HandlerMap<Exclude<keyof typeof plansContract, 'plans:review' | 'today:overview'>>;
 }

@@ -22,6 +22,8 @@ function timelineLabel(item: Omit<TimelineItem, 'label'>): string {
       return 'Safety flag raised';
     case 'safetyResolved':
       return 'Safety flag addressed';
+    case 'planSigned':
+      return `Treatment plan version ${item.detail ?? ''} signed`;
     case 'event':
       return eventKindLabels[item.detail as keyof typeof eventKindLabels] ?? 'Event';
   }

@@ -63,6 +63,21 @@ export function createRecordRepo(db: Db) {
       ).run(row.id, row.coupleId, row.occurredOn, row.kind, row.partner, row.description, row.createdAt);
     },
 
+    /** The couple's recorded events after `afterDate` (all of them when null), oldest first. */
+    eventsAfter(coupleId: string, afterDate: string | null) {
+      return db
+        .prepare(
+          `SELECT id, occurred_on AS occurredOn, kind, partner FROM events
+           WHERE couple_id = ? AND (? IS NULL OR occurred_on > ?) ORDER BY occurred_on, created_at`,
+        )
+        .all(coupleId, afterDate, afterDate) as {
+        id: string;
+        occurredOn: string;
+        kind: string;
+        partner: 'A' | 'B' | null;
+      }[];
+    },
+
     /**
      * Everything that happened to a couple, oldest first. One query over the indexed
      * tables; labels are assembled by the service from these fields.
@@ -84,6 +99,9 @@ export function createRecordRepo(db: Db) {
           UNION ALL
           SELECT 'event', id, occurred_on, kind, partner, CASE WHEN kind IN ('relapse', 'crisis') THEN 1 ELSE 0 END, created_at
             FROM events WHERE couple_id = @c
+          UNION ALL
+          SELECT 'planSigned', id, substr(signed_at, 1, 10), CAST(version AS TEXT), NULL, 0, signed_at
+            FROM plan_versions WHERE couple_id = @c AND signed_at IS NOT NULL
           ORDER BY 3, 7`)
         .all({ c: coupleId }) as {
         kind: TimelineItem['kind'];

@@ -21,6 +21,7 @@ const KIND_WORDS: Record<TimelineItem['kind'], string> = {
   safetyFlag: 'Safety',
   safetyResolved: 'Safety',
   event: 'Event',
+  planSigned: 'Plan',
 };
 
 /** Sessions, assessments, safety flags and events in date order; flagged items stand out. */

@@ -1,0 +1,109 @@
+import type { PlanReview } from '../../../shared/contract/plans';
+import type { Session as ClinicalSession } from '../../../shared/contract/sessions';
+import { attendanceRate, wasAttended, wasDue } from '../../../shared/domain/attendance';
+import { toIsoDate } from '../../../shared/domain/dates';
+import { reviewHorizon, reviewStatus } from '../../../shared/domain/plan';
+import { notFound } from '../errors';
+import type { ServiceContext } from './context';
+import type { HandlerMap } from './handlers';
+import { toSummary, toVersion } from './plan-versions';
+
+const came = (value: string) => value === 'present' || value === 'late';
+
+function attendanceOf(session: ClinicalSession): PlanReview['sessions'][number]['attendance'] {
+  if (session.outcome !== 'held') return 'missed';
+  const a = came(session.attendance.A);
+  const b = came(session.attendance.B);
+  if (a && b) return 'both';
+  if (a) return 'partnerA';
+  if (b) return 'partnerB';
+  return 'missed';
+}
+
+export function createPlanReviewHandlers(ctx: ServiceContext) {
+  return {
+    /**
+     * What changed since the plan was last signed (its last review), next to its goals:
+     * sessions and attendance, safety flags raised and resolved, recorded events, and each
+     * goal's milestones against their due dates. Before a first signed plan, everything so far.
+     */
+    'plans:review': ({ coupleId }) => {
+      const s = ctx.session();
+      if (!s.couples.get(coupleId)) throw notFound('couple');
+      const today = toIsoDate(ctx.clock());
+      const activeRow = s.plans.activeFor(coupleId);
+      const since = activeRow?.signed_at ?? null;
+      const sinceDate = since ? toIsoDate(new Date(since)) : null;
+
+      const sessions = s.sessions
+        .listForCouple(coupleId)
+        .filter((session) => sinceDate === null || session.date > sinceDate)
+        .reverse();
+      const due = sessions.filter(wasDue);
+      const flags = s.assessments.listFlags({ coupleId, openOnly: false });
+      const document = activeRow ? toVersion(activeRow).document : null;
+
+      s.audit.record('plan.reviewed', { entity: 'couple', id: coupleId }, { coupleId });
+      return {
+        active: activeRow ? toSummary(activeRow) : null,
+        since,
+        sessions: sessions.map((session) => ({
+          id: session.id,
+          date: session.date,
+          type: session.type,
+          attendance: attendanceOf(session),
+        })),
+        attendance: {
+          booked: due.length,
+          attended: due.filter(wasAttended).length,
+          rate: attendanceRate(sessions),
+        },
+        flagsRaised: flags.filter((flag) => since === null || flag.raisedAt >= since),
+        flagsResolved: flags.filter(
+          (flag) => flag.resolvedAt !== null && (since === null || flag.resolvedAt >= since),
+        ),
+        events: s.record.eventsAfter(coupleId, sinceDate),
+        goals: (document?.problemAreas ?? []).flatMap((area) =>
+          area.goals.map((goal) => ({
+            key: goal.key,
+            description: goal.description,
+            area: area.title,
+            milestones: goal.objectives.flatMap((objective) =>
+              objective.milestones
+                .filter((milestone) => milestone.dueDate !== '')
+                .map((milestone) => ({
+                  key: milestone.key,
+                  description: milestone.description,
+                  dueDate: milestone.dueDate,
+                  status: reviewStatus(milestone.dueDate, today),
+                })),
+            ),
+          })),
+        ),
+      };
+    },
+
+    'today:overview': () => {
+      const s = ctx.session();
+      const now = ctx.clock();
+      const today = toIsoDate(now);
+      const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
+      const reviews = s.today.reviewsDue(reviewHorizon(today)).map((row) => ({
+        ...row,
+        status:
+          reviewStatus(row.reviewDate, today) === 'overdue' ? ('overdue' as const) : ('dueSoon' as const),
+      }));
+      const safetyFlags = s.today.openFlagCouples().flatMap(({ flagId, coupleId, displayName }) => {
+        const flag = s.assessments.getFlag(flagId);
+        return flag ? [{ coupleId, displayName, flag }] : [];
+      });
+      const unsignedNotes = s.today.unsignedNotes(dayAgo);
+      s.audit.record('today.viewed', undefined, {
+        reviews: reviews.length,
+        safetyFlags: safetyFlags.length,
+        unsignedNotes: unsignedNotes.length,
+      });
+      return { today, reviews, safetyFlags, unsignedNotes };
+    },
+  } satisfies HandlerMap<'plans:review' | 'today:overview'>;
+}

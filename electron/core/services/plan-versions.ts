@@ -1,0 +1,70 @@
+import type { PlanVersion, PlanVersionSummary } from '../../../shared/contract/plans';
+import { attendanceRate } from '../../../shared/domain/attendance';
+import { toIsoDate } from '../../../shared/domain/dates';
+import type { LibraryEntry } from '../../../shared/domain/library';
+import { documentFromProposal, type PlanDocument, planDocumentSchema } from '../../../shared/domain/plan';
+import { proposePlan } from '../../../shared/domain/plan-engine';
+import type { PlanVersionRow } from '../db/repos/plans';
+import { CoreFailure, notFound } from '../errors';
+import type { Session } from '../session';
+
+export function toSummary(row: PlanVersionRow): PlanVersionSummary {
+  return {
+    id: row.id,
+    coupleId: row.couple_id,
+    version: row.version,
+    status: row.status,
+    source: row.source,
+    basedOnId: row.based_on,
+    reviewDate: row.review_date,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    signedAt: row.signed_at,
+    signedBy: row.signed_by,
+    supersededAt: row.superseded_at,
+  };
+}
+
+/** Stored documents went through the same schema on the way in; parsing again fills defaults added since. */
+export function toVersion(row: PlanVersionRow): PlanVersion {
+  return { ...toSummary(row), document: planDocumentSchema.parse(JSON.parse(row.document)) };
+}
+
+export function loadVersion(s: Session, id: string): PlanVersionRow {
+  const row = s.plans.get(id);
+  if (!row) throw notFound('plan version');
+  return row;
+}
+
+export function libraryEntries(s: Session): LibraryEntry[] {
+  return s.library.all().map((row) => JSON.parse(row.entry) as LibraryEntry);
+}
+
+/**
+ * The engine's proposal for the couple as a draft document: from their latest assessment,
+ * their attendance so far and the library as the clinician has edited it.
+ */
+export function proposalFor(
+  s: Session,
+  coupleId: string,
+  now: Date,
+): { document: PlanDocument; assessmentId: string } {
+  const latest = s.assessments.listForCouple(coupleId)[0];
+  const assessment = latest ? s.assessments.get(latest.id) : null;
+  if (!assessment) {
+    throw new CoreFailure('not_found', 'Record an intake assessment first: the proposal is built from it.');
+  }
+  const rate = attendanceRate(s.sessions.listForCouple(coupleId));
+  // Milestone history arrives with measurements; until then nothing can count as stalled.
+  const proposal = proposePlan({
+    assessment,
+    library: libraryEntries(s),
+    history: { attendanceRate: rate, stalledMilestones: 0 },
+  });
+  const document = documentFromProposal(proposal, toIsoDate(now), {
+    assessmentId: assessment.id,
+    assessedOn: assessment.assessedOn,
+    attendanceRate: rate,
+  });
+  return { document, assessmentId: assessment.id };
+}

@@ -1,0 +1,9 @@
+/**
+ * Treatment plans as the clinician keeps them: the document, turning a proposal into a
+ * draft, what a draft needs before signing, a readable diff between versions, review dates.
+ */
+export * from './plan/diff';
+export * from './plan/document';
+export * from './plan/from-proposal';
+export * from './plan/readiness';
+export * from './plan/review';

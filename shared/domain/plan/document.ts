@@ -1,0 +1,272 @@
+/**
+ * A treatment plan as the clinician keeps it: problem areas -> long-term goals -> short-term
+ * measurable objectives -> interventions and milestones. One document per plan version.
+ *
+ * Drafts are saved as they are typed, half-finished fields included, so the schema here only
+ * bounds sizes and shapes; what a plan needs before it can be signed is checked by
+ * `signingProblems` in `readiness.ts`.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+import { frequencySchema, libraryAreas } from '../library';
+import { milestoneMethods } from '../plan-engine/types';
+
+/** Stable within a plan and across its versions: the diff and (later) measurements hang on it. */
+export const itemKeySchema = z.string().regex(/^[A-Za-z0-9:._-]{1,160}$/, 'Not a valid plan item key');
+
+const reasonsSchema = z.array(z.string().max(1000)).max(30).default([]);
+const draftText = (max: number) => z.string().max(max, `At most ${max} characters`).default('');
+/** `''` while the clinician has not entered it yet. */
+const draftDate = z
+  .string()
+  .refine((value) => value === '' || isIsoDate(value), 'Enter a real date (YYYY-MM-DD)')
+  .default('');
+/** `null` while the clinician has not entered it yet. Measures are ratings, counts or percentages. */
+const draftMeasure = z.number().min(0, 'At least 0').max(1000, 'At most 1000').nullable().default(null);
+
+/**
+ * `proposed`: suggested by the engine and not yet looked at. Accepting, or editing, makes it
+ * `accepted`; rejecting moves it to the plan's `rejected` list, where it can be restored.
+ */
+export const itemDecisions = ['proposed', 'accepted'] as const;
+export type ItemDecision = (typeof itemDecisions)[number];
+const decisionSchema = z.enum(itemDecisions).default('accepted');
+
+export const planAssignees = ['both', 'partnerA', 'partnerB', 'inSession'] as const;
+export const objectivePartners = ['A', 'B', 'both'] as const;
+export const problemPriorities = ['safety', 'high', 'medium', 'maintenance'] as const;
+
+export const planInterventionSchema = z.object({
+  key: itemKeySchema,
+  libraryId: z.string().max(80),
+  name: draftText(120),
+  who: z.enum(planAssignees),
+  frequency: frequencySchema,
+  /** The clinician's tailoring for this couple ("only on weekday evenings"). */
+  notes: draftText(2000),
+  reasons: reasonsSchema,
+  decision: decisionSchema,
+});
+
+export const planMilestoneSchema = z.object({
+  key: itemKeySchema,
+  description: draftText(300),
+  method: z.enum(milestoneMethods),
+  baseline: draftMeasure,
+  target: draftMeasure,
+  dueDate: draftDate,
+  reasons: reasonsSchema,
+  decision: decisionSchema,
+});
+
+export const planObjectiveSchema = z.object({
+  key: itemKeySchema,
+  description: draftText(300),
+  partner: z.enum(objectivePartners),
+  measure: draftText(200),
+  baseline: draftMeasure,
+  target: draftMeasure,
+  targetDate: draftDate,
+  reasons: reasonsSchema,
+  decision: decisionSchema,
+  interventions: z.array(planInterventionSchema).max(40).default([]),
+  milestones: z.array(planMilestoneSchema).max(40).default([]),
+});
+
+export const planGoalSchema = z.object({
+  key: itemKeySchema,
+  description: draftText(300),
+  reasons: reasonsSchema,
+  decision: decisionSchema,
+  objectives: z.array(planObjectiveSchema).max(30).default([]),
+});
+
+export const planProblemAreaSchema = z.object({
+  key: itemKeySchema,
+  area: z.enum(libraryAreas),
+  title: draftText(120),
+  priority: z.enum(problemPriorities),
+  reasons: reasonsSchema,
+  decision: decisionSchema,
+  goals: z.array(planGoalSchema).max(20).default([]),
+});
+
+export const sessionPlanSchema = z.object({
+  frequency: z.object({ sessions: z.number().int().min(1).max(7), per: z.enum(['week', 'fortnight']) }),
+  mixPerFourWeeks: z.object({
+    joint: z.number().int().min(0).max(28),
+    individualA: z.number().int().min(0).max(28),
+    individualB: z.number().int().min(0).max(28),
+    workshop: z.number().int().min(0).max(28),
+  }),
+  reasons: reasonsSchema,
+});
+
+export const timelinePlanSchema = z.object({
+  minWeeks: z.number().int().min(1).max(260),
+  maxWeeks: z.number().int().min(1).max(260),
+  reasons: reasonsSchema,
+});
+
+const partnerBasisSchema = z.object({
+  criteriaMet: z.number().int().min(0).max(11),
+  severity: z.enum(['none', 'mild', 'moderate', 'severe']),
+  inRecovery: z.boolean(),
+  positiveSafety: z.array(z.string().max(200)),
+});
+
+/** What a proposal was built from, kept with the plan so a reader later sees why. */
+export const planBasisSchema = z.object({
+  assessmentId: z.string().max(64),
+  assessedOn: z.string().max(10),
+  attendanceRate: z.number().min(0).max(1).nullable(),
+  partners: z.object({ A: partnerBasisSchema, B: partnerBasisSchema }),
+});
+
+export const rejectedItemSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('problemArea'), parentKey: z.null(), item: planProblemAreaSchema }),
+  z.object({ kind: z.literal('goal'), parentKey: itemKeySchema, item: planGoalSchema }),
+  z.object({ kind: z.literal('objective'), parentKey: itemKeySchema, item: planObjectiveSchema }),
+  z.object({ kind: z.literal('intervention'), parentKey: itemKeySchema, item: planInterventionSchema }),
+  z.object({ kind: z.literal('milestone'), parentKey: itemKeySchema, item: planMilestoneSchema }),
+]);
+
+export const planDocumentSchema = z
+  .object({
+    /** Safety planning and individual sessions come first; no conjoint touch or conflict work. */
+    safetyFirst: z.boolean().default(false),
+    basis: planBasisSchema.nullable().default(null),
+    problemAreas: z.array(planProblemAreaSchema).max(20).default([]),
+    sessions: sessionPlanSchema,
+    timeline: timelinePlanSchema,
+    /** Proposed items the clinician turned down, kept so they can be restored and audited. */
+    rejected: z.array(rejectedItemSchema).max(400).default([]),
+    /** Exercises the engine held back, with why (for example: not while the safety screen is positive). */
+    withheld: z
+      .array(z.object({ key: z.string().max(160), libraryId: z.string().max(80), reasons: reasonsSchema }))
+      .max(100)
+      .default([]),
+  })
+  .superRefine((doc, ctx) => {
+    const seen = new Set<string>();
+    for (const { item, path } of walkPlan(doc)) {
+      if (seen.has(item.key)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `Duplicate item key ${item.key}` });
+      }
+      seen.add(item.key);
+    }
+  });
+
+export type PlanIntervention = z.output<typeof planInterventionSchema>;
+export type PlanMilestone = z.output<typeof planMilestoneSchema>;
+export type PlanObjective = z.output<typeof planObjectiveSchema>;
+export type PlanGoal = z.output<typeof planGoalSchema>;
+export type PlanProblemArea = z.output<typeof planProblemAreaSchema>;
+export type PlanBasis = z.output<typeof planBasisSchema>;
+export type SessionPlan = z.output<typeof sessionPlanSchema>;
+export type TimelinePlan = z.output<typeof timelinePlanSchema>;
+export type RejectedItem = z.output<typeof rejectedItemSchema>;
+export type PlanDocument = z.output<typeof planDocumentSchema>;
+export type PlanDocumentInput = z.input<typeof planDocumentSchema>;
+
+export type PlanItemKind = 'problemArea' | 'goal' | 'objective' | 'intervention' | 'milestone';
+export type PlanItem = PlanProblemArea | PlanGoal | PlanObjective | PlanIntervention | PlanMilestone;
+
+export interface WalkedItem {
+  kind: PlanItemKind;
+  item: PlanItem;
+  /** Path from the document root, for field errors (`problemAreas.0.goals.1`). */
+  path: (string | number)[];
+  /** Keys of the enclosing items, outermost first. */
+  ancestors: string[];
+  /** Position among its siblings. */
+  index: number;
+}
+
+/** Every item in the plan in reading order (areas, then each goal, objective and its parts). */
+export function* walkPlan(doc: Pick<PlanDocument, 'problemAreas'>): Generator<WalkedItem> {
+  for (const [a, area] of doc.problemAreas.entries()) {
+    const areaPath = ['problemAreas', a];
+    yield { kind: 'problemArea', item: area, path: areaPath, ancestors: [], index: a };
+    for (const [g, goal] of area.goals.entries()) {
+      const goalPath = [...areaPath, 'goals', g];
+      yield { kind: 'goal', item: goal, path: goalPath, ancestors: [area.key], index: g };
+      for (const [o, objective] of goal.objectives.entries()) {
+        const objectivePath = [...goalPath, 'objectives', o];
+        const ancestors = [area.key, goal.key, objective.key];
+        yield {
+          kind: 'objective',
+          item: objective,
+          path: objectivePath,
+          ancestors: ancestors.slice(0, 2),
+          index: o,
+        };
+        for (const [i, intervention] of objective.interventions.entries()) {
+          yield {
+            kind: 'intervention',
+            item: intervention,
+            path: [...objectivePath, 'interventions', i],
+            ancestors,
+            index: i,
+          };
+        }
+        for (const [m, milestone] of objective.milestones.entries()) {
+          yield {
+            kind: 'milestone',
+            item: milestone,
+            path: [...objectivePath, 'milestones', m],
+            ancestors,
+            index: m,
+          };
+        }
+      }
+    }
+  }
+}
+
+/** The words a clinician would use for an item in a list or a diff. */
+export function itemLabel(kind: PlanItemKind, item: PlanItem): string {
+  const text =
+    'title' in item ? item.title : 'name' in item ? item.name : 'description' in item ? item.description : '';
+  return text.trim() || `(untitled ${itemKindLabels[kind].toLowerCase()})`;
+}
+
+export const itemKindLabels: Record<PlanItemKind, string> = {
+  problemArea: 'Problem area',
+  goal: 'Goal',
+  objective: 'Objective',
+  intervention: 'Intervention',
+  milestone: 'Milestone',
+};
+
+export const milestoneMethodLabels: Record<(typeof milestoneMethods)[number], string> = {
+  coupleLog: "Couple's log or journal",
+  therapistEvaluation: 'Therapist evaluation',
+  partnerFeedbackA: 'Feedback from partner A',
+  partnerFeedbackB: 'Feedback from partner B',
+  sessionObservation: 'Observation in session',
+};
+
+export const assigneeLabels: Record<(typeof planAssignees)[number], string> = {
+  both: 'Both partners',
+  partnerA: 'Partner A',
+  partnerB: 'Partner B',
+  inSession: 'In session',
+};
+
+/** A plan with nothing in it yet, for a clinician who starts from a blank page. */
+export function blankPlanDocument(): PlanDocument {
+  return {
+    safetyFirst: false,
+    basis: null,
+    problemAreas: [],
+    sessions: {
+      frequency: { sessions: 1, per: 'week' },
+      mixPerFourWeeks: { joint: 4, individualA: 0, individualB: 0, workshop: 0 },
+      reasons: [],
+    },
+    timeline: { minWeeks: 12, maxWeeks: 24, reasons: [] },
+    rejected: [],
+    withheld: [],
+  };
+}
