@@ -8,6 +8,7 @@ import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
 import { createPlanReviewHandlers } from './services/plan-review';
 import { createPlansHandlers } from './services/plans';
+import { createProgressHandlers } from './services/progress';
 import { createRecordHandlers } from './services/record';
 import { createSessionsHandlers } from './services/sessions';
 import { createSettingsHandlers } from './services/settings';
@@ -46,6 +47,7 @@ export function createCore(options: CoreOptions): Core {
     createLibraryHandlers(services),
     createPlansHandlers(services),
     createPlanReviewHandlers(services),
+    createProgressHandlers(services),
   );
 
   const dispatch = createDispatcher({

@@ -4,6 +4,7 @@ import { createCouplesRepo } from './db/repos/couples';
 import { createLibraryRepo } from './db/repos/library';
 import { createNotesRepo } from './db/repos/notes';
 import { createPlansRepo } from './db/repos/plans';
+import { createProgressRepo } from './db/repos/progress';
 import { createRecordRepo } from './db/repos/record';
 import { createSessionsRepo } from './db/repos/sessions';
 import { createTodayRepo } from './db/repos/today';
@@ -25,6 +26,7 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     record: createRecordRepo(db),
     library: createLibraryRepo(db),
     plans: createPlansRepo(db),
+    progress: createProgressRepo(db),
     today: createTodayRepo(db),
   };
 }

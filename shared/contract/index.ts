@@ -4,6 +4,7 @@ import { couplesContract } from './couples';
 import { libraryContract } from './library';
 import { notesContract } from './notes';
 import { plansContract } from './plans';
+import { progressContract } from './progress';
 import { recordContract } from './record';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
@@ -28,6 +29,7 @@ export const contract = {
   ...recordContract,
   ...libraryContract,
   ...plansContract,
+  ...progressContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -161,7 +161,10 @@ export const plansContract = {
           versionId: idSchema,
           version: z.number().int(),
           reviewDate: z.string(),
-          status: z.enum(['overdue', 'dueSoon']),
+          /** Overdue, due within 7 days, or a relapse was recorded after the plan was signed. */
+          status: z.enum(['overdue', 'dueSoon', 'relapse']),
+          /** The latest relapse recorded since signing, if any. */
+          relapseOn: z.string().nullable(),
         }),
       ),
       safetyFlags: z.array(z.object({ coupleId: idSchema, displayName: z.string(), flag: safetyFlagSchema })),

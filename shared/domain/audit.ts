@@ -41,6 +41,11 @@ export const auditActions = [
   'plan.compared',
   'plan.reviewed',
   'today.viewed',
+  'measurement.created',
+  'measurement.updated',
+  'measurement.listed',
+  'calendar.saved',
+  'calendar.viewed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -88,11 +88,11 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
       const now = ctx.clock();
       const today = toIsoDate(now);
       const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
-      const reviews = s.today.reviewsDue(reviewHorizon(today)).map((row) => ({
-        ...row,
-        status:
-          reviewStatus(row.reviewDate, today) === 'overdue' ? ('overdue' as const) : ('dueSoon' as const),
-      }));
+      const reviews = s.today.reviewsDue(reviewHorizon(today)).map(({ sortKey: _sortKey, ...row }) => {
+        const due = reviewStatus(row.reviewDate, today);
+        const status = due === 'overdue' ? due : row.relapseOn ? ('relapse' as const) : ('dueSoon' as const);
+        return { ...row, status };
+      });
       const safetyFlags = s.today.openFlagCouples().flatMap(({ flagId, coupleId, displayName }) => {
         const flag = s.assessments.getFlag(flagId);
         return flag ? [{ coupleId, displayName, flag }] : [];

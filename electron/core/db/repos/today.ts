@@ -3,14 +3,22 @@ import type { Db } from '../sqlite';
 /** The cross-couple lists behind the Today view, each joined to the couple's display name. */
 export function createTodayRepo(db: Db) {
   return {
-    /** Active plans of couples still in care whose review date is on or before `horizon`. */
+    /**
+     * Active plans of couples still in care that need a review: the review date is on or
+     * before `horizon`, or a relapse was recorded after the plan was signed.
+     */
     reviewsDue(horizon: string) {
       return db
         .prepare(
-          `SELECT p.couple_id AS coupleId, c.display_name AS displayName, p.id AS versionId, p.version, p.review_date AS reviewDate
-           FROM plan_versions p JOIN couples c ON c.id = p.couple_id
-           WHERE p.status = 'active' AND p.review_date <= ? AND c.status <> 'archived'
-           ORDER BY p.review_date, c.sort_key`,
+          `SELECT * FROM (
+             SELECT p.couple_id AS coupleId, c.display_name AS displayName, p.id AS versionId, p.version,
+                    p.review_date AS reviewDate, c.sort_key AS sortKey,
+                    (SELECT max(e.occurred_on) FROM events e
+                      WHERE e.couple_id = p.couple_id AND e.kind = 'relapse' AND e.created_at > p.signed_at) AS relapseOn
+             FROM plan_versions p JOIN couples c ON c.id = p.couple_id
+             WHERE p.status = 'active' AND c.status <> 'archived'
+           ) WHERE reviewDate <= ? OR relapseOn IS NOT NULL
+           ORDER BY reviewDate, sortKey`,
         )
         .all(horizon) as {
         coupleId: string;
@@ -18,6 +26,8 @@ export function createTodayRepo(db: Db) {
         versionId: string;
         version: number;
         reviewDate: string;
+        sortKey: string;
+        relapseOn: string | null;
       }[];
     },
 

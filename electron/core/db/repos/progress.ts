@@ -1,0 +1,139 @@
+import type { CalendarDay, Measurement } from '../../../../shared/contract/progress';
+import type { Db } from '../sqlite';
+
+interface MeasurementRow {
+  id: string;
+  couple_id: string;
+  milestone_key: string;
+  source: Measurement['source'];
+  measured_on: string;
+  value: number;
+  comment: string | null;
+  session_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toMeasurement(row: MeasurementRow): Measurement {
+  return {
+    id: row.id,
+    coupleId: row.couple_id,
+    milestoneKey: row.milestone_key,
+    source: row.source,
+    measuredOn: row.measured_on,
+    value: row.value,
+    comment: row.comment,
+    sessionId: row.session_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+interface DayRow {
+  date: string;
+  trust_discussion: 0 | 1 | null;
+  abstinence_a: 'yes' | 'no' | 'unknown' | null;
+  abstinence_b: 'yes' | 'no' | 'unknown' | null;
+  support_meeting: 0 | 1 | null;
+  screen: 'negative' | 'positive' | null;
+  updated_at: string;
+}
+
+const bool = (value: 0 | 1 | null) => (value === null ? null : value === 1);
+const bit = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
+
+function toDay(row: DayRow): CalendarDay & { updatedAt: string } {
+  return {
+    date: row.date,
+    trustDiscussion: bool(row.trust_discussion),
+    abstinence: { A: row.abstinence_a, B: row.abstinence_b },
+    supportMeeting: bool(row.support_meeting),
+    screen: row.screen,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createProgressRepo(db: Db) {
+  return {
+    getMeasurement(id: string): Measurement | null {
+      const row = db.prepare('SELECT * FROM measurements WHERE id = ?').get(id) as MeasurementRow | undefined;
+      return row ? toMeasurement(row) : null;
+    },
+
+    /** Oldest first: the order charts and progress logic read them in. */
+    listMeasurements(coupleId: string, milestoneKey?: string): Measurement[] {
+      const rows = milestoneKey
+        ? db
+            .prepare(
+              'SELECT * FROM measurements WHERE couple_id = ? AND milestone_key = ? ORDER BY measured_on, created_at',
+            )
+            .all(coupleId, milestoneKey)
+        : db
+            .prepare('SELECT * FROM measurements WHERE couple_id = ? ORDER BY measured_on, created_at')
+            .all(coupleId);
+      return (rows as MeasurementRow[]).map(toMeasurement);
+    },
+
+    insertMeasurement(m: Omit<Measurement, 'createdAt' | 'updatedAt'>, now: string): void {
+      db.prepare(
+        `INSERT INTO measurements (id, couple_id, milestone_key, source, measured_on, value, comment, session_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        m.id,
+        m.coupleId,
+        m.milestoneKey,
+        m.source,
+        m.measuredOn,
+        m.value,
+        m.comment,
+        m.sessionId,
+        now,
+        now,
+      );
+    },
+
+    updateMeasurement(
+      id: string,
+      fields: Pick<Measurement, 'measuredOn' | 'value' | 'comment' | 'sessionId'>,
+      now: string,
+    ): void {
+      db.prepare(
+        'UPDATE measurements SET measured_on = ?, value = ?, comment = ?, session_id = ?, updated_at = ? WHERE id = ?',
+      ).run(fields.measuredOn, fields.value, fields.comment, fields.sessionId, now, id);
+    },
+
+    days(coupleId: string, from: string, to: string): (CalendarDay & { updatedAt: string })[] {
+      return (
+        db
+          .prepare('SELECT * FROM recovery_days WHERE couple_id = ? AND date BETWEEN ? AND ? ORDER BY date')
+          .all(coupleId, from, to) as DayRow[]
+      ).map(toDay);
+    },
+
+    getDay(coupleId: string, date: string): CalendarDay | null {
+      const row = db
+        .prepare('SELECT * FROM recovery_days WHERE couple_id = ? AND date = ?')
+        .get(coupleId, date) as DayRow | undefined;
+      return row ? toDay(row) : null;
+    },
+
+    upsertDay(coupleId: string, day: CalendarDay, now: string): void {
+      db.prepare(
+        `INSERT INTO recovery_days (couple_id, date, trust_discussion, abstinence_a, abstinence_b, support_meeting, screen, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (couple_id, date) DO UPDATE SET trust_discussion = excluded.trust_discussion,
+           abstinence_a = excluded.abstinence_a, abstinence_b = excluded.abstinence_b,
+           support_meeting = excluded.support_meeting, screen = excluded.screen, updated_at = excluded.updated_at`,
+      ).run(
+        coupleId,
+        day.date,
+        bit(day.trustDiscussion),
+        day.abstinence.A,
+        day.abstinence.B,
+        bit(day.supportMeeting),
+        day.screen,
+        now,
+      );
+    },
+  };
+}

@@ -1,0 +1,257 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlanVersion } from '../../shared/contract/plans';
+import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { fictionalAssessment } from '../fixtures/assessments';
+import { fictionalCouple } from '../fixtures/couples';
+import { fictionalSession } from '../fixtures/sessions';
+import { makeUnlockedCore, type TestCore } from '../support/core';
+
+const DAY = 86_400_000;
+let t: TestCore;
+let coupleId: string;
+let plan: PlanVersion;
+let milestoneKey: string;
+
+function acceptAll(doc: PlanDocument): PlanDocument {
+  const copy = structuredClone(doc);
+  for (const { item } of walkPlan(copy)) item.decision = 'accepted';
+  return copy;
+}
+
+beforeEach(async () => {
+  t = await makeUnlockedCore();
+  coupleId = (await t.ok('couples:create', fictionalCouple())).id;
+  await t.ok('assessments:create', fictionalAssessment(coupleId));
+  const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
+  await t.ok('plans:saveDraft', {
+    id: draft.id,
+    document: acceptAll(draft.document),
+    reviewDate: '2026-12-18',
+  });
+  plan = await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Example Clinician', attest: true });
+  const first = [...walkPlan(plan.document)].find((w) => w.kind === 'milestone');
+  if (!first) throw new Error('the proposal has no milestone');
+  milestoneKey = first.item.key;
+});
+afterEach(async () => {
+  await t.dispose();
+});
+
+describe('measurements', () => {
+  it('records a therapist evaluation against a milestone and lists it', async () => {
+    const m = await t.ok('measurements:create', {
+      coupleId,
+      milestoneKey,
+      source: 'therapistEvaluation',
+      measuredOn: '2026-11-19',
+      value: 4,
+      comment: 'Rubric level 4: names feelings with prompting',
+    });
+    expect(m).toMatchObject({ milestoneKey, value: 4, sessionId: null, measuredOn: '2026-11-19' });
+    expect((await t.ok('measurements:list', { coupleId, milestoneKey })).items).toEqual([m]);
+  });
+
+  it('refuses an unknown milestone, a future date and an observation without its session', async () => {
+    const base = { coupleId, source: 'therapistEvaluation' as const, measuredOn: '2026-11-19', value: 4 };
+    expect(
+      await t.core.dispatch('measurements:create', { ...base, milestoneKey: 'no-such-milestone' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(
+      await t.core.dispatch('measurements:create', { ...base, milestoneKey, measuredOn: '2026-11-21' }),
+    ).toMatchObject({ ok: false, error: { fields: { measuredOn: 'The date cannot be in the future' } } });
+    expect(
+      await t.core.dispatch('measurements:create', { ...base, milestoneKey, source: 'sessionObservation' }),
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { sessionId: 'Choose the session the observation was made in' } },
+    });
+    const otherCouple = (await t.ok('couples:create', fictionalCouple())).id;
+    const otherSession = await t.ok('sessions:create', fictionalSession(otherCouple, { date: '2026-11-18' }));
+    expect(
+      await t.core.dispatch('measurements:create', {
+        ...base,
+        milestoneKey,
+        source: 'sessionObservation',
+        sessionId: otherSession.id,
+      }),
+    ).toMatchObject({ ok: false, error: { fields: { sessionId: 'Choose one of this couple’s sessions' } } });
+    expect((await t.ok('measurements:list', { coupleId })).items).toEqual([]);
+  });
+
+  it('audits an edit by the fields it changed, never the values', async () => {
+    const m = await t.ok('measurements:create', {
+      coupleId,
+      milestoneKey,
+      source: 'partnerFeedbackA',
+      measuredOn: '2026-11-18',
+      value: 3,
+    });
+    t.clock.advance(60_000);
+    const edited = await t.ok('measurements:update', {
+      id: m.id,
+      measuredOn: '2026-11-18',
+      value: 5,
+      comment: 'corrected',
+    });
+    expect(edited).toMatchObject({ value: 5, comment: 'corrected', createdAt: m.createdAt });
+    expect(edited.updatedAt > m.updatedAt).toBe(true);
+    const [entry] = (await t.ok('audit:list', { coupleId, action: 'measurement.updated' })).items;
+    expect(entry?.detail).toEqual({ coupleId, fields: ['value', 'comment'] });
+  });
+
+  it('enters a paper log a week at a time; re-entering replaces, blanks leave days alone', async () => {
+    const week = await t.ok('measurements:recordWeek', {
+      coupleId,
+      milestoneKey,
+      source: 'coupleLog',
+      weekStart: '2026-11-09',
+      values: [1, null, 2, 2, null, 3, 4],
+    });
+    expect(week.items.map((m) => [m.measuredOn, m.value])).toEqual([
+      ['2026-11-09', 1],
+      ['2026-11-11', 2],
+      ['2026-11-12', 2],
+      ['2026-11-14', 3],
+      ['2026-11-15', 4],
+    ]);
+    await t.ok('measurements:recordWeek', {
+      coupleId,
+      milestoneKey,
+      source: 'coupleLog',
+      weekStart: '2026-11-09',
+      values: [null, 1, null, 5, null, null, null],
+    });
+    const all = (await t.ok('measurements:list', { coupleId, milestoneKey })).items;
+    expect(all.map((m) => [m.measuredOn, m.value])).toEqual([
+      ['2026-11-09', 1],
+      ['2026-11-10', 1],
+      ['2026-11-11', 2],
+      ['2026-11-12', 5],
+      ['2026-11-14', 3],
+      ['2026-11-15', 4],
+    ]);
+    expect(
+      await t.core.dispatch('measurements:recordWeek', {
+        coupleId,
+        milestoneKey,
+        source: 'coupleLog',
+        weekStart: '2026-11-16',
+        values: [1, 1, 1, 1, 1, 1, 1],
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { 'values.5': 'This day is in the future', 'values.6': 'This day is in the future' } },
+    });
+  });
+
+  it('keeps measurements attached to a milestone across a plan revision', async () => {
+    await t.ok('measurements:create', {
+      coupleId,
+      milestoneKey,
+      source: 'coupleLog',
+      measuredOn: '2026-11-19',
+      value: 2,
+    });
+    t.clock.advance(7 * DAY);
+    const draft = await t.ok('plans:startDraft', { coupleId, from: 'active' });
+    await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Example Clinician', attest: true });
+    await t.ok('measurements:create', {
+      coupleId,
+      milestoneKey,
+      source: 'coupleLog',
+      measuredOn: '2026-11-26',
+      value: 3,
+    });
+    expect((await t.ok('measurements:list', { coupleId, milestoneKey })).items.map((m) => m.value)).toEqual([
+      2, 3,
+    ]);
+  });
+});
+
+describe('recovery calendar', () => {
+  it('saves days and reads a range back, unknowns as null', async () => {
+    await t.ok('calendar:save', {
+      coupleId,
+      days: [
+        {
+          date: '2026-11-17',
+          trustDiscussion: true,
+          abstinence: { A: 'yes', B: null },
+          supportMeeting: true,
+        },
+        {
+          date: '2026-11-18',
+          trustDiscussion: false,
+          abstinence: { A: 'unknown', B: null },
+          screen: 'negative',
+        },
+      ],
+    });
+    const { days } = await t.ok('calendar:get', { coupleId, from: '2026-11-01', to: '2026-11-30' });
+    expect(days.map(({ updatedAt: _, ...day }) => day)).toEqual([
+      {
+        date: '2026-11-17',
+        trustDiscussion: true,
+        abstinence: { A: 'yes', B: null },
+        supportMeeting: true,
+        screen: null,
+      },
+      {
+        date: '2026-11-18',
+        trustDiscussion: false,
+        abstinence: { A: 'unknown', B: null },
+        supportMeeting: null,
+        screen: 'negative',
+      },
+    ]);
+  });
+
+  it('a use day becomes a relapse on the timeline, once, and flags the plan for review on Today', async () => {
+    expect((await t.ok('today:overview', {})).reviews).toEqual([]);
+    t.clock.advance(3_600_000);
+    const first = await t.ok('calendar:save', {
+      coupleId,
+      days: [{ date: '2026-11-19', abstinence: { A: 'no', B: null } }],
+    });
+    expect(first.useDays).toEqual([{ date: '2026-11-19', partner: 'A' }]);
+    const again = await t.ok('calendar:save', {
+      coupleId,
+      days: [{ date: '2026-11-19', trustDiscussion: true, abstinence: { A: 'no', B: null } }],
+    });
+    expect(again.useDays).toEqual([]);
+    const relapses = (await t.ok('timeline:get', { coupleId })).items.filter(
+      (item) => item.kind === 'event' && item.label === 'Relapse',
+    );
+    expect(relapses).toMatchObject([{ date: '2026-11-19', partner: 'A', flagged: true }]);
+    expect((await t.ok('today:overview', {})).reviews).toMatchObject([
+      { coupleId, status: 'relapse', relapseOn: '2026-11-19', reviewDate: '2026-12-18' },
+    ]);
+
+    // Revising and re-signing the plan clears the flag.
+    t.clock.advance(DAY);
+    const draft = await t.ok('plans:startDraft', { coupleId, from: 'active' });
+    await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Example Clinician', attest: true });
+    expect((await t.ok('today:overview', {})).reviews).toEqual([]);
+  });
+
+  it('refuses future days and a day listed twice, saving none of the batch', async () => {
+    const result = await t.core.dispatch('calendar:save', {
+      coupleId,
+      days: [
+        { date: '2026-11-19', trustDiscussion: true },
+        { date: '2026-11-19', trustDiscussion: false },
+        { date: '2026-11-21', trustDiscussion: true },
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fields: { 'days.1.date': 'This day is listed twice', 'days.2.date': 'This day is in the future' },
+      },
+    });
+    expect((await t.ok('calendar:get', { coupleId, from: '2026-11-01', to: '2026-11-30' })).days).toEqual([]);
+  });
+});
