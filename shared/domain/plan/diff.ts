@@ -7,6 +7,7 @@ import {
   type PlanDocument,
   type PlanItem,
   type PlanItemKind,
+  subtreeKeys,
   type WalkedItem,
   walkPlan,
 } from './document';
@@ -122,16 +123,6 @@ function fieldValue(item: PlanItem, field: string): unknown {
 }
 
 /** An item's key and the keys of everything under it (a rejected goal takes its objectives along). */
-function subtreeKeys(item: PlanItem): string[] {
-  const keys = [item.key];
-  const record = item as unknown as Record<string, unknown>;
-  for (const field of ['goals', 'objectives', 'interventions', 'milestones']) {
-    const nested = record[field];
-    if (Array.isArray(nested)) for (const child of nested as PlanItem[]) keys.push(...subtreeKeys(child));
-  }
-  return keys;
-}
-
 /** Where an item's siblings come from: interventions and milestones share an objective but not a list. */
 function siblingGroup(entry: Indexed): string {
   return `${entry.parentKey ?? ''}/${entry.kind}`;

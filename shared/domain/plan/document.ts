@@ -118,7 +118,7 @@ const partnerBasisSchema = z.object({
 /** What a proposal was built from, kept with the plan so a reader later sees why. */
 export const planBasisSchema = z.object({
   assessmentId: z.string().max(64),
-  assessedOn: z.string().max(10),
+  assessedOn: z.string().refine(isIsoDate, 'Not a real date'),
   attendanceRate: z.number().min(0).max(1).nullable(),
   partners: z.object({ A: partnerBasisSchema, B: partnerBasisSchema }),
 });
@@ -149,12 +149,20 @@ export const planDocumentSchema = z
   })
   .superRefine((doc, ctx) => {
     const seen = new Set<string>();
-    for (const { item, path } of walkPlan(doc)) {
-      if (seen.has(item.key)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `Duplicate item key ${item.key}` });
-      }
-      seen.add(item.key);
-    }
+    const check = (key: string, path: (string | number)[]) => {
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `Duplicate item key ${key}` });
+      seen.add(key);
+    };
+    for (const { item, path } of walkPlan(doc)) check(item.key, path);
+    // A rejected item can be restored, so its keys must not clash with the live plan's either.
+    doc.rejected.forEach((rejected, r) => {
+      const tree = rejected.kind === 'problemArea' ? { problemAreas: [rejected.item] } : null;
+      if (tree)
+        for (const { item, path } of walkPlan(tree))
+          check(item.key, ['rejected', r, 'item', ...path.slice(2)]);
+      else for (const key of subtreeKeys(rejected.item)) check(key, ['rejected', r, 'item']);
+    });
   });
 
 export type PlanIntervention = z.output<typeof planInterventionSchema>;
@@ -222,6 +230,17 @@ export function* walkPlan(doc: Pick<PlanDocument, 'problemAreas'>): Generator<Wa
       }
     }
   }
+}
+
+/** The key of an item and of everything nested under it. */
+export function subtreeKeys(item: PlanItem): string[] {
+  const keys = [item.key];
+  const record = item as unknown as Record<string, unknown>;
+  for (const field of ['goals', 'objectives', 'interventions', 'milestones']) {
+    const nested = record[field];
+    if (Array.isArray(nested)) for (const child of nested as PlanItem[]) keys.push(...subtreeKeys(child));
+  }
+  return keys;
 }
 
 /** The words a clinician would use for an item in a list or a diff. */

@@ -7,10 +7,12 @@ import type { PlanBasis, PlanDocument } from './document';
  * `proposed` with the engine's reasons, and weeks from now become calendar dates from `today`.
  */
 export function documentFromProposal(
-  proposal: ProposedPlan,
+  engineProposal: ProposedPlan,
   today: string,
   basis: Omit<PlanBasis, 'partners'>,
 ): PlanDocument {
+  // A copy: the draft is edited in place by the editor and must not share arrays with the engine's output.
+  const proposal = structuredClone(engineProposal);
   const inWeeks = (weeks: number) => addDaysIso(today, Math.round(weeks * 7));
   return {
     safetyFirst: proposal.safetyFirst,

@@ -128,9 +128,7 @@ function measurable(
 ): void {
   if (item.baseline === null) add([...path, 'baseline'], `${label}: enter the baseline`);
   if (item.target === null) add([...path, 'target'], `${label}: enter the target`);
-  if (item.baseline !== null && item.target !== null && item.baseline === item.target) {
-    add([...path, 'target'], `${label}: the target must differ from the baseline`);
-  }
+  // A target equal to the baseline is allowed: it is a maintenance goal ("keep trust at 8/10").
   if (!item[dateField]) {
     add([...path, dateField], `${label}: enter the ${dateField === 'dueDate' ? 'due date' : 'target date'}`);
   }
