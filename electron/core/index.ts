@@ -3,6 +3,7 @@ import { seedLibrary } from './library/seed-on-open';
 import { createFilePreferences } from './preferences';
 import { createAssessmentsHandlers } from './services/assessments';
 import { createCouplesHandlers } from './services/couples';
+import { createDashboardHandlers } from './services/dashboard';
 import { mergeHandlers } from './services/handlers';
 import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
@@ -48,6 +49,7 @@ export function createCore(options: CoreOptions): Core {
     createPlansHandlers(services),
     createPlanReviewHandlers(services),
     createProgressHandlers(services),
+    createDashboardHandlers(services),
   );
 
   const dispatch = createDispatcher({

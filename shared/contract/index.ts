@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { assessmentsContract } from './assessments';
 import { couplesContract } from './couples';
+import { dashboardContract } from './dashboard';
 import { libraryContract } from './library';
 import { notesContract } from './notes';
 import { plansContract } from './plans';
@@ -30,6 +31,7 @@ export const contract = {
   ...libraryContract,
   ...plansContract,
   ...progressContract,
+  ...dashboardContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -46,6 +46,7 @@ export const auditActions = [
   'measurement.listed',
   'calendar.saved',
   'calendar.viewed',
+  'dashboard.viewed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

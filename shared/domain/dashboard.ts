@@ -1,0 +1,69 @@
+/**
+ * The couple's progress dashboard as data: both partners' ratings per area with targets and
+ * discrepancies, event markers, baseline against latest, milestone progress, attendance and
+ * recovery-calendar adherence. Pure: the screen draws it and the PDF report draws the same
+ * series, so what the couple sees on paper matches the screen.
+ */
+import { attendanceRate } from './attendance';
+import { areaCharts, radar } from './dashboard/areas';
+import { heatmap, monthlyAttendance } from './dashboard/calendar';
+import { milestoneProgress } from './dashboard/milestones';
+import type { ChartMarker, Dashboard, DashboardInput } from './dashboard/types';
+import { daysBetweenIso, toIsoDate } from './dates';
+import { adherence, streaks, updatedTimelineEstimate } from './progress';
+
+export type * from './dashboard/types';
+
+function markers(input: DashboardInput): ChartMarker[] {
+  const list: ChartMarker[] = [
+    ...input.events
+      .filter((event) => event.kind === 'relapse')
+      .map((event) => ({
+        date: event.occurredOn,
+        kind: 'relapse' as const,
+        label: event.partner ? `Relapse (partner ${event.partner})` : 'Relapse',
+      })),
+    ...input.planSignings.map((date) => ({ date, kind: 'planChange' as const, label: 'Plan signed' })),
+    ...input.sessions
+      .filter((session) => session.outcome === 'noShow')
+      .map((session) => ({ date: session.date, kind: 'missedSession' as const, label: 'Missed session' })),
+  ];
+  return list.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+}
+
+export function buildDashboard(input: DashboardInput): Dashboard {
+  const areas = areaCharts(input);
+  const milestones = milestoneProgress(input);
+  const measured = milestones.filter((m) => m.progress !== null);
+  const plan = input.plan;
+  const timeline = plan
+    ? updatedTimelineEstimate(plan.document.timeline, {
+        // From the first signed version: the estimate covers the whole course of treatment.
+        weeksElapsed: Math.max(
+          0,
+          daysBetweenIso(input.planSignings[0] ?? toIsoDate(new Date(plan.signedAt)), input.today) / 7,
+        ),
+        progressFraction: measured.length
+          ? measured.reduce((sum, m) => sum + (m.progress ?? 0), 0) / measured.length
+          : 0,
+        stalls: milestones.filter((m) => m.stalled).length,
+        attendanceRate: attendanceRate(input.sessions),
+      })
+    : null;
+  return {
+    areas,
+    markers: markers(input),
+    radar: radar(input),
+    milestones,
+    attendance: monthlyAttendance(input),
+    adherence: adherence(input.calendar),
+    heatmap: heatmap(input),
+    streaks: streaks(input.calendar, input.today),
+    timeline,
+    flags: {
+      openSafetyFlags: input.openSafetyFlags,
+      discrepancies: areas.filter((area) => area.discrepancyNow).length,
+      stalledMilestones: milestones.filter((m) => m.stalled).length,
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { RatingArea } from '../assessment';
+import type { AttendanceRecord } from '../attendance';
+import type { PlanDocument } from '../plan/document';
+import type { MilestoneMethod } from '../plan-engine/types';
+import type {
+  DatedValue,
+  MonthAdherence,
+  RecoveryDay,
+  RevisedTimeline,
+  Streaks,
+  TrendDirection,
+} from '../progress';
+
+type Ratings = Record<RatingArea, number>;
+
+/** What the dashboard is drawn from: the couple's record as the core stores it. */
+export interface DashboardInput {
+  today: string;
+  /** Oldest first. The first is the baseline; each adds a point to the area charts. */
+  assessments: { assessedOn: string; ratings: { A: Ratings; B: Ratings } }[];
+  sessions: (AttendanceRecord & {
+    id: string;
+    date: string;
+    checkIn: { A: Ratings | null; B: Ratings | null };
+  })[];
+  /** The active plan, or null before one is signed. */
+  plan: { document: PlanDocument; signedAt: string } | null;
+  /** Dates on which a plan version was signed (plan changes). */
+  planSignings: string[];
+  measurements: { milestoneKey: string; source: MilestoneMethod; measuredOn: string; value: number }[];
+  calendar: RecoveryDay[];
+  events: { occurredOn: string; kind: string; partner: 'A' | 'B' | null }[];
+  openSafetyFlags: number;
+  /** Most points a chart series keeps (downsampled beyond that). */
+  maxPoints: number;
+}
+
+export interface AreaChart {
+  area: RatingArea;
+  label: string;
+  /** Each partner's ratings of this area over time: assessments and session check-ins. */
+  series: { A: DatedValue[]; B: DatedValue[] };
+  /** The plan's target for each partner in this area, when an objective sets one. */
+  target: { A: number | null; B: number | null };
+  /** Dates where the two partners' ratings differed by 3 or more (0-10 scale). */
+  discrepancies: { date: string; A: number; B: number }[];
+  /** The most recent pair of ratings is 3 or more apart. */
+  discrepancyNow: boolean;
+}
+
+export interface ChartMarker {
+  date: string;
+  kind: 'relapse' | 'planChange' | 'missedSession';
+  label: string;
+}
+
+export interface RadarPoint {
+  area: RatingArea;
+  label: string;
+  baseline: { A: number | null; B: number | null };
+  latest: { A: number | null; B: number | null };
+}
+
+export interface MilestoneProgress {
+  key: string;
+  description: string;
+  goal: string;
+  method: MilestoneMethod;
+  baseline: number | null;
+  target: number | null;
+  dueDate: string;
+  measurements: number;
+  latest: DatedValue | null;
+  /** 0-1 toward the target; null without a baseline, target or measurement. */
+  progress: number | null;
+  trend: TrendDirection;
+  trendSummary: string;
+  stalled: boolean;
+  stallReason: string | null;
+  /** For the milestone chart: measurements over time, downsampled. */
+  series: DatedValue[];
+}
+
+export interface MonthAttendance {
+  month: string;
+  due: number;
+  attended: number;
+  rate: number | null;
+}
+
+export interface HeatmapDay {
+  date: string;
+  /** Worst abstinence mark of the day across partners in recovery; null when none was recorded. */
+  abstinence: 'yes' | 'no' | 'unknown' | null;
+  trustDiscussion: boolean | null;
+}
+
+export interface Dashboard {
+  areas: AreaChart[];
+  markers: ChartMarker[];
+  radar: RadarPoint[];
+  milestones: MilestoneProgress[];
+  attendance: MonthAttendance[];
+  adherence: MonthAdherence[];
+  heatmap: HeatmapDay[];
+  streaks: Streaks;
+  /** Weeks left by the plan's estimate, revised by progress, stalls and attendance; null without a plan. */
+  timeline: RevisedTimeline | null;
+  /** Shown to the clinician only; the shareable view hides them. */
+  flags: { openSafetyFlags: number; discrepancies: number; stalledMilestones: number };
+}

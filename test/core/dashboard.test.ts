@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDaysIso } from '../../shared/domain/dates';
+import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { fictionalAssessment } from '../fixtures/assessments';
+import { fictionalCouple } from '../fixtures/couples';
+import { fictionalSession } from '../fixtures/sessions';
+import { makeUnlockedCore, type TestCore } from '../support/core';
+
+const DAY = 86_400_000;
+let t: TestCore;
+let coupleId: string;
+
+function acceptAll(doc: PlanDocument): PlanDocument {
+  const copy = structuredClone(doc);
+  for (const { item } of walkPlan(copy)) item.decision = 'accepted';
+  return copy;
+}
+
+const ratings = (value: number) => ({
+  emotional: value,
+  physical: value,
+  intellectual: value,
+  experiential: value,
+  trust: value,
+  communication: value,
+});
+
+beforeEach(async () => {
+  t = await makeUnlockedCore();
+  coupleId = (await t.ok('couples:create', fictionalCouple())).id;
+});
+afterEach(async () => {
+  await t.dispose();
+});
+
+describe('dashboard:get', () => {
+  it('is empty but well-formed for a couple with nothing recorded', async () => {
+    const d = await t.ok('dashboard:get', { coupleId });
+    expect(d.areas).toHaveLength(6);
+    expect(d.areas.every((a) => a.series.A.length === 0 && a.series.B.length === 0)).toBe(true);
+    expect(d).toMatchObject({ milestones: [], attendance: [], heatmap: [], timeline: null, markers: [] });
+  });
+
+  it('charts both partners per area with the plan’s target, discrepancies, markers, milestones and the calendar', async () => {
+    await t.ok('assessments:create', fictionalAssessment(coupleId, { assessedOn: '2026-09-01' }));
+    const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
+    const doc = acceptAll(draft.document);
+    const first = [...walkPlan(doc)].find((w) => w.kind === 'milestone')?.item;
+    if (first && 'method' in first) Object.assign(first, { baseline: 2, target: 8 });
+    await t.ok('plans:saveDraft', { id: draft.id, document: doc, reviewDate: '2026-12-18' });
+    await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Example Clinician', attest: true });
+
+    // Eight weekly sessions from 2026-09-25: A rises 3..10, B stays at 4; one no-show.
+    for (let week = 0; week < 8; week += 1) {
+      const date = addDaysIso('2026-09-25', week * 7);
+      if (week === 5) {
+        await t.ok(
+          'sessions:create',
+          fictionalSession(coupleId, {
+            date,
+            outcome: 'noShow',
+            outcomeReason: 'did not come',
+            checkIn: { A: null, B: null },
+          }),
+        );
+      } else {
+        await t.ok(
+          'sessions:create',
+          fictionalSession(coupleId, { date, checkIn: { A: ratings(3 + week), B: ratings(4) } }),
+        );
+      }
+    }
+    const milestone = [...walkPlan(doc)].find((w) => w.kind === 'milestone')?.item;
+    if (!milestone || !('method' in milestone)) throw new Error('no milestone');
+    for (const [i, value] of [3, 3, 3, 3].entries()) {
+      await t.ok('measurements:create', {
+        coupleId,
+        milestoneKey: milestone.key,
+        source: 'therapistEvaluation',
+        measuredOn: addDaysIso('2026-10-01', i * 7),
+        value,
+      });
+    }
+    t.clock.advance(DAY);
+    await t.ok('calendar:save', {
+      coupleId,
+      days: [
+        { date: '2026-11-17', trustDiscussion: true, abstinence: { A: 'yes', B: null } },
+        { date: '2026-11-18', trustDiscussion: true, abstinence: { A: 'no', B: null } },
+        { date: '2026-11-19', trustDiscussion: false, abstinence: { A: 'yes', B: null } },
+        { date: '2026-11-20', trustDiscussion: true, abstinence: { A: 'yes', B: null } },
+      ],
+    });
+
+    const d = await t.ok('dashboard:get', { coupleId });
+    const trust = d.areas.find((a) => a.area === 'trust');
+    expect(trust?.series.A.map((p) => p.value)).toEqual([2, 3, 4, 5, 6, 7, 9, 10]);
+    expect(trust?.series.B.at(-1)).toEqual({ date: '2026-11-13', value: 4 });
+    expect(trust?.discrepancies.map((x) => x.date)).toEqual(['2026-10-23', '2026-11-06', '2026-11-13']);
+    expect(trust?.discrepancyNow).toBe(true);
+    expect(trust?.target.A).toBeGreaterThan(2);
+
+    expect(d.markers.map((m) => m.kind)).toEqual(['missedSession', 'relapse', 'planChange']);
+    expect(d.radar.find((r) => r.area === 'trust')).toMatchObject({
+      baseline: { A: 2 },
+      latest: { A: 10, B: 4 },
+    });
+
+    const measured = d.milestones.find((m) => m.key === milestone.key);
+    // 2 -> 3, then three measurements with no improvement: a stall.
+    expect(measured).toMatchObject({ measurements: 4, latest: { date: '2026-10-22', value: 3 }, stalled: true });
+    expect(measured?.progress).toBeCloseTo(1 / 6);
+    expect(d.flags.stalledMilestones).toBeGreaterThanOrEqual(1);
+
+    expect(d.attendance).toEqual([
+      { month: '2026-09', due: 1, attended: 1, rate: 1 },
+      { month: '2026-10', due: 5, attended: 4, rate: 0.8 },
+      { month: '2026-11', due: 2, attended: 2, rate: 1 },
+    ]);
+    expect(d.heatmap.map((h) => h.abstinence)).toEqual(['yes', 'no', 'yes', 'yes']);
+    expect(d.streaks.abstinence.A?.current.days).toBe(2);
+    expect(d.adherence[0]).toMatchObject({ month: '2026-11', trustDiscussion: { done: 3, recorded: 4 } });
+    expect(d.timeline?.maxWeeks).toBeGreaterThan(0);
+    expect(d.flags.discrepancies).toBeGreaterThan(0);
+  });
+
+  it('downsamples long series to the requested size, keeping first, last, highs and lows', async () => {
+    for (let week = 0; week < 60; week += 1) {
+      const value = week === 17 ? 10 : week === 31 ? 0 : 5;
+      await t.ok(
+        'sessions:create',
+        fictionalSession(coupleId, {
+          date: addDaysIso('2025-09-01', week * 7),
+          checkIn: { A: ratings(value), B: ratings(5) },
+        }),
+      );
+    }
+    const d = await t.ok('dashboard:get', { coupleId, maxPoints: 10 });
+    const series = d.areas[0]?.series.A ?? [];
+    expect(series.length).toBeLessThanOrEqual(10);
+    expect(series[0]?.date).toBe('2025-09-01');
+    expect(series.at(-1)?.date).toBe(addDaysIso('2025-09-01', 59 * 7));
+    expect(Math.max(...series.map((p) => p.value))).toBe(10);
+    expect(Math.min(...series.map((p) => p.value))).toBe(0);
+  });
+});
