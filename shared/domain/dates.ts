@@ -1,12 +1,30 @@
 /** Calendar dates are kept as ISO `YYYY-MM-DD` strings: no time zone, no time of day. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+// Called for every point of every chart series, so it avoids allocating Dates.
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (!ISO_DATE.test(value)) return false;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  // Years before 100 are refused: Date.UTC would read them as 19xx.
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const max = m === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
+  return d <= max;
+}
+
+/** Days since 1970-01-01 of an ISO date (no validation: pass checked dates). */
+export function epochDay(value: string): number {
+  return (
+    Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) /
+    86_400_000
+  );
 }
 
 /** The local calendar date of an instant, as `YYYY-MM-DD`. */
@@ -46,7 +64,5 @@ export function addDaysIso(value: string, days: number): string {
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetweenIso(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / 86_400_000);
+  return Math.round(epochDay(to) - epochDay(from));
 }

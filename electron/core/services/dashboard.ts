@@ -32,7 +32,7 @@ export function createDashboardHandlers(ctx: ServiceContext) {
         planSignings: versions
           .flatMap((row) => (row.signed_at ? [toIsoDate(new Date(row.signed_at))] : []))
           .sort(),
-        measurements: s.progress.listMeasurements(coupleId),
+        measurements: s.progress.measurementPoints(coupleId),
         calendar: s.progress.days(coupleId, '0000-01-01', today),
         events: s.record.eventsAfter(coupleId, null),
         openSafetyFlags: s.assessments.listFlags({ coupleId, openOnly: true }).length,

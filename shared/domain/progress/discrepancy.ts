@@ -9,7 +9,7 @@
  * rating of the other partner within a few days, so one old rating cannot be compared again
  * and again.
  */
-import { daysBetweenIso } from '../dates';
+import { epochDay } from '../dates';
 import { type DatedValue, sortedByDate } from './values';
 
 export interface DiscrepancyOptions {
@@ -71,11 +71,17 @@ export function partnerDiscrepancy(
     high: number;
   }
   const candidates: Candidate[] = [];
+  const aDays = as.map((r) => epochDay(r.date));
+  const bDays = bs.map((r) => epochDay(r.date));
+  // Both lists are sorted, so each A rating only meets the B ratings in its window of days.
+  let firstB = 0;
   for (const [a, ra] of as.entries()) {
-    for (const [b, rb] of bs.entries()) {
-      const apart = Math.abs(daysBetweenIso(ra.date, rb.date));
-      if (apart > withinDays) continue;
-      const [early, late] = [ra.date, rb.date].sort() as [string, string];
+    const day = aDays[a] ?? 0;
+    while (firstB < bs.length && (bDays[firstB] ?? 0) < day - withinDays) firstB += 1;
+    for (let b = firstB; b < bs.length && (bDays[b] ?? 0) <= day + withinDays; b += 1) {
+      const rb = bs[b] as DatedValue;
+      const apart = Math.abs((bDays[b] ?? 0) - day);
+      const [early, late] = ra.date <= rb.date ? [ra.date, rb.date] : [rb.date, ra.date];
       candidates.push({
         a,
         b,

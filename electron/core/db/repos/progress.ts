@@ -74,6 +74,20 @@ export function createProgressRepo(db: Db) {
       return (rows as MeasurementRow[]).map(toMeasurement);
     },
 
+    /** Just what charts need, unsorted (the domain sorts): the dashboard reads thousands of these. */
+    measurementPoints(coupleId: string) {
+      return db
+        .prepare(
+          'SELECT milestone_key AS milestoneKey, source, measured_on AS measuredOn, value FROM measurements WHERE couple_id = ?',
+        )
+        .all(coupleId) as {
+        milestoneKey: string;
+        source: Measurement['source'];
+        measuredOn: string;
+        value: number;
+      }[];
+    },
+
     insertMeasurement(m: Omit<Measurement, 'createdAt' | 'updatedAt'>, now: string): void {
       db.prepare(
         `INSERT INTO measurements (id, couple_id, milestone_key, source, measured_on, value, comment, session_id, created_at, updated_at)
