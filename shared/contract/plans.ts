@@ -68,6 +68,16 @@ const milestoneDueSchema = z.object({
   description: z.string(),
   dueDate: z.string(),
   status: z.enum(['overdue', 'dueSoon', 'scheduled']),
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  /** Measurements recorded since the plan was signed, and in all. */
+  measuredSince: z.number().int(),
+  measurements: z.number().int(),
+  latest: z.object({ date: z.string(), value: z.number() }).nullable(),
+  /** 0-1 from baseline toward target; null without a baseline, target or measurement. */
+  progress: z.number().nullable(),
+  trendSummary: z.string(),
+  stallReason: z.string().nullable(),
 });
 
 export const planReviewSchema = z.object({

@@ -446,6 +446,42 @@ describe('between-session review', () => {
     }
   });
 
+  it('shows each milestone’s measurements since signing, its progress toward the target and a stall', async () => {
+    const v1 = await signedProposal();
+    const milestone = v1.document.problemAreas
+      .flatMap((area) => area.goals.flatMap((goal) => goal.objectives.flatMap((o) => o.milestones)))
+      .find((m) => m.baseline !== null && m.target !== null && m.target > m.baseline);
+    if (!milestone || milestone.baseline === null || milestone.target === null)
+      throw new Error('the proposal has a rising milestone');
+    const record = (measuredOn: string, value: number) =>
+      t.ok('measurements:create', {
+        coupleId,
+        milestoneKey: milestone.key,
+        source: 'therapistEvaluation',
+        measuredOn,
+        value,
+      });
+    const before = await t.ok('plans:review', { coupleId });
+    const unmeasured = before.goals.flatMap((g) => g.milestones).find((m) => m.key === milestone.key);
+    expect(unmeasured).toMatchObject({ measurements: 0, measuredSince: 0, latest: null, progress: null });
+
+    await record('2026-11-19', milestone.baseline); // before the signing (today is 2026-11-20)
+    t.clock.advance(35 * DAY);
+    const flat = milestone.baseline + 1;
+    for (const day of ['2026-11-27', '2026-12-04', '2026-12-11', '2026-12-18']) await record(day, flat);
+    const review = await t.ok('plans:review', { coupleId });
+    const measured = review.goals.flatMap((g) => g.milestones).find((m) => m.key === milestone.key);
+    expect(measured).toMatchObject({
+      baseline: milestone.baseline,
+      target: milestone.target,
+      measurements: 5,
+      measuredSince: 4,
+      latest: { date: '2026-12-18', value: flat },
+    });
+    expect(measured?.progress).toBeCloseTo(1 / (milestone.target - milestone.baseline));
+    expect(measured?.stallReason).toMatch(/no improvement/i);
+  });
+
   it('before any signed plan, shows the whole record and no goals', async () => {
     await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-11-13' }));
     const review = await t.ok('plans:review', { coupleId });

@@ -1,8 +1,10 @@
 import type { PlanReview } from '../../../shared/contract/plans';
 import type { Session as ClinicalSession } from '../../../shared/contract/sessions';
 import { attendanceRate, wasAttended, wasDue } from '../../../shared/domain/attendance';
+import { milestoneProgress } from '../../../shared/domain/dashboard/milestones';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { reviewHorizon, reviewStatus } from '../../../shared/domain/plan';
+import { minChartPoints } from '../../../shared/domain/progress';
 import { notFound } from '../errors';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
@@ -25,7 +27,7 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
     /**
      * What changed since the plan was last signed (its last review), next to its goals:
      * sessions and attendance, safety flags raised and resolved, recorded events, and each
-     * goal's milestones against their due dates. Before a first signed plan, everything so far.
+     * goal's milestones against their due dates with their measurements, progress and stalls. Before a first signed plan, everything so far.
      */
     'plans:review': ({ coupleId }) => {
       const s = ctx.session();
@@ -42,6 +44,20 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
       const due = sessions.filter(wasDue);
       const flags = s.assessments.listFlags({ coupleId, openOnly: false });
       const document = activeRow ? toVersion(activeRow).document : null;
+      const measurements = s.progress.measurementPoints(coupleId);
+      const progressByKey = new Map(
+        milestoneProgress({
+          plan: document && since ? { document, signedAt: since } : null,
+          measurements,
+          today,
+          // The review shows no chart: the smallest series the downsampler allows.
+          maxPoints: minChartPoints,
+        }).map((progress) => [progress.key, progress]),
+      );
+      const measuredSince = (key: string) =>
+        measurements.filter(
+          (m) => m.milestoneKey === key && (sinceDate === null || m.measuredOn >= sinceDate),
+        ).length;
 
       s.audit.record('plan.reviewed', { entity: 'couple', id: coupleId }, { coupleId });
       return {
@@ -71,12 +87,23 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
             milestones: goal.objectives.flatMap((objective) =>
               objective.milestones
                 .filter((milestone) => milestone.dueDate !== '')
-                .map((milestone) => ({
-                  key: milestone.key,
-                  description: milestone.description,
-                  dueDate: milestone.dueDate,
-                  status: reviewStatus(milestone.dueDate, today),
-                })),
+                .map((milestone) => {
+                  const progress = progressByKey.get(milestone.key);
+                  return {
+                    key: milestone.key,
+                    description: milestone.description,
+                    dueDate: milestone.dueDate,
+                    status: reviewStatus(milestone.dueDate, today),
+                    baseline: milestone.baseline,
+                    target: milestone.target,
+                    measuredSince: measuredSince(milestone.key),
+                    measurements: progress?.measurements ?? 0,
+                    latest: progress?.latest ?? null,
+                    progress: progress?.progress ?? null,
+                    trendSummary: progress?.trendSummary ?? '',
+                    stallReason: progress?.stallReason ?? null,
+                  };
+                }),
             ),
           })),
         ),

@@ -2,8 +2,13 @@ import { walkPlan } from '../plan/document';
 import { type DatedValue, detectStall, progressToward, seriesForChart, trend } from '../progress';
 import type { DashboardInput, MilestoneProgress } from './types';
 
-/** Every milestone of the active plan with where it stands: latest value, progress, trend, stall. */
-export function milestoneProgress(input: DashboardInput): MilestoneProgress[] {
+/**
+ * Every milestone of the active plan with where it stands: latest value, progress, trend, stall.
+ * Used by the dashboard and by the plan review, so both say the same thing about a milestone.
+ */
+export function milestoneProgress(
+  input: Pick<DashboardInput, 'plan' | 'measurements' | 'today' | 'maxPoints'>,
+): MilestoneProgress[] {
   if (!input.plan) return [];
   const byKey = new Map<string, DatedValue[]>();
   for (const m of input.measurements) {
