@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
-import { createCore } from '../core';
+import { createPracticeHost } from '../core/practice/host';
 import type { Core } from '../core/types';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';
 import { startIdleLock } from './idle-lock';
@@ -51,8 +51,10 @@ function onReady(): void {
   handleAppProtocol(rendererRoot);
   const settings = openSettings();
   const nativeBinding = process.env.REKINDLE_NATIVE_BINDING;
-  const core = createCore({
+  // The clinician's vault, and beside it (never inside it) the folder of the demo practice.
+  const core = createPracticeHost({
     dataDir: join(app.getPath('userData'), 'vault'),
+    demoDir: join(app.getPath('userData'), 'demo-practice'),
     preferences: settings,
     ...(nativeBinding ? { nativeBinding } : {}),
   });

@@ -98,7 +98,7 @@ export const couplesContract = {
       .object({
         query: z.string().trim().max(200, 'Search at most 200 characters').optional(),
         status: coupleStatusFilterSchema.default('open'),
-        limit: z.number().int().min(1).max(1000).default(200),
+        limit: z.number().int().min(1).max(10_000).default(200),
       })
       .strict(),
     output: z.object({ items: z.array(coupleSummarySchema), total: z.number().int() }),

@@ -5,6 +5,7 @@ import { dashboardContract } from './dashboard';
 import { libraryContract } from './library';
 import { notesContract } from './notes';
 import { plansContract } from './plans';
+import { practiceContract } from './practice';
 import { progressContract } from './progress';
 import { recordContract } from './record';
 import { sessionsContract } from './sessions';
@@ -32,6 +33,7 @@ export const contract = {
   ...plansContract,
   ...progressContract,
   ...dashboardContract,
+  ...practiceContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,25 +3,13 @@ import { Vault } from '../../electron/core/vault/vault';
 import { dashboardSchema } from '../../shared/contract/dashboard';
 import { buildDashboard } from '../../shared/domain/dashboard';
 import { addDaysIso } from '../../shared/domain/dates';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
-import { fictionalAssessment } from '../fixtures/assessments';
-import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
-import { fictionalSession } from '../fixtures/sessions';
 import { makeCore, TEST_KDF, TEST_PASSPHRASE, testClock } from '../support/core';
 import { latencies, percentile, report } from './measure';
+import { seedWeeklyHistory } from './weekly-history';
 
 const WEEKS = 104;
 const RUNS = 60;
 const START = '2024-11-25';
-
-const ratings = (v: number) => ({
-  emotional: v,
-  physical: v,
-  intellectual: v,
-  experiential: v,
-  trust: v,
-  communication: v,
-});
 
 /**
  * Issue 5's target: the dashboard of a couple with two years of weekly data loads in under
@@ -33,55 +21,16 @@ it('dashboard for two years of weekly data', { timeout: 600_000 }, async () => {
   const t = await makeCore({ clock });
   try {
     await t.ok('vault:create', { passphrase: TEST_PASSPHRASE });
-    const coupleId = (
-      await t.ok(
-        'couples:create',
-        fictionalCouple({ startDate: START, partnerA: fictionalPartner({ sobrietyDate: '2024-10-01' }) }),
-      )
-    ).id;
-    await t.ok('assessments:create', fictionalAssessment(coupleId, { assessedOn: START }));
-    const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
-    const doc: PlanDocument = structuredClone(draft.document);
-    for (const { item } of walkPlan(doc)) item.decision = 'accepted';
-    await t.ok('plans:saveDraft', { id: draft.id, document: doc, reviewDate: addDaysIso(START, 14) });
-    await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Bench Example', attest: true });
-    const milestones = [...walkPlan(doc)].filter((w) => w.kind === 'milestone').map((w) => w.item.key);
-
-    clock.advance(WEEKS * 7 * 86_400_000);
-    for (let week = 0; week < WEEKS; week += 1) {
-      const date = addDaysIso(START, week * 7 + 1);
-      const v = Math.min(10, 2 + Math.floor(week / 12));
-      await t.ok(
-        'sessions:create',
-        fictionalSession(coupleId, { date, checkIn: { A: ratings(v), B: ratings(Math.max(0, v - 1)) } }),
-      );
-      for (const milestoneKey of milestones) {
-        await t.ok('measurements:create', {
-          coupleId,
-          milestoneKey,
-          source: 'partnerFeedbackA',
-          measuredOn: date,
-          value: v,
-        });
-        await t.ok('measurements:create', {
-          coupleId,
-          milestoneKey,
-          source: 'partnerFeedbackB',
-          measuredOn: date,
-          value: v,
-        });
-      }
-    }
-    for (let month = 0; month < 24; month += 1) {
-      const first = addDaysIso(START, month * 30);
-      const days = Array.from({ length: 30 }, (_, i) => ({
-        date: addDaysIso(first, i),
-        trustDiscussion: i % 4 !== 0,
-        abstinence: { A: i === 15 && month % 6 === 0 ? ('no' as const) : ('yes' as const), B: null },
-        supportMeeting: i % 7 === 0,
-      }));
-      await t.ok('calendar:save', { coupleId, days });
-    }
+    const {
+      coupleId,
+      milestones,
+      document: doc,
+    } = await seedWeeklyHistory(t.ok, {
+      start: START,
+      weeks: WEEKS,
+      reviewDate: addDaysIso(START, 14),
+      afterSigning: () => clock.advance(WEEKS * 7 * 86_400_000),
+    });
 
     const dispatched: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {

@@ -108,7 +108,11 @@ describe('dashboard:get', () => {
 
     const measured = d.milestones.find((m) => m.key === milestone.key);
     // 2 -> 3, then three measurements with no improvement: a stall.
-    expect(measured).toMatchObject({ measurements: 4, latest: { date: '2026-10-22', value: 3 }, stalled: true });
+    expect(measured).toMatchObject({
+      measurements: 4,
+      latest: { date: '2026-10-22', value: 3 },
+      stalled: true,
+    });
     expect(measured?.progress).toBeCloseTo(1 / 6);
     expect(d.flags.stalledMilestones).toBeGreaterThanOrEqual(1);
 

@@ -12,7 +12,7 @@ test('a new practice sees "No couples yet"; a search that finds nothing says "No
   app,
 }) => {
   const { page } = app;
-  await app.open();
+  await app.open('/couples');
   await expect(page.getByRole('heading', { name: 'No couples yet' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Add your first couple' })).toBeVisible();
 
@@ -33,7 +33,7 @@ test('search folds accents both ways and matches either partner or the couple na
   const { page } = app;
   await app.call('couples:create', fictionalCouple());
   await app.call('couples:create', thirdCouple());
-  await app.open();
+  await app.open('/couples');
   const search = page.getByLabel('Search by name');
   for (const [query, expected] of [
     ['ZOE', 'Zoë & Łukasz'],
@@ -54,7 +54,7 @@ test('archiving asks first; Escape cancels; an archived couple leaves the Open l
   const { page } = app;
   await app.call('couples:create', fictionalCouple());
   await app.call('couples:create', longNamedCouple());
-  await app.open();
+  await app.open('/couples');
 
   // A click anywhere on the row opens the couple, not only the name link.
   await page
@@ -190,7 +190,7 @@ test('an open safety flag is impossible to miss on the list and on the couple', 
     partnerA: { ...partner, safety: { fearOfPartner: true } },
     partnerB: partner,
   });
-  await app.open();
+  await app.open('/couples');
 
   await expect(page.getByRole('row', { name: /Zoë & Łukasz/ })).toContainText('Open safety flag');
   await expect(page.getByRole('row', { name: /Ines & Tomasz/ })).not.toContainText('safety');

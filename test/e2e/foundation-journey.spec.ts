@@ -12,7 +12,7 @@ test('first run to unlocked records: set-up, recovery key, add, find, edit, lock
   app,
 }) => {
   const { page } = app;
-  await app.open();
+  await app.open('/couples');
 
   // First run: the explanation, then a weak passphrase is refused with the rule that it breaks.
   await expect(heading(page, 'Set up Rekindle')).toBeFocused();

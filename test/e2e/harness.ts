@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { type Core, createCore } from '../../electron/core';
+import type { Core } from '../../electron/core';
+import { createPracticeHost } from '../../electron/core/practice/host';
 import type { ScryptParams } from '../../electron/core/types';
 import type { Channel, CoreError, Envelope, Input, Output } from '../../shared/contract';
 import { type StaticServer, startStaticServer } from './static-server';
@@ -10,6 +11,8 @@ import { type StaticServer, startStaticServer } from './static-server';
 /** Cheap scrypt: the wrap format is the real one, only the cost is lower. */
 export const E2E_KDF: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
 export const PASSPHRASE = 'lantern orchard velvet compass';
+/** "Try the demo practice" builds a small demo here: a second or two, every featured situation. */
+export const E2E_DEMO_SIZE = { couples: 2, months: 3 };
 
 const RENDERER_ROOT = resolve('out/renderer');
 const SCREENSHOT_DIR = resolve('test-results/screenshots');
@@ -48,8 +51,11 @@ const BRIDGE_SCRIPT = `(() => {
 
 export interface RekindleApp {
   page: Page;
+  /** The practice host: the real practice's core, or the demo's once the demo is open. */
   core: Core;
   dataDir: string;
+  /** Where "Try the demo practice" builds the demo (apart from `dataDir`). */
+  demoDir: string;
   /** Opens the app (optionally at a hash route such as `/settings`). */
   open(route?: string): Promise<void>;
   /** Calls the core directly, as set-up for a test; fails on an error envelope. */
@@ -67,6 +73,12 @@ export interface RekindleApp {
    * after its window was closed and opened again.
    */
   newPage(): Promise<Page>;
+  /**
+   * Moves the clock forward by whole days, for the core (dates it records and compares) and for
+   * the page (its `Date`; timers keep running): "a week later" without waiting a week. The
+   * records are locked afterwards, so the test unlocks them as the clinician would.
+   */
+  travelDays(days: number): Promise<void>;
   /**
    * Makes the next `times` calls of `channel` fail with `error` before they reach the core,
    * as a full disk would: nothing is written, the renderer gets the error envelope.
@@ -90,7 +102,15 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
 
   app: async ({ page, rendererServer }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
-    const core = createCore({ dataDir, kdf: E2E_KDF });
+    let clockOffsetMs = 0;
+    const demoDir = `${dataDir}-demo`;
+    const core = createPracticeHost({
+      dataDir,
+      demoDir,
+      demoSize: E2E_DEMO_SIZE,
+      kdf: E2E_KDF,
+      clock: () => new Date(Date.now() + clockOffsetMs),
+    });
     const injectedFailures = new Map<string, { error: CoreError; remaining: number }>();
     const dispatch = (channel: string, input: unknown) => {
       const injected = injectedFailures.get(channel);
@@ -125,6 +145,7 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
       page,
       core,
       dataDir,
+      demoDir,
       async open(route = '/') {
         await page.goto(`${rendererServer.url}#${route}`);
       },
@@ -159,6 +180,13 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
         });
         await target.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
       },
+      async travelDays(days) {
+        // Nobody leaves the records open for days: lock first, as the system would, so the
+        // window's idle timer is gone before the jump instead of firing after the unlock.
+        await app.systemLock();
+        clockOffsetMs += days * 86_400_000;
+        await page.clock.setSystemTime(new Date(Date.now() + clockOffsetMs));
+      },
       failNext(channel, error, times = 1) {
         injectedFailures.set(channel, { error, remaining: times });
       },
@@ -175,6 +203,7 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
     } finally {
       await core.close();
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(demoDir, { recursive: true, force: true });
     }
   },
 });

@@ -5,7 +5,7 @@ test('unlocking, and the recovery path, work with the keyboard alone', async ({ 
   const { page } = app;
   await app.setUpVault();
   await app.core.lock();
-  await app.open();
+  await app.open('/couples');
 
   const passphrase = page.getByLabel('Passphrase', { exact: true });
   await expect(passphrase).toBeFocused();
@@ -37,7 +37,7 @@ test('unlocking, and the recovery path, work with the keyboard alone', async ({ 
 test('adding a couple works with the keyboard alone, errors included', async ({ app }) => {
   const { page } = app;
   await app.setUpVault();
-  await app.open();
+  await app.open('/couples');
   await expect(heading(page, 'Couples')).toBeFocused();
 
   await tabTo(page, page.getByRole('link', { name: 'Add couple' }));

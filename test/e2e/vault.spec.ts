@@ -14,7 +14,7 @@ test('the recovery key opens the records when the passphrase is forgotten, and s
   const recoveryKey = await app.setUpVault();
   await app.call('couples:create', fictionalCouple());
   await app.core.lock();
-  await app.open();
+  await app.open('/couples');
 
   await page.getByRole('button', { name: 'Forgot your passphrase? Use your recovery key' }).click();
   await expect(heading(page, 'Unlock with your recovery key')).toBeFocused();
@@ -57,7 +57,7 @@ test('repeated wrong passphrases make the clinician wait, with the seconds shown
   const { page } = app;
   await app.setUpVault();
   await app.core.lock();
-  await app.open();
+  await app.open('/couples');
   const unlock = page.getByRole('button', { name: 'Unlock', exact: true });
 
   // The first attempts are free; the third wrong one starts a short wait.
@@ -147,7 +147,7 @@ test('a call that finds the vault locked returns to the unlock screen', async ({
   const { page } = app;
   await app.setUpVault();
   await app.call('couples:create', fictionalCouple());
-  await app.open();
+  await app.open('/couples');
   await expect(page.getByRole('link', { name: 'Zoë & Łukasz' })).toBeVisible();
 
   // Locked behind the window's back, without the notification: the next request finds out.
@@ -160,7 +160,7 @@ test('a call that finds the vault locked returns to the unlock screen', async ({
 test('Ctrl+L locks from anywhere, even while typing', async ({ app }) => {
   const { page } = app;
   await app.setUpVault();
-  await app.open();
+  await app.open('/couples');
   await page.getByLabel('Search by name').fill('zo');
   await page.keyboard.press('Control+L');
   await expect(heading(page, 'Unlock Rekindle')).toBeVisible();
@@ -175,7 +175,7 @@ test('the window locks itself after the auto-lock minutes without activity, and 
   await app.setUpVault();
   await app.call('settings:update', { autoLockMinutes: 1 });
   await page.clock.install();
-  await app.open();
+  await app.open('/couples');
   await expect(heading(page, 'Couples')).toBeVisible();
 
   await page.clock.fastForward('00:40');

@@ -25,8 +25,8 @@ const core = vi.hoisted(() => ({
   lock: vi.fn(async () => undefined),
   close: vi.fn(async () => undefined),
 }));
-const createCore = vi.hoisted(() => vi.fn((_options: unknown) => core));
-vi.mock('../../electron/core', () => ({ createCore }));
+const createPracticeHost = vi.hoisted(() => vi.fn((_options: unknown) => core));
+vi.mock('../../electron/core/practice/host', () => ({ createPracticeHost }));
 
 // The real settings module needs electron-store, which needs a real Electron; an in-memory one will do.
 const settings = vi.hoisted(() => ({
@@ -74,7 +74,7 @@ describe('lifecycle', () => {
     start();
     expect(app.quit).toHaveBeenCalled();
     expect(app.whenReady).not.toHaveBeenCalled();
-    expect(createCore).not.toHaveBeenCalled();
+    expect(createPracticeHost).not.toHaveBeenCalled();
   });
 
   it('registers the app scheme and enables the sandbox before ready', async () => {
@@ -89,11 +89,12 @@ describe('lifecycle', () => {
     expect(readyCalled).toBe(true);
   });
 
-  it('on ready wires core (vault under userData), session guards, protocol, IPC, menu and window', async () => {
+  it('on ready wires the practice host (vault and demo folder side by side under userData), session guards, protocol, IPC, menu and window', async () => {
     process.env.REKINDLE_NATIVE_BINDING = '/cache/electron-native/45.4.1/better_sqlite3.node';
     await startApp();
-    expect(createCore).toHaveBeenCalledWith({
+    expect(createPracticeHost).toHaveBeenCalledWith({
       dataDir: join('/fake/userData', 'vault'),
+      demoDir: join('/fake/userData', 'demo-practice'),
       preferences: settings,
       nativeBinding: '/cache/electron-native/45.4.1/better_sqlite3.node',
     });
@@ -121,7 +122,7 @@ describe('lifecycle', () => {
 
   it('passes no native binding when REKINDLE_NATIVE_BINDING is unset', async () => {
     await startApp();
-    expect(createCore.mock.calls[0]?.[0]).not.toHaveProperty('nativeBinding');
+    expect(createPracticeHost.mock.calls[0]?.[0]).not.toHaveProperty('nativeBinding');
   });
 
   it('guards every webContents created later, not only the main window', async () => {
@@ -187,7 +188,7 @@ describe('lifecycle', () => {
 
   it('shows an error and exits when start-up fails', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    createCore.mockImplementationOnce(() => {
+    createPracticeHost.mockImplementationOnce(() => {
       throw new Error('native module built for another ABI');
     });
     await startApp();

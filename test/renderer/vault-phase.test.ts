@@ -26,6 +26,19 @@ describe('vault phase', () => {
     });
   });
 
+  it('shows the demo being built from set-up or unlock, ignoring stray locks, then checks the practice it switched to', () => {
+    for (const from of [{ kind: 'setup' }, { kind: 'locked', reason: null }] as const) {
+      const building = vaultPhaseReducer(from, { type: 'demo-building' });
+      expect(building).toEqual({ kind: 'demo-building' });
+      expect(vaultPhaseReducer(building, { type: 'locked', reason: 'system' })).toEqual(building);
+      expect(vaultPhaseReducer(building, { type: 'practice-changed' })).toEqual({ kind: 'checking' });
+    }
+    // Leaving the demo from inside it unmounts every clinical screen at once.
+    expect(vaultPhaseReducer({ kind: 'unlocked', notice: null }, { type: 'practice-changed' })).toEqual({
+      kind: 'checking',
+    });
+  });
+
   it('ignores lock events before set-up', () => {
     expect(vaultPhaseReducer({ kind: 'setup' }, { type: 'locked', reason: 'system' })).toEqual({
       kind: 'setup',

@@ -7,11 +7,19 @@ import { CouplesListPage } from '../features/couples/CouplesListPage';
 import { EditCouplePage } from '../features/couples/EditCouplePage';
 import { CoupleListFiltersProvider } from '../features/couples/listFilters';
 import { NewCouplePage } from '../features/couples/NewCouplePage';
+import { LibraryRoutes } from '../features/library/LibraryRoutes';
+import { MeasurementsPage } from '../features/measurements/MeasurementsPage';
+import { WeekEntryPage } from '../features/measurements/WeekEntryPage';
 import { NotePage } from '../features/notes/NotePage';
+import { PlanComparePage } from '../features/plans/PlanComparePage';
+import { PlanDraftPage } from '../features/plans/PlanDraftPage';
+import { PlanReviewPage } from '../features/plans/PlanReviewPage';
+import { PlanVersionPage } from '../features/plans/PlanVersionPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { EditSessionPage, NewSessionPage } from '../features/sessions/SessionFormPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TodayPage } from '../features/today/TodayPage';
 import { PageHeading } from '../ui/PageHeading';
 
 /** Every screen behind the unlock. Rendered only while the vault is open. */
@@ -19,17 +27,25 @@ export function AppRoutes() {
   return (
     <CoupleListFiltersProvider>
       <Routes>
-        <Route path="/" element={<Navigate to="/couples" replace />} />
+        <Route path="/" element={<Navigate to="/today" replace />} />
+        <Route path="/today" element={<TodayPage />} />
         <Route path="/couples" element={<CouplesListPage />} />
         <Route path="/couples/new" element={<NewCouplePage />} />
         <Route path="/couples/:id" element={<CoupleDetailPage />} />
         <Route path="/couples/:id/edit" element={<EditCouplePage />} />
         <Route path="/couples/:id/assessments/new" element={<NewAssessmentPage />} />
         <Route path="/couples/:id/sessions/new" element={<NewSessionPage />} />
+        <Route path="/couples/:id/plan/draft" element={<PlanDraftPage />} />
+        <Route path="/couples/:id/measurements" element={<MeasurementsPage />} />
+        <Route path="/couples/:id/measurements/week" element={<WeekEntryPage />} />
+        <Route path="/couples/:id/plan/review" element={<PlanReviewPage />} />
+        <Route path="/couples/:id/plan/compare" element={<PlanComparePage />} />
+        <Route path="/couples/:id/plan/versions/:versionId" element={<PlanVersionPage />} />
         <Route path="/assessments/:id" element={<AssessmentPage />} />
         <Route path="/sessions/:id" element={<SessionPage />} />
         <Route path="/sessions/:id/edit" element={<EditSessionPage />} />
         <Route path="/notes/:id" element={<NotePage />} />
+        <Route path="/library/*" element={<LibraryRoutes />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/settings" element={<SettingsPage />} />

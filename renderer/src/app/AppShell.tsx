@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 import { AUTO_LOCK_DEFAULT_MINUTES } from '../../../shared/contract/settings';
 import { errorMessage, invoke, type LockReason } from '../api/client';
 import { saveAllDrafts } from '../api/drafts';
+import { DemoBanner, DemoTag } from '../features/practice/DemoMarker';
 import { settingsQuery } from '../features/settings/queries';
 import { useIdleLock } from './useIdleLock';
 import { useLockShortcut } from './useLockShortcut';
@@ -42,10 +43,17 @@ export function AppShell({
         <div className="shell__brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Rekindle</span>
+          <DemoTag />
         </div>
         <nav aria-label="Main" className="shell__nav">
+          <NavLink to="/today" className="shell__nav-link">
+            Today
+          </NavLink>
           <NavLink to="/couples" className="shell__nav-link">
             Couples
+          </NavLink>
+          <NavLink to="/library" className="shell__nav-link">
+            Library
           </NavLink>
           <NavLink to="/search" className="shell__nav-link">
             Search
@@ -69,6 +77,7 @@ export function AppShell({
           <kbd className="button__shortcut">Ctrl+L</kbd>
         </button>
       </header>
+      <DemoBanner />
       {lock.isError ? (
         <div className="notice notice--error shell__notice" role="alert">
           <p>

@@ -1,7 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { PracticeStatus } from '../../../shared/contract/practice';
 import { errorMessage, invoke, subscribeToLock } from '../api/client';
 import { answerSaveRequests } from '../api/drafts';
+import { PracticeContext, type PracticeControls, useDemoTitle } from '../features/practice/practiceContext';
+import { DemoBuildScreen } from '../features/vault/DemoBuildScreen';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { SetupScreen } from '../features/vault/SetupScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
@@ -15,21 +18,54 @@ import { vaultPhaseReducer } from './vaultPhase';
  * Decides the one screen the app shows from the vault's state. Anything that can display
  * clinical data sits behind `unlocked`; on every lock the shell unmounts and the query
  * cache is emptied, so no record stays in memory behind the unlock screen.
+ *
+ * It also knows which practice is open (the clinician's own or the demo), for the DEMO
+ * marker every screen carries; switching practice goes back through `checking`.
  */
 export function VaultGate() {
   const queryClient = useQueryClient();
   const [phase, dispatch] = useReducer(vaultPhaseReducer, { kind: 'checking' });
   const [statusError, setStatusError] = useState<string | null>(null);
+  const [practice, setPractice] = useState<PracticeStatus | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  useDemoTitle(practice);
 
   const checkStatus = useCallback(() => {
     setStatusError(null);
-    invoke('vault:status', {}).then(
-      ({ state }) => dispatch({ type: 'status', state }),
+    Promise.all([invoke('practice:status', {}), invoke('vault:status', {})]).then(
+      ([current, { state }]) => {
+        setPractice(current);
+        dispatch(
+          current.demoBuild?.state === 'building' ? { type: 'demo-building' } : { type: 'status', state },
+        );
+      },
       (error: unknown) => setStatusError(errorMessage(error)),
     );
   }, []);
 
   useEffect(checkStatus, [checkStatus]);
+
+  const switchPractice = useCallback(() => {
+    dispatch({ type: 'practice-changed' });
+    checkStatus();
+  }, [checkStatus]);
+  const startDemo = useCallback(() => dispatch({ type: 'demo-building' }), []);
+  const controls = useMemo<PracticeControls>(
+    () => ({
+      status: practice,
+      leaving,
+      leaveDemo() {
+        setLeaving(true);
+        invoke('practice:leaveDemo', {})
+          .catch(() => undefined)
+          .then(() => {
+            setLeaving(false);
+            switchPractice();
+          });
+      },
+    }),
+    [practice, leaving, switchPractice],
+  );
 
   useEffect(() => subscribeToLock((reason) => dispatch({ type: 'locked', reason })), []);
   useEffect(answerSaveRequests, []);
@@ -40,43 +76,50 @@ export function VaultGate() {
 
   const onUnlocked = useCallback((notice?: string) => dispatch({ type: 'unlocked', notice }), []);
 
-  switch (phase.kind) {
-    case 'checking':
-      return (
-        <VaultLayout>
-          <h1 className="visually-hidden">Rekindle</h1>
-          {statusError ? (
-            <ErrorState
-              title="Rekindle could not open its records"
-              message={statusError}
-              onRetry={checkStatus}
-            />
-          ) : (
-            <LoadingState label="Opening Rekindle…" />
-          )}
-        </VaultLayout>
-      );
-    case 'setup':
-      return (
-        <SetupScreen
-          onCreated={(recoveryKey) => dispatch({ type: 'created', recoveryKey })}
-          onAlreadySetUp={() => dispatch({ type: 'status', state: 'locked' })}
-        />
-      );
-    case 'recovery-key':
-      return (
-        <RecoveryKeyScreen
-          recoveryKey={phase.recoveryKey}
-          onContinue={() => dispatch({ type: 'recovery-key-stored' })}
-        />
-      );
-    case 'locked':
-      return <UnlockScreen reason={phase.reason} onUnlocked={onUnlocked} />;
-    case 'unlocked':
-      return (
-        <AppShell notice={phase.notice} onDismissNotice={() => dispatch({ type: 'notice-dismissed' })}>
-          <AppRoutes />
-        </AppShell>
-      );
+  function screen() {
+    switch (phase.kind) {
+      case 'checking':
+        return (
+          <VaultLayout>
+            <h1 className="visually-hidden">Rekindle</h1>
+            {statusError ? (
+              <ErrorState
+                title="Rekindle could not open its records"
+                message={statusError}
+                onRetry={checkStatus}
+              />
+            ) : (
+              <LoadingState label="Opening Rekindle…" />
+            )}
+          </VaultLayout>
+        );
+      case 'setup':
+        return (
+          <SetupScreen
+            onCreated={(recoveryKey) => dispatch({ type: 'created', recoveryKey })}
+            onAlreadySetUp={() => dispatch({ type: 'status', state: 'locked' })}
+            onTryDemo={startDemo}
+          />
+        );
+      case 'demo-building':
+        return <DemoBuildScreen onDone={switchPractice} />;
+      case 'recovery-key':
+        return (
+          <RecoveryKeyScreen
+            recoveryKey={phase.recoveryKey}
+            onContinue={() => dispatch({ type: 'recovery-key-stored' })}
+          />
+        );
+      case 'locked':
+        return <UnlockScreen reason={phase.reason} onUnlocked={onUnlocked} onTryDemo={startDemo} />;
+      case 'unlocked':
+        return (
+          <AppShell notice={phase.notice} onDismissNotice={() => dispatch({ type: 'notice-dismissed' })}>
+            <AppRoutes />
+          </AppShell>
+        );
+    }
   }
+
+  return <PracticeContext.Provider value={controls}>{screen()}</PracticeContext.Provider>;
 }

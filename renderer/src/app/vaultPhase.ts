@@ -7,6 +7,8 @@ import type { LockReason } from '../api/client';
 export type VaultPhase =
   | { kind: 'checking' }
   | { kind: 'setup' }
+  /** The demo practice is being built; the real vault is locked meanwhile. */
+  | { kind: 'demo-building' }
   /** Shown once right after set-up; the vault is already open behind it. */
   | { kind: 'recovery-key'; recoveryKey: string; lockedMeanwhile: boolean }
   | { kind: 'locked'; reason: LockReason | null }
@@ -18,7 +20,10 @@ export type VaultEvent =
   | { type: 'recovery-key-stored' }
   | { type: 'unlocked'; notice?: string }
   | { type: 'locked'; reason: LockReason }
-  | { type: 'notice-dismissed' };
+  | { type: 'notice-dismissed' }
+  | { type: 'demo-building' }
+  /** The practice was switched (demo opened or left): ask the new one for its state. */
+  | { type: 'practice-changed' };
 
 export function vaultPhaseReducer(phase: VaultPhase, event: VaultEvent): VaultPhase {
   switch (event.type) {
@@ -40,11 +45,16 @@ export function vaultPhaseReducer(phase: VaultPhase, event: VaultEvent): VaultPh
       // The recovery key is not clinical data and cannot be shown again: keep it on screen
       // until the clinician confirms they stored it, then ask for the passphrase.
       if (phase.kind === 'recovery-key') return { ...phase, lockedMeanwhile: true };
-      // Nothing is open before set-up or while checking; a stray lock event changes nothing.
-      if (phase.kind === 'setup' || phase.kind === 'checking') return phase;
+      // Nothing is open before set-up, while checking or while the demo is built; a stray
+      // lock event changes nothing.
+      if (phase.kind === 'setup' || phase.kind === 'checking' || phase.kind === 'demo-building') return phase;
       if (phase.kind === 'locked') return phase;
       return { kind: 'locked', reason: event.reason };
     case 'notice-dismissed':
       return phase.kind === 'unlocked' ? { ...phase, notice: null } : phase;
+    case 'demo-building':
+      return { kind: 'demo-building' };
+    case 'practice-changed':
+      return { kind: 'checking' };
   }
 }

@@ -9,6 +9,10 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { TabLinks } from '../../ui/Tabs';
 import { AssessmentsTab } from '../assessments/AssessmentsTab';
+import { CalendarTab } from '../calendar/CalendarTab';
+import { PlanTab } from '../plans/PlanTab';
+import { ProgressTab } from '../progress/ProgressTab';
+import { isShareable } from '../progress/viewParams';
 import { ProcessNotesTab } from '../record/ProcessNotesTab';
 import { TimelineTab } from '../record/TimelineTab';
 import { SafetyBanner } from '../safety/SafetyBanner';
@@ -18,13 +22,25 @@ import { formatDate, formatInstantDate, today as todayIso } from './format';
 import { PartnerCard } from './PartnerCard';
 import { coupleQuery } from './queries';
 
-const COUPLE_TABS = ['overview', 'timeline', 'sessions', 'assessments', 'process'] as const;
+const COUPLE_TABS = [
+  'overview',
+  'timeline',
+  'sessions',
+  'assessments',
+  'plan',
+  'progress',
+  'calendar',
+  'process',
+] as const;
 type CoupleTab = (typeof COUPLE_TABS)[number];
 const TAB_LABELS: Record<CoupleTab, string> = {
   overview: 'Overview',
   timeline: 'Timeline',
   sessions: 'Sessions',
   assessments: 'Assessments',
+  plan: 'Plan',
+  progress: 'Progress',
+  calendar: 'Calendar',
   process: 'Process notes',
 };
 
@@ -91,6 +107,9 @@ function CoupleDetail({ couple }: { couple: Couple }) {
   const archived = couple.status === 'archived';
   const bannerRef = useRef<HTMLDivElement>(null);
   const tab = useCoupleTab();
+  // Shown to the couple: the safety badge and banner stay off the screen (see the Progress tab).
+  const [searchParams] = useSearchParams();
+  const shareable = tab === 'progress' && isShareable(searchParams);
 
   // The Archive button that had focus is gone once archived: move focus to the news instead.
   // The cached record may turn archived a render after the dialog reports success: wait for both.
@@ -105,7 +124,7 @@ function CoupleDetail({ couple }: { couple: Couple }) {
         <div className="page-header__title">
           <PageHeading>{couple.displayName}</PageHeading>
           <StatusBadge status={couple.status} />
-          <SafetyFlagBadge count={couple.openSafetyFlags} />
+          {shareable ? null : <SafetyFlagBadge count={couple.openSafetyFlags} />}
         </div>
         <div className="page-header__actions">
           <Link to={`/couples/${couple.id}/edit`} className="button button--primary">
@@ -123,7 +142,7 @@ function CoupleDetail({ couple }: { couple: Couple }) {
           {flash}
         </p>
       ) : null}
-      <SafetyBanner coupleId={couple.id} openCount={couple.openSafetyFlags} />
+      {shareable ? null : <SafetyBanner coupleId={couple.id} openCount={couple.openSafetyFlags} />}
       {archived ? (
         <div
           ref={bannerRef}
@@ -170,6 +189,9 @@ function CoupleDetail({ couple }: { couple: Couple }) {
         {tab === 'timeline' ? <TimelineTab coupleId={couple.id} /> : null}
         {tab === 'sessions' ? <SessionsTab coupleId={couple.id} /> : null}
         {tab === 'assessments' ? <AssessmentsTab coupleId={couple.id} /> : null}
+        {tab === 'plan' ? <PlanTab couple={couple} /> : null}
+        {tab === 'progress' ? <ProgressTab couple={couple} /> : null}
+        {tab === 'calendar' ? <CalendarTab couple={couple} /> : null}
         {tab === 'process' ? <ProcessNotesTab coupleId={couple.id} /> : null}
       </div>
       <ArchiveCoupleDialog

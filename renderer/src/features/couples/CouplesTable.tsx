@@ -1,18 +1,33 @@
+import { useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CoupleSummary } from '../../../../shared/contract/couples';
 import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { useWindowedRows } from '../../ui/useWindowedRows';
 import { formatDate } from './format';
 
 /**
  * The caseload as a table. Each couple's name is a real link (the keyboard path); a click
  * anywhere else on the row opens it too, unless the clinician was selecting text.
  */
+/** Above this many couples only the rows on screen are rendered, each one fixed-height line. */
+const WINDOW_THRESHOLD = 150;
+const WINDOWED_ROW_HEIGHT = 72;
+
 export function CouplesTable({ items, busy }: { items: readonly CoupleSummary[]; busy: boolean }) {
   const navigate = useNavigate();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const rows = useWindowedRows(body, items.length, {
+    rowHeight: WINDOWED_ROW_HEIGHT,
+    threshold: WINDOW_THRESHOLD,
+  });
   return (
     <div className="table-wrap">
-      <table className={`table${busy ? ' table--busy' : ''}`} aria-busy={busy}>
+      <table
+        className={`table${busy ? ' table--busy' : ''}${rows.windowed ? ' table--windowed' : ''}`}
+        aria-busy={busy}
+        aria-rowcount={items.length + 1}
+      >
         <caption className="visually-hidden">Couples, in alphabetical order</caption>
         <colgroup>
           <col className="table__col-name" />
@@ -28,10 +43,17 @@ export function CouplesTable({ items, busy }: { items: readonly CoupleSummary[];
             <th scope="col">Started</th>
           </tr>
         </thead>
-        <tbody>
-          {items.map((couple) => (
+        <tbody ref={body}>
+          {rows.padTop > 0 ? (
+            <tr className="table__spacer">
+              <td colSpan={4} aria-hidden="true" style={{ height: rows.padTop }} />
+            </tr>
+          ) : null}
+          {items.slice(rows.start, rows.end).map((couple, offset) => (
             <tr
               key={couple.id}
+              aria-rowindex={rows.start + offset + 2}
+              title={rows.windowed ? couple.displayName : undefined}
               className="table__row--link"
               // The name link in the row is the keyboard path; this only widens the mouse target.
               onClick={(event) => {
@@ -66,6 +88,11 @@ export function CouplesTable({ items, busy }: { items: readonly CoupleSummary[];
               </td>
             </tr>
           ))}
+          {rows.padBottom > 0 ? (
+            <tr className="table__spacer">
+              <td colSpan={4} aria-hidden="true" style={{ height: rows.padBottom }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

@@ -17,11 +17,15 @@ export const coupleKeys = {
   detail: (id: string) => ['couples', 'detail', id] as const,
 };
 
+/** The whole caseload in one list: the table renders only the rows on screen. */
+const LIST_LIMIT = 10_000;
+
 export function couplesListQuery(filters: CoupleListFilters) {
   const query = filters.query.trim();
   return queryOptions({
     queryKey: coupleKeys.list({ query, status: filters.status }),
-    queryFn: () => invoke('couples:list', { status: filters.status, ...(query ? { query } : {}) }),
+    queryFn: () =>
+      invoke('couples:list', { status: filters.status, limit: LIST_LIMIT, ...(query ? { query } : {}) }),
     // Keep showing the last results while the next search runs, instead of flashing a spinner.
     placeholderData: keepPreviousData,
   });

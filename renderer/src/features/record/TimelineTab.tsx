@@ -9,8 +9,9 @@ import { EventForm } from './EventForm';
 import { reasonCodes, safetyReasonLabel } from './labels';
 import { timelineQuery } from './queries';
 
-function itemLink(item: TimelineItem): string | null {
+function itemLink(item: TimelineItem, coupleId: string): string | null {
   if (item.kind === 'session') return `/sessions/${item.id}`;
+  if (item.kind === 'planSigned') return `/couples/${coupleId}/plan/versions/${item.id}`;
   if (item.kind === 'assessment') return `/assessments/${item.id}`;
   return null;
 }
@@ -77,7 +78,7 @@ export function TimelineTab({ coupleId }: { coupleId: string }) {
       ) : (
         <ol className="timeline">
           {timeline.data.items.map((item) => {
-            const to = itemLink(item);
+            const to = itemLink(item, coupleId);
             const reasons = item.kind === 'safetyFlag' ? reasonCodes(item.detail) : [];
             return (
               <li

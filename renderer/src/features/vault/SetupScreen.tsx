@@ -3,19 +3,25 @@ import { type FormEvent, useState } from 'react';
 import { type ApiError, invoke, isApiError } from '../../api/client';
 import { focusField } from '../../ui/fieldIds';
 import { PageHeading } from '../../ui/PageHeading';
+import { TryDemoChoice } from '../practice/TryDemoChoice';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
 import { VaultLayout } from './VaultLayout';
 
 const NAMES = { passphrase: 'passphrase', confirmation: 'passphraseConfirmation' } as const;
 
-/** First run: explains what is protected and how, then creates the vault with a new passphrase. */
+/**
+ * First run: explains what is protected and how, then creates the vault with a new
+ * passphrase. Below, set apart, the choice to try the demo practice instead.
+ */
 export function SetupScreen({
   onCreated,
   onAlreadySetUp,
+  onTryDemo,
 }: {
   onCreated(recoveryKey: string): void;
   onAlreadySetUp(): void;
+  onTryDemo(): void;
 }) {
   const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
   const [errors, setErrors] = useState<NewPassphraseErrors>({});
@@ -95,6 +101,7 @@ export function SetupScreen({
           </p>
         ) : null}
       </form>
+      <TryDemoChoice onStarted={onTryDemo} />
     </VaultLayout>
   );
 }

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { LockReason } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
+import { DemoPassphraseNotice } from '../practice/DemoPassphraseNotice';
+import { useIsDemo } from '../practice/practiceContext';
+import { TryDemoChoice } from '../practice/TryDemoChoice';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { VaultLayout } from './VaultLayout';
@@ -11,15 +14,21 @@ const REASONS: Record<LockReason, string> = {
   system: 'Rekindle locked itself to protect your clients’ records.',
 };
 
-/** Shown whenever the records are closed: unlock with the passphrase, or with the recovery key. */
+/**
+ * Shown whenever the records are closed: unlock with the passphrase, or with the recovery key.
+ * The demo practice's unlock screen shows its passphrase instead of the way to recover one.
+ */
 export function UnlockScreen({
   reason,
   onUnlocked,
+  onTryDemo,
 }: {
   reason: LockReason | null;
   onUnlocked(notice?: string): void;
+  onTryDemo(): void;
 }) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const demo = useIsDemo();
 
   if (mode === 'recovery') {
     return (
@@ -49,12 +58,20 @@ export function UnlockScreen({
           {REASONS[reason]}
         </p>
       ) : null}
+      <DemoPassphraseNotice />
       <PassphraseUnlockForm onUnlocked={() => onUnlocked()} />
-      <p className="vault-card__footer">
-        <button type="button" className="link-button" onClick={() => setMode('recovery')}>
-          Forgot your passphrase? Use your recovery key
-        </button>
-      </p>
+      {demo ? null : (
+        <>
+          <p className="vault-card__footer">
+            <button type="button" className="link-button" onClick={() => setMode('recovery')}>
+              Forgot your passphrase? Use your recovery key
+            </button>
+          </p>
+          <div className="vault-card__aside">
+            <TryDemoChoice compact onStarted={onTryDemo} />
+          </div>
+        </>
+      )}
     </VaultLayout>
   );
 }

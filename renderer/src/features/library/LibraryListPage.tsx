@@ -1,0 +1,170 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { libraryAreaLabels, libraryAreas } from '../../../../shared/domain/library';
+import { errorMessage } from '../../api/client';
+import { PageHeading } from '../../ui/PageHeading';
+import { SelectField, type SelectOption } from '../../ui/SelectField';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { TextField } from '../../ui/TextField';
+import { LibraryTable } from './LibraryTable';
+import { type AreaFilter, filterLibrary, isAreaFilter, type LibraryFilters } from './libraryList';
+import { libraryListQuery } from './queries';
+import './library.css';
+
+const AREA_OPTIONS: SelectOption<AreaFilter>[] = [
+  { value: 'all', label: 'All areas' },
+  ...libraryAreas.map((area) => ({ value: area, label: libraryAreaLabels[area] })),
+];
+
+function entries(count: number): string {
+  return `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'}`;
+}
+
+/**
+ * The filters live in the URL (`?q=…&area=…`): the library holds no client data, and Back
+ * from an entry returns to the same filtered list.
+ */
+function useLibraryFilters(): [LibraryFilters, (next: LibraryFilters) => void] {
+  const [params, setParams] = useSearchParams();
+  const area = params.get('area');
+  const filters: LibraryFilters = { query: params.get('q') ?? '', area: isAreaFilter(area) ? area : 'all' };
+  const setFilters = (next: LibraryFilters) => {
+    const search = new URLSearchParams();
+    if (next.query) search.set('q', next.query);
+    if (next.area !== 'all') search.set('area', next.area);
+    // Typing a search must not fill the history with one entry per keystroke.
+    setParams(search, { replace: true });
+  };
+  return [filters, setFilters];
+}
+
+export function LibraryListPage() {
+  const [filters, setFilters] = useLibraryFilters();
+  const list = useQuery(libraryListQuery);
+  const shown = list.data ? filterLibrary(list.data, filters) : [];
+  const filtered = filters.query.trim() !== '' || filters.area !== 'all';
+
+  function content() {
+    if (list.isPending) return <LoadingState label="Loading the library…" />;
+    if (list.isError) {
+      return (
+        <ErrorState
+          title="The library could not be loaded"
+          message={errorMessage(list.error)}
+          onRetry={() => void list.refetch()}
+        />
+      );
+    }
+    if (list.data.length === 0) {
+      return (
+        <EmptyState
+          title="The library is empty"
+          action={
+            <Link to="/library/new" className="button button--primary">
+              Add an entry
+            </Link>
+          }
+        >
+          <p>Entries you add appear here, ready to put in a couple’s plan.</p>
+        </EmptyState>
+      );
+    }
+    if (shown.length === 0) {
+      const query = filters.query.trim();
+      const area = filters.area === 'all' ? null : libraryAreaLabels[filters.area];
+      return (
+        <EmptyState
+          title="No entries match"
+          action={
+            <div className="button-row">
+              {query ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setFilters({ ...filters, query: '' })}
+                >
+                  Clear search
+                </button>
+              ) : null}
+              {area ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setFilters({ ...filters, area: 'all' })}
+                >
+                  Show all areas
+                </button>
+              ) : null}
+            </div>
+          }
+        >
+          <p>
+            {query
+              ? `No entry${area ? ` in ${area}` : ''} matches “${query}”. Check the spelling, or try fewer words.`
+              : 'No entry covers this area yet.'}
+          </p>
+        </EmptyState>
+      );
+    }
+    return (
+      <LibraryTable
+        items={shown}
+        caption={
+          filters.area === 'physical'
+            ? 'Library entries: the touch ladder in rung order, then the rest by name'
+            : 'Library entries, by name'
+        }
+      />
+    );
+  }
+
+  const total = list.data?.length ?? 0;
+  const summary = !list.data
+    ? ''
+    : filtered
+      ? `Showing ${shown.length.toLocaleString()} of ${entries(total)}`
+      : entries(total);
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <div className="page-header__title">
+          <PageHeading>Intervention library</PageHeading>
+        </div>
+        <div className="page-header__actions">
+          <Link to="/library/new" className="button button--primary">
+            Add entry
+          </Link>
+        </div>
+      </div>
+      <p className="page-intro library-intro">
+        Exercises to put in a couple’s plan and hand to them. Change any entry to suit your practice, or add
+        your own: your changes are kept when Rekindle updates its library.
+      </p>
+      <search className="filters" aria-label="Find entries">
+        <TextField
+          name="librarySearch"
+          label="Search"
+          type="search"
+          value={filters.query}
+          onValueChange={(query) => setFilters({ ...filters, query })}
+          hint="Words in the name, purpose or steps. Accents and capitals do not matter."
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <SelectField
+          name="areaFilter"
+          label="Area"
+          value={filters.area}
+          options={AREA_OPTIONS}
+          onValueChange={(area) => setFilters({ ...filters, area })}
+          hint={filters.area === 'physical' ? 'The touch ladder is listed first, rung by rung.' : undefined}
+        />
+      </search>
+      <p className="result-count" role="status">
+        {summary}
+      </p>
+      {content()}
+    </div>
+  );
+}

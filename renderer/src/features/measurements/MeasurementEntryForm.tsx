@@ -1,0 +1,258 @@
+import { useState } from 'react';
+import type { Session } from '../../../../shared/contract/sessions';
+import { formatIsoDate } from '../../../../shared/domain/dates';
+import type { PlanMilestone } from '../../../../shared/domain/plan';
+import { formatValue } from '../../../../shared/domain/progress/values';
+import { ApiError, isApiError } from '../../api/client';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { placeFieldErrors } from '../../ui/fieldErrors';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useFormSubmission } from '../../ui/useFormSubmission';
+import { type PartnerNames, partnerName, sourceLabel } from './labels';
+import {
+  clearedAfterSave,
+  type EntryKind,
+  emptyMeasurementForm,
+  entryKindFor,
+  entryKinds,
+  feedbackPartners,
+  MEASUREMENT_FIELD_ORDER,
+  type MeasurementFormValues,
+  type PartnerEntry,
+  type PlannedCreate,
+  validateMeasurementForm,
+} from './measurementForm';
+import { measureScale, scaleText } from './milestones';
+import { useMeasurementWrites } from './queries';
+import { RubricField } from './RubricField';
+import { SessionPicker } from './SessionPicker';
+import { partnerOfPath, summaryItems } from './summary';
+
+const KIND_LABELS: Record<EntryKind, string> = {
+  coupleLog: 'Couple’s log or journal',
+  therapistEvaluation: 'Therapist evaluation (rubric)',
+  partnerFeedback: 'Partner feedback',
+  sessionObservation: 'Observation in session',
+};
+
+/** A field error from one partner's save, moved under that partner's fields on this form. */
+function underPartner(error: unknown, prefix: PlannedCreate['prefix']): unknown {
+  if (!prefix || !isApiError(error) || Object.keys(error.fields).length === 0) return error;
+  const fields: Record<string, string> = {};
+  for (const [path, message] of Object.entries(error.fields))
+    fields[path === 'measuredOn' || path === 'sessionId' ? path : `${prefix}${path}`] = message;
+  return new ApiError({ code: error.code, message: error.message, fields });
+}
+
+/**
+ * Records one measurement of a milestone, shaped by how it is measured: a value from the
+ * couple's log, a rating on the therapist's rubric, each partner's feedback, or an observation
+ * linked to the session it was made in. The plan's method is chosen first; any can be chosen.
+ */
+export function MeasurementEntryForm({
+  coupleId,
+  milestone,
+  sessions,
+  partnerNames,
+  today,
+}: {
+  coupleId: string;
+  milestone: PlanMilestone;
+  sessions: readonly Session[];
+  partnerNames: PartnerNames;
+  today: string;
+}) {
+  const [values, setValues] = useState<MeasurementFormValues>(() =>
+    emptyMeasurementForm(entryKindFor(milestone.method), today),
+  );
+  const [status, setStatus] = useState<string | null>(null);
+  const writes = useMeasurementWrites(coupleId);
+  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<PlannedCreate[]>({
+    validate: () => {
+      setStatus(null);
+      const checked = validateMeasurementForm(values, { coupleId, milestone });
+      return checked.ok ? { ok: true, input: checked.creates } : checked;
+    },
+    save: async (creates) => {
+      const saved: string[] = [];
+      try {
+        for (const planned of creates) {
+          let measurement: Awaited<ReturnType<typeof writes.create>>;
+          try {
+            measurement = await writes.create(planned.input);
+          } catch (error) {
+            throw underPartner(error, planned.prefix);
+          }
+          saved.push(
+            `${sourceLabel(measurement.source, partnerNames)}: ${formatValue(measurement.value)} on ${formatIsoDate(measurement.measuredOn)}`,
+          );
+          // Saved: clear this partner's part so a retry after the other partner's error cannot save it twice.
+          if (planned.prefix === 'partnerA.' || planned.prefix === 'partnerB.') {
+            const part = planned.prefix === 'partnerA.' ? 'partnerA' : 'partnerB';
+            setValues((current) => ({ ...current, [part]: { value: '', comment: '' } }));
+          }
+        }
+      } finally {
+        if (saved.length > 0) {
+          setStatus(`Saved. ${saved.join('; ')}.`);
+          writes.refresh();
+        }
+      }
+      setValues((current) => clearedAfterSave(current));
+    },
+    placeErrors: (fields) => placeFieldErrors(fields, MEASUREMENT_FIELD_ORDER),
+    failureMessage: 'The measurement could not be saved. Try again.',
+  });
+
+  function change(patch: Partial<MeasurementFormValues>, ...paths: string[]) {
+    setValues((current) => ({ ...current, ...patch }));
+    clearErrors(...paths);
+  }
+
+  function changePartner(part: 'partnerA' | 'partnerB', patch: Partial<PartnerEntry>, path: string) {
+    setValues((current) => ({ ...current, [part]: { ...current[part], ...patch } }));
+    clearErrors(path);
+  }
+
+  const scale = measureScale(values.kind === 'partnerFeedback' ? 'partnerFeedbackA' : values.kind, milestone);
+  const items = summaryItems(errors, formError, MEASUREMENT_FIELD_ORDER, partnerOfPath(partnerNames));
+  const target =
+    milestone.target === null ? '' : ` Baseline ${milestone.baseline ?? '?'}, target ${milestone.target}.`;
+
+  return (
+    <form className="form panel measure-entry" onSubmit={submit} noValidate aria-labelledby="entry-heading">
+      <h3 id="entry-heading" className="measure-entry__title">
+        Record a measurement
+      </h3>
+      <ErrorSummary items={items} attempt={attempt} />
+      <fieldset className="measure-kinds">
+        <legend className="field__label">Source</legend>
+        <p className="field__hint">
+          The plan measures this milestone by: {sourceLabel(milestone.method, partnerNames)}.
+        </p>
+        <div className="measure-kinds__options">
+          {entryKinds.map((kind) => (
+            <label key={kind} className="measure-kinds__option">
+              <input
+                type="radio"
+                name="kind"
+                value={kind}
+                checked={values.kind === kind}
+                onChange={() => {
+                  setStatus(null);
+                  change({ kind }, 'value', 'sessionId', 'partnerA.value', 'partnerB.value');
+                }}
+              />
+              <span>{KIND_LABELS[kind]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {values.kind === 'sessionObservation' ? (
+        <SessionPicker
+          sessions={sessions}
+          value={values.sessionId}
+          error={errors.sessionId}
+          onChange={(sessionId, date) =>
+            change(date ? { sessionId, measuredOn: date } : { sessionId }, 'sessionId', 'measuredOn')
+          }
+        />
+      ) : null}
+
+      <div className="field-grid measure-entry__grid">
+        <TextField
+          name="measuredOn"
+          label="Date"
+          type="date"
+          max={today}
+          className="input--date"
+          value={values.measuredOn}
+          error={errors.measuredOn}
+          hint={
+            values.kind === 'sessionObservation' ? 'The date of the session, unless you change it' : undefined
+          }
+          onValueChange={(measuredOn) => change({ measuredOn }, 'measuredOn')}
+        />
+        {values.kind === 'coupleLog' || values.kind === 'sessionObservation' ? (
+          <TextField
+            name="value"
+            label={scale.noun === 'rating' ? 'Rating' : 'Value'}
+            inputMode="decimal"
+            autoComplete="off"
+            className="input--number"
+            value={values.value}
+            error={errors.value}
+            hint={`Enter ${scaleText(scale)}.${target}`}
+            onValueChange={(value) => change({ value }, 'value')}
+          />
+        ) : null}
+      </div>
+
+      {values.kind === 'therapistEvaluation' ? (
+        <RubricField
+          value={values.value}
+          error={errors.value}
+          onChange={(value) => change({ value }, 'value')}
+        />
+      ) : null}
+
+      {values.kind === 'partnerFeedback' ? (
+        <div className="partners-grid">
+          {feedbackPartners(milestone.method).map((position) => {
+            const part = position === 'A' ? 'partnerA' : 'partnerB';
+            return (
+              <fieldset key={position} className="partner-fieldset">
+                <legend className="partner-fieldset__legend">
+                  <span className="partner-fieldset__position">Partner {position}</span>{' '}
+                  {partnerNames[position]}
+                </legend>
+                <TextField
+                  name={`${part}.value`}
+                  label={`Feedback from ${partnerName(position, partnerNames)}`}
+                  optional
+                  inputMode="decimal"
+                  autoComplete="off"
+                  className="input--number"
+                  value={values[part].value}
+                  error={errors[`${part}.value`]}
+                  hint={`Enter ${scaleText(scale)}, or leave blank if not given.${target}`}
+                  onValueChange={(value) => changePartner(part, { value }, `${part}.value`)}
+                />
+                <TextAreaField
+                  name={`${part}.comment`}
+                  label="In their words"
+                  optional
+                  rows={2}
+                  value={values[part].comment}
+                  error={errors[`${part}.comment`]}
+                  onValueChange={(comment) => changePartner(part, { comment }, `${part}.comment`)}
+                />
+              </fieldset>
+            );
+          })}
+        </div>
+      ) : (
+        <TextAreaField
+          name="comment"
+          label="Comment"
+          optional
+          rows={2}
+          value={values.comment}
+          error={errors.comment}
+          onValueChange={(comment) => change({ comment }, 'comment')}
+        />
+      )}
+
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Saving…' : values.kind === 'partnerFeedback' ? 'Save feedback' : 'Save measurement'}
+        </button>
+        <p className="form__status" role="status">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,294 @@
+import { Fragment, useEffect, useRef, useState } from 'react';
+import type { Measurement } from '../../../../shared/contract/progress';
+import type { Session } from '../../../../shared/contract/sessions';
+import { formatIsoDate } from '../../../../shared/domain/dates';
+import type { PlanMilestone } from '../../../../shared/domain/plan';
+import { formatValue } from '../../../../shared/domain/progress/values';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { placeFieldErrors } from '../../ui/fieldErrors';
+import { fieldIds } from '../../ui/fieldIds';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useFormSubmission } from '../../ui/useFormSubmission';
+import { formatInstantDate } from '../couples/format';
+import { sessionTitle } from '../sessions/labels';
+import { type PartnerNames, sourceLabel } from './labels';
+import {
+  EDIT_FIELD_ORDER,
+  editValuesFrom,
+  type MeasurementEditValues,
+  type UpdateInput,
+  validateMeasurementEdit,
+} from './measurementForm';
+import { measureScale, scaleText } from './milestones';
+import { useMeasurementWrites } from './queries';
+import { RubricField } from './RubricField';
+import { SessionPicker } from './SessionPicker';
+import { summaryItems } from './summary';
+
+const COLUMNS = 6;
+
+/** The milestone's measurements, newest first, each correctable in place (the core audits the edit). */
+export function MeasurementList({
+  coupleId,
+  milestone,
+  measurements,
+  sessions,
+  partnerNames,
+}: {
+  coupleId: string;
+  milestone: PlanMilestone;
+  measurements: readonly Measurement[];
+  sessions: readonly Session[];
+  partnerNames: PartnerNames;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  // An edit's confirmation, shown until the list changes (another measurement saved).
+  const [status, setStatus] = useState<{ text: string; count: number } | null>(null);
+  const returnFocus = useRef<string | null>(null);
+  const sorted = [...measurements].sort((a, b) =>
+    a.measuredOn === b.measuredOn
+      ? a.createdAt < b.createdAt
+        ? 1
+        : -1
+      : a.measuredOn < b.measuredOn
+        ? 1
+        : -1,
+  );
+  const sessionById = new Map(sessions.map((s) => [s.id, s]));
+
+  useEffect(() => {
+    if (editing === null && returnFocus.current) {
+      document.getElementById(`edit-measurement-${returnFocus.current}`)?.focus();
+      returnFocus.current = null;
+    }
+  }, [editing]);
+
+  const close = (id: string, message: string | null) => {
+    returnFocus.current = id;
+    setStatus(message ? { text: message, count: measurements.length } : null);
+    setEditing(null);
+  };
+
+  return (
+    <section className="panel measure-list" aria-labelledby="measure-list-heading">
+      <h3 id="measure-list-heading" className="measure-list__title">
+        Recorded measurements
+      </h3>
+      <p className="form__status" role="status">
+        {status?.count === measurements.length ? status.text : null}
+      </p>
+      {sorted.length === 0 ? (
+        <p className="muted">Nothing recorded for this milestone yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table measure-table">
+            <colgroup>
+              <col className="measure-table__col-date" />
+              <col className="measure-table__col-source" />
+              <col className="measure-table__col-value" />
+              <col />
+              <col className="measure-table__col-session" />
+              <col className="measure-table__col-actions" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Source</th>
+                <th scope="col" className="measure-table__value">
+                  Value
+                </th>
+                <th scope="col">Comment</th>
+                <th scope="col">Session</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((m) => {
+                const session = m.sessionId ? sessionById.get(m.sessionId) : undefined;
+                return (
+                  <Fragment key={m.id}>
+                    <tr className={editing === m.id ? 'measure-table__row--editing' : undefined}>
+                      <td className="table__date">{formatIsoDate(m.measuredOn)}</td>
+                      <td>{sourceLabel(m.source, partnerNames)}</td>
+                      <td className="measure-table__value">{formatValue(m.value)}</td>
+                      <td className="measure-table__comment">
+                        {m.comment ?? <span className="muted">—</span>}
+                        {m.updatedAt !== m.createdAt ? (
+                          <span className="measure-table__edited">
+                            {' '}
+                            Edited {formatInstantDate(m.updatedAt)}
+                          </span>
+                        ) : null}
+                      </td>
+                      <td>{session ? sessionTitle(session) : <span className="muted">—</span>}</td>
+                      <td className="measure-table__actions">
+                        <button
+                          type="button"
+                          id={`edit-measurement-${m.id}`}
+                          className="button button--secondary button--small"
+                          aria-expanded={editing === m.id}
+                          aria-label={`Edit ${sourceLabel(m.source, partnerNames)} of ${formatIsoDate(m.measuredOn)}`}
+                          onClick={() => {
+                            setStatus(null);
+                            setEditing(editing === m.id ? null : m.id);
+                          }}
+                        >
+                          Edit
+                        </button>
+                      </td>
+                    </tr>
+                    {editing === m.id ? (
+                      <tr className="measure-table__edit">
+                        <td colSpan={COLUMNS}>
+                          <EditMeasurementForm
+                            coupleId={coupleId}
+                            measurement={m}
+                            milestone={milestone}
+                            sessions={sessions}
+                            partnerNames={partnerNames}
+                            onDone={(message) => close(m.id, message)}
+                          />
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function EditMeasurementForm({
+  coupleId,
+  measurement,
+  milestone,
+  sessions,
+  partnerNames,
+  onDone,
+}: {
+  coupleId: string;
+  measurement: Measurement;
+  milestone: PlanMilestone;
+  sessions: readonly Session[];
+  partnerNames: PartnerNames;
+  onDone(message: string | null): void;
+}) {
+  const [values, setValues] = useState<MeasurementEditValues>(() => editValuesFrom(measurement));
+  const writes = useMeasurementWrites(coupleId);
+  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<UpdateInput>({
+    validate: () => validateMeasurementEdit(values, measurement, milestone),
+    save: async (input) => {
+      const saved = await writes.update(input);
+      writes.refresh();
+      onDone(`Changes saved: ${formatValue(saved.value)} on ${formatIsoDate(saved.measuredOn)}.`);
+    },
+    placeErrors: (fields) => placeFieldErrors(fields, EDIT_FIELD_ORDER),
+    failureMessage: 'The change could not be saved. Try again.',
+  });
+
+  useEffect(() => {
+    document.getElementById(fieldIds('edit.measuredOn').inputId)?.focus();
+  }, []);
+
+  function change(patch: Partial<MeasurementEditValues>, ...paths: string[]) {
+    setValues((current) => ({ ...current, ...patch }));
+    clearErrors(...paths);
+  }
+
+  const scale = measureScale(measurement.source, milestone);
+  const rubric = measurement.source === 'therapistEvaluation';
+  return (
+    <form
+      className="form measure-edit"
+      onSubmit={submit}
+      noValidate
+      aria-label={`Edit ${sourceLabel(measurement.source, partnerNames)} of ${formatIsoDate(measurement.measuredOn)}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onDone(null);
+        }
+      }}
+    >
+      <ErrorSummary
+        items={summaryItems(errors, formError, EDIT_FIELD_ORDER, () => null, 'edit.')}
+        attempt={attempt}
+      />
+      {measurement.source === 'sessionObservation' ? (
+        <SessionPicker
+          name="edit.sessionId"
+          sessions={sessions}
+          value={values.sessionId}
+          error={errors.sessionId}
+          onChange={(sessionId, date) =>
+            change(date ? { sessionId, measuredOn: date } : { sessionId }, 'sessionId', 'measuredOn')
+          }
+        />
+      ) : null}
+      <div className="field-grid measure-entry__grid">
+        <TextField
+          name="edit.measuredOn"
+          label="Date"
+          type="date"
+          className="input--date"
+          value={values.measuredOn}
+          error={errors.measuredOn}
+          onValueChange={(measuredOn) => change({ measuredOn }, 'measuredOn')}
+        />
+        {rubric ? null : (
+          <TextField
+            name="edit.value"
+            label={scale.noun === 'rating' ? 'Rating' : 'Value'}
+            inputMode="decimal"
+            autoComplete="off"
+            className="input--number"
+            value={values.value}
+            error={errors.value}
+            hint={`Enter ${scaleText(scale)}`}
+            onValueChange={(value) => change({ value }, 'value')}
+          />
+        )}
+      </div>
+      {rubric ? (
+        <RubricField
+          name="edit.value"
+          value={values.value}
+          error={errors.value}
+          onChange={(value) => change({ value }, 'value')}
+        />
+      ) : null}
+      <TextAreaField
+        name="edit.comment"
+        label="Comment"
+        optional
+        rows={2}
+        value={values.comment}
+        error={errors.comment}
+        onValueChange={(comment) => change({ comment }, 'comment')}
+      />
+      <p className="field__hint">
+        The change is recorded in the audit log (which fields changed, not their values).
+      </p>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary button--small" disabled={saving}>
+          {saving ? 'Saving…' : 'Save changes'}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={saving}
+          onClick={() => onDone(null)}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { type QueryClient, queryOptions, useQueryClient } from '@tanstack/react-query';
+import type { Input } from '../../../../shared/contract';
+import { invoke } from '../../api/client';
+import { planKeys } from '../plans/queries';
+import { invalidateCoupleRecord } from '../record/keys';
+
+/** Cache keys of measurements, by channel. */
+export const measurementKeys = {
+  couple: (coupleId: string) => ['measurements', coupleId] as const,
+};
+
+/** Every measurement of the couple (all milestones), oldest first as the core lists them. */
+export function measurementsQuery(coupleId: string) {
+  return queryOptions({
+    queryKey: measurementKeys.couple(coupleId),
+    queryFn: () => invoke('measurements:list', { coupleId }),
+  });
+}
+
+/** After any measurement write: the lists, the plan review, progress views and the audit log. */
+export function invalidateMeasurements(queryClient: QueryClient, coupleId: string): void {
+  void queryClient.invalidateQueries({ queryKey: measurementKeys.couple(coupleId) });
+  void queryClient.invalidateQueries({ queryKey: planKeys.review(coupleId) });
+  void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+  invalidateCoupleRecord(queryClient, coupleId);
+}
+
+/**
+ * The writes, as plain functions: a form may send several in a row (one per partner, one per
+ * row of the week grid) and needs each result or error in turn.
+ */
+export function useMeasurementWrites(coupleId: string) {
+  const queryClient = useQueryClient();
+  const after = () => invalidateMeasurements(queryClient, coupleId);
+  return {
+    create: (input: Input<'measurements:create'>) => invoke('measurements:create', input),
+    update: (input: Input<'measurements:update'>) => invoke('measurements:update', input),
+    recordWeek: (input: Input<'measurements:recordWeek'>) => invoke('measurements:recordWeek', input),
+    /** Call once a batch of writes is over, whether it all succeeded or not. */
+    refresh: after,
+  };
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Couple } from '../../../../shared/contract/couples';
+import { errorMessage } from '../../api/client';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { today as todayIso } from '../couples/format';
+import { PlanBasis, SafetyFirstNotice } from './PlanBasis';
+import { PlanOutline } from './PlanOutline';
+import { PlanPageFrame } from './PlanPageFrame';
+import { planVersionQuery } from './queries';
+import { SignedPlanSummary } from './SignedPlanSummary';
+import { usePartnerNames } from './usePartnerNames';
+import { PlanStatusBadge } from './VersionHistory';
+
+/** One signed (active or superseded) version, read-only, as it was signed. */
+export function PlanVersionPage() {
+  const { id = '', versionId = '' } = useParams();
+  return (
+    <PlanPageFrame coupleId={id} title="Treatment plan version">
+      {(couple) => <VersionBody couple={couple} versionId={versionId} />}
+    </PlanPageFrame>
+  );
+}
+
+function VersionBody({ couple, versionId }: { couple: Couple; versionId: string }) {
+  const version = useQuery(planVersionQuery(versionId));
+  const partnerNames = usePartnerNames(couple);
+  const [today] = useState(todayIso);
+  if (version.isPending) return <LoadingState label="Loading the version…" />;
+  if (version.isError)
+    return (
+      <ErrorState
+        title="This version could not be opened"
+        message={errorMessage(version.error)}
+        onRetry={() => void version.refetch()}
+      />
+    );
+  const v = version.data;
+  return (
+    <section className="panel plan-active" aria-labelledby="version-heading">
+      <h2 id="version-heading" className="plan-active__title">
+        Version {v.version} <PlanStatusBadge status={v.status} />
+      </h2>
+      {v.status === 'draft' ? (
+        <p>
+          This version is the open draft.{' '}
+          <Link to={`/couples/${couple.id}/plan/draft`}>Continue editing it</Link>.
+        </p>
+      ) : (
+        <SignedPlanSummary version={v} today={today} />
+      )}
+      <SafetyFirstNotice document={v.document} />
+      <PlanBasis document={v.document} partnerNames={partnerNames} />
+      <PlanOutline document={v.document} partnerNames={partnerNames} />
+    </section>
+  );
+}

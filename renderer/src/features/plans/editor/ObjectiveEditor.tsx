@@ -1,0 +1,169 @@
+import { memo, useId } from 'react';
+import type { LibraryArea } from '../../../../../shared/domain/library';
+import { objectivePartners, type PlanObjective } from '../../../../../shared/domain/plan';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import { newItemKey } from '../planEdits';
+import { itemFieldName } from '../planErrors';
+import { objectivePartnerText } from '../planLabels';
+import { AddButton } from './AddButton';
+import { usePlanActions, usePlanErrors, usePlanSettings } from './editorContext';
+import { InterventionEditor } from './InterventionEditor';
+import { ItemFrame, type ItemPlace } from './ItemFrame';
+import { MilestoneEditor } from './MilestoneEditor';
+import { NumberField } from './NumberField';
+import { placeIn, samePlace } from './place';
+
+/** A short-term measurable objective, with the interventions that serve it and its milestones. */
+export const ObjectiveEditor = memo(
+  function ObjectiveEditor({
+    objective,
+    area,
+    place,
+  }: {
+    objective: PlanObjective;
+    area: LibraryArea;
+    place: ItemPlace;
+  }) {
+    const { edit, pickFromLibrary } = usePlanActions();
+    const errors = usePlanErrors();
+    const { partnerNames } = usePlanSettings();
+    const name = (field: string) => itemFieldName(objective.key, field);
+    const set = (patch: Partial<PlanObjective>) =>
+      edit({ type: 'update', kind: 'objective', key: objective.key, patch });
+    const context = `to objective ${place.number}`;
+    const interventionsId = useId();
+    const milestonesId = useId();
+    return (
+      <ItemFrame
+        kind="objective"
+        itemKey={objective.key}
+        decision={objective.decision}
+        reasons={objective.reasons}
+        title={objective.description}
+        childCount={objective.interventions.length + objective.milestones.length}
+        place={place}
+        fields={
+          <>
+            <TextField
+              name={name('description')}
+              label="Objective"
+              maxLength={300}
+              value={objective.description}
+              error={errors[name('description')]}
+              onValueChange={(description) => set({ description })}
+            />
+            <div className="field-grid field-grid--objective">
+              <SelectField
+                name={name('partner')}
+                label="Whose measure"
+                value={objective.partner}
+                options={objectivePartners.map((partner) => ({
+                  value: partner,
+                  label: objectivePartnerText(partner, partnerNames),
+                }))}
+                onValueChange={(partner) => set({ partner })}
+              />
+              <TextField
+                name={name('measure')}
+                label="Measure"
+                maxLength={200}
+                value={objective.measure}
+                error={errors[name('measure')]}
+                onValueChange={(measure) => set({ measure })}
+              />
+              <NumberField
+                name={name('baseline')}
+                label="Baseline"
+                min={0}
+                max={1000}
+                allowEmpty
+                value={objective.baseline}
+                error={errors[name('baseline')]}
+                onValueChange={(baseline) => set({ baseline })}
+              />
+              <NumberField
+                name={name('target')}
+                label="Target"
+                min={0}
+                max={1000}
+                allowEmpty
+                value={objective.target}
+                error={errors[name('target')]}
+                onValueChange={(target) => set({ target })}
+              />
+              <TextField
+                name={name('targetDate')}
+                label="Target date"
+                type="date"
+                value={objective.targetDate}
+                error={errors[name('targetDate')]}
+                className="input--date"
+                onValueChange={(targetDate) => set({ targetDate })}
+              />
+            </div>
+          </>
+        }
+      >
+        <div className="plan-children">
+          <p id={interventionsId} className="plan-children__heading">
+            Interventions
+          </p>
+          {objective.interventions.length > 0 ? (
+            <ol className="plan-list" aria-labelledby={interventionsId}>
+              {objective.interventions.map((intervention, index) => (
+                <InterventionEditor
+                  key={intervention.key}
+                  intervention={intervention}
+                  place={placeIn(
+                    objective.interventions,
+                    index,
+                    `${place.number}.i${index + 1}`,
+                    objective.key,
+                  )}
+                />
+              ))}
+            </ol>
+          ) : (
+            <p className="muted plan-children__empty">No interventions yet.</p>
+          )}
+          <AddButton
+            name={name('interventions')}
+            label="Add from library"
+            context={context}
+            onClick={() => pickFromLibrary(objective.key, area)}
+          />
+          <p id={milestonesId} className="plan-children__heading">
+            Milestones
+          </p>
+          {objective.milestones.length > 0 ? (
+            <ol className="plan-list" aria-labelledby={milestonesId}>
+              {objective.milestones.map((milestone, index) => (
+                <MilestoneEditor
+                  key={milestone.key}
+                  milestone={milestone}
+                  place={placeIn(objective.milestones, index, `${place.number}.m${index + 1}`, objective.key)}
+                />
+              ))}
+            </ol>
+          ) : (
+            <p className="muted plan-children__empty">No milestones yet.</p>
+          )}
+          <AddButton
+            name={name('milestones')}
+            label="Add a milestone"
+            context={context}
+            onClick={() => {
+              const key = newItemKey();
+              edit(
+                { type: 'addMilestone', key, parentKey: objective.key },
+                { focus: { name: itemFieldName(key, 'description') }, announce: 'Milestone added.' },
+              );
+            }}
+          />
+        </div>
+      </ItemFrame>
+    );
+  },
+  (a, b) => a.objective === b.objective && a.area === b.area && samePlace(a.place, b.place),
+);

@@ -1,0 +1,369 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { PlanVersion } from '../../../../../shared/contract/plans';
+import type { LibraryArea, LibraryEntry } from '../../../../../shared/domain/library';
+import { type PlanDocument, walkPlan } from '../../../../../shared/domain/plan';
+import { errorMessage } from '../../../api/client';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import type { FieldErrors } from '../../../ui/fieldErrors';
+import { fieldIds, focusField } from '../../../ui/fieldIds';
+import { SaveStatus } from '../../notes/SaveStatus';
+import { useAutosave } from '../../notes/useAutosave';
+import { PlanBasis, SafetyFirstNotice } from '../PlanBasis';
+import {
+  applyPlanEdit,
+  countProposed,
+  findItem,
+  newItemKey,
+  type PlanDraftState,
+  type PlanEdit,
+} from '../planEdits';
+import { errorsAfterEdit, itemFieldName, placePlanErrors, summarizePlanErrors } from '../planErrors';
+import { planSourceLabels } from '../planLabels';
+import { libraryQuery, useSaveDraft } from '../queries';
+import { AddProblemArea } from './AddProblemArea';
+import { DeleteItemDialog, type DeleteRequest } from './DeleteItemDialog';
+import { DiscardDraftDialog } from './DiscardDraftDialog';
+import {
+  type FocusAfter,
+  type PlanEditorActions,
+  PlanEditorActionsContext,
+  PlanEditorSettingsContext,
+  PlanErrorsContext,
+} from './editorContext';
+import { keepFocus } from './focus';
+import { headingName } from './ItemFrame';
+import { LibraryPickerDialog } from './LibraryPickerDialog';
+import { ProblemAreaEditor } from './ProblemAreaEditor';
+import { placeIn } from './place';
+import { RejectedList } from './RejectedList';
+import { ReviewDateField } from './ReviewDateField';
+import { SessionsEditor } from './SessionsEditor';
+import { SignPlanDialog } from './SignPlanDialog';
+import { TimelineEditor } from './TimelineEditor';
+import { useSaveShortcut } from './useSaveShortcut';
+import { WithheldList } from './WithheldList';
+
+const EMPTY_LIBRARY: readonly LibraryEntry[] = [];
+
+function initialState(draft: PlanVersion): PlanDraftState {
+  return { document: draft.document, reviewDate: draft.reviewDate ?? '' };
+}
+
+/** A plan this long opens one problem area at a time; a shorter one opens whole. */
+const OPEN_WHOLE_UP_TO = 40;
+
+function initiallyExpanded(doc: PlanDocument): Set<string> {
+  const keys = doc.problemAreas.map((area) => area.key);
+  const items = [...walkPlan(doc)].length;
+  return new Set(items <= OPEN_WHOLE_UP_TO ? keys : keys.slice(0, 1));
+}
+
+/** The problem area an item sits in (itself for an area), or null when it is not in the plan. */
+function areaOf(doc: PlanDocument, key: string): string | null {
+  for (const walked of walkPlan(doc)) {
+    if (walked.item.key === key) return walked.ancestors[0] ?? walked.item.key;
+  }
+  return null;
+}
+
+/** The item key inside an editor name (`item.<key>.<field>`), or null for other names. */
+function keyInName(name: string): string | null {
+  if (!name.startsWith('item.')) return null;
+  return name.slice('item.'.length, name.lastIndexOf('.'));
+}
+
+/**
+ * The draft of a couple's treatment plan: the whole outline with the engine's reasons,
+ * Accept / Reject, edits (which accept), additions from the library, reordering by button or
+ * Alt+Arrow, saved as it is typed (and on Ctrl+S, lock and close), signed through a dialog.
+ * When the core refuses to sign, its list of problems links to each field.
+ */
+export function PlanEditor({
+  coupleId,
+  draft,
+  partnerNames,
+  safetyFlagOpen,
+  today,
+  onSigned,
+  onDiscarded,
+}: {
+  coupleId: string;
+  draft: PlanVersion;
+  partnerNames: { A: string; B: string };
+  safetyFlagOpen: boolean;
+  today: string;
+  onSigned(version: PlanVersion): void;
+  onDiscarded(): void;
+}) {
+  const [state, dispatch] = useReducer(applyPlanEdit, draft, initialState);
+  const latest = useRef(state);
+  latest.current = state;
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const [picker, setPicker] = useState<{ objectiveKey: string; area: LibraryArea } | null>(null);
+  const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
+  const [signing, setSigning] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
+  const [expanded, setExpanded] = useState(() => initiallyExpanded(draft.document));
+  // Once signed or discarded there is no draft left to save into.
+  const closed = useRef(false);
+
+  const library = useQuery(libraryQuery);
+  const entries = useMemo(
+    () => library.data?.items.map((item) => item.entry) ?? EMPTY_LIBRARY,
+    [library.data],
+  );
+  const libraryById = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
+
+  const saveDraft = useSaveDraft(coupleId);
+  const { state: saveState, flush } = useAutosave(state, async (value: PlanDraftState) => {
+    if (closed.current) return;
+    await saveDraft({ id: draft.id, document: value.document, reviewDate: value.reviewDate });
+  });
+  useSaveShortcut(flush);
+
+  /** Shows the problem areas holding these items (so a field can take focus), then returns. */
+  const reveal = useCallback((keys: readonly string[]) => {
+    const areas = keys.map((key) => areaOf(latest.current.document, key)).filter((key) => key !== null);
+    flushSync(() =>
+      setExpanded((current) =>
+        areas.every((key) => current.has(key)) ? current : new Set([...current, ...areas]),
+      ),
+    );
+  }, []);
+
+  const edit = useCallback(
+    (change: PlanEdit, options: { focus?: FocusAfter; announce?: string } = {}) => {
+      const apply = () => {
+        dispatch(change);
+        setErrors((current) => errorsAfterEdit(current, change));
+      };
+      if (options.focus) {
+        const previous = document.activeElement;
+        flushSync(apply);
+        if (options.focus === 'keep') keepFocus(previous);
+        else {
+          const key = keyInName(options.focus.name);
+          if (key) reveal([key]);
+          focusField(options.focus.name);
+        }
+      } else apply();
+      if (options.announce) setAnnouncement(options.announce);
+    },
+    [reveal],
+  );
+
+  const actions = useMemo<PlanEditorActions>(
+    () => ({
+      edit,
+      pickFromLibrary: (objectiveKey, area) => setPicker({ objectiveKey, area }),
+      confirmDelete: setDeleting,
+      toggleArea: (key) =>
+        setExpanded((current) => {
+          const next = new Set(current);
+          if (!next.delete(key)) next.add(key);
+          return next;
+        }),
+    }),
+    [edit],
+  );
+  const settings = useMemo(
+    () => ({ partnerNames, library: libraryById, safetyFlagOpen }),
+    [partnerNames, libraryById, safetyFlagOpen],
+  );
+
+  function pickEntry(entry: LibraryEntry) {
+    if (!picker) return;
+    const key = newItemKey();
+    const change: PlanEdit = { type: 'addIntervention', key, parentKey: picker.objectiveKey, entry };
+    flushSync(() => {
+      setPicker(null);
+      dispatch(change);
+      setErrors((current) => errorsAfterEdit(current, change));
+    });
+    focusField(itemFieldName(key, 'name'));
+    setAnnouncement(`Added “${entry.name}” from the library.`);
+  }
+
+  function showProblems(fields: Readonly<Record<string, string>>) {
+    const placed = placePlanErrors(fields, latest.current.document);
+    reveal(Object.keys(placed).flatMap((name) => keyInName(name) ?? []));
+    setSigning(false);
+    setErrors(placed);
+    setAttempt((n) => n + 1);
+  }
+
+  const { document: doc } = state;
+  const proposed = countProposed(doc);
+  const summaryItems = summarizePlanErrors(errors);
+  const pickerNumber = picker ? objectiveNumber(doc, picker.objectiveKey) : '';
+
+  return (
+    <PlanEditorActionsContext.Provider value={actions}>
+      <PlanEditorSettingsContext.Provider value={settings}>
+        <PlanErrorsContext.Provider value={errors}>
+          <section className="plan-editor" aria-labelledby="plan-editor-heading">
+            <div className="plan-editor__bar">
+              <div className="plan-editor__bar-title">
+                <h2 id="plan-editor-heading" className="plan-editor__title">
+                  Draft, version {draft.version} <span className="badge badge--plan-draft">Not signed</span>
+                </h2>
+                <p className="muted plan-editor__source">
+                  {planSourceLabels[draft.source]} · <kbd>Ctrl+S</kbd> saves now
+                </p>
+                <SaveStatus state={saveState} />
+              </div>
+              <div className="plan-editor__bar-actions">
+                <p className="plan-editor__count" aria-live="polite">
+                  {proposed === 0
+                    ? 'Every proposed item is decided.'
+                    : `${proposed} proposed ${proposed === 1 ? 'item' : 'items'} to accept or reject.`}
+                </p>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={proposed === 0}
+                  onClick={() =>
+                    edit(
+                      { type: 'acceptAll' },
+                      { announce: `Accepted ${proposed} remaining ${proposed === 1 ? 'item' : 'items'}.` },
+                    )
+                  }
+                >
+                  Accept all remaining
+                </button>
+                <button type="button" className="button button--primary" onClick={() => setSigning(true)}>
+                  Sign plan…
+                </button>
+                <button
+                  type="button"
+                  className="button button--danger-outline"
+                  onClick={() => setDiscarding(true)}
+                >
+                  Discard draft…
+                </button>
+              </div>
+            </div>
+            <p className="visually-hidden" role="status">
+              {announcement}
+            </p>
+            <ErrorSummary items={summaryItems} attempt={attempt} title="This plan cannot be signed yet" />
+            {library.isError ? (
+              <p className="notice notice--error" role="alert">
+                The intervention library could not be loaded: {errorMessage(library.error)}
+              </p>
+            ) : null}
+            <SafetyFirstNotice document={doc} />
+            <PlanBasis document={doc} partnerNames={partnerNames} />
+            <ReviewDateField
+              value={state.reviewDate}
+              today={today}
+              onChange={(reviewDate) => edit({ type: 'setReviewDate', reviewDate })}
+            />
+            <section
+              className="plan-section plan-section--tree"
+              aria-labelledby={fieldIds(headingName('plan-tree')).inputId}
+            >
+              <h2
+                id={fieldIds(headingName('plan-tree')).inputId}
+                tabIndex={-1}
+                className="plan-section__title"
+              >
+                Problem areas, goals and objectives
+              </h2>
+              <p className="muted plan-section__hint">
+                Editing an item accepts it. Move an item among its neighbours with the arrow buttons, or Alt+↑
+                and Alt+↓ anywhere inside it.
+              </p>
+              {doc.problemAreas.length > 0 ? (
+                <ol className="plan-list plan-list--areas" aria-label="Problem areas">
+                  {doc.problemAreas.map((area, index) => (
+                    <ProblemAreaEditor
+                      key={area.key}
+                      area={area}
+                      expanded={expanded.has(area.key)}
+                      place={placeIn(doc.problemAreas, index, String(index + 1), null)}
+                    />
+                  ))}
+                </ol>
+              ) : (
+                <p className="muted">No problem areas yet. Add the first one below.</p>
+              )}
+              <AddProblemArea />
+            </section>
+            <SessionsEditor
+              sessions={doc.sessions}
+              partnerNames={partnerNames}
+              onChange={(sessions) => edit({ type: 'setSessions', sessions })}
+            />
+            <TimelineEditor
+              timeline={doc.timeline}
+              onChange={(timeline) => edit({ type: 'setTimeline', timeline })}
+            />
+            <RejectedList document={doc} />
+            <WithheldList withheld={doc.withheld} library={libraryById} />
+          </section>
+          {picker && library.data ? (
+            <LibraryPickerDialog
+              entries={entries}
+              initialArea={picker.area}
+              target={`objective ${pickerNumber}`}
+              safetyFlagOpen={safetyFlagOpen}
+              onPick={pickEntry}
+              onClose={() => setPicker(null)}
+            />
+          ) : null}
+          <DeleteItemDialog
+            request={deleting}
+            onCancel={() => setDeleting(null)}
+            onConfirm={(request) => {
+              const parentKey = findItem(latest.current.document, request.key)?.parentKey ?? null;
+              setDeleting(null);
+              edit(
+                { type: 'remove', key: request.key },
+                { focus: { name: headingName(parentKey ?? 'plan-tree') }, announce: 'Deleted.' },
+              );
+            }}
+          />
+          <SignPlanDialog
+            open={signing}
+            coupleId={coupleId}
+            draftId={draft.id}
+            beforeSign={flush}
+            onProblems={showProblems}
+            onSigned={(version) => {
+              closed.current = true;
+              onSigned(version);
+            }}
+            onClose={() => setSigning(false)}
+          />
+          <DiscardDraftDialog
+            open={discarding}
+            coupleId={coupleId}
+            draftId={draft.id}
+            beforeDiscard={() => {
+              closed.current = true;
+            }}
+            onDiscarded={onDiscarded}
+            onClose={() => {
+              closed.current = false;
+              setDiscarding(false);
+            }}
+          />
+        </PlanErrorsContext.Provider>
+      </PlanEditorSettingsContext.Provider>
+    </PlanEditorActionsContext.Provider>
+  );
+}
+
+/** The outline number of an objective, for the library picker's title. */
+function objectiveNumber(doc: PlanDraftState['document'], key: string): string {
+  for (const [a, area] of doc.problemAreas.entries())
+    for (const [g, goal] of area.goals.entries())
+      for (const [o, objective] of goal.objectives.entries())
+        if (objective.key === key) return `${a + 1}.${g + 1}.${o + 1}`;
+  return '';
+}

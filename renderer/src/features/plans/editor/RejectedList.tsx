@@ -1,0 +1,74 @@
+import {
+  itemKindLabels,
+  itemLabel,
+  type PlanDocument,
+  type RejectedItem,
+} from '../../../../../shared/domain/plan';
+import { canRestore, findItem } from '../planEdits';
+import { usePlanActions } from './editorContext';
+import { headingName } from './ItemFrame';
+
+function parentText(doc: PlanDocument, entry: RejectedItem): string | null {
+  if (entry.parentKey === null) return null;
+  const parent = findItem(doc, entry.parentKey);
+  if (parent) return `${itemKindLabels[parent.kind]} “${itemLabel(parent.kind, parent.item)}”`;
+  const rejectedParent = doc.rejected.find((other) => other.item.key === entry.parentKey);
+  return rejectedParent
+    ? `${itemKindLabels[rejectedParent.kind]} “${itemLabel(rejectedParent.kind, rejectedParent.item)}”`
+    : null;
+}
+
+/** Proposed items the clinician turned down, each with a way back into the plan. */
+export function RejectedList({ document }: { document: PlanDocument }) {
+  const { edit } = usePlanActions();
+  return (
+    <section className="plan-section" aria-labelledby="plan-rejected-heading">
+      <h2 id="plan-rejected-heading" className="plan-section__title">
+        Rejected items
+      </h2>
+      {document.rejected.length === 0 ? (
+        <p className="muted">Nothing rejected. Items you reject are kept here and can be restored.</p>
+      ) : (
+        <ul className="plain-list rejected-list">
+          {document.rejected.map((entry) => {
+            const kind = itemKindLabels[entry.kind];
+            const label = itemLabel(entry.kind, entry.item);
+            const under = parentText(document, entry);
+            const restorable = canRestore(document, entry);
+            return (
+              <li key={entry.item.key} className="rejected-list__item">
+                <div className="rejected-list__text">
+                  <p className="rejected-list__label">
+                    <span className="rejected-list__kind">{kind}:</span> {label}
+                  </p>
+                  {under ? <p className="muted rejected-list__under">Under {under}</p> : null}
+                  {restorable ? null : (
+                    <p className="muted rejected-list__under">
+                      Restore {under ?? 'what it belonged to'} first.
+                    </p>
+                  )}
+                </div>
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  disabled={!restorable}
+                  onClick={() =>
+                    edit(
+                      { type: 'restore', key: entry.item.key },
+                      {
+                        focus: { name: headingName(entry.item.key) },
+                        announce: `Restored ${kind.toLowerCase()} “${label}” to the plan.`,
+                      },
+                    )
+                  }
+                >
+                  Restore<span className="visually-hidden"> {`${kind.toLowerCase()} “${label}”`}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

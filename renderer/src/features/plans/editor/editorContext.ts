@@ -1,0 +1,44 @@
+import { createContext, useContext } from 'react';
+import type { LibraryEntry } from '../../../../../shared/domain/library';
+import type { PlanItemKind } from '../../../../../shared/domain/plan';
+import type { FieldErrors } from '../../../ui/fieldErrors';
+import type { PlanEdit } from '../planEdits';
+
+/** After an edit: focus a field by its editor name, or keep focus where it was (moves). */
+export type FocusAfter = { name: string } | 'keep' | null;
+
+export interface PlanEditorActions {
+  /** Applies an edit, then moves focus as asked and announces `announce` politely. */
+  edit(edit: PlanEdit, options?: { focus?: FocusAfter; announce?: string }): void;
+  /** Opens the library picker for an objective, filtered to its problem area. */
+  pickFromLibrary(objectiveKey: string, area: LibraryEntry['areas'][number]): void;
+  /** Asks before deleting a clinician's item that has items under it. */
+  confirmDelete(request: { key: string; kind: PlanItemKind; title: string; childCount: number }): void;
+  /** Shows or hides a problem area's goals. */
+  toggleArea(key: string): void;
+}
+
+export interface PlanEditorSettings {
+  partnerNames: { A: string; B: string };
+  library: ReadonlyMap<string, LibraryEntry>;
+  /** The couple has an unresolved safety flag: touch and conflict exercises cannot be signed. */
+  safetyFlagOpen: boolean;
+}
+
+const noop = () => undefined;
+export const PlanEditorActionsContext = createContext<PlanEditorActions>({
+  edit: noop,
+  pickFromLibrary: noop,
+  confirmDelete: noop,
+  toggleArea: noop,
+});
+export const PlanEditorSettingsContext = createContext<PlanEditorSettings>({
+  partnerNames: { A: '', B: '' },
+  library: new Map(),
+  safetyFlagOpen: false,
+});
+export const PlanErrorsContext = createContext<FieldErrors>({});
+
+export const usePlanActions = () => useContext(PlanEditorActionsContext);
+export const usePlanSettings = () => useContext(PlanEditorSettingsContext);
+export const usePlanErrors = () => useContext(PlanErrorsContext);

@@ -1,0 +1,85 @@
+import { Link } from 'react-router';
+import type { Couple } from '../../../../shared/contract/couples';
+import type { Dashboard } from '../../../../shared/domain/dashboard';
+import { usePartnerNames } from '../plans/usePartnerNames';
+import { AreaChartsSection } from './AreaChartsSection';
+import { ClinicianFlags } from './ClinicianFlags';
+import type { DashboardContent } from './emptiness';
+import { MilestoneList } from './MilestoneList';
+import { AdherenceChart, AttendanceChart } from './MonthlyCharts';
+import { ProgressToolbar } from './ProgressToolbar';
+import { RadarSection } from './RadarSection';
+import { RecoveryHeatmap } from './RecoveryHeatmap';
+import { StreakCards } from './StreakCards';
+import { useViewSwitches } from './useViewSwitches';
+
+/**
+ * The couple's progress, drawn from `dashboard:get` as the core computed it (the PDF report
+ * draws the same data). Loaded on demand: the charting library stays out of the app's first load.
+ */
+export function ProgressDashboard({
+  couple,
+  dashboard: d,
+  content,
+}: {
+  couple: Couple;
+  dashboard: Dashboard;
+  content: DashboardContent;
+}) {
+  const names = usePartnerNames(couple);
+  const { shareable, tables, set } = useViewSwitches();
+  const planLink = `/couples/${couple.id}?tab=plan`;
+  return (
+    <div className={`progress-dashboard${shareable ? ' progress-dashboard--shareable' : ''}`}>
+      <ProgressToolbar shareable={shareable} tables={tables} onChange={set} />
+      {shareable ? (
+        <div className="banner banner--shareable" role="status" data-testid="shareable-notice">
+          <p className="banner__title">Shareable view is on</p>
+          <p>
+            Safety flags, gaps between the partners’ ratings, stalled-milestone badges and other
+            clinician-only flags are hidden, so this screen can be shown to the couple. Turn the switch off to
+            see them again.
+          </p>
+        </div>
+      ) : (
+        <ClinicianFlags flags={d.flags} />
+      )}
+      {content.hasPlan ? null : (
+        <div className="notice notice--info progress-notice">
+          <p className="notice__title">No signed treatment plan yet</p>
+          <p>
+            Targets, milestones and the estimate of time left appear here once a plan is signed.{' '}
+            <Link to={planLink}>Go to the plan</Link>
+          </p>
+        </div>
+      )}
+      <StreakCards
+        streaks={d.streaks}
+        timeline={d.timeline}
+        names={names}
+        shareable={shareable}
+        hasCalendar={content.hasCalendar}
+        coupleId={couple.id}
+      />
+      {content.hasPlan ? (
+        <MilestoneList milestones={d.milestones} coupleId={couple.id} shareable={shareable} />
+      ) : null}
+      <AreaChartsSection
+        areas={d.areas}
+        markers={d.markers}
+        names={names}
+        shareable={shareable}
+        allTables={tables}
+      />
+      <RadarSection points={d.radar} names={names} allTables={tables} />
+      <section className="progress-section" aria-labelledby="progress-monthly-title">
+        <h2 id="progress-monthly-title">Month by month</h2>
+        <div className="chart-grid">
+          <AttendanceChart months={d.attendance} allTables={tables} />
+          <AdherenceChart months={d.adherence} names={names} allTables={tables} />
+        </div>
+        <RecoveryHeatmap days={d.heatmap} allTables={tables} />
+      </section>
+    </div>
+  );
+}

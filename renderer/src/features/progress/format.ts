@@ -1,0 +1,75 @@
+/**
+ * Small text formatters the dashboard shares. `locale` is left to the computer's setting on
+ * screen; tests pass one so they do not depend on the machine.
+ *
+ * The charts format dates thousands of times a render (every tick, every heatmap cell), and
+ * `toLocaleDateString` builds a new formatter on each call: one formatter per style and locale
+ * is kept instead.
+ */
+
+const styles = {
+  date: { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' },
+  month: { timeZone: 'UTC', year: 'numeric', month: 'short' },
+  day: { timeZone: 'UTC', month: 'short', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(style: keyof typeof styles, locale: string | undefined): Intl.DateTimeFormat {
+  const key = `${style}|${locale ?? ''}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, styles[style]);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+function utcDate(value: string): Date {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d ?? 1));
+}
+
+/** "18 Nov 2026" for an ISO date, in the clinician's locale, without shifting the day. */
+export function formatDay(value: string, locale?: string): string {
+  return formatter('date', locale).format(utcDate(value));
+}
+
+/** "Nov 2026" for a `YYYY-MM` month. */
+export function monthLabel(month: string, locale?: string): string {
+  return formatter('month', locale).format(utcDate(month));
+}
+
+/** "18 Nov" for an epoch day, for chart ticks where the year would crowd the axis. */
+export function shortDayLabel(epochDay: number, locale?: string): string {
+  return formatter('day', locale).format(new Date(epochDay * 86_400_000));
+}
+
+/** The ISO date of an epoch day, the inverse of `epochDay`. */
+export function isoOfEpochDay(epochDay: number): string {
+  return new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A 0-1 rate as a whole percentage; null stays null (nothing recorded). */
+export function percent(rate: number | null): number | null {
+  return rate === null ? null : Math.round(rate * 100);
+}
+
+export function percentText(rate: number | null): string {
+  const value = percent(rate);
+  return value === null ? 'Not recorded' : `${value}%`;
+}
+
+/** A rating or measure as text: whole numbers plain, others to one decimal. */
+export function valueText(value: number | null): string {
+  if (value === null) return '—';
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+export function dateText(value: string | null, locale?: string): string {
+  return value ? formatDay(value, locale) : '—';
+}
+
+export function daysText(days: number): string {
+  return `${days.toLocaleString()} ${days === 1 ? 'day' : 'days'}`;
+}

@@ -1,0 +1,83 @@
+import type { Channel, Input, Output } from '../../shared/contract';
+import { addDaysIso } from '../../shared/domain/dates';
+import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { fictionalAssessment } from '../fixtures/assessments';
+import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
+import { fictionalSession } from '../fixtures/sessions';
+
+/** Dispatches and returns the value, throwing on an error envelope (the test harnesses' `ok`/`call`). */
+export type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
+
+const ratings = (v: number) => ({
+  emotional: v,
+  physical: v,
+  intellectual: v,
+  experiential: v,
+  trust: v,
+  communication: v,
+});
+
+export interface WeeklyHistory {
+  coupleId: string;
+  milestones: string[];
+  document: PlanDocument;
+}
+
+/**
+ * A fictional couple with `weeks` of weekly history from `start`: an intake assessment, the
+ * engine's proposal accepted whole and signed, then each week a session with both partners'
+ * check-in ratings and both partners' feedback on every milestone, and a recovery calendar
+ * with a use day every six months. Shared by the core and the Chromium dashboard benchmarks,
+ * so both measure the same data.
+ *
+ * `afterSigning` runs once the plan is signed, before the history is written: a harness whose
+ * clock stands at `start` moves it to the present there, since the core refuses future dates.
+ */
+export async function seedWeeklyHistory(
+  call: Call,
+  options: { start: string; weeks: number; reviewDate: string; afterSigning?: () => void },
+): Promise<WeeklyHistory> {
+  const { start, weeks } = options;
+  const coupleId = (
+    await call(
+      'couples:create',
+      fictionalCouple({
+        startDate: start,
+        partnerA: fictionalPartner({ sobrietyDate: addDaysIso(start, -55) }),
+      }),
+    )
+  ).id;
+  await call('assessments:create', fictionalAssessment(coupleId, { assessedOn: start }));
+  const draft = await call('plans:startDraft', { coupleId, from: 'proposal' });
+  const document: PlanDocument = structuredClone(draft.document);
+  for (const { item } of walkPlan(document)) item.decision = 'accepted';
+  await call('plans:saveDraft', { id: draft.id, document, reviewDate: options.reviewDate });
+  await call('plans:sign', { id: draft.id, signedBy: 'Dr. Bench Example (fictional)', attest: true });
+  const milestones = [...walkPlan(document)].filter((w) => w.kind === 'milestone').map((w) => w.item.key);
+  options.afterSigning?.();
+
+  for (let week = 0; week < weeks; week += 1) {
+    const date = addDaysIso(start, week * 7 + 1);
+    const v = Math.min(10, 2 + Math.floor(week / 12));
+    await call(
+      'sessions:create',
+      fictionalSession(coupleId, { date, checkIn: { A: ratings(v), B: ratings(Math.max(0, v - 1)) } }),
+    );
+    for (const milestoneKey of milestones) {
+      for (const source of ['partnerFeedbackA', 'partnerFeedbackB'] as const)
+        await call('measurements:create', { coupleId, milestoneKey, source, measuredOn: date, value: v });
+    }
+  }
+  const months = Math.floor((weeks * 7) / 30);
+  for (let month = 0; month < months; month += 1) {
+    const first = addDaysIso(start, month * 30);
+    const days = Array.from({ length: 30 }, (_, i) => ({
+      date: addDaysIso(first, i),
+      trustDiscussion: i % 4 !== 0,
+      abstinence: { A: i === 15 && month % 6 === 0 ? ('no' as const) : ('yes' as const), B: null },
+      supportMeeting: i % 7 === 0,
+    }));
+    await call('calendar:save', { coupleId, days });
+  }
+  return { coupleId, milestones, document };
+}

@@ -1,0 +1,319 @@
+import type { Locator, Page } from '@playwright/test';
+import type { CalendarDayInput } from '../../shared/contract/progress';
+import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
+import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
+import { fictionalCouple } from '../fixtures/couples';
+import { fictionalSession } from '../fixtures/sessions';
+import { expect, type RekindleApp, test } from './harness';
+import { expectNoHorizontalOverflow, longNamedCouple } from './steps';
+
+const SIGNER = 'Dr. Robin Example (fictional)';
+
+test.beforeEach(async ({ app }) => {
+  await app.setUpVault();
+});
+
+function today(): string {
+  return toIsoDate(new Date());
+}
+
+const ratings = (value: number, trust = value) => ({
+  emotional: value,
+  physical: value,
+  intellectual: value,
+  experiential: value,
+  trust,
+  communication: value,
+});
+
+function acceptAll(doc: PlanDocument): PlanDocument {
+  const copy = structuredClone(doc);
+  for (const { item } of walkPlan(copy)) item.decision = 'accepted';
+  return copy;
+}
+
+async function signProposedPlan(app: RekindleApp, coupleId: string): Promise<void> {
+  const draft = await app.call('plans:startDraft', { coupleId, from: 'proposal' });
+  await app.call('plans:saveDraft', {
+    id: draft.id,
+    document: acceptAll(draft.document),
+    reviewDate: addDaysIso(today(), 14),
+  });
+  await app.call('plans:sign', { id: draft.id, signedBy: SIGNER, attest: true });
+}
+
+/**
+ * Zoë & Łukasz eight weeks in: an intake assessment, a signed plan, weekly check-ins where
+ * Zoë's trust rises while Łukasz's stays put (a gap of 3 or more), one missed session, a week of
+ * both partners' own feedback, a therapist evaluation, two weeks of the recovery calendar with
+ * one use day, and, last, a review assessment with a positive safety screen (an open flag).
+ */
+async function coupleEightWeeksIn(app: RekindleApp): Promise<string> {
+  const t = today();
+  const couple = await app.call(
+    'couples:create',
+    fictionalCouple({ status: 'active', startDate: addDaysIso(t, -60) }),
+  );
+  const id = couple.id;
+  await app.call('assessments:create', fictionalAssessment(id, { assessedOn: addDaysIso(t, -56) }));
+  await signProposedPlan(app, id);
+  for (let week = 0; week < 7; week += 1) {
+    const date = addDaysIso(t, -49 + week * 7);
+    await app.call(
+      'sessions:create',
+      week === 4
+        ? fictionalSession(id, {
+            date,
+            outcome: 'noShow',
+            outcomeReason: 'did not come (fictional)',
+            checkIn: { A: null, B: null },
+          })
+        : fictionalSession(id, { date, checkIn: { A: ratings(4, 3 + week), B: ratings(4, 3) } }),
+    );
+  }
+  const weekStart = addDaysIso(t, -7);
+  await app.call('measurements:recordWeek', {
+    coupleId: id,
+    milestoneKey: 'milestone:trust:A:halfway',
+    source: 'partnerFeedbackA',
+    weekStart,
+    values: [3, 3, 4, null, 4, 5, 5],
+  });
+  await app.call('measurements:recordWeek', {
+    coupleId: id,
+    milestoneKey: 'milestone:trust:B:halfway',
+    source: 'partnerFeedbackB',
+    weekStart,
+    values: [2, 2, 2, 2, null, 2, 2],
+  });
+  await app.call('measurements:create', {
+    coupleId: id,
+    milestoneKey: 'milestone:emotional:A:therapistEvaluation',
+    source: 'therapistEvaluation',
+    measuredOn: addDaysIso(t, -3),
+    value: 5,
+  });
+  const days: CalendarDayInput[] = [];
+  for (let back = 14; back >= 1; back -= 1) {
+    days.push({
+      date: addDaysIso(t, -back),
+      trustDiscussion: back % 4 !== 0,
+      abstinence: { A: back === 10 ? 'no' : 'yes', B: null },
+    });
+  }
+  await app.call('calendar:save', { coupleId: id, days });
+  await app.call(
+    'assessments:create',
+    fictionalAssessment(id, {
+      kind: 'review',
+      assessedOn: addDaysIso(t, -1),
+      partnerA: fictionalPartnerAssessment({ ratings: ratings(5, 9) }),
+      partnerB: fictionalPartnerAssessment({ ratings: ratings(4, 3), safety: { fearOfPartner: true } }),
+    }),
+  );
+  return id;
+}
+
+function figure(page: Page, title: string): Locator {
+  return page.getByRole('figure', { name: title, exact: true });
+}
+
+/** Charts are drawn as they near the viewport: scroll through the page so every one is drawn. */
+async function drawAllCharts(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 500) await page.evaluate((top) => window.scrollTo(0, top), y);
+  await expect(page.locator('.chart-figure__chart--pending')).toHaveCount(0);
+}
+
+test('the progress dashboard shows both partners, a table view of each chart, and a shareable view without clinician flags', async ({
+  app,
+}) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  const id = await coupleEightWeeksIn(app);
+  await app.open(`/couples/${id}`);
+  await page.getByRole('link', { name: 'Progress', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Progress', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.getByRole('heading', { name: 'Ratings by area' })).toBeVisible();
+
+  // The trust chart: two lines (one per partner), its description naming both, flagged as far apart now.
+  const trust = figure(page, 'Trust');
+  await trust.scrollIntoViewIfNeeded();
+  await expect(trust.locator('.recharts-line')).toHaveCount(2);
+  const trustImage = trust.getByRole('img');
+  await expect(trustImage).toHaveAttribute('aria-label', /Partner A \(Zoë\): 8 ratings, first 2, latest 9/);
+  await expect(trustImage).toHaveAttribute(
+    'aria-label',
+    /Partner B \(Łukasz\): 8 ratings, first 2, latest 3/,
+  );
+  await expect(trust.getByText('Partners 3 or more apart now')).toBeVisible();
+  await expect(trust.locator('.gap-marker').first()).toBeAttached();
+  // Events: the missed session, the use day (a relapse) and the plan signing.
+  await expect(page.getByText('Events marked on the charts (3)')).toBeVisible();
+
+  // Clinician-only: the open safety flag (here and in the page's banner) and partner B's stalled milestone.
+  const flags = page.getByRole('region', { name: 'For the clinician only' });
+  await expect(flags).toContainText('1Open safety flags');
+  await expect(flags).toContainText('1Stalled milestones');
+  await expect(page.getByTestId('stalled-badge')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'A safety concern is open' })).toBeVisible();
+
+  // Milestones: the week of feedback moved partner A's trust milestone; the streak counts days kept.
+  const trustMilestone = page.getByRole('progressbar', {
+    name: "Partner A's rating of trust halfway to target",
+  });
+  await expect(trustMilestone).toHaveAttribute('aria-valuetext', /of the way from 2 to 4 \(latest 5\)/);
+  await expect(page.getByRole('heading', { name: 'Abstinence, Partner A (Zoë)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Abstinence, Partner B (Łukasz)' })).toHaveCount(0);
+  await drawAllCharts(page);
+  await expectNoHorizontalOverflow(page);
+  await app.screenshot('5x-progress-dashboard');
+
+  // The trust chart as a table: both partners' ratings by date, the gap marked.
+  await trust.getByRole('button', { name: 'Show Trust as table' }).click();
+  const table = trust.getByRole('table', { name: 'Trust: ratings by date (0 to 10)' });
+  await expect(table.getByRole('columnheader', { name: 'Partner A (Zoë)' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Partner B (Łukasz)' })).toBeVisible();
+  const lastSession = table.getByRole('row', { name: formatIsoDate(addDaysIso(today(), -7)) });
+  await expect(lastSession.getByRole('cell')).toHaveText(['9', '3', 'Yes']);
+  const intake = table.getByRole('row', { name: formatIsoDate(addDaysIso(today(), -56)) });
+  await expect(intake.getByRole('cell')).toHaveText(['2', '2', '']);
+  await expect(trust.getByRole('button', { name: 'Show Trust as chart' })).toBeVisible();
+  await trust.scrollIntoViewIfNeeded();
+  await app.screenshot('5x-progress-table-view');
+
+  // The shareable view: no safety flags, no gaps between partners, no clinician-only counts.
+  await page.getByRole('switch', { name: 'Shareable view' }).check();
+  await expect(page.getByTestId('shareable-notice')).toContainText('Shareable view is on');
+  await expect(page).toHaveURL(/view=shareable/);
+  await expect(flags).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'A safety concern is open' })).toHaveCount(0);
+  await expect(page.locator('.badge--safety')).toHaveCount(0);
+  await expect(page.getByText('Partners 3 or more apart now')).toHaveCount(0);
+  await expect(page.getByTestId('stalled-badge')).toHaveCount(0);
+  await expect(table.getByRole('columnheader', { name: '3 or more apart' })).toHaveCount(0);
+  await trust.getByRole('button', { name: 'Show Trust as chart' }).click();
+  await expect(trust.locator('.recharts-line')).toHaveCount(2);
+  await expect(page.locator('.gap-marker')).toHaveCount(0);
+  await expect(trust.getByRole('img')).not.toHaveAttribute('aria-label', /apart/);
+
+  // It survives a reload: the couple may still be looking.
+  await page.reload();
+  await expect(page.getByTestId('shareable-notice')).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Shareable view' })).toBeChecked();
+  await drawAllCharts(page);
+  await expect(figure(page, 'Trust').locator('.recharts-line')).toHaveCount(2);
+  await expect(page.locator('.gap-marker')).toHaveCount(0);
+  await expect(page.locator('.badge--safety')).toHaveCount(0);
+  await app.screenshot('5x-progress-shareable');
+
+  // Every chart as a table at once.
+  await page.getByRole('switch', { name: 'Show charts as tables' }).check();
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Attendance per month' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Recovery calendar, each recorded day' }).getByRole('row'),
+  ).toHaveCount(15);
+  await expect(
+    page.getByRole('table', {
+      name: 'Partner B (Łukasz): first rating and latest rating per area (0 to 10)',
+    }),
+  ).toBeVisible();
+  await app.screenshot('5x-progress-all-tables');
+
+  // Off again: the flags are back.
+  await page.getByRole('switch', { name: 'Shareable view' }).uncheck();
+  await expect(page.getByRole('region', { name: 'For the clinician only' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A safety concern is open' })).toBeVisible();
+});
+
+test('with nothing recorded the dashboard says what to do first; with ratings but no plan it says so, long names wrap', async ({
+  app,
+}) => {
+  const { page } = app;
+  const empty = await app.call('couples:create', fictionalCouple());
+  await app.open(`/couples/${empty.id}?tab=progress`);
+  await expect(page.getByRole('heading', { name: 'No progress to show yet' })).toBeVisible();
+  await app.screenshot('5x-progress-empty');
+  await page.getByRole('link', { name: 'Go to the treatment plan' }).click();
+  await expect(page.getByRole('heading', { name: 'No treatment plan yet' })).toBeVisible();
+
+  const long = await app.call('couples:create', longNamedCouple());
+  await app.call('assessments:create', fictionalAssessment(long.id, { assessedOn: today() }));
+  await app.open(`/couples/${long.id}?tab=progress`);
+  await expect(page.getByText('No signed treatment plan yet')).toBeVisible();
+  await drawAllCharts(page);
+  await expect(figure(page, 'Trust').locator('.recharts-line')).toHaveCount(2);
+  await expect(page.getByText('Partner A (Maximiliana-Alessandra) (solid line, circles)')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await page.setViewportSize({ width: 800, height: 800 });
+  await drawAllCharts(page);
+  await expectNoHorizontalOverflow(page);
+  await app.screenshot('5x-progress-no-plan-long-names');
+});
+
+test('two years of weekly check-ins and a daily calendar: series are downsampled, the heatmap has a row per month, every chart draws', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const t = today();
+  const weeks = 104;
+  const couple = await app.call(
+    'couples:create',
+    fictionalCouple({ status: 'active', startDate: addDaysIso(t, -weeks * 7 - 14) }),
+  );
+  const id = couple.id;
+  await app.call(
+    'assessments:create',
+    fictionalAssessment(id, { assessedOn: addDaysIso(t, -weeks * 7 - 7) }),
+  );
+  await signProposedPlan(app, id);
+  for (let week = 0; week < weeks; week += 1) {
+    const level = Math.min(9, 2 + Math.floor(week / 12));
+    await app.call(
+      'sessions:create',
+      fictionalSession(id, {
+        date: addDaysIso(t, -weeks * 7 + week * 7),
+        checkIn: { A: ratings(level, level), B: ratings(Math.max(2, level - 1), (week % 5) + 2) },
+      }),
+    );
+  }
+  const first = addDaysIso(t, -weeks * 7);
+  for (let start = 0; start < weeks * 7; start += 62) {
+    const days: CalendarDayInput[] = [];
+    for (let d = start; d < Math.min(start + 62, weeks * 7); d += 1) {
+      days.push({
+        date: addDaysIso(first, d),
+        trustDiscussion: d % 6 !== 0,
+        abstinence: { A: d === 200 || d === 480 ? 'no' : d % 29 === 0 ? 'unknown' : 'yes', B: null },
+      });
+    }
+    await app.call('calendar:save', { coupleId: id, days });
+  }
+
+  // How fast this draws is measured by `npm run bench` (test/bench/ui), not asserted here.
+  await app.open(`/couples/${id}?tab=progress`);
+  await expect(page.getByRole('heading', { name: 'Ratings by area' })).toBeVisible();
+
+  // The core kept the series within the points asked for; the heatmap has a row per month.
+  await expect(figure(page, 'Trust').getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /Partner A \(Zoë\): \d+ ratings/,
+  );
+  const last = addDaysIso(first, weeks * 7 - 1);
+  const months =
+    (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
+    Number(last.slice(5, 7)) -
+    Number(first.slice(5, 7)) +
+    1;
+  await expect(page.locator('.heatmap__row:not(.heatmap__row--head)')).toHaveCount(months, {
+    timeout: 20_000,
+  });
+  await drawAllCharts(page);
+  await app.screenshot('5x-progress-two-years');
+});

@@ -1,0 +1,293 @@
+import type { Locator, Page } from '@playwright/test';
+import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
+import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
+import { fictionalCouple } from '../fixtures/couples';
+import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
+import { expect, PASSPHRASE, type RekindleApp, test } from './harness';
+import { expectNoHorizontalOverflow, heading, longNamedCouple, unlockWith } from './steps';
+
+const SIGNER = 'Dr. Robin Example (fictional)';
+
+test.beforeEach(async ({ app }) => {
+  await app.setUpVault();
+});
+
+/** One item of the plan editor, by its heading ("Goal 1.2"). */
+function item(page: Page, name: string): Locator {
+  return page.getByRole('group', { name, exact: true });
+}
+
+function today(): string {
+  return toIsoDate(new Date());
+}
+
+/** The couple from the fixtures: trust history for partner A, co-dependency indicators for B. */
+async function coupleWithAssessment(app: RekindleApp): Promise<string> {
+  const couple = await app.call('couples:create', fictionalCouple({ status: 'active' }));
+  await app.call('assessments:create', fictionalAssessment(couple.id, { assessedOn: today() }));
+  return couple.id;
+}
+
+test('Today starts empty, saying so in each section', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await expect(heading(page, 'Today')).toBeFocused();
+  await expect(page.getByText('No plan reviews due in the next 7 days.')).toBeVisible();
+  await expect(page.getByText('No couple has an open safety flag.')).toBeVisible();
+  await expect(
+    page.getByText('No progress note has waited more than 24 hours for your signature.'),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Today', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await app.screenshot('4x-today-empty');
+});
+
+test('a proposal without an assessment is refused with the core’s reason', async ({ app }) => {
+  const { page } = app;
+  const couple = await app.call('couples:create', fictionalCouple());
+  await app.open(`/couples/${couple.id}?tab=plan`);
+  await expect(page.getByRole('heading', { name: 'No treatment plan yet' })).toBeVisible();
+  await app.screenshot('4x-plan-tab-empty');
+  await page.getByRole('button', { name: 'Propose a plan' }).click();
+  await expect(page.getByRole('alert')).toContainText('Record an intake assessment first');
+});
+
+test('propose a plan from trust history and co-dependency, see the reasons, edit and sign it; a week later review, revise, re-sign and compare', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  const coupleId = await coupleWithAssessment(app);
+  // Another couple, with long names and a positive safety screen: an open flag on Today.
+  const other = await app.call('couples:create', longNamedCouple());
+  await app.call(
+    'assessments:create',
+    fictionalAssessment(other.id, {
+      assessedOn: today(),
+      partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: true } }),
+    }),
+  );
+  // A note left unsigned: more than a day old by the time the week has passed.
+  const session = await app.call('sessions:create', fictionalSession(coupleId, { date: today() }));
+  await app.call('notes:saveDraft', { sessionId: session.id, content: fictionalDapNote() });
+
+  await app.open(`/couples/${coupleId}?tab=plan`);
+  await page.getByRole('button', { name: 'Propose a plan' }).click();
+  await expect(heading(page, 'Treatment plan draft: Zoë & Łukasz')).toBeVisible();
+
+  // The proposal, every item with the reasons that cite the assessment.
+  const trust = item(page, 'Problem area 1');
+  await expect(trust.getByLabel('Problem area', { exact: true })).toHaveValue('Trust');
+  await expect(trust.getByText('Why: Lowest rating 2/10')).toBeVisible();
+  const accountability = item(page, 'Goal 1.2');
+  await expect(accountability.getByLabel('Goal', { exact: true })).toHaveValue(
+    /Accountability for both partners/,
+  );
+  await expect(
+    accountability.getByText('Why: Trust history: deception about use (partner A)').first(),
+  ).toBeVisible();
+  // Co-dependency indicators (partner B) give their own problem area, with the answers quoted.
+  await expect(
+    page.getByText('Why: Co-dependency: Covers for the partner’s use (excuses, lies to others) (partner B)'),
+  ).toBeVisible();
+  await expect(page.getByText(/\d+ proposed items to accept or reject\./)).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await app.screenshot('4x-plan-editor-proposal');
+
+  // Accept, edit (which accepts), reject and restore.
+  await trust.getByRole('button', { name: 'Accept problem area 1' }).click();
+  await expect(trust.getByRole('button', { name: 'Reject problem area 1' })).toBeFocused();
+  const goal = item(page, 'Goal 1.1');
+  await goal
+    .getByLabel('Goal', { exact: true })
+    .fill('Rebuild trust through small promises, kept and seen — Zoë’s words');
+  // Editing accepted it: no Accept button any more, only Reject.
+  await expect(goal.getByRole('button', { name: 'Accept goal 1.1' })).toHaveCount(0);
+  await expect(goal.getByRole('button', { name: 'Reject goal 1.1' })).toBeVisible();
+  const secondLog = item(page, 'Milestone 1.1.1.m2');
+  await expect(secondLog.getByLabel('Milestone', { exact: true })).toHaveValue(/promises-kept log/);
+  await secondLog.getByRole('button', { name: 'Reject milestone 1.1.1.m2' }).click();
+  const rejected = page.getByRole('region', { name: 'Rejected items' });
+  await expect(rejected).toContainText('Milestone: Promises kept per week, from the promises-kept log');
+  await rejected.getByRole('button', { name: /^Restore milestone/ }).click();
+  await expect(item(page, 'Milestone 1.1.1.m2').getByLabel('Milestone', { exact: true })).toHaveValue(
+    /promises-kept/,
+  );
+  await expect(rejected).toContainText('Nothing rejected');
+  await item(page, 'Intervention 1.1.2.i1')
+    .getByRole('button', { name: 'Reject intervention 1.1.2.i1' })
+    .click();
+  await expect(rejected).toContainText('Intervention: Letter on forgiveness (not sent)');
+
+  // Reorder by keyboard: Alt+ArrowUp inside objective 1.1.2 makes it 1.1.1; focus stays in the field.
+  const partnerB = item(page, 'Objective 1.1.2').getByLabel('Objective', { exact: true });
+  await expect(partnerB).toHaveValue(/^Partner B/);
+  await partnerB.focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  const moved = item(page, 'Objective 1.1.1').getByLabel('Objective', { exact: true });
+  await expect(moved).toHaveValue(/^Partner B/);
+  await expect(moved).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved objective 1.1.2 up' })).toBeAttached();
+
+  // Add from the library by keyboard: open, search all areas, move with the arrows, Enter.
+  const target = item(page, 'Objective 1.1.1');
+  await target.getByRole('button', { name: 'Add from library to objective 1.1.1' }).focus();
+  await page.keyboard.press('Enter');
+  const picker = page.getByRole('dialog', { name: 'Add from the library to objective 1.1.1' });
+  const search = picker.getByRole('combobox', { name: 'Search the library' });
+  await expect(search).toBeFocused();
+  await picker.getByLabel('Area').selectOption('all');
+  await search.focus();
+  await page.keyboard.type('journal');
+  const results = picker.getByRole('listbox', { name: 'Library exercises' }).getByRole('option');
+  await expect(results).toHaveCount(2);
+  await page.keyboard.press('ArrowDown');
+  await expect(picker.getByRole('option', { name: /journal/, selected: true })).toContainText(
+    'Sharing a journal entry',
+  );
+  await page.keyboard.press('ArrowUp');
+  await expect(picker.getByRole('option', { name: /journal/, selected: true })).toContainText(
+    'Feelings journal',
+  );
+  await app.screenshot('4x-plan-library-picker');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  const added = item(page, 'Intervention 1.1.1.i1');
+  await expect(added.getByLabel('Intervention', { exact: true })).toHaveValue('Feelings journal');
+  await expect(added.getByLabel('Intervention', { exact: true })).toBeFocused();
+  // "Either partner" starts as partner A, and can be changed.
+  await expect(added.getByLabel('Who does it')).toHaveValue('partnerA');
+  await added.getByLabel('Who does it').selectOption('partnerB');
+  await expect(added.getByLabel('Times')).toHaveValue('5');
+
+  // Signing with problems: the dialog closes and the summary lists them, each a link to its field.
+  await page.getByRole('button', { name: 'Sign plan…' }).click();
+  const signDialog = page.getByRole('dialog', { name: 'Sign this treatment plan' });
+  await signDialog.getByLabel('Your name as it should appear on the signature').fill(SIGNER);
+  await signDialog.getByLabel(/I have reviewed this treatment plan with the couple/).check();
+  await signDialog.getByRole('button', { name: 'Sign plan' }).click();
+  await expect(signDialog).toBeHidden();
+  const summary = page.getByRole('region', { name: 'This plan cannot be signed yet' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(/\d+ proposed items still need accepting, editing or rejecting/);
+  await expect(summary).toContainText('Set the date this plan will be reviewed');
+  await app.screenshot('4x-plan-sign-errors');
+  await summary.getByRole('link', { name: 'Set the date this plan will be reviewed' }).click();
+  await expect(page.getByLabel('Review date')).toBeFocused();
+  await summary.getByRole('link', { name: /proposed items still need/ }).click();
+  // The link lands on the first undecided item's Accept button.
+  await expect(page.locator(':focus')).toHaveAccessibleName(
+    /^Accept (problem area|goal|objective|intervention|milestone) /,
+  );
+  // Nothing typed was lost.
+  await expect(item(page, 'Goal 1.1').getByLabel('Goal', { exact: true })).toHaveValue(/Zoë’s words/);
+
+  // Fix: accept the rest, set the review date a week ahead, save with Ctrl+S, sign.
+  await page.getByRole('button', { name: 'Accept all remaining' }).click();
+  await expect(page.getByText('Every proposed item is decided.')).toBeVisible();
+  const reviewOn = addDaysIso(today(), 7);
+  await page.getByLabel('Review date').fill(reviewOn);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved at \d{2}:\d{2}$/);
+  await expect(summary).toBeHidden();
+  await page.getByRole('button', { name: 'Sign plan…' }).click();
+  await signDialog.getByLabel(/I have reviewed this treatment plan with the couple/).check();
+  await signDialog.getByRole('button', { name: 'Sign plan' }).click();
+
+  await expect(page.getByText('Version 1 is signed and is now the active plan.')).toBeVisible();
+  const activePlan = page.getByRole('region', { name: 'Active plan: version 1' });
+  await expect(activePlan).toContainText(`by ${SIGNER}`);
+  await expect(activePlan).toContainText('Rebuild trust through small promises, kept and seen');
+  await expect(activePlan.getByText('Feelings journal').first()).toBeVisible();
+  await activePlan.getByText('Why: Lowest rating 2/10').first().click();
+  await expect(activePlan.getByText('Trust history: deception about use (partner A)').first()).toBeVisible();
+  const history = page.getByRole('table', { name: 'Version history' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(history).toContainText('Active');
+  await expectNoHorizontalOverflow(page);
+  await app.screenshot('4x-plan-tab-active');
+
+  // A week later: two sessions (one missed) and a relapse since the signing.
+  await app.travelDays(7);
+  // A week away: the records were locked, and the clinician unlocks.
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
+  await unlockWith(page, PASSPHRASE);
+  await expect(activePlan).toBeVisible();
+  const now = addDaysIso(today(), 7);
+  await app.call('sessions:create', fictionalSession(coupleId, { date: addDaysIso(now, -5) }));
+  await app.call(
+    'sessions:create',
+    fictionalSession(coupleId, {
+      date: addDaysIso(now, -2),
+      outcome: 'noShow',
+      outcomeReason: 'did not come',
+      checkIn: { A: null, B: null },
+    }),
+  );
+  await app.call('events:create', {
+    coupleId,
+    occurredOn: addDaysIso(now, -3),
+    kind: 'relapse',
+    partner: 'A',
+    description: 'One evening of drinking after a work party (fictional).',
+  });
+
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(heading(page, 'Today')).toBeFocused();
+  const reviews = page.getByRole('region', { name: /Plan reviews due/ });
+  await expect(reviews.getByRole('listitem')).toHaveCount(1);
+  await expect(reviews).toContainText('Zoë & Łukasz');
+  await expect(reviews).toContainText('Relapse since signing');
+  const flags = page.getByRole('region', { name: /Open safety flags/ });
+  await expect(flags).toContainText('Maximiliana-Alessandra & Bartholomew-Fitzgerald');
+  await expect(flags).toContainText('Partner B: Fear of the partner');
+  const notes = page.getByRole('region', { name: /Notes to sign/ });
+  await expect(notes.getByRole('link', { name: /^Zoë & Łukasz: session of/ })).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await app.screenshot('4x-today');
+
+  // The review screen: what changed, next to a revision of the plan.
+  await reviews.getByRole('link', { name: 'Zoë & Łukasz' }).click();
+  await expect(heading(page, 'Plan review: Zoë & Łukasz')).toBeVisible();
+  const changes = page.getByRole('region', { name: 'What changed' });
+  await expect(changes).toContainText('1 of 2 booked sessions attended (50%)');
+  await expect(changes).toContainText('Joint session: missed');
+  await expect(changes).toContainText('Relapse (Partner A (Zoë))');
+  await expect(changes).toContainText('Measurements: none recorded yet.');
+  await expect(changes.getByText(/Scheduled|Due soon|Overdue/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Draft, version 2/ })).toBeVisible();
+  const objective = item(page, 'Objective 1.1.1');
+  // The objective's own target comes before its milestones' targets.
+  await objective.getByLabel('Target', { exact: true }).first().fill('6');
+  // The exercise added from the library was the clinician's own: it is deleted, not rejected
+  // (at once, as nothing hangs below it).
+  await item(page, 'Intervention 1.1.1.i1')
+    .getByRole('button', { name: 'Delete intervention 1.1.1.i1' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted intervention 1.1.1.i1.' })).toBeAttached();
+  await page.getByLabel('Review date').fill(addDaysIso(now, 14));
+  await expectNoHorizontalOverflow(page);
+  await app.screenshot('4x-plan-review');
+  await page.getByRole('button', { name: 'Sign plan…' }).click();
+  await signDialog.getByLabel('Your name as it should appear on the signature').fill(SIGNER);
+  await signDialog.getByLabel(/I have reviewed this treatment plan with the couple/).check();
+  await signDialog.getByRole('button', { name: 'Sign plan' }).click();
+  await expect(page.getByText('Version 2 is signed and is now the active plan.')).toBeVisible();
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await expect(history.getByRole('row', { name: /Version 1/ })).toContainText('Superseded');
+  await expect(history.getByRole('row', { name: /Version 2/ })).toContainText('Active');
+
+  // Compare: what changed from version 1 to version 2, before → after.
+  await page.getByRole('link', { name: 'Compare versions' }).click();
+  await expect(heading(page, 'Compare plan versions: Zoë & Łukasz')).toBeVisible();
+  const diff = page.getByRole('region', { name: /From version 1 to version 2/ });
+  const changed = diff.getByRole('region', { name: /^Changed/ });
+  await expect(changed).toContainText('Target');
+  await expect(changed.getByRole('definition').filter({ hasText: /Before: 5\s*→\s*After: 6/ })).toBeVisible();
+  await expect(changed).toContainText('Review date');
+  await expect(diff.getByRole('region', { name: /^Removed/ })).toContainText('Feelings journal');
+  await expectNoHorizontalOverflow(page);
+  await app.screenshot('4x-plan-diff');
+});
