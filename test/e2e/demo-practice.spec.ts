@@ -50,6 +50,13 @@ test('first run: try the demo practice, DEMO on every screen, then leave it to s
   await expect(banner).toBeVisible();
   await app.screenshot('demo-05-couple');
 
+  // The demo's months of history draw on the Progress tab, still marked DEMO.
+  await page.getByRole('link', { name: 'Progress', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Ratings by area' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Milestones' })).toBeVisible();
+  await expect(tag).toBeVisible();
+  await app.screenshot('demo-05-progress');
+
   // Locked, the demo's unlock screen is marked too and shows its passphrase.
   await page.getByRole('button', { name: /^Lock/ }).click();
   await expect(heading(page, 'Unlock Rekindle')).toBeVisible();
