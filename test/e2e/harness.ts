@@ -80,6 +80,12 @@ export interface RekindleApp {
    */
   travelDays(days: number): Promise<void>;
   /**
+   * Stops the core's clock until `releaseClock`, so a wait the core measures (the unlock
+   * throttle) cannot run out while a slow, loaded machine reloads the page.
+   */
+  holdClock(): void;
+  releaseClock(): void;
+  /**
    * Makes the next `times` calls of `channel` fail with `error` before they reach the core,
    * as a full disk would: nothing is written, the renderer gets the error envelope.
    */
@@ -103,13 +109,14 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
   app: async ({ page, rendererServer }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
     let clockOffsetMs = 0;
+    let heldAt: Date | null = null;
     const demoDir = `${dataDir}-demo`;
     const core = createPracticeHost({
       dataDir,
       demoDir,
       demoSize: E2E_DEMO_SIZE,
       kdf: E2E_KDF,
-      clock: () => new Date(Date.now() + clockOffsetMs),
+      clock: () => heldAt ?? new Date(Date.now() + clockOffsetMs),
     });
     const injectedFailures = new Map<string, { error: CoreError; remaining: number }>();
     const dispatch = (channel: string, input: unknown) => {
@@ -186,6 +193,12 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
         await app.systemLock();
         clockOffsetMs += days * 86_400_000;
         await page.clock.setSystemTime(new Date(Date.now() + clockOffsetMs));
+      },
+      holdClock() {
+        heldAt = new Date(Date.now() + clockOffsetMs);
+      },
+      releaseClock() {
+        heldAt = null;
       },
       failNext(channel, error, times = 1) {
         injectedFailures.set(channel, { error, remaining: times });

@@ -57,7 +57,7 @@ test('a proposal without an assessment is refused with the core’s reason', asy
 test('propose a plan from trust history and co-dependency, see the reasons, edit and sign it; a week later review, revise, re-sign and compare', async ({
   app,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const { page } = app;
   const coupleId = await coupleWithAssessment(app);
   // Another couple, with long names and a positive safety screen: an open flag on Today.

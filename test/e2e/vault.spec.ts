@@ -70,12 +70,17 @@ test('repeated wrong passphrases make the clinician wait, with the seconds shown
   await expect(unlock).toBeEnabled({ timeout: 5_000 });
 
   // A fourth miss doubles the wait; reloading the window does not escape it.
+  // The core's clock stands still from here until the screenshot, so the doubled wait cannot
+  // run out while a slow machine reloads the page.
+  app.holdClock();
   await unlockWith(page, 'wrong passphrase number 4');
+  await expect(page.getByText(/You can try again in \d seconds?\./)).toBeVisible();
   await page.reload();
   await unlockWith(page, PASSPHRASE);
   await expect(page.getByRole('alert')).toContainText('Too many attempts in a row');
   await expect(page.getByText(/You can try again in \d seconds?\./)).toBeVisible();
   await app.screenshot('20-unlock-throttled');
+  app.releaseClock();
   await expect(unlock).toBeEnabled({ timeout: 5_000 });
   await unlockWith(page, PASSPHRASE);
   await expect(heading(page, 'Couples')).toBeVisible();

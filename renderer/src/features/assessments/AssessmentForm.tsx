@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AssessmentInput } from '../../../../shared/contract/assessments';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../ui/errorSummaryItems';
+import { FormSection } from '../../ui/FormSection';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
@@ -71,10 +72,7 @@ export function AssessmentForm({
         attempt={attempt}
         title={formError && items.length === 1 ? 'Not saved' : 'There is a problem'}
       />
-      <section className="form-section" aria-labelledby="assessment-about-heading">
-        <h2 id="assessment-about-heading" className="form-section__heading">
-          Assessment and relationship
-        </h2>
+      <FormSection headingId="assessment-about-heading" heading="Assessment and relationship">
         <div className="field-grid field-grid--panel">
           <SelectField
             name="kind"
@@ -143,13 +141,10 @@ export function AssessmentForm({
             }}
           />
         </div>
-      </section>
-      <section className="form-section" aria-labelledby="assessment-partners-heading">
-        <h2 id="assessment-partners-heading" className="form-section__heading">
-          Partners
-        </h2>
+      </FormSection>
+      <FormSection headingId="assessment-partners-heading" heading="Partners">
         <div className="partners-grid">{(['partnerA', 'partnerB'] as const).map(partner)}</div>
-      </section>
+      </FormSection>
       <div className="form__actions form__actions--bar">
         <button type="submit" className="button button--primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save assessment'}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { CoupleInput } from '../../../../shared/contract/couples';
 import { coupleStatusLabels } from '../../../../shared/domain/couple';
-import { ConfirmDialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../ui/errorSummaryItems';
+import { FormSection } from '../../ui/FormSection';
+import { SaveOrDiscardActions } from '../../ui/SaveOrDiscardActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
@@ -37,7 +38,6 @@ export function CoupleForm({
   onCancel(): void;
 }) {
   const [values, setValues] = useState(initial);
-  const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [today] = useState(todayIso);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<CoupleInput>({
@@ -59,10 +59,7 @@ export function CoupleForm({
         attempt={attempt}
         title={formError && items.length === 1 ? 'Not saved' : 'There is a problem'}
       />
-      <section className="form-section" aria-labelledby="couple-section-heading">
-        <h2 id="couple-section-heading" className="form-section__heading">
-          Couple
-        </h2>
+      <FormSection headingId="couple-section-heading" heading="Couple">
         <div className="field-grid field-grid--couple">
           <TextField
             name="displayName"
@@ -119,11 +116,8 @@ export function CoupleForm({
             error={errors.startDate}
           />
         </div>
-      </section>
-      <section className="form-section" aria-labelledby="partners-section-heading">
-        <h2 id="partners-section-heading" className="form-section__heading">
-          Partners
-        </h2>
+      </FormSection>
+      <FormSection headingId="partners-section-heading" heading="Partners">
         <div className="partners-grid">
           {(['A', 'B'] as const).map((position) => (
             <PartnerFieldset
@@ -139,34 +133,8 @@ export function CoupleForm({
             />
           ))}
         </div>
-      </section>
-      <div className="form__actions form__actions--bar">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => (dirty ? setConfirmingCancel(true) : onCancel())}
-          disabled={saving}
-        >
-          Cancel
-        </button>
-      </div>
-      <ConfirmDialog
-        open={confirmingCancel}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        tone="danger"
-        onConfirm={() => {
-          setConfirmingCancel(false);
-          onCancel();
-        }}
-        onCancel={() => setConfirmingCancel(false)}
-      >
-        <p>What you typed in this form has not been saved and will be lost.</p>
-      </ConfirmDialog>
+      </FormSection>
+      <SaveOrDiscardActions submitLabel={submitLabel} saving={saving} dirty={dirty} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { CoupleStatusFilter } from '../../../../shared/contract/couples';
 import { coupleStatuses, coupleStatusLabels } from '../../../../shared/domain/couple';
 import { errorMessage } from '../../api/client';
+import { NoMatchState } from '../../ui/NoMatchState';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -74,30 +75,20 @@ export function CouplesListPage() {
     }
     const kind = filterLabel(filters.status);
     return (
-      <EmptyState
+      <NoMatchState
         title="No couples match"
-        action={
-          <div className="button-row">
-            {filters.query ? (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setFilters({ ...filters, query: '' })}
-              >
-                Clear search
-              </button>
-            ) : null}
-            {filters.status !== 'all' ? (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setFilters({ ...filters, status: 'all' })}
-              >
-                Show all statuses
-              </button>
-            ) : null}
-          </div>
-        }
+        resets={[
+          {
+            label: 'Clear search',
+            shown: Boolean(filters.query),
+            onClick: () => setFilters({ ...filters, query: '' }),
+          },
+          {
+            label: 'Show all statuses',
+            shown: filters.status !== 'all',
+            onClick: () => setFilters({ ...filters, status: 'all' }),
+          },
+        ]}
       >
         <p>
           {query
@@ -108,7 +99,7 @@ export function CouplesListPage() {
               }`
             : `There are no ${kind} couples. Choose another status to see the others.`}
         </p>
-      </EmptyState>
+      </NoMatchState>
     );
   }
 

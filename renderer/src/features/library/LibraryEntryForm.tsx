@@ -8,10 +8,11 @@ import {
 } from '../../../../shared/domain/library';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ChecklistField } from '../../ui/ChecklistField';
-import { ConfirmDialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldMessages } from '../../ui/FieldMessages';
+import { FormSection } from '../../ui/FormSection';
 import { describedBy, fieldIds } from '../../ui/fieldIds';
+import { SaveOrDiscardActions } from '../../ui/SaveOrDiscardActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -58,7 +59,6 @@ export function LibraryEntryForm({
   onCancel(): void;
 }) {
   const [values, setValues] = useState(initial);
-  const [confirmingCancel, setConfirmingCancel] = useState(false);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<LibraryEntryInput>({
     validate: () => {
@@ -109,10 +109,7 @@ export function LibraryEntryForm({
         title={formError && items.length === 1 ? 'Not saved' : 'There is a problem'}
       />
 
-      <section className="form-section" aria-labelledby="library-about-heading">
-        <h2 id="library-about-heading" className="form-section__heading">
-          The exercise
-        </h2>
+      <FormSection headingId="library-about-heading" heading="The exercise">
         <div className="library-form__panel">
           <div className="library-form__pair">
             <TextField
@@ -183,12 +180,9 @@ export function LibraryEntryForm({
             maxLength={600}
           />
         </div>
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="library-steps-heading">
-        <h2 id="library-steps-heading" className="form-section__heading">
-          Steps for the couple
-        </h2>
+      <FormSection headingId="library-steps-heading" heading="Steps for the couple">
         <div className="library-form__panel">
           <OrderedListField
             {...listProps('steps')}
@@ -199,12 +193,9 @@ export function LibraryEntryForm({
             maxLength={600}
           />
         </div>
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="library-who-heading">
-        <h2 id="library-who-heading" className="form-section__heading">
-          Who and how often
-        </h2>
+      <FormSection headingId="library-who-heading" heading="Who and how often">
         <div className="library-form__panel library-form__pair">
           <SelectField
             name="who"
@@ -253,12 +244,9 @@ export function LibraryEntryForm({
             />
           </fieldset>
         </div>
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="library-safety-heading">
-        <h2 id="library-safety-heading" className="form-section__heading">
-          Touch, conflict and safety
-        </h2>
+      <FormSection headingId="library-safety-heading" heading="Touch, conflict and safety">
         <div className="library-form__panel">
           <div className="library-form__pair">
             <div className="library-form__checks">
@@ -337,35 +325,9 @@ export function LibraryEntryForm({
             maxLength={400}
           />
         </div>
-      </section>
+      </FormSection>
 
-      <div className="form__actions form__actions--bar">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => (dirty ? setConfirmingCancel(true) : onCancel())}
-          disabled={saving}
-        >
-          Cancel
-        </button>
-      </div>
-      <ConfirmDialog
-        open={confirmingCancel}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        tone="danger"
-        onConfirm={() => {
-          setConfirmingCancel(false);
-          onCancel();
-        }}
-        onCancel={() => setConfirmingCancel(false)}
-      >
-        <p>What you typed in this form has not been saved and will be lost.</p>
-      </ConfirmDialog>
+      <SaveOrDiscardActions submitLabel={submitLabel} saving={saving} dirty={dirty} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { libraryAreaLabels, libraryAreas } from '../../../../shared/domain/library';
 import { errorMessage } from '../../api/client';
+import { NoMatchState } from '../../ui/NoMatchState';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -73,37 +74,27 @@ export function LibraryListPage() {
       const query = filters.query.trim();
       const area = filters.area === 'all' ? null : libraryAreaLabels[filters.area];
       return (
-        <EmptyState
+        <NoMatchState
           title="No entries match"
-          action={
-            <div className="button-row">
-              {query ? (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => setFilters({ ...filters, query: '' })}
-                >
-                  Clear search
-                </button>
-              ) : null}
-              {area ? (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => setFilters({ ...filters, area: 'all' })}
-                >
-                  Show all areas
-                </button>
-              ) : null}
-            </div>
-          }
+          resets={[
+            {
+              label: 'Clear search',
+              shown: Boolean(query),
+              onClick: () => setFilters({ ...filters, query: '' }),
+            },
+            {
+              label: 'Show all areas',
+              shown: Boolean(area),
+              onClick: () => setFilters({ ...filters, area: 'all' }),
+            },
+          ]}
         >
           <p>
             {query
               ? `No entry${area ? ` in ${area}` : ''} matches “${query}”. Check the spelling, or try fewer words.`
               : 'No entry covers this area yet.'}
           </p>
-        </EmptyState>
+        </NoMatchState>
       );
     }
     return (

@@ -10,6 +10,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
 import { type PartnerNames, partnerName, sourceLabel } from './labels';
+import { MeasurementValueFields } from './MeasurementValueFields';
 import {
   clearedAfterSave,
   type EntryKind,
@@ -25,8 +26,6 @@ import {
 } from './measurementForm';
 import { measureScale, scaleText } from './milestones';
 import { useMeasurementWrites } from './queries';
-import { RubricField } from './RubricField';
-import { SessionPicker } from './SessionPicker';
 import { partnerOfPath, summaryItems } from './summary';
 
 const KIND_LABELS: Record<EntryKind, string> = {
@@ -150,53 +149,26 @@ export function MeasurementEntryForm({
         </div>
       </fieldset>
 
-      {values.kind === 'sessionObservation' ? (
-        <SessionPicker
-          sessions={sessions}
-          value={values.sessionId}
-          error={errors.sessionId}
-          onChange={(sessionId, date) =>
-            change(date ? { sessionId, measuredOn: date } : { sessionId }, 'sessionId', 'measuredOn')
-          }
-        />
-      ) : null}
-
-      <div className="field-grid measure-entry__grid">
-        <TextField
-          name="measuredOn"
-          label="Date"
-          type="date"
-          max={today}
-          className="input--date"
-          value={values.measuredOn}
-          error={errors.measuredOn}
-          hint={
-            values.kind === 'sessionObservation' ? 'The date of the session, unless you change it' : undefined
-          }
-          onValueChange={(measuredOn) => change({ measuredOn }, 'measuredOn')}
-        />
-        {values.kind === 'coupleLog' || values.kind === 'sessionObservation' ? (
-          <TextField
-            name="value"
-            label={scale.noun === 'rating' ? 'Rating' : 'Value'}
-            inputMode="decimal"
-            autoComplete="off"
-            className="input--number"
-            value={values.value}
-            error={errors.value}
-            hint={`Enter ${scaleText(scale)}.${target}`}
-            onValueChange={(value) => change({ value }, 'value')}
-          />
-        ) : null}
-      </div>
-
-      {values.kind === 'therapistEvaluation' ? (
-        <RubricField
-          value={values.value}
-          error={errors.value}
-          onChange={(value) => change({ value }, 'value')}
-        />
-      ) : null}
+      <MeasurementValueFields
+        values={values}
+        errors={errors}
+        sessions={sessions}
+        withSession={values.kind === 'sessionObservation'}
+        valueInput={
+          values.kind === 'therapistEvaluation'
+            ? 'rubric'
+            : values.kind === 'partnerFeedback'
+              ? 'none'
+              : 'typed'
+        }
+        scale={scale}
+        valueHint={`Enter ${scaleText(scale)}.${target}`}
+        maxDate={today}
+        dateHint={
+          values.kind === 'sessionObservation' ? 'The date of the session, unless you change it' : undefined
+        }
+        onChange={change}
+      />
 
       {values.kind === 'partnerFeedback' ? (
         <div className="partners-grid">
@@ -233,17 +205,7 @@ export function MeasurementEntryForm({
             );
           })}
         </div>
-      ) : (
-        <TextAreaField
-          name="comment"
-          label="Comment"
-          optional
-          rows={2}
-          value={values.comment}
-          error={errors.comment}
-          onValueChange={(comment) => change({ comment }, 'comment')}
-        />
-      )}
+      ) : null}
 
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={saving}>

@@ -7,12 +7,11 @@ import { formatValue } from '../../../../shared/domain/progress/values';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { placeFieldErrors } from '../../ui/fieldErrors';
 import { fieldIds } from '../../ui/fieldIds';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
 import { formatInstantDate } from '../couples/format';
 import { sessionTitle } from '../sessions/labels';
 import { type PartnerNames, sourceLabel } from './labels';
+import { MeasurementValueFields } from './MeasurementValueFields';
 import {
   EDIT_FIELD_ORDER,
   editValuesFrom,
@@ -22,8 +21,6 @@ import {
 } from './measurementForm';
 import { measureScale, scaleText } from './milestones';
 import { useMeasurementWrites } from './queries';
-import { RubricField } from './RubricField';
-import { SessionPicker } from './SessionPicker';
 import { summaryItems } from './summary';
 
 const COLUMNS = 6;
@@ -203,7 +200,6 @@ function EditMeasurementForm({
   }
 
   const scale = measureScale(measurement.source, milestone);
-  const rubric = measurement.source === 'therapistEvaluation';
   return (
     <form
       className="form measure-edit"
@@ -221,57 +217,16 @@ function EditMeasurementForm({
         items={summaryItems(errors, formError, EDIT_FIELD_ORDER, () => null, 'edit.')}
         attempt={attempt}
       />
-      {measurement.source === 'sessionObservation' ? (
-        <SessionPicker
-          name="edit.sessionId"
-          sessions={sessions}
-          value={values.sessionId}
-          error={errors.sessionId}
-          onChange={(sessionId, date) =>
-            change(date ? { sessionId, measuredOn: date } : { sessionId }, 'sessionId', 'measuredOn')
-          }
-        />
-      ) : null}
-      <div className="field-grid measure-entry__grid">
-        <TextField
-          name="edit.measuredOn"
-          label="Date"
-          type="date"
-          className="input--date"
-          value={values.measuredOn}
-          error={errors.measuredOn}
-          onValueChange={(measuredOn) => change({ measuredOn }, 'measuredOn')}
-        />
-        {rubric ? null : (
-          <TextField
-            name="edit.value"
-            label={scale.noun === 'rating' ? 'Rating' : 'Value'}
-            inputMode="decimal"
-            autoComplete="off"
-            className="input--number"
-            value={values.value}
-            error={errors.value}
-            hint={`Enter ${scaleText(scale)}`}
-            onValueChange={(value) => change({ value }, 'value')}
-          />
-        )}
-      </div>
-      {rubric ? (
-        <RubricField
-          name="edit.value"
-          value={values.value}
-          error={errors.value}
-          onChange={(value) => change({ value }, 'value')}
-        />
-      ) : null}
-      <TextAreaField
-        name="edit.comment"
-        label="Comment"
-        optional
-        rows={2}
-        value={values.comment}
-        error={errors.comment}
-        onValueChange={(comment) => change({ comment }, 'comment')}
+      <MeasurementValueFields
+        namePrefix="edit."
+        values={values}
+        errors={errors}
+        sessions={sessions}
+        withSession={measurement.source === 'sessionObservation'}
+        valueInput={measurement.source === 'therapistEvaluation' ? 'rubric' : 'typed'}
+        scale={scale}
+        valueHint={`Enter ${scaleText(scale)}`}
+        onChange={change}
       />
       <p className="field__hint">
         The change is recorded in the audit log (which fields changed, not their values).

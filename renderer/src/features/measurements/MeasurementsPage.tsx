@@ -8,6 +8,7 @@ import { formatIsoDate } from '../../../../shared/domain/dates';
 import { formatValue } from '../../../../shared/domain/progress/values';
 import { errorMessage } from '../../api/client';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { backToPlan, CouplePageFrame } from '../couples/CouplePageFrame';
 import { plural, today as todayIso } from '../couples/format';
 import { measureText } from '../plans/planLabels';
 import { couplePlanQuery } from '../plans/queries';
@@ -16,7 +17,6 @@ import { sessionsListQuery } from '../sessions/queries';
 import { type PartnerNames, sourceLabel } from './labels';
 import { MeasurementEntryForm } from './MeasurementEntryForm';
 import { MeasurementList } from './MeasurementList';
-import { MeasurementsFrame } from './MeasurementsFrame';
 import { type MilestoneEntry, planMilestones } from './milestones';
 import { measurementsQuery } from './queries';
 
@@ -24,16 +24,9 @@ import { measurementsQuery } from './queries';
 export function MeasurementsPage() {
   const { id = '' } = useParams();
   return (
-    <MeasurementsFrame
-      coupleId={id}
-      title="Measurements"
-      back={{
-        to: `/couples/${id}?tab=plan`,
-        label: (couple) => (couple ? `${couple.displayName}: plan` : 'Back to the plan'),
-      }}
-    >
+    <CouplePageFrame coupleId={id} title="Measurements" back={backToPlan(id)}>
       {(couple) => <MeasurementsBody couple={couple} />}
-    </MeasurementsFrame>
+    </CouplePageFrame>
   );
 }
 

@@ -7,10 +7,10 @@ import { errorMessage } from '../../api/client';
 import { SelectField } from '../../ui/SelectField';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
+import { CouplePageFrame } from '../couples/CouplePageFrame';
 import { today as todayIso } from '../couples/format';
 import { couplePlanQuery } from '../plans/queries';
 import { usePartnerNames } from '../plans/usePartnerNames';
-import { MeasurementsFrame } from './MeasurementsFrame';
 import { type MilestoneEntry, planMilestones } from './milestones';
 import { measurementsQuery } from './queries';
 import { WeekGridForm } from './WeekGridForm';
@@ -22,7 +22,7 @@ export function WeekEntryPage() {
   const [params] = useSearchParams();
   const milestone = params.get('milestone');
   return (
-    <MeasurementsFrame
+    <CouplePageFrame
       coupleId={id}
       title="Paper log week"
       back={{
@@ -31,7 +31,7 @@ export function WeekEntryPage() {
       }}
     >
       {(couple) => <WeekBody couple={couple} />}
-    </MeasurementsFrame>
+    </CouplePageFrame>
   );
 }
 

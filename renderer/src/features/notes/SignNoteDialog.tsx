@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { ATTESTATION, notesContract } from '../../../../shared/contract/notes';
 import { errorMessage, isApiError } from '../../api/client';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { ConfirmDialog } from '../../ui/Dialog';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '../../ui/fieldErrors';
-import { TextField } from '../../ui/TextField';
+import { issuesToFieldErrors } from '../../ui/fieldErrors';
+import { SignDialog, useSignDialog } from '../../ui/SignDialog';
 import { useSignNote } from './queries';
 
 const signInput = notesContract['notes:sign'].input;
@@ -23,11 +20,8 @@ export function SignNoteDialog({
   beforeSign(): Promise<{ noteId: string | null; error: string | null }>;
   onClose(): void;
 }) {
-  const [signedBy, setSignedBy] = useState('');
-  const [attest, setAttest] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const dialog = useSignDialog();
+  const { signedBy, attest, setAttest, setErrors, setFormError, setWorking } = dialog;
   const sign = useSignNote();
 
   function close() {
@@ -67,39 +61,15 @@ export function SignNoteDialog({
   }
 
   return (
-    <ConfirmDialog
+    <SignDialog
       open={open}
       title="Sign this note"
       confirmLabel="Sign"
-      busy={working}
-      error={formError}
+      intro={<p>A signed note can never be changed. Corrections are added as signed addenda.</p>}
+      attestation={ATTESTATION}
+      state={dialog}
       onConfirm={() => void confirm()}
       onCancel={close}
-    >
-      <p>A signed note can never be changed. Corrections are added as signed addenda.</p>
-      <div className="form">
-        <TextField
-          name="signedBy"
-          label="Your name as it should appear on the signature"
-          autoComplete="name"
-          value={signedBy}
-          error={errors.signedBy}
-          onValueChange={(text) => {
-            setSignedBy(text);
-            setErrors((current) => withoutError(current, 'signedBy'));
-          }}
-        />
-        <CheckboxField
-          name="attest"
-          label={ATTESTATION}
-          checked={attest}
-          error={errors.attest}
-          onCheckedChange={(checked) => {
-            setAttest(checked);
-            setErrors((current) => withoutError(current, 'attest'));
-          }}
-        />
-      </div>
-    </ConfirmDialog>
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthAttendance } from '../../../../shared/domain/dashboard';
 import type { MonthAdherence } from '../../../../shared/domain/progress';
@@ -29,19 +29,7 @@ export function AttendanceChart({
   const rows = attendanceRows(months);
   if (rows.length === 0) return <EmptyFigure title="Attendance" text="No sessions were due yet." />;
   const chart = (
-    <BarChart
-      data={rows}
-      responsive
-      width="100%"
-      height={CHART_HEIGHT.bars}
-      margin={{ top: 10, right: 8, bottom: 0, left: -24 }}
-      barGap={2}
-      maxBarSize={40}
-      accessibilityLayer={false}
-      role="presentation"
-    >
-      <CartesianGrid stroke={gridColor} strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" interval={labelInterval(rows.length)} stroke={axisColor} fontSize={12} />
+    <MonthBarChart rows={rows} left={-24}>
       <YAxis allowDecimals={false} interval={0} stroke={axisColor} fontSize={12} />
       <Tooltip isAnimationActive={false} />
       <Bar
@@ -53,7 +41,7 @@ export function AttendanceChart({
         isAnimationActive={false}
       />
       <Bar dataKey="attended" name="Attended in full" fill={attendedColor} isAnimationActive={false} />
-    </BarChart>
+    </MonthBarChart>
   );
   const table = (
     <ChartTable caption="Attendance per month">
@@ -124,35 +112,28 @@ export function AdherenceChart({
       <EmptyFigure title="Recovery calendar kept" text="Nothing recorded in the recovery calendar yet." />
     );
   const chart = (
-    <BarChart
-      data={rows}
-      responsive
-      width="100%"
-      height={CHART_HEIGHT.bars}
-      margin={{ top: 10, right: 8, bottom: 0, left: -16 }}
-      barGap={2}
-      maxBarSize={40}
-      accessibilityLayer={false}
-      role="presentation"
+    <MonthBarChart
+      rows={rows}
+      left={-16}
+      defs={
+        <defs>
+          <pattern
+            id={pattern.A}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" fill="#ffffff" />
+            <rect width="3" height="6" fill={partnerStyle.A.color} />
+          </pattern>
+          <pattern id={pattern.B} width="5" height="5" patternUnits="userSpaceOnUse">
+            <rect width="5" height="5" fill="#f6e6da" />
+            <circle cx="2.5" cy="2.5" r="1.6" fill={partnerStyle.B.color} />
+          </pattern>
+        </defs>
+      }
     >
-      <defs>
-        <pattern
-          id={pattern.A}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill="#ffffff" />
-          <rect width="3" height="6" fill={partnerStyle.A.color} />
-        </pattern>
-        <pattern id={pattern.B} width="5" height="5" patternUnits="userSpaceOnUse">
-          <rect width="5" height="5" fill="#f6e6da" />
-          <circle cx="2.5" cy="2.5" r="1.6" fill={partnerStyle.B.color} />
-        </pattern>
-      </defs>
-      <CartesianGrid stroke={gridColor} strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" interval={labelInterval(rows.length)} stroke={axisColor} fontSize={12} />
       <YAxis
         domain={[0, 100]}
         ticks={[0, 25, 50, 75, 100]}
@@ -173,7 +154,7 @@ export function AdherenceChart({
           isAnimationActive={false}
         />
       ))}
-    </BarChart>
+    </MonthBarChart>
   );
   const table = (
     <ChartTable caption="Recovery calendar per month">
@@ -231,6 +212,42 @@ export function AdherenceChart({
       allTables={allTables}
       height={CHART_HEIGHT.bars}
     />
+  );
+}
+
+/**
+ * The bar chart both monthly figures draw on: one group of bars per month, the months labelled
+ * along the bottom. The left margin differs because a percentage axis needs room for "100%".
+ */
+function MonthBarChart({
+  rows,
+  left,
+  defs,
+  children,
+}: {
+  rows: readonly { label: string }[];
+  left: number;
+  /** Fill patterns the bars refer to, drawn before anything that uses them. */
+  defs?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <BarChart
+      data={rows}
+      responsive
+      width="100%"
+      height={CHART_HEIGHT.bars}
+      margin={{ top: 10, right: 8, bottom: 0, left }}
+      barGap={2}
+      maxBarSize={40}
+      accessibilityLayer={false}
+      role="presentation"
+    >
+      {defs}
+      <CartesianGrid stroke={gridColor} strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="label" interval={labelInterval(rows.length)} stroke={axisColor} fontSize={12} />
+      {children}
+    </BarChart>
   );
 }
 

@@ -10,6 +10,7 @@ import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessm
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../ui/errorSummaryItems';
+import { FormSection } from '../../ui/FormSection';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
@@ -62,10 +63,7 @@ export function SessionForm({
         attempt={attempt}
         title={formError && items.length === 1 ? 'Not saved' : 'There is a problem'}
       />
-      <section className="form-section" aria-labelledby="session-when-heading">
-        <h2 id="session-when-heading" className="form-section__heading">
-          Session
-        </h2>
+      <FormSection headingId="session-when-heading" heading="Session">
         <div className="field-grid field-grid--panel">
           <TextField
             name="date"
@@ -136,11 +134,8 @@ export function SessionForm({
             />
           )}
         </div>
-      </section>
-      <section className="form-section" aria-labelledby="session-partners-heading">
-        <h2 id="session-partners-heading" className="form-section__heading">
-          Attendance and check-in
-        </h2>
+      </FormSection>
+      <FormSection headingId="session-partners-heading" heading="Attendance and check-in">
         {errors.checkIn ? (
           <p className="field__error" id="field-checkIn">
             {errors.checkIn}
@@ -213,7 +208,7 @@ export function SessionForm({
             </fieldset>
           ))}
         </div>
-      </section>
+      </FormSection>
       <div className="form__actions form__actions--bar">
         <button type="submit" className="button button--primary" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}

@@ -6,7 +6,7 @@ import { TextField } from '../../../ui/TextField';
 import { itemFieldName } from '../planErrors';
 import { usePlanActions, usePlanErrors } from './editorContext';
 import { ItemFrame, type ItemPlace } from './ItemFrame';
-import { NumberField } from './NumberField';
+import { MeasureRangeFields } from './MeasureRangeFields';
 import { samePlace } from './place';
 
 const METHOD_OPTIONS = milestoneMethods.map((method) => ({
@@ -49,34 +49,12 @@ export const MilestoneEditor = memo(
                 options={METHOD_OPTIONS}
                 onValueChange={(method) => set({ method })}
               />
-              <NumberField
-                name={name('baseline')}
-                label="Baseline"
-                min={0}
-                max={1000}
-                allowEmpty
-                value={milestone.baseline}
-                error={errors[name('baseline')]}
-                onValueChange={(baseline) => set({ baseline })}
-              />
-              <NumberField
-                name={name('target')}
-                label="Target"
-                min={0}
-                max={1000}
-                allowEmpty
-                value={milestone.target}
-                error={errors[name('target')]}
-                onValueChange={(target) => set({ target })}
-              />
-              <TextField
-                name={name('dueDate')}
-                label="Due date"
-                type="date"
-                className="input--date"
-                value={milestone.dueDate}
-                error={errors[name('dueDate')]}
-                onValueChange={(dueDate) => set({ dueDate })}
+              <MeasureRangeFields
+                itemKey={milestone.key}
+                range={milestone}
+                date={{ field: 'dueDate', label: 'Due date', value: milestone.dueDate }}
+                onRangeChange={set}
+                onDateChange={(dueDate) => set({ dueDate })}
               />
             </div>
           </>

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { LibraryArea } from '../../../../../shared/domain/library';
 import { objectivePartners, type PlanObjective } from '../../../../../shared/domain/plan';
 import { SelectField } from '../../../ui/SelectField';
@@ -7,11 +7,12 @@ import { newItemKey } from '../planEdits';
 import { itemFieldName } from '../planErrors';
 import { objectivePartnerText } from '../planLabels';
 import { AddButton } from './AddButton';
+import { ChildList } from './ChildList';
 import { usePlanActions, usePlanErrors, usePlanSettings } from './editorContext';
 import { InterventionEditor } from './InterventionEditor';
 import { ItemFrame, type ItemPlace } from './ItemFrame';
+import { MeasureRangeFields } from './MeasureRangeFields';
 import { MilestoneEditor } from './MilestoneEditor';
-import { NumberField } from './NumberField';
 import { placeIn, samePlace } from './place';
 
 /** A short-term measurable objective, with the interventions that serve it and its milestones. */
@@ -32,8 +33,6 @@ export const ObjectiveEditor = memo(
     const set = (patch: Partial<PlanObjective>) =>
       edit({ type: 'update', kind: 'objective', key: objective.key, patch });
     const context = `to objective ${place.number}`;
-    const interventionsId = useId();
-    const milestonesId = useId();
     return (
       <ItemFrame
         kind="objective"
@@ -72,94 +71,68 @@ export const ObjectiveEditor = memo(
                 error={errors[name('measure')]}
                 onValueChange={(measure) => set({ measure })}
               />
-              <NumberField
-                name={name('baseline')}
-                label="Baseline"
-                min={0}
-                max={1000}
-                allowEmpty
-                value={objective.baseline}
-                error={errors[name('baseline')]}
-                onValueChange={(baseline) => set({ baseline })}
-              />
-              <NumberField
-                name={name('target')}
-                label="Target"
-                min={0}
-                max={1000}
-                allowEmpty
-                value={objective.target}
-                error={errors[name('target')]}
-                onValueChange={(target) => set({ target })}
-              />
-              <TextField
-                name={name('targetDate')}
-                label="Target date"
-                type="date"
-                value={objective.targetDate}
-                error={errors[name('targetDate')]}
-                className="input--date"
-                onValueChange={(targetDate) => set({ targetDate })}
+              <MeasureRangeFields
+                itemKey={objective.key}
+                range={objective}
+                date={{ field: 'targetDate', label: 'Target date', value: objective.targetDate }}
+                onRangeChange={set}
+                onDateChange={(targetDate) => set({ targetDate })}
               />
             </div>
           </>
         }
       >
         <div className="plan-children">
-          <p id={interventionsId} className="plan-children__heading">
-            Interventions
-          </p>
-          {objective.interventions.length > 0 ? (
-            <ol className="plan-list" aria-labelledby={interventionsId}>
-              {objective.interventions.map((intervention, index) => (
-                <InterventionEditor
-                  key={intervention.key}
-                  intervention={intervention}
-                  place={placeIn(
-                    objective.interventions,
-                    index,
-                    `${place.number}.i${index + 1}`,
-                    objective.key,
-                  )}
-                />
-              ))}
-            </ol>
-          ) : (
-            <p className="muted plan-children__empty">No interventions yet.</p>
-          )}
-          <AddButton
-            name={name('interventions')}
-            label="Add from library"
-            context={context}
-            onClick={() => pickFromLibrary(objective.key, area)}
+          <ChildList
+            heading="Interventions"
+            emptyText="No interventions yet."
+            items={objective.interventions}
+            renderItem={(intervention, index) => (
+              <InterventionEditor
+                key={intervention.key}
+                intervention={intervention}
+                place={placeIn(
+                  objective.interventions,
+                  index,
+                  `${place.number}.i${index + 1}`,
+                  objective.key,
+                )}
+              />
+            )}
+            addButton={
+              <AddButton
+                name={name('interventions')}
+                label="Add from library"
+                context={context}
+                onClick={() => pickFromLibrary(objective.key, area)}
+              />
+            }
           />
-          <p id={milestonesId} className="plan-children__heading">
-            Milestones
-          </p>
-          {objective.milestones.length > 0 ? (
-            <ol className="plan-list" aria-labelledby={milestonesId}>
-              {objective.milestones.map((milestone, index) => (
-                <MilestoneEditor
-                  key={milestone.key}
-                  milestone={milestone}
-                  place={placeIn(objective.milestones, index, `${place.number}.m${index + 1}`, objective.key)}
-                />
-              ))}
-            </ol>
-          ) : (
-            <p className="muted plan-children__empty">No milestones yet.</p>
-          )}
-          <AddButton
-            name={name('milestones')}
-            label="Add a milestone"
-            context={context}
-            onClick={() => {
-              const key = newItemKey();
-              edit(
-                { type: 'addMilestone', key, parentKey: objective.key },
-                { focus: { name: itemFieldName(key, 'description') }, announce: 'Milestone added.' },
-              );
-            }}
+          <ChildList
+            heading="Milestones"
+            emptyText="No milestones yet."
+            items={objective.milestones}
+            renderItem={(milestone, index) => (
+              <MilestoneEditor
+                key={milestone.key}
+                milestone={milestone}
+                place={placeIn(objective.milestones, index, `${place.number}.m${index + 1}`, objective.key)}
+              />
+            )}
+            addButton={
+              <AddButton
+                name={name('milestones')}
+                label="Add a milestone"
+                context={context}
+                onClick={() => {
+                  const key = newItemKey();
+                  edit(
+                    { type: 'addMilestone', key, parentKey: objective.key },
+                    { focus: { name: itemFieldName(key, 'description') }, announce: 'Milestone added.' },
+                  );
+                }}
+              />
+            }
           />
         </div>
       </ItemFrame>

@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import type { PlanVersion } from '../../../../../shared/contract/plans';
 import { PLAN_ATTESTATION, plansContract } from '../../../../../shared/contract/plans';
 import { errorMessage, isApiError } from '../../../api/client';
-import { CheckboxField } from '../../../ui/CheckboxField';
-import { ConfirmDialog } from '../../../ui/Dialog';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '../../../ui/fieldErrors';
-import { TextField } from '../../../ui/TextField';
+import { issuesToFieldErrors } from '../../../ui/fieldErrors';
+import { SignDialog, useSignDialog } from '../../../ui/SignDialog';
 import { useSignPlan } from '../queries';
 
 const signInput = plansContract['plans:sign'].input.omit({ id: true });
@@ -34,11 +31,8 @@ export function SignPlanDialog({
   onSigned(version: PlanVersion): void;
   onClose(): void;
 }) {
-  const [signedBy, setSignedBy] = useState('');
-  const [attest, setAttest] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const dialog = useSignDialog();
+  const { signedBy, attest, setAttest, setErrors, setFormError, setWorking } = dialog;
   const sign = useSignPlan(coupleId);
 
   function close() {
@@ -82,42 +76,20 @@ export function SignPlanDialog({
   }
 
   return (
-    <ConfirmDialog
+    <SignDialog
       open={open}
       title="Sign this treatment plan"
       confirmLabel="Sign plan"
-      busy={working}
-      error={formError}
+      intro={
+        <p>
+          Signing makes this version the couple’s active plan and supersedes the one before. A signed version
+          never changes; later changes are made in a new revision.
+        </p>
+      }
+      attestation={PLAN_ATTESTATION}
+      state={dialog}
       onConfirm={() => void confirm()}
       onCancel={close}
-    >
-      <p>
-        Signing makes this version the couple’s active plan and supersedes the one before. A signed version
-        never changes; later changes are made in a new revision.
-      </p>
-      <div className="form">
-        <TextField
-          name="signedBy"
-          label="Your name as it should appear on the signature"
-          autoComplete="name"
-          value={signedBy}
-          error={errors.signedBy}
-          onValueChange={(text) => {
-            setSignedBy(text);
-            setErrors((current) => withoutError(current, 'signedBy'));
-          }}
-        />
-        <CheckboxField
-          name="attest"
-          label={PLAN_ATTESTATION}
-          checked={attest}
-          error={errors.attest}
-          onCheckedChange={(checked) => {
-            setAttest(checked);
-            setErrors((current) => withoutError(current, 'attest'));
-          }}
-        />
-      </div>
-    </ConfirmDialog>
+    />
   );
 }

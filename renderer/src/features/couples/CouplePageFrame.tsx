@@ -6,23 +6,25 @@ import { errorMessage, isApiError } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
 import { ErrorState, LoadingState } from '../../ui/states';
-import { coupleQuery } from '../couples/queries';
+import { coupleQuery } from './queries';
 
 /**
- * The frame of the measurement screens: back to the couple, the title with the couple's name
- * and safety badge, links between the screens, then the screen once the couple is loaded.
+ * The frame of a screen about one couple (a plan, its measurements): a link back, the title
+ * with the couple's name and safety badge, then the screen once the couple is loaded. The
+ * link's label may name the couple, so it is worked out once the couple is known.
  */
-export function MeasurementsFrame({
+export function CouplePageFrame({
   coupleId,
   title,
   back,
-  actions,
+  wide = false,
   children,
 }: {
   coupleId: string;
+  /** "Treatment plan draft": the couple's name follows. */
   title: string;
   back: { to: string; label: (couple: Couple | undefined) => string };
-  actions?: ReactNode;
+  wide?: boolean;
   children(couple: Couple): ReactNode;
 }) {
   const couple = useQuery(coupleQuery(coupleId));
@@ -42,7 +44,7 @@ export function MeasurementsFrame({
     );
   else body = children(couple.data);
   return (
-    <div className="page">
+    <div className={`page${wide ? ' page--wide' : ''}`}>
       <p className="back-link">
         <Link to={back.to}>
           <span aria-hidden="true">← </span>
@@ -57,9 +59,19 @@ export function MeasurementsFrame({
           </PageHeading>
           {couple.data ? <SafetyFlagBadge count={couple.data.openSafetyFlags} /> : null}
         </div>
-        {actions ? <div className="page-header__actions">{actions}</div> : null}
       </div>
       {body}
     </div>
   );
+}
+
+/** Back to the couple's Plan tab, where the plan screens and measurements are reached from. */
+export function backToPlan(coupleId: string): {
+  to: string;
+  label: (couple: Couple | undefined) => string;
+} {
+  return {
+    to: `/couples/${coupleId}?tab=plan`,
+    label: (couple) => (couple ? `${couple.displayName}: plan` : 'Back to the plan'),
+  };
 }
