@@ -317,3 +317,91 @@ test('two years of weekly check-ins and a daily calendar: series are downsampled
   await drawAllCharts(page);
   await app.screenshot('5x-progress-two-years');
 });
+
+test('typed in by hand: a week of each partner’s log and a therapist evaluation move the dashboard; a use day reaches Today', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const t = today();
+  const couple = await app.call(
+    'couples:create',
+    fictionalCouple({ status: 'active', startDate: addDaysIso(t, -21) }),
+  );
+  const id = couple.id;
+  await app.call('assessments:create', fictionalAssessment(id, { assessedOn: addDaysIso(t, -14) }));
+  await signProposedPlan(app, id);
+  await app.call(
+    'sessions:create',
+    fictionalSession(id, { date: addDaysIso(t, -7), checkIn: { A: ratings(4, 3), B: ratings(4, 2) } }),
+  );
+
+  // Nothing measured yet.
+  await app.open(`/couples/${id}?tab=progress`);
+  const trustA = page.getByRole('progressbar', { name: "Partner A's rating of trust halfway to target" });
+  await expect(page.getByRole('heading', { name: 'Milestones' })).toBeVisible();
+  await expect(trustA).toHaveCount(0);
+
+  // Last week's paper logs, one partner at a time, by keyboard.
+  await app.open(`/couples/${id}/measurements`);
+  await page.getByRole('link', { name: 'Enter a week from a paper log' }).click();
+  const grid = page.locator('table.week-grid');
+  const weekOf = async (milestoneKey: string, row: RegExp, values: string[]) => {
+    await page.getByLabel('Milestone').selectOption(milestoneKey);
+    await grid.getByRole('textbox', { name: row }).first().focus();
+    for (const [i, value] of values.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      if (value) await page.keyboard.type(value);
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
+  };
+  await weekOf('milestone:trust:A:halfway', /^Zoë \(partner A\), /, ['3', '3', '4', '', '4', '5', '5']);
+  await weekOf('milestone:trust:B:halfway', /^Łukasz \(partner B\), /, ['2', '2', '3', '3', '', '3', '4']);
+
+  // A therapist evaluation on the rubric.
+  await app.open(
+    `/couples/${id}/measurements?milestone=${encodeURIComponent('milestone:emotional:A:therapistEvaluation')}`,
+  );
+  const form = page.getByRole('form', { name: 'Record a measurement' });
+  await form.getByLabel('Rating (0–10)').fill('6');
+  await form.getByRole('button', { name: 'Save measurement' }).click();
+  await expect(form.getByRole('status')).toContainText('Therapist evaluation: 6');
+
+  // The dashboard has moved: both partners' trust milestones, the evaluation, the clinician's flags.
+  await app.open(`/couples/${id}?tab=progress`);
+  await expect(trustA).toHaveAttribute('aria-valuetext', /latest 5\)/);
+  await expect(
+    page.getByRole('progressbar', { name: "Partner B's rating of trust halfway to target" }),
+  ).toHaveAttribute('aria-valuetext', /latest 4\)/);
+  await expect(page.getByText(/3 of \d+ milestones measured so far/)).toBeVisible();
+  const trust = figure(page, 'Trust');
+  await trust.scrollIntoViewIfNeeded();
+  await expect(trust.locator('.recharts-line')).toHaveCount(2);
+  await trust.getByRole('button', { name: 'Show Trust as table' }).click();
+  const table = trust.getByRole('table', { name: 'Trust: ratings by date (0 to 10)' });
+  await expect(
+    table
+      .getByRole('row', { name: formatIsoDate(addDaysIso(t, -7)) })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('3');
+  await page.getByRole('switch', { name: 'Shareable view' }).check();
+  await expect(page.getByRole('region', { name: 'For the clinician only' })).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Shareable view' }).uncheck();
+  await app.screenshot('5x-progress-typed-by-hand');
+
+  // A use day on the recovery calendar flags the plan on Today.
+  await page.getByRole('link', { name: 'Calendar', exact: true }).click();
+  await page.getByRole('grid').locator('[tabindex="0"]').focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('yyyn');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Use day recorded' })).toBeVisible();
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  const reviews = page.getByRole('region', { name: /Plan reviews due/ });
+  await expect(reviews).toContainText('Zoë & Łukasz');
+  await expect(reviews).toContainText('Relapse since signing');
+});
