@@ -34,7 +34,7 @@ function markers(input: DashboardInput): ChartMarker[] {
 export function buildDashboard(input: DashboardInput): Dashboard {
   const areas = areaCharts(input);
   const milestones = milestoneProgress(input);
-  const measured = milestones.filter((m) => m.progress !== null);
+  const measurable = milestones.filter((m) => m.baseline !== null && m.target !== null);
   const plan = input.plan;
   const timeline = plan
     ? updatedTimelineEstimate(plan.document.timeline, {
@@ -43,8 +43,10 @@ export function buildDashboard(input: DashboardInput): Dashboard {
           0,
           daysBetweenIso(input.planSignings[0] ?? toIsoDate(new Date(plan.signedAt)), input.today) / 7,
         ),
-        progressFraction: measured.length
-          ? measured.reduce((sum, m) => sum + (m.progress ?? 0), 0) / measured.length
+        // Over every milestone with a baseline and a target, unmeasured ones counting as no
+        // progress: three milestones reached out of thirty is not "nothing left to do".
+        progressFraction: measurable.length
+          ? measurable.reduce((sum, m) => sum + (m.progress ?? 0), 0) / measurable.length
           : 0,
         stalls: milestones.filter((m) => m.stalled).length,
         attendanceRate: attendanceRate(input.sessions),

@@ -128,6 +128,32 @@ describe('dashboard:get', () => {
     expect(d.flags.discrepancies).toBeGreaterThan(0);
   });
 
+  it('counts unmeasured milestones as work still ahead in the revised timeline', async () => {
+    await t.ok('assessments:create', fictionalAssessment(coupleId, { assessedOn: '2026-11-13' }));
+    const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
+    const document = acceptAll(draft.document);
+    await t.ok('plans:saveDraft', { id: draft.id, document, reviewDate: addDaysIso('2026-11-20', 14) });
+    await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+    const rising = [...walkPlan(document)]
+      .map((w) => w.item)
+      .filter((item) => 'method' in item && item.baseline !== null && item.target !== null)
+      .filter((item) => 'target' in item && (item.target ?? 0) > (item.baseline ?? 0));
+    const first = rising[0];
+    if (!first || !('target' in first) || first.target === null) throw new Error('a rising milestone');
+    expect(rising.length).toBeGreaterThan(3);
+    await t.ok('measurements:create', {
+      coupleId,
+      milestoneKey: first.key,
+      source: 'therapistEvaluation',
+      measuredOn: '2026-11-20',
+      value: first.target,
+    });
+    const d = await t.ok('dashboard:get', { coupleId });
+    expect(d.milestones.find((m) => m.key === first.key)?.progress).toBe(1);
+    // One milestone of many at its target leaves most of the work, and the weeks, ahead.
+    expect(d.timeline?.minWeeks).toBeGreaterThan(0);
+  });
+
   it('downsamples long series to the requested size, keeping first, last, highs and lows', async () => {
     for (let week = 0; week < 60; week += 1) {
       const value = week === 17 ? 10 : week === 31 ? 0 : 5;

@@ -85,7 +85,13 @@ describe('progressToward: fraction of the way from baseline to target', () => {
   it('treats a falling target exactly like the mirrored rising one', () => {
     fc.assert(
       fc.property(finite, finite, finite, (baseline, target, value) => {
-        expect(progressToward(-baseline, -target, -value)).toBe(progressToward(baseline, target, value));
+        // A target equal to its baseline ("hold this level") has its own `better` side, tested
+        // above; mirroring it flips which side is better, so it is not a mirror case.
+        fc.pre(baseline !== target);
+        // + 0 folds -0 into 0: the mirror may compute a zero from the other side.
+        expect(progressToward(-baseline, -target, -value) + 0).toBe(
+          progressToward(baseline, target, value) + 0,
+        );
       }),
     );
   });

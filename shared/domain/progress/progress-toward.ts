@@ -26,7 +26,14 @@ export function progressToward(baseline: number, target: number, value: number, 
   const direction = betterDirection(better ? { baseline, target, better } : { baseline, target });
   if (hasReached(value, target, direction)) return 1;
   if (!isBetter(value, baseline, direction)) return 0;
-  // Strictly between baseline and target. Halving first keeps huge scales from overflowing.
-  const fraction = (value / 2 - baseline / 2) / (target / 2 - baseline / 2);
+  // Strictly between baseline and target. Differences are exact for ordinary numbers (and for
+  // the tiniest ones, which halving would round together into 0/0); only when a difference
+  // overflows are the halves used instead.
+  const span = target - baseline;
+  const gained = value - baseline;
+  const fraction =
+    Number.isFinite(span) && Number.isFinite(gained)
+      ? gained / span
+      : (value / 2 - baseline / 2) / (target / 2 - baseline / 2);
   return Math.min(1, Math.max(0, fraction));
 }
