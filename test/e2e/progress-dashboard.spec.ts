@@ -346,18 +346,22 @@ test('typed in by hand: a week of each partner’s log and a therapist evaluatio
   await app.open(`/couples/${id}/measurements`);
   await page.getByRole('link', { name: 'Enter a week from a paper log' }).click();
   const grid = page.locator('table.week-grid');
-  const weekOf = async (milestoneKey: string, row: RegExp, values: string[]) => {
+  const weekOf = async (milestoneKey: string, partner: string, values: string[]) => {
     await page.getByLabel('Milestone').selectOption(milestoneKey);
-    await grid.getByRole('textbox', { name: row }).first().focus();
+    const cells = grid.getByRole('textbox', {
+      name: new RegExp(`^${partner.replace(/[()]/g, '\\$&')}, `),
+    });
+    await cells.first().focus();
     for (const [i, value] of values.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
       if (value) await page.keyboard.type(value);
     }
+    for (const [i, value] of values.entries()) await expect(cells.nth(i)).toHaveValue(value);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toContainText(partner);
   };
-  await weekOf('milestone:trust:A:halfway', /^Zoë \(partner A\), /, ['3', '3', '4', '', '4', '5', '5']);
-  await weekOf('milestone:trust:B:halfway', /^Łukasz \(partner B\), /, ['2', '2', '3', '3', '', '3', '4']);
+  await weekOf('milestone:trust:A:halfway', 'Zoë (partner A)', ['3', '3', '4', '', '4', '5', '5']);
+  await weekOf('milestone:trust:B:halfway', 'Łukasz (partner B)', ['2', '2', '3', '3', '', '3', '4']);
 
   // A therapist evaluation on the rubric.
   await app.open(
@@ -393,10 +397,17 @@ test('typed in by hand: a week of each partner’s log and a therapist evaluatio
 
   // A use day on the recovery calendar flags the plan on Today.
   await page.getByRole('link', { name: 'Calendar', exact: true }).click();
-  await page.getByRole('grid').locator('[tabindex="0"]').focus();
+  const calendar = page.getByRole('grid');
+  const thisMonth = (await calendar.getAttribute('aria-label')) ?? '';
+  await calendar.locator('[tabindex="0"]').focus();
+  // Last month, wholly in the past; each key waits for the grid to have moved.
   await page.keyboard.press('PageUp');
-  await page.keyboard.press('ArrowDown');
+  await expect(calendar).not.toHaveAccessibleName(thisMonth);
+  await expect(page.locator('[role="gridcell"][tabindex="0"]')).toBeFocused();
   await page.keyboard.press('Home');
+  await expect(page.getByRole('gridcell', { name: /^Trust discussion, \w+, \w+ 1:/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('gridcell', { name: /^Abstinence: Zoë, \w+, \w+ 1:/ })).toBeFocused();
   await page.keyboard.type('yyyn');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'Use day recorded' })).toBeVisible();
