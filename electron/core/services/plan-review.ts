@@ -54,10 +54,11 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
           maxPoints: minChartPoints,
         }).map((progress) => [progress.key, progress]),
       );
-      const measuredSince = (key: string) =>
-        measurements.filter(
-          (m) => m.milestoneKey === key && (sinceDate === null || m.measuredOn >= sinceDate),
-        ).length;
+      // Counted once per milestone rather than scanning every measurement for each one.
+      const sinceCounts = new Map<string, number>();
+      for (const m of measurements)
+        if (sinceDate === null || m.measuredOn >= sinceDate)
+          sinceCounts.set(m.milestoneKey, (sinceCounts.get(m.milestoneKey) ?? 0) + 1);
 
       s.audit.record('plan.reviewed', { entity: 'couple', id: coupleId }, { coupleId });
       return {
@@ -96,7 +97,7 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
                     status: reviewStatus(milestone.dueDate, today),
                     baseline: milestone.baseline,
                     target: milestone.target,
-                    measuredSince: measuredSince(milestone.key),
+                    measuredSince: sinceCounts.get(milestone.key) ?? 0,
                     measurements: progress?.measurements ?? 0,
                     latest: progress?.latest ?? null,
                     progress: progress?.progress ?? null,

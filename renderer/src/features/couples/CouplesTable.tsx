@@ -6,14 +6,14 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { useWindowedRows } from '../../ui/useWindowedRows';
 import { formatDate } from './format';
 
-/**
- * The caseload as a table. Each couple's name is a real link (the keyboard path); a click
- * anywhere else on the row opens it too, unless the clinician was selecting text.
- */
 /** Above this many couples only the rows on screen are rendered, each one fixed-height line. */
 const WINDOW_THRESHOLD = 150;
 const WINDOWED_ROW_HEIGHT = 72;
 
+/**
+ * The caseload as a table. Each couple's name is a real link (the keyboard path); a click
+ * anywhere else on the row opens it too, unless the clinician was selecting text.
+ */
 export function CouplesTable({ items, busy }: { items: readonly CoupleSummary[]; busy: boolean }) {
   const navigate = useNavigate();
   const body = useRef<HTMLTableSectionElement>(null);

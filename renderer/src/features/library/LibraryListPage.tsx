@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { libraryAreaLabels, libraryAreas } from '../../../../shared/domain/library';
 import { errorMessage } from '../../api/client';
@@ -21,20 +22,33 @@ function entries(count: number): string {
   return `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'}`;
 }
 
+function filtersFrom(params: URLSearchParams): LibraryFilters {
+  const area = params.get('area');
+  return { query: params.get('q') ?? '', area: isAreaFilter(area) ? area : 'all' };
+}
+
+function paramsFrom(filters: LibraryFilters): URLSearchParams {
+  const search = new URLSearchParams();
+  if (filters.query) search.set('q', filters.query);
+  if (filters.area !== 'all') search.set('area', filters.area);
+  return search;
+}
+
 /**
  * The filters live in the URL (`?q=…&area=…`): the library holds no client data, and Back
  * from an entry returns to the same filtered list.
  */
-function useLibraryFilters(): [LibraryFilters, (next: LibraryFilters) => void] {
+function useLibraryFilters(): [LibraryFilters, (patch: Partial<LibraryFilters>) => void] {
   const [params, setParams] = useSearchParams();
-  const area = params.get('area');
-  const filters: LibraryFilters = { query: params.get('q') ?? '', area: isAreaFilter(area) ? area : 'all' };
-  const setFilters = (next: LibraryFilters) => {
-    const search = new URLSearchParams();
-    if (next.query) search.set('q', next.query);
-    if (next.area !== 'all') search.set('area', next.area);
+  const filters = filtersFrom(params);
+  // The filters last asked for, ahead of the render that shows them: a search cleared and an
+  // area chosen before that render must both stick (setSearchParams does not queue updates).
+  const latest = useRef(filters);
+  latest.current = filters;
+  const setFilters = (patch: Partial<LibraryFilters>) => {
+    latest.current = { ...latest.current, ...patch };
     // Typing a search must not fill the history with one entry per keystroke.
-    setParams(search, { replace: true });
+    setParams(paramsFrom(latest.current), { replace: true });
   };
   return [filters, setFilters];
 }
@@ -80,12 +94,12 @@ export function LibraryListPage() {
             {
               label: 'Clear search',
               shown: Boolean(query),
-              onClick: () => setFilters({ ...filters, query: '' }),
+              onClick: () => setFilters({ query: '' }),
             },
             {
               label: 'Show all areas',
               shown: Boolean(area),
-              onClick: () => setFilters({ ...filters, area: 'all' }),
+              onClick: () => setFilters({ area: 'all' }),
             },
           ]}
         >
@@ -138,7 +152,7 @@ export function LibraryListPage() {
           label="Search"
           type="search"
           value={filters.query}
-          onValueChange={(query) => setFilters({ ...filters, query })}
+          onValueChange={(query) => setFilters({ query })}
           hint="Words in the name, purpose or steps. Accents and capitals do not matter."
           autoComplete="off"
           spellCheck={false}
@@ -148,7 +162,7 @@ export function LibraryListPage() {
           label="Area"
           value={filters.area}
           options={AREA_OPTIONS}
-          onValueChange={(area) => setFilters({ ...filters, area })}
+          onValueChange={(area) => setFilters({ area })}
           hint={filters.area === 'physical' ? 'The touch ladder is listed first, rung by rung.' : undefined}
         />
       </search>
