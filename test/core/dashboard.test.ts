@@ -154,6 +154,36 @@ describe('dashboard:get', () => {
     expect(d.timeline?.minWeeks).toBeGreaterThan(0);
   });
 
+  it('reads every measurement of every source, values exact to the last digit', async () => {
+    await t.ok('assessments:create', fictionalAssessment(coupleId, { assessedOn: '2026-11-13' }));
+    const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
+    const document = acceptAll(draft.document);
+    await t.ok('plans:saveDraft', { id: draft.id, document, reviewDate: addDaysIso('2026-11-20', 14) });
+    await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+    const milestones = [...walkPlan(document)].filter((w) => w.kind === 'milestone').map((w) => w.item.key);
+    const [first, second] = milestones;
+    if (!first || !second) throw new Error('two milestones');
+    // Doubles that need all 17 digits, spread over two milestones and two sources.
+    const entries = [
+      { milestoneKey: first, source: 'coupleLog', measuredOn: '2026-11-01', value: 1 / 3 },
+      { milestoneKey: first, source: 'therapistEvaluation', measuredOn: '2026-11-08', value: 0.1 + 0.2 },
+      { milestoneKey: first, source: 'coupleLog', measuredOn: '2026-11-15', value: 999.9999999999999 },
+      { milestoneKey: second, source: 'coupleLog', measuredOn: '2026-11-02', value: 2 / 3 },
+    ] as const;
+    for (const entry of entries) await t.ok('measurements:create', { coupleId, ...entry });
+
+    const d = await t.ok('dashboard:get', { coupleId });
+    const firstProgress = d.milestones.find((m) => m.key === first);
+    expect(firstProgress?.measurements).toBe(3);
+    expect(firstProgress?.series).toEqual([
+      { date: '2026-11-01', value: 1 / 3 },
+      { date: '2026-11-08', value: 0.1 + 0.2 },
+      { date: '2026-11-15', value: 999.9999999999999 },
+    ]);
+    expect(d.milestones.find((m) => m.key === second)?.latest).toEqual({ date: '2026-11-02', value: 2 / 3 });
+    expect(d.milestones.filter((m) => m.measurements > 0)).toHaveLength(2);
+  });
+
   it('downsamples long series to the requested size, keeping first, last, highs and lows', async () => {
     for (let week = 0; week < 60; week += 1) {
       const value = week === 17 ? 10 : week === 31 ? 0 : 5;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDaysIso, daysBetweenIso, isIsoDate } from '../../shared/domain/dates';
+import { addDaysIso, daysBetweenIso, epochDay, isIsoDate } from '../../shared/domain/dates';
 import { REVIEW_LOOKAHEAD_DAYS, reviewHorizon, reviewStatus } from '../../shared/domain/plan';
 
 describe('addDaysIso', () => {
@@ -122,6 +122,89 @@ describe('date properties', () => {
         expect(addDaysIso(from, n)).toBe(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/**
+ * The date functions count days with integer arithmetic for speed; these pin them to the
+ * Date-based definitions they replace, over every year an ISO date can name.
+ */
+describe('date arithmetic agrees with Date over years 100 to 9999', () => {
+  const anyIsoDate = fc
+    .date({
+      min: new Date('0100-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+  const byDate = (value: string) =>
+    Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+
+  it('epochDay is the UTC day number', () => {
+    fc.assert(
+      fc.property(anyIsoDate, (date) => {
+        expect(epochDay(date)).toBe(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(epochDay('1970-01-01')).toBe(0);
+    expect(epochDay('0100-03-01')).toBe(byDate('0100-03-01') / 86_400_000);
+  });
+
+  it('addDaysIso moves by whole UTC days, including past year 9999 and before year 100 as Date does', () => {
+    fc.assert(
+      fc.property(anyIsoDate, fc.integer({ min: -100_000, max: 100_000 }), (date, n) => {
+        const expected = new Date(byDate(date) + n * 86_400_000).toISOString().slice(0, 10);
+        expect(addDaysIso(date, n)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(addDaysIso('9999-12-31', 1)).toBe('+010000-01');
+    expect(addDaysIso('0100-01-01', -1)).toBe(
+      new Date(byDate('0100-01-01') - 86_400_000).toISOString().slice(0, 10),
+    );
+  });
+
+  it('isIsoDate accepts exactly the real dates written YYYY-MM-DD', () => {
+    const byRule = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!match) return false;
+      const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return (
+        y >= 100 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+      );
+    };
+    const digit = fc.constantFrom('0', '1', '2', '3', '9', '/', ':', '-', 'a', ' ', '٣');
+    const nearDates = fc.oneof(
+      anyIsoDate,
+      fc
+        .tuple(
+          fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(99, 100, 1900, 2000, 2024, 2100, 2400)),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+        )
+        .map(
+          ([y, m, d]) =>
+            `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        ),
+      // The shape of a date with any character in each place (a colon is the code after 9).
+      fc
+        .tuple(
+          fc.array(digit, { minLength: 4, maxLength: 4 }),
+          fc.array(digit, { minLength: 2, maxLength: 2 }),
+          fc.array(digit, { minLength: 2, maxLength: 2 }),
+        )
+        .map(([y, m, d]) => `${y.join('')}-${m.join('')}-${d.join('')}`),
+      fc.array(digit, { minLength: 8, maxLength: 12 }).map((chars) => chars.join('')),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(nearDates, (value) => {
+        expect(isIsoDate(value)).toBe(byRule(value));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
-import { type DatedValue, trend } from '../../shared/domain/progress';
+import { addDaysIso, daysBetweenIso } from '../../shared/domain/dates';
+import { type DatedValue, recentWindow, trend } from '../../shared/domain/progress';
 
 const start = '2025-03-03';
 /** One measurement a week from `start`. */
@@ -136,6 +136,28 @@ describe('trend over the recent window', () => {
       fc.property(series, (ms) => {
         expect(trend(ms, { baseline: 8, target: 3 }).direction).toBe(opposite[trend(ms, up).direction]);
       }),
+    );
+  });
+
+  it('takes as its window the latest points or every point within the weeks, whichever is more', () => {
+    const sortedSeries = series.map((points) =>
+      [...points].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
+    );
+    const windowArb = fc.record({
+      points: fc.integer({ min: 0, max: 10 }),
+      weeks: fc.integer({ min: 0, max: 12 }),
+    });
+    fc.assert(
+      fc.property(sortedSeries, windowArb, (sorted, window) => {
+        // The definition, counted by filtering every point rather than walking back from the end.
+        const last = sorted.at(-1);
+        const byWeeks = last
+          ? sorted.filter((m) => daysBetweenIso(m.date, last.date) < window.weeks * 7).length
+          : 0;
+        const size = last ? Math.max(Math.min(sorted.length, window.points), byWeeks, 1) : 0;
+        expect(recentWindow(sorted, window)).toEqual(sorted.slice(sorted.length - size));
+      }),
+      { numRuns: 500 },
     );
   });
 });

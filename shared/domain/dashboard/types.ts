@@ -13,6 +13,14 @@ import type {
 
 type Ratings = Record<RatingArea, number>;
 
+/** One measurement as the charts and progress rules need it. */
+export interface MeasurementPoint {
+  milestoneKey: string;
+  source: MilestoneMethod;
+  measuredOn: string;
+  value: number;
+}
+
 /** What the dashboard is drawn from: the couple's record as the core stores it. */
 export interface DashboardInput {
   today: string;
@@ -27,7 +35,7 @@ export interface DashboardInput {
   plan: { document: PlanDocument; signedAt: string } | null;
   /** Dates on which a plan version was signed (plan changes). */
   planSignings: string[];
-  measurements: { milestoneKey: string; source: MilestoneMethod; measuredOn: string; value: number }[];
+  measurements: MeasurementPoint[];
   calendar: RecoveryDay[];
   events: { occurredOn: string; kind: string; partner: 'A' | 'B' | null }[];
   openSafetyFlags: number;

@@ -7,7 +7,7 @@
  * line over the dates (not over the measurement count) keeps irregular spacing honest: three
  * ratings in one week and one a month later do not count as four equal steps.
  */
-import { daysBetweenIso } from '../dates';
+import { daysBetweenIso, epochDay } from '../dates';
 import { betterDirection, type DatedValue, formatValue, type Goal, sortedByDate } from './values';
 
 export interface TrendWindow {
@@ -52,7 +52,14 @@ export function recentWindow<T extends DatedValue>(sorted: readonly T[], window:
   if (!last) return [];
   const byPoints = Math.min(sorted.length, Math.max(0, Math.floor(window.points)));
   const days = Math.max(0, window.weeks) * 7;
-  const byWeeks = sorted.filter((m) => daysBetweenIso(m.date, last.date) < days).length;
+  // Sorted, so the measurements within the weeks are a run at the end: count back from the latest.
+  const lastDay = epochDay(last.date);
+  let byWeeks = 0;
+  while (
+    byWeeks < sorted.length &&
+    lastDay - epochDay((sorted[sorted.length - 1 - byWeeks] as T).date) < days
+  )
+    byWeeks += 1;
   return sorted.slice(sorted.length - Math.max(byPoints, byWeeks, 1));
 }
 
