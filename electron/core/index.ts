@@ -11,13 +11,14 @@ import { createPlanReviewHandlers } from './services/plan-review';
 import { createPlansHandlers } from './services/plans';
 import { createProgressHandlers } from './services/progress';
 import { createRecordHandlers } from './services/record';
+import { createReportsHandlers } from './services/reports';
 import { createSessionsHandlers } from './services/sessions';
 import { createSettingsHandlers } from './services/settings';
 import { createVaultHandlers } from './services/vault';
 import type { Core, CoreOptions } from './types';
 import { Vault } from './vault/vault';
 
-export type { Core, CoreOptions, PreferencesStore, ScryptParams } from './types';
+export type { Core, CoreOptions, PreferencesStore, SaveDialog, ScryptParams } from './types';
 
 /**
  * Builds Rekindle's core: the vault, the database and every feature's handlers behind one
@@ -50,6 +51,11 @@ export function createCore(options: CoreOptions): Core {
     createPlanReviewHandlers(services),
     createProgressHandlers(services),
     createDashboardHandlers(services),
+    createReportsHandlers(services, {
+      preferences,
+      saveDialog: options.saveDialog,
+      demo: options.demo ?? false,
+    }),
   );
 
   const dispatch = createDispatcher({

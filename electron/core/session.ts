@@ -6,6 +6,7 @@ import { createNotesRepo } from './db/repos/notes';
 import { createPlansRepo } from './db/repos/plans';
 import { createProgressRepo } from './db/repos/progress';
 import { createRecordRepo } from './db/repos/record';
+import { createReportsRepo } from './db/repos/reports';
 import { createSessionsRepo } from './db/repos/sessions';
 import { createTodayRepo } from './db/repos/today';
 import type { Db } from './db/sqlite';
@@ -28,6 +29,7 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     plans: createPlansRepo(db),
     progress: createProgressRepo(db),
     today: createTodayRepo(db),
+    reports: createReportsRepo(db),
   };
 }
 

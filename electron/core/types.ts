@@ -14,6 +14,12 @@ export interface PreferencesStore {
   set<K extends keyof Preferences>(key: K, value: Preferences[K]): void;
 }
 
+/**
+ * Asks the clinician where to save a document: the suggested file name in, the chosen path
+ * out, or null when they cancelled. Electron's save dialog in the app; a temporary folder in tests.
+ */
+export type SaveDialog = (request: { fileName: string }) => Promise<string | null>;
+
 export interface CoreOptions {
   /** Folder holding the encrypted database, the vault file and backups. */
   dataDir: string;
@@ -25,6 +31,10 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Defaults to a JSON file in `dataDir` (conf). */
   preferences?: PreferencesStore;
+  /** Where `reports:save` asks for a path. Without one, saving reports says it needs the app window. */
+  saveDialog?: SaveDialog;
+  /** The demo practice: printed documents carry a DEMO watermark. */
+  demo?: boolean;
 }
 
 export interface Core {

@@ -9,6 +9,7 @@ import { lockAndNotify, type SaveDrafts } from './lock';
 import { installMenu } from './menu';
 import { rendererRoot } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createSaveDialog } from './save-dialog';
 import { hardenSession, hardenWebContents } from './security';
 import { openSettings } from './settings';
 import { createMainWindow } from './window';
@@ -56,6 +57,7 @@ function onReady(): void {
     dataDir: join(app.getPath('userData'), 'vault'),
     demoDir: join(app.getPath('userData'), 'demo-practice'),
     preferences: settings,
+    saveDialog: createSaveDialog(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined)),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   registerIpc(core, ipcMain);

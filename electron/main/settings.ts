@@ -15,10 +15,28 @@ export interface WindowBounds {
  * Everything this plain JSON file may ever hold. It is not encrypted, so it holds
  * preferences only: no names, no notes, nothing about a client.
  */
-type StoredSettings = Preferences & { windowBounds?: WindowBounds };
+type StoredSettings = Omit<Preferences, 'letterhead'> & {
+  letterhead?: Preferences['letterhead'];
+  windowBounds?: WindowBounds;
+};
+
+const letterheadField = { type: ['string', 'null'], maxLength: 300 } as const;
 
 const schema: Schema<StoredSettings> = {
   autoLockMinutes: { type: 'integer', minimum: 1, maximum: 240, default: AUTO_LOCK_DEFAULT_MINUTES },
+  // The practice's own details for printed documents (the core checks them with zod).
+  letterhead: {
+    type: 'object',
+    properties: {
+      practiceName: letterheadField,
+      address: letterheadField,
+      phone: letterheadField,
+      clinicianName: letterheadField,
+      credentials: letterheadField,
+      licenceNumber: letterheadField,
+    },
+    additionalProperties: false,
+  },
   windowBounds: {
     type: 'object',
     properties: {
@@ -34,7 +52,7 @@ const schema: Schema<StoredSettings> = {
 };
 
 /** Keys the core may read and write through `PreferencesStore`. */
-const PREFERENCE_KEYS: ReadonlySet<string> = new Set<keyof Preferences>(['autoLockMinutes']);
+const PREFERENCE_KEYS: ReadonlySet<string> = new Set<keyof Preferences>(['autoLockMinutes', 'letterhead']);
 
 function assertPreferenceKey(key: string): void {
   if (!PREFERENCE_KEYS.has(key)) throw new TypeError(`Unknown preference "${key}"`);
@@ -68,11 +86,11 @@ export function openSettings(options: { cwd?: string } = {}): Settings {
   return {
     get(key) {
       assertPreferenceKey(key);
-      return store.get(key);
+      return store.get(key) as Preferences[typeof key] | undefined;
     },
     set(key, value) {
       assertPreferenceKey(key);
-      store.set(key, value);
+      store.set(key, value as StoredSettings[typeof key]);
     },
     getWindowBounds: () => store.get('windowBounds'),
     setWindowBounds: (bounds) => store.set('windowBounds', bounds),

@@ -8,6 +8,7 @@ import { plansContract } from './plans';
 import { practiceContract } from './practice';
 import { progressContract } from './progress';
 import { recordContract } from './record';
+import { reportsContract } from './reports';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import { vaultContract } from './vault';
@@ -34,6 +35,7 @@ export const contract = {
   ...progressContract,
   ...dashboardContract,
   ...practiceContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;

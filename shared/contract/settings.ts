@@ -1,7 +1,28 @@
 import { z } from 'zod';
+import { optionalText } from './fields';
 
 /** Non-clinical preferences (never PHI): kept outside the encrypted database. */
 export const AUTO_LOCK_DEFAULT_MINUTES = 10;
+
+/** The practice's letterhead on every printed document. Practice details, never PHI. */
+export const letterheadSchema = z.object({
+  practiceName: optionalText(120, 'The practice name'),
+  /** Several lines are kept as written. */
+  address: optionalText(300, 'The address'),
+  phone: optionalText(40, 'The phone number'),
+  clinicianName: optionalText(120, 'The clinician name'),
+  credentials: optionalText(80, 'The credentials'),
+  licenceNumber: optionalText(60, 'The licence number'),
+});
+export type Letterhead = z.output<typeof letterheadSchema>;
+export const emptyLetterhead: Letterhead = {
+  practiceName: null,
+  address: null,
+  phone: null,
+  clinicianName: null,
+  credentials: null,
+  licenceNumber: null,
+};
 
 export const preferencesSchema = z.object({
   autoLockMinutes: z
@@ -9,6 +30,7 @@ export const preferencesSchema = z.object({
     .int('Auto-lock must be a whole number of minutes')
     .min(1, 'Auto-lock must be at least 1 minute')
     .max(240, 'Auto-lock must be at most 240 minutes'),
+  letterhead: letterheadSchema,
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 

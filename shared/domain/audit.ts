@@ -47,6 +47,11 @@ export const auditActions = [
   'calendar.saved',
   'calendar.viewed',
   'dashboard.viewed',
+  'report.generated',
+  'report.saved',
+  'report.save_failed',
+  'report.printed',
+  'report.history_viewed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -5,7 +5,7 @@ import { buildDashboard } from '../../shared/domain/dashboard';
 import { addDaysIso } from '../../shared/domain/dates';
 import { makeCore, TEST_KDF, TEST_PASSPHRASE, testClock } from '../support/core';
 import { latencies, percentile, report } from './measure';
-import { seedWeeklyHistory } from './weekly-history';
+import { seedWeeklyHistory } from '../support/weekly-history';
 
 const WEEKS = 104;
 const RUNS = 60;

@@ -90,6 +90,13 @@ export interface RekindleApp {
    * as a full disk would: nothing is written, the renderer gets the error envelope.
    */
   failNext(channel: Channel, error: CoreError, times?: number): void;
+  /** Where the save dialog stand-in puts documents: the suggested file name in this folder. */
+  savedDir: string;
+  /**
+   * What the next save dialog answers instead: a path, or null as when the clinician cancels.
+   * Later dialogs go back to `savedDir`.
+   */
+  answerNextSave(path: string | null): void;
 }
 
 export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticServer }>({
@@ -111,7 +118,16 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
     let clockOffsetMs = 0;
     let heldAt: Date | null = null;
     const demoDir = `${dataDir}-demo`;
+    const savedDir = `${dataDir}-saved`;
+    mkdirSync(savedDir, { recursive: true });
+    let nextSaveAnswer: { path: string | null } | null = null;
     const core = createPracticeHost({
+      // Electron's save dialog, as the clinician would answer it.
+      saveDialog: async ({ fileName }) => {
+        const answer = nextSaveAnswer;
+        nextSaveAnswer = null;
+        return answer ? answer.path : join(savedDir, fileName);
+      },
       dataDir,
       demoDir,
       demoSize: E2E_DEMO_SIZE,
@@ -153,6 +169,10 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
       core,
       dataDir,
       demoDir,
+      savedDir,
+      answerNextSave(path) {
+        nextSaveAnswer = { path };
+      },
       async open(route = '/') {
         await page.goto(`${rendererServer.url}#${route}`);
       },
@@ -217,6 +237,7 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
       await core.close();
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(demoDir, { recursive: true, force: true });
+      rmSync(savedDir, { recursive: true, force: true });
     }
   },
 });

@@ -15,8 +15,12 @@ let stop: (() => void) | undefined;
 function setup(autoLockMinutes: number | undefined = 10) {
   const core = { lock: vi.fn(async () => undefined) };
   const contents = new FakeWebContents();
-  const preferences = { get: vi.fn((_key: 'autoLockMinutes') => autoLockMinutes) };
-  stop = startIdleLock({ core, preferences, target: () => contents as unknown as WebContents });
+  const preferences = { get: vi.fn((_key: string) => autoLockMinutes) };
+  stop = startIdleLock({
+    core,
+    preferences: preferences as never,
+    target: () => contents as unknown as WebContents,
+  });
   return { core, contents, preferences };
 }
 

@@ -96,6 +96,7 @@ describe('lifecycle', () => {
       dataDir: join('/fake/userData', 'vault'),
       demoDir: join('/fake/userData', 'demo-practice'),
       preferences: settings,
+      saveDialog: expect.any(Function),
       nativeBinding: '/cache/electron-native/45.4.1/better_sqlite3.node',
     });
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();

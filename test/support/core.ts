@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Core, createCore } from '../../electron/core';
-import type { ScryptParams } from '../../electron/core/types';
+import type { CoreOptions, ScryptParams } from '../../electron/core/types';
 import { Vault } from '../../electron/core/vault/vault';
 import type { Channel, Envelope, Input, Output } from '../../shared/contract';
 
@@ -37,11 +37,16 @@ export interface TestCore {
 }
 
 export async function makeCore(
-  options: { dataDir?: string; clock?: ReturnType<typeof testClock> } = {},
+  options: {
+    dataDir?: string;
+    clock?: ReturnType<typeof testClock>;
+    /** Extra core options (a save dialog, the demo flag). */
+    core?: Pick<CoreOptions, 'saveDialog' | 'demo'>;
+  } = {},
 ): Promise<TestCore> {
   const dataDir = options.dataDir ?? tempDataDir();
   const clock = options.clock ?? testClock();
-  const build = () => createCore({ dataDir, clock: clock.now, kdf: TEST_KDF });
+  const build = () => createCore({ ...options.core, dataDir, clock: clock.now, kdf: TEST_KDF });
   const state: TestCore = {
     core: build(),
     dataDir,
@@ -67,8 +72,10 @@ export async function makeCore(
 }
 
 /** A core with a vault already created and unlocked. */
-export async function makeUnlockedCore(): Promise<TestCore & { recoveryKey: string }> {
-  const t = await makeCore();
+export async function makeUnlockedCore(
+  core?: Pick<CoreOptions, 'saveDialog' | 'demo'>,
+): Promise<TestCore & { recoveryKey: string }> {
+  const t = await makeCore(core ? { core } : {});
   const { recoveryKey } = await t.ok('vault:create', { passphrase: TEST_PASSPHRASE });
   return Object.assign(t, { recoveryKey });
 }

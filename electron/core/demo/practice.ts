@@ -119,6 +119,15 @@ class StepQueue {
   }
 }
 
+export const DEMO_LETTERHEAD = {
+  practiceName: 'Demo Couples Practice (fictional)',
+  address: '1 Example Lane\nSampleville, EX 00000',
+  phone: '+1 555 0100',
+  clinicianName: 'Dr. Robin Example (fictional)',
+  credentials: 'PhD, LMFT',
+  licenceNumber: 'DEMO-0000',
+};
+
 export async function generateDemoPractice(options: DemoPracticeOptions): Promise<DemoCounts> {
   const couples = Math.floor(options.couples);
   if (!(couples >= 1)) throw new RangeError('The demo practice needs at least one couple');
@@ -141,6 +150,9 @@ export async function generateDemoPractice(options: DemoPracticeOptions): Promis
   const status = await api.ok('vault:status', {});
   if (status.state !== 'unlocked')
     throw new Error('Create or unlock the vault before generating the demo practice');
+  // The demo's own preferences file gets an obviously fictional letterhead, so its printed
+  // documents look like a practice's without borrowing the real one.
+  await api.ok('settings:update', { letterhead: DEMO_LETTERHEAD });
   const sensitive = new Set(
     (await api.ok('library:list', {})).items
       .filter((item) => isSafetySensitive(item.entry))

@@ -25,7 +25,7 @@ export interface DemoBuildOptions {
   /** The app's clock. */
   clock: () => Date;
   /** What the demo core shares with the real one (scrypt cost, native module). */
-  coreOptions: Pick<CoreOptions, 'kdf' | 'nativeBinding'>;
+  coreOptions: Pick<CoreOptions, 'kdf' | 'nativeBinding' | 'saveDialog'>;
   couples: number;
   months: number;
   seed?: string;
@@ -73,6 +73,7 @@ export class DemoBuild {
     const core = createCore({
       ...o.coreOptions,
       dataDir: o.demoDir,
+      demo: true,
       clock: () => (built ? o.clock() : demoClock.now()),
     });
     const span = Math.max(1, present.getTime() - start.getTime());

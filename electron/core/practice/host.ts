@@ -81,7 +81,7 @@ export function createPracticeHost(options: PracticeHostOptions): Core {
       demoDir,
       realDir: options.dataDir,
       clock,
-      coreOptions: { kdf: options.kdf, nativeBinding: options.nativeBinding },
+      coreOptions: { kdf: options.kdf, nativeBinding: options.nativeBinding, saveDialog: options.saveDialog },
       ...demoSize,
       // Nothing of the real practice stays open while the demo is.
       after: real.lock(),

@@ -1,10 +1,48 @@
 import type { dashboardContract } from '../../../shared/contract/dashboard';
-import { buildDashboard } from '../../../shared/domain/dashboard';
+import { buildDashboard, type DashboardInput } from '../../../shared/domain/dashboard';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { notFound } from '../errors';
+import type { Session } from '../session';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import { toVersion } from './plan-versions';
+
+/**
+ * The couple's whole record as the pure dashboard builder takes it. Progress reports use
+ * the same gathering, so a printed chart is drawn from exactly what the screen shows.
+ */
+export function gatherDashboardInput(
+  s: Session,
+  coupleId: string,
+  today: string,
+  maxPoints: number,
+): DashboardInput {
+  const assessments = s.assessments
+    .listForCouple(coupleId)
+    .flatMap((summary) => {
+      const a = s.assessments.get(summary.id);
+      return a
+        ? [{ assessedOn: a.assessedOn, ratings: { A: a.partnerA.ratings, B: a.partnerB.ratings } }]
+        : [];
+    })
+    .reverse();
+  const versions = s.plans.listForCouple(coupleId);
+  const active = versions.find((row) => row.status === 'active');
+  return {
+    today,
+    assessments,
+    sessions: s.sessions.listForCouple(coupleId),
+    plan: active?.signed_at ? { document: toVersion(active).document, signedAt: active.signed_at } : null,
+    planSignings: versions
+      .flatMap((row) => (row.signed_at ? [toIsoDate(new Date(row.signed_at))] : []))
+      .sort(),
+    measurements: s.progress.measurementPoints(coupleId),
+    calendar: s.progress.days(coupleId, '0000-01-01', today),
+    events: s.record.eventsAfter(coupleId, null),
+    openSafetyFlags: s.assessments.listFlags({ coupleId, openOnly: true }).length,
+    maxPoints,
+  };
+}
 
 export function createDashboardHandlers(ctx: ServiceContext) {
   return {
@@ -12,32 +50,7 @@ export function createDashboardHandlers(ctx: ServiceContext) {
     'dashboard:get': ({ coupleId, maxPoints }) => {
       const s = ctx.session();
       if (!s.couples.get(coupleId)) throw notFound('couple');
-      const today = toIsoDate(ctx.clock());
-      const assessments = s.assessments
-        .listForCouple(coupleId)
-        .flatMap((summary) => {
-          const a = s.assessments.get(summary.id);
-          return a
-            ? [{ assessedOn: a.assessedOn, ratings: { A: a.partnerA.ratings, B: a.partnerB.ratings } }]
-            : [];
-        })
-        .reverse();
-      const versions = s.plans.listForCouple(coupleId);
-      const active = versions.find((row) => row.status === 'active');
-      const dashboard = buildDashboard({
-        today,
-        assessments,
-        sessions: s.sessions.listForCouple(coupleId),
-        plan: active?.signed_at ? { document: toVersion(active).document, signedAt: active.signed_at } : null,
-        planSignings: versions
-          .flatMap((row) => (row.signed_at ? [toIsoDate(new Date(row.signed_at))] : []))
-          .sort(),
-        measurements: s.progress.measurementPoints(coupleId),
-        calendar: s.progress.days(coupleId, '0000-01-01', today),
-        events: s.record.eventsAfter(coupleId, null),
-        openSafetyFlags: s.assessments.listFlags({ coupleId, openOnly: true }).length,
-        maxPoints,
-      });
+      const dashboard = buildDashboard(gatherDashboardInput(s, coupleId, toIsoDate(ctx.clock()), maxPoints));
       s.audit.record('dashboard.viewed', { entity: 'couple', id: coupleId }, { coupleId });
       return dashboard;
     },

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/notes';
 import type { NoteRow, ProcessNoteRow } from '../db/repos/notes';
 import { CoreFailure, notFound } from '../errors';
+import type { Session } from '../session';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
@@ -39,58 +40,58 @@ function signedContent(content: NoteContent): NoteContent {
   return { ...content, sections };
 }
 
+/** A note as the contract shows it, with its signature and each addendum checked against their hashes. */
+export function readNote(session: Session, row: NoteRow): Note {
+  const content = JSON.parse(row.content) as NoteContent;
+  const signedBy = row.signed_by;
+  const hashValid =
+    row.status === 'signed' && row.signed_at && signedBy
+      ? sha256(
+          canonicalNote({
+            noteId: row.id,
+            sessionId: row.session_id,
+            signedBy,
+            signedAt: row.signed_at,
+            content,
+          }),
+        ) === row.content_hash
+      : null;
+  const addenda = session.notes.addenda(row.id).map((a) => ({
+    id: a.id,
+    noteId: a.note_id,
+    body: a.body,
+    createdAt: a.created_at,
+    signedBy: a.signed_by,
+    hashValid:
+      sha256(
+        canonicalAddendum({
+          addendumId: a.id,
+          noteId: a.note_id,
+          signedBy: a.signed_by,
+          createdAt: a.created_at,
+          body: a.body,
+        }),
+      ) === a.content_hash,
+  }));
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    coupleId: row.couple_id,
+    content,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    signedAt: row.signed_at,
+    signedBy,
+    attestation: row.attestation,
+    contentHash: row.content_hash,
+    hashValid,
+    addenda,
+  };
+}
+
 export function createNotesHandlers(ctx: ServiceContext) {
-  function toNote(row: NoteRow): Note {
-    const content = JSON.parse(row.content) as NoteContent;
-    const signedBy = row.signed_by;
-    const hashValid =
-      row.status === 'signed' && row.signed_at && signedBy
-        ? sha256(
-            canonicalNote({
-              noteId: row.id,
-              sessionId: row.session_id,
-              signedBy,
-              signedAt: row.signed_at,
-              content,
-            }),
-          ) === row.content_hash
-        : null;
-    const addenda = ctx
-      .session()
-      .notes.addenda(row.id)
-      .map((a) => ({
-        id: a.id,
-        noteId: a.note_id,
-        body: a.body,
-        createdAt: a.created_at,
-        signedBy: a.signed_by,
-        hashValid:
-          sha256(
-            canonicalAddendum({
-              addendumId: a.id,
-              noteId: a.note_id,
-              signedBy: a.signed_by,
-              createdAt: a.created_at,
-              body: a.body,
-            }),
-          ) === a.content_hash,
-      }));
-    return {
-      id: row.id,
-      sessionId: row.session_id,
-      coupleId: row.couple_id,
-      content,
-      status: row.status,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      signedAt: row.signed_at,
-      signedBy,
-      attestation: row.attestation,
-      contentHash: row.content_hash,
-      hashValid,
-      addenda,
-    };
-  }
+  const toNote = (row: NoteRow): Note => readNote(ctx.session(), row);
 
   function load(id: string): NoteRow {
     const row = ctx.session().notes.get(id);

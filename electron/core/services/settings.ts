@@ -1,5 +1,7 @@
 import {
   AUTO_LOCK_DEFAULT_MINUTES,
+  emptyLetterhead,
+  letterheadSchema,
   type Preferences,
   preferencesSchema,
   type settingsContract,
@@ -8,10 +10,13 @@ import type { PreferencesStore } from '../types';
 import type { HandlerMap } from './handlers';
 
 /** Reads preferences, falling back to defaults for anything missing or invalid on disk. */
-function readPreferences(store: PreferencesStore): Preferences {
-  const stored = { autoLockMinutes: store.get('autoLockMinutes') ?? AUTO_LOCK_DEFAULT_MINUTES };
-  const parsed = preferencesSchema.safeParse(stored);
-  return parsed.success ? parsed.data : { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES };
+export function readPreferences(store: PreferencesStore): Preferences {
+  const autoLock = preferencesSchema.shape.autoLockMinutes.safeParse(store.get('autoLockMinutes'));
+  const letterhead = letterheadSchema.safeParse(store.get('letterhead'));
+  return {
+    autoLockMinutes: autoLock.success ? autoLock.data : AUTO_LOCK_DEFAULT_MINUTES,
+    letterhead: letterhead.success ? letterhead.data : emptyLetterhead,
+  };
 }
 
 export function createSettingsHandlers(store: PreferencesStore) {
@@ -19,6 +24,7 @@ export function createSettingsHandlers(store: PreferencesStore) {
     'settings:get': () => readPreferences(store),
     'settings:update': (changes) => {
       if (changes.autoLockMinutes !== undefined) store.set('autoLockMinutes', changes.autoLockMinutes);
+      if (changes.letterhead !== undefined) store.set('letterhead', changes.letterhead);
       return readPreferences(store);
     },
   } satisfies HandlerMap<keyof typeof settingsContract>;

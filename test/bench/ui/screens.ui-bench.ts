@@ -3,7 +3,7 @@ import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
 import { expect, test } from '../../e2e/harness';
 import { fictionalCouple, fictionalPartner } from '../../fixtures/couples';
 import { report } from '../measure';
-import { seedWeeklyHistory } from '../weekly-history';
+import { seedWeeklyHistory } from '../../support/weekly-history';
 
 const RUNS = 5;
 

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-clinical-record';
 import { migration0003 } from './0003-intervention-library';
 import { migration0004 } from './0004-treatment-plans';
 import { migration0005 } from './0005-progress';
+import { migration0006 } from './0006-reports';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];

@@ -1,0 +1,340 @@
+import {
+  goalStatusLabels,
+  type ProgressReportModel,
+  type ReportAttendance,
+  type ReportCalendarMonth,
+  type ReportChart,
+  type ReportGoal,
+  type ReportMilestone,
+} from '../../../shared/domain/reports/model';
+import { colors, ReportWriter, type TableColumn, type TableSpec } from './frame';
+import { type ChartContext, densestSeries, drawLineChart, lineChartHeight } from './line-chart';
+import {
+  formatDate,
+  formatDatedValue,
+  formatMonth,
+  formatPercent,
+  formatPeriod,
+  formatValue,
+  NOT_RECORDED,
+  trendLabels,
+} from './progress-format';
+import type { DocumentFrame, RenderedDocument } from './types';
+
+/**
+ * The progress report: identification, the redisclosure notice when substance-use details are
+ * in, then each section the clinician chose, the clinician's own words, and a signature block.
+ *
+ * The model is already filtered (names or initials, substance use in or out, sections): this
+ * module only lays it out, so what a recipient may see is decided, and tested, in one place.
+ * A section that is null was switched off and leaves no trace; a chosen section with nothing
+ * to show says so in a plain sentence, so a reader can tell "none" from "not reported".
+ */
+export async function renderProgressReport(
+  model: ProgressReportModel,
+  frame: DocumentFrame,
+): Promise<RenderedDocument> {
+  const writer = new ReportWriter({ ...frame, title: model.title, subject: model.coupleLabel });
+  writer.heading(model.title, 1);
+  identification(writer, model);
+  // Once, prominently, before any of the details it protects: 42 CFR 2.32 asks that the notice
+  // accompany the disclosure, and a reader meets it here before reading a single figure.
+  // Repeating it at the end would only lengthen the report.
+  if (model.redisclosureNotice) redisclosureBox(writer, model.redisclosureNotice);
+  // A section prints only when chosen and present: should the two ever disagree, the report
+  // errs toward disclosing less.
+  const { sections } = model;
+  if (sections.attendance && model.attendance) attendance(writer, model.attendance);
+  if (sections.goals && model.goals) goals(writer, model.goals);
+  if (sections.milestones && model.milestones) milestones(writer, model.milestones);
+  if (sections.charts && model.charts) charts(writer, model.charts, model);
+  if (sections.calendar && model.calendar) calendar(writer, model.calendar, model);
+  clinicianText(writer, 'Summary', model.narrative);
+  clinicianText(writer, 'Recommendations', model.recommendations);
+  signature(writer, frame);
+  return writer.finish();
+}
+
+function identification(writer: ReportWriter, model: ProgressReportModel): void {
+  const partner = (p: 'A' | 'B') => {
+    const { name, recovery } = model.partners[p];
+    return recovery ? `${name}\n${recovery}` : name;
+  };
+  const recipient = model.recipient.name
+    ? `${model.recipient.label}: ${model.recipient.name}`
+    : model.recipient.label;
+  writer.fields([
+    ['Couple', model.coupleLabel],
+    ['Partner A', partner('A')],
+    ['Partner B', partner('B')],
+    ['Period', formatPeriod(model.period)],
+    ['Prepared for', recipient],
+    ['Date prepared', formatDate(model.generatedOn)],
+  ]);
+  writer.moveDown(6);
+}
+
+/** A bordered box kept whole on one page: the notice must read as one statement. */
+function redisclosureBox(writer: ReportWriter, notice: string): void {
+  const { doc } = writer;
+  const pad = 8;
+  const inner = writer.contentWidth - 2 * pad;
+  const title = 'Notice accompanying disclosure (42 CFR part 2)';
+  writer.setStyle({ font: 'bold', size: 9 });
+  const titleHeight = doc.heightOfString(title, { width: inner });
+  writer.setStyle({ font: 'regular', size: 8.5 });
+  const bodyHeight = doc.heightOfString(notice, { width: inner, lineGap: 1.5 });
+  const height = pad + titleHeight + 4 + bodyHeight + pad;
+  writer.moveDown(4);
+  writer.ensureSpace(height + 4);
+  const top = writer.y;
+  doc.save();
+  doc
+    .lineWidth(1.25)
+    .strokeColor(colors.text)
+    .undash()
+    .rect(writer.left, top, writer.contentWidth, height)
+    .stroke();
+  doc.restore();
+  writer.setStyle({ font: 'bold', size: 9, color: colors.text });
+  doc.text(title, writer.left + pad, top + pad, { width: inner });
+  writer.setStyle({ font: 'regular', size: 8.5 });
+  doc.text(notice, writer.left + pad, top + pad + titleHeight + 4, { width: inner, lineGap: 1.5 });
+  doc.x = writer.left;
+  doc.y = top + height;
+  writer.moveDown(10).setStyle({ font: 'regular', size: 10, color: colors.text });
+}
+
+function attendance(writer: ReportWriter, data: ReportAttendance): void {
+  // The four summary lines stay with their heading.
+  headingKeeping(writer, 'Attendance', 4 * 15);
+  if (data.booked === 0) {
+    writer.paragraph('No sessions were booked in this period.');
+    return;
+  }
+  writer.fields(
+    [
+      ['Sessions booked', String(data.booked)],
+      ['Attended', String(data.attended)],
+      ['Missed', `${data.missed} (no-shows and late cancellations)`],
+      ['Attendance rate', formatPercent(data.rate)],
+    ],
+    110,
+  );
+  writer.moveDown(6);
+  if (data.byMonth.length === 0) return;
+  writer.table({
+    columns: [
+      { header: 'Month', weight: 3 },
+      { header: 'Sessions due', weight: 2, align: 'right' },
+      { header: 'Attended', weight: 2, align: 'right' },
+      { header: 'Rate', weight: 2, align: 'right' },
+    ],
+    rows: data.byMonth.map((m) => [
+      formatMonth(m.month),
+      String(m.due),
+      String(m.attended),
+      formatPercent(m.rate),
+    ]),
+  });
+}
+
+function goals(writer: ReportWriter, list: readonly ReportGoal[]): void {
+  const table: TableSpec = {
+    columns: [
+      { header: 'Area', weight: 2.6 },
+      { header: 'Goal', weight: 5 },
+      { header: 'Status', weight: 2.2 },
+      { header: 'Detail', weight: 4 },
+    ],
+    rows: list.map((g) => [g.area, g.description, goalStatusLabels[g.status], g.detail]),
+  };
+  headingWithTable(writer, 'Plan goals and their status', table);
+  if (list.length === 0) {
+    writer.paragraph('The treatment plan set no goals for this period.');
+    return;
+  }
+  writer.table(table);
+}
+
+function milestones(writer: ReportWriter, list: readonly ReportMilestone[]): void {
+  const table: TableSpec = {
+    columns: [
+      { header: 'Milestone / goal', weight: 5.6 },
+      { header: 'Baseline', weight: 1.6, align: 'right' },
+      { header: 'Latest (date)', weight: 2.6, align: 'right' },
+      { header: 'Target', weight: 1.4, align: 'right' },
+      { header: 'Progress', weight: 1.7, align: 'right' },
+      { header: 'Trend', weight: 2.7 },
+    ],
+    rows: list.map((m) => [
+      `${m.description}\nGoal: ${m.goal}`,
+      formatValue(m.baseline),
+      formatDatedValue(m.latest),
+      formatValue(m.target),
+      formatPercent(m.progress),
+      m.stalled ? `${trendLabels[m.trend]}; stalled` : trendLabels[m.trend],
+    ]),
+  };
+  headingWithTable(writer, 'Milestones', table);
+  if (list.length === 0) {
+    writer.paragraph('The treatment plan set no milestones for this period.');
+    return;
+  }
+  writer.table(table);
+  const note = 'Progress is the share of the way from baseline to target reached by the latest measurement.';
+  writer.paragraph(note, { size: 8, color: colors.muted });
+}
+
+/** Two charts side by side, unless a chart is dense enough to need the full width to stay legible. */
+const SIDE_BY_SIDE_MAX_POINTS = 36;
+const CHART_GAP = 18;
+const CHART_ROW_GAP = 14;
+/** The charts heading with its gap above and the two-line introduction below it. */
+const INTRO_HEIGHT = 70;
+
+function charts(writer: ReportWriter, list: readonly ReportChart[], model: ProgressReportModel): void {
+  const context: ChartContext = {
+    names: { A: model.partners.A.name, B: model.partners.B.name },
+    period: model.period,
+  };
+  const perRow = list.some((c) => densestSeries(c) > SIDE_BY_SIDE_MAX_POINTS) ? 1 : 2;
+  const width = (writer.contentWidth - (perRow - 1) * CHART_GAP) / perRow;
+  const rowHeight = (row: readonly ReportChart[]) =>
+    Math.max(0, ...row.map((chart) => lineChartHeight(writer.doc, chart, context, width)));
+  // The heading and its introduction stay with the first row of charts, not alone at a page's foot.
+  writer.ensureSpace(INTRO_HEIGHT + rowHeight(list.slice(0, perRow)));
+  writer.heading('Ratings by area');
+  if (list.length === 0) {
+    writer.paragraph('No ratings were recorded in this period.');
+    return;
+  }
+  writer.paragraph(
+    'Each partner rates each area from 0 to 10 at assessments and session check-ins. Both partners share one axis: ' +
+      `${model.partners.A.name}, solid line with circles; ${model.partners.B.name}, dashed line with squares. ` +
+      'Dotted lines are targets; vertical lines mark events.',
+    { size: 8.5, color: colors.muted, gapAfter: 8 },
+  );
+  for (let i = 0; i < list.length; i += perRow) {
+    const row = list.slice(i, i + perRow);
+    const height = rowHeight(row);
+    // A chart is never split: the whole row moves to the next page when it does not fit.
+    writer.ensureSpace(height);
+    const top = writer.y;
+    for (const [j, chart] of row.entries()) {
+      drawLineChart(writer.doc, chart, context, { x: writer.left + j * (width + CHART_GAP), y: top, width });
+    }
+    writer.doc.x = writer.left;
+    writer.doc.y = top + height;
+    writer.moveDown(CHART_ROW_GAP).setStyle({ font: 'regular', size: 10, color: colors.text });
+  }
+}
+
+function calendar(
+  writer: ReportWriter,
+  months: readonly ReportCalendarMonth[],
+  model: ProgressReportModel,
+): void {
+  // Without substance-use details even the words "recovery calendar" say what the couple is
+  // treated for: the section is then only about the daily trust discussion.
+  const withUse = model.redisclosureNotice !== null;
+  const heading = withUse ? 'Recovery-calendar adherence' : 'Daily trust discussion';
+  if (months.every((m) => m.daysRecorded === 0)) {
+    writer.heading(heading);
+    writer.paragraph(
+      withUse
+        ? 'Nothing was recorded on the recovery calendar in this period.'
+        : 'No trust discussions were recorded in this period.',
+    );
+    return;
+  }
+  // Substance-use columns appear only when the model carries them: without the clinician's
+  // choice to include those details the model holds nulls, and even an empty column headed
+  // "Abstinence" would tell the reader what the couple is treated for. Likewise a partner
+  // who recorded no abstinence (often the partner not in recovery) gets no column of dashes.
+  const abstinence = (['A', 'B'] as const).filter((p) =>
+    months.some((m) => (m.abstinenceRate?.[p] ?? null) !== null),
+  );
+  const meetings = months.some((m) => m.supportMeetings !== null);
+  const screens = months.some((m) => m.screens !== null);
+  const columns: TableColumn[] = [
+    { header: 'Month', weight: 2.2 },
+    { header: 'Days recorded', weight: 1.8, align: 'right' },
+    { header: 'Trust discussion', weight: 2, align: 'right' },
+    ...abstinence.map(
+      (p): TableColumn => ({
+        header: `Abstinence, ${model.partners[p].name}`,
+        weight: 2.6,
+        align: 'right',
+      }),
+    ),
+  ];
+  if (meetings) columns.push({ header: 'Support meetings', weight: 2, align: 'right' });
+  if (screens) columns.push({ header: 'Screens (positive)', weight: 2.2, align: 'right' });
+  const rows = months.map((m) => {
+    const cells = [formatMonth(m.month), String(m.daysRecorded), formatPercent(m.trustDiscussionRate)];
+    for (const p of abstinence) cells.push(formatPercent(m.abstinenceRate?.[p] ?? null));
+    if (meetings) cells.push(m.supportMeetings === null ? NOT_RECORDED : String(m.supportMeetings));
+    if (screens) cells.push(m.screens === null ? NOT_RECORDED : `${m.screens.taken} (${m.screens.positive})`);
+    return cells;
+  });
+  const table: TableSpec = { columns, rows };
+  headingWithTable(writer, heading, table);
+  writer.table(table);
+  writer.paragraph(
+    `Rates are shares of the days recorded that month. A dash (${NOT_RECORDED}) means nothing was recorded.`,
+    { size: 8, color: colors.muted },
+  );
+}
+
+/** The clinician's own words, paragraph by paragraph, flowing over pages as long as they run. */
+function clinicianText(writer: ReportWriter, heading: string, text: string | null): void {
+  if (text === null || text.trim() === '') return;
+  writer.heading(heading);
+  for (const paragraph of text.trim().split(/\n\s*\n/)) writer.paragraph(paragraph.trim());
+}
+
+function signature(writer: ReportWriter, frame: DocumentFrame): void {
+  const { clinicianName, credentials, licenceNumber } = frame.letterhead;
+  const who = [clinicianName ?? 'Clinician', credentials].filter(Boolean).join(', ');
+  writer.signatureLines([licenceNumber ? `${who} (licence ${licenceNumber})` : who]);
+}
+
+/** What a level-2 heading takes: the gap above it, its line, the gap below. */
+const HEADING_HEIGHT = 34;
+/** The frame's table cell padding, on each side of a cell's text. */
+const CELL_PAD = 4;
+
+/** A heading that moves to the next page with the first `height` points of what follows it. */
+function headingKeeping(writer: ReportWriter, text: string, height: number): void {
+  writer.ensureSpace(HEADING_HEIGHT + height);
+  writer.heading(text);
+}
+
+/** A heading kept with its table's header row and first row, never alone at the foot of a page. */
+function headingWithTable(writer: ReportWriter, text: string, table: TableSpec): void {
+  headingKeeping(writer, text, tableStartHeight(writer, table));
+}
+
+/** The height of a table's header row and first row, measured as the frame's table measures them. */
+function tableStartHeight(writer: ReportWriter, table: TableSpec): number {
+  const size = table.fontSize ?? 9;
+  const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
+  const measure = (cells: readonly string[], font: 'regular' | 'bold') => {
+    writer.setStyle({ font, size });
+    const heights = cells.map((cell, i) =>
+      writer.doc.heightOfString(cell, {
+        width: ((table.columns[i]?.weight ?? 0) / total) * writer.contentWidth - 2 * CELL_PAD,
+      }),
+    );
+    return Math.max(0, ...heights) + 2 * CELL_PAD;
+  };
+  const first = table.rows[0];
+  const height =
+    measure(
+      table.columns.map((c) => c.header),
+      'bold',
+    ) + (first ? measure(first, 'regular') : 0);
+  writer.setStyle({ font: 'regular', size: 10 });
+  return height;
+}

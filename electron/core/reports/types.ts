@@ -1,0 +1,63 @@
+import type { Note } from '../../../shared/contract/notes';
+import type { Session } from '../../../shared/contract/sessions';
+import type { LibraryEntry } from '../../../shared/domain/library';
+import type { PlanDocument } from '../../../shared/domain/plan/document';
+import type { FrameOptions } from './frame';
+
+/** What each renderer receives besides its content: everything the frame needs but the title. */
+export type DocumentFrame = Omit<FrameOptions, 'title' | 'subject'>;
+
+export interface RenderedDocument {
+  bytes: Buffer;
+  pageCount: number;
+}
+
+/** How the two partners are named on a document (the documents below always use full names). */
+export interface DocumentPartners {
+  A: { name: string; inRecovery: boolean };
+  B: { name: string; inRecovery: boolean };
+}
+
+export interface PlanDocumentInput {
+  coupleLabel: string;
+  partners: DocumentPartners;
+  document: PlanDocument;
+  version: number;
+  status: 'draft' | 'active' | 'superseded';
+  signedAt: string | null;
+  signedBy: string | null;
+  /** ISO date the plan is due for review; null when none is set. */
+  reviewDate: string | null;
+  /** Library entry names by id, so interventions print their names. */
+  libraryNames: ReadonlyMap<string, string>;
+}
+
+export interface NoteDocumentInput {
+  coupleLabel: string;
+  partners: DocumentPartners;
+  /** Signed only: drafts are not printed. Process notes never reach a renderer. */
+  note: Note;
+  session: Pick<
+    Session,
+    'date' | 'startTime' | 'durationMinutes' | 'type' | 'place' | 'outcome' | 'attendance'
+  >;
+}
+
+export interface WorksheetInput {
+  entry: LibraryEntry;
+  /** When printed for a couple: their names on the sheet; null for a blank handout. */
+  couple: { label: string; partners: DocumentPartners } | null;
+}
+
+export interface CalendarSheetInput {
+  /** `YYYY-MM`. */
+  month: string;
+  coupleLabel: string;
+  partners: DocumentPartners;
+}
+
+export interface EmergencySheetInput {
+  recoveryKey: string;
+  /** ISO date the vault was set up. */
+  createdOn: string;
+}

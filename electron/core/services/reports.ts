@@ -1,0 +1,346 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../../shared/contract/reports';
+import { toIsoDate } from '../../../shared/domain/dates';
+import { buildProgressReport } from '../../../shared/domain/reports/progress-report';
+import type { NewReportRecord } from '../db/repos/reports';
+import { CoreFailure, notFound } from '../errors';
+import { writeFileAtomic } from '../files';
+import { renderCalendarSheet } from '../reports/calendar-sheet';
+import { renderEmergencySheet } from '../reports/emergency-sheet';
+import { renderNote } from '../reports/note-document';
+import { renderPlan } from '../reports/plan-document';
+import { renderProgressReport } from '../reports/progress-report';
+import type { DocumentFrame, DocumentPartners, RenderedDocument } from '../reports/types';
+import { renderWorksheet } from '../reports/worksheet';
+import type { Session } from '../session';
+import type { PreferencesStore, SaveDialog } from '../types';
+import type { ServiceContext } from './context';
+import { gatherDashboardInput } from './dashboard';
+import type { HandlerMap } from './handlers';
+import { readNote } from './notes';
+import { libraryEntries, loadVersion, toVersion } from './plan-versions';
+import { readPreferences } from './settings';
+
+export interface ReportsDeps {
+  preferences: PreferencesStore;
+  /** Asks the clinician where to save (Electron's native dialog); absent where there is no window. */
+  saveDialog: SaveDialog | undefined;
+  /** The demo practice: every page says so. */
+  demo: boolean;
+}
+
+/** A generated document waiting to be saved or printed. Kept in memory only, never on disk. */
+interface OpenDocument {
+  bytes: Buffer;
+  fileName: string;
+  recordId: string | null;
+}
+
+/** The last few documents per unlocked session: locking drops the session and them with it. */
+const OPEN_DOCUMENTS_KEPT = 8;
+const openDocuments = new WeakMap<Session, Map<string, OpenDocument>>();
+
+function documentsOf(s: Session): Map<string, OpenDocument> {
+  let documents = openDocuments.get(s);
+  if (!documents) {
+    documents = new Map();
+    openDocuments.set(s, documents);
+  }
+  return documents;
+}
+
+function keep(s: Session, id: string, document: OpenDocument): void {
+  const documents = documentsOf(s);
+  documents.set(id, document);
+  for (const oldest of documents.keys()) {
+    if (documents.size <= OPEN_DOCUMENTS_KEPT) break;
+    documents.delete(oldest);
+  }
+}
+
+/** Latin letters that carry no combining accent, so NFD leaves them alone. */
+const PLAIN_LATIN: Record<string, string> = {
+  Ł: 'L',
+  ł: 'l',
+  Ø: 'O',
+  ø: 'o',
+  Đ: 'D',
+  đ: 'd',
+  Æ: 'A',
+  æ: 'a',
+  Œ: 'O',
+  œ: 'o',
+  Þ: 'T',
+  þ: 't',
+  ß: 's',
+  ı: 'i',
+};
+
+/**
+ * Initials in plain ASCII ("Łukasz Żółć" → "LZ"): file names appear in recent-file lists and
+ * on other systems, so they never carry a full name. A name in another script gives "X".
+ */
+function initialsForFile(partners: readonly { firstName: string; lastName: string }[]): string {
+  const letter = (name: string) =>
+    [...name.trim().normalize('NFD')]
+      .map((c) => PLAIN_LATIN[c] ?? c)
+      .join('')
+      .replace(/[^A-Za-z]/g, '')
+      .charAt(0)
+      .toUpperCase() || 'X';
+  return partners.map((p) => letter(p.firstName) + letter(p.lastName)).join('-');
+}
+
+interface Generated {
+  title: string;
+  coupleId: string | null;
+  fileName: string;
+  rendered: RenderedDocument;
+  /** What the record keeps; null for a document that is never recorded (the emergency sheet). */
+  record: Pick<NewReportRecord, 'recipient' | 'recipientName' | 'options'> | null;
+}
+
+export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
+  function frame(): DocumentFrame {
+    return {
+      letterhead: readPreferences(deps.preferences).letterhead,
+      demo: deps.demo,
+      generatedAt: ctx.clock(),
+    };
+  }
+
+  function loadCouple(s: Session, coupleId: string) {
+    const couple = s.couples.get(coupleId);
+    if (!couple) throw notFound('couple');
+    const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+    const partners: DocumentPartners = {
+      A: { name: fullName(couple.partnerA), inRecovery: couple.partnerA.inRecovery },
+      B: { name: fullName(couple.partnerB), inRecovery: couple.partnerB.inRecovery },
+    };
+    return { couple, partners, initials: initialsForFile([couple.partnerA, couple.partnerB]) };
+  }
+
+  async function generate(s: Session, request: ParsedReportRequest, today: string): Promise<Generated> {
+    switch (request.kind) {
+      case 'progress': {
+        const { options } = request;
+        const { couple, initials } = loadCouple(s, options.coupleId);
+        const model = buildProgressReport({
+          couple,
+          options,
+          dashboardInput: gatherDashboardInput(s, couple.id, today, 200),
+          generatedOn: today,
+        });
+        const { narrative, recommendations, coupleId: _coupleId, ...switches } = options;
+        return {
+          title: model.title,
+          coupleId: couple.id,
+          fileName: `progress-report-${initials}-${options.to}.pdf`,
+          rendered: await renderProgressReport(model, frame()),
+          record: {
+            recipient: options.recipient,
+            recipientName: options.recipientName,
+            // The narrative is the clinician's own text: note only whether there was one.
+            options: {
+              ...switches,
+              narrative: narrative !== null,
+              recommendations: recommendations !== null,
+            },
+          },
+        };
+      }
+      case 'plan': {
+        const version = toVersion(loadVersion(s, request.versionId));
+        const { couple, partners, initials } = loadCouple(s, version.coupleId);
+        const libraryNames = new Map(libraryEntries(s).map((entry) => [entry.id, entry.name]));
+        return {
+          title: 'Treatment plan',
+          coupleId: couple.id,
+          fileName: `treatment-plan-${initials}-v${version.version}.pdf`,
+          rendered: await renderPlan(
+            {
+              coupleLabel: couple.displayName,
+              partners,
+              document: version.document,
+              version: version.version,
+              status: version.status,
+              signedAt: version.signedAt,
+              signedBy: version.signedBy,
+              reviewDate: version.reviewDate,
+              libraryNames,
+            },
+            frame(),
+          ),
+          record: {
+            recipient: null,
+            recipientName: null,
+            options: { versionId: version.id, version: version.version },
+          },
+        };
+      }
+      case 'note': {
+        const row = s.notes.get(request.noteId);
+        if (!row) throw notFound('note');
+        if (row.status !== 'signed') {
+          throw new CoreFailure('conflict', 'Only a signed note can be printed. Sign the note first.');
+        }
+        const note = readNote(s, row);
+        const session = s.sessions.get(note.sessionId);
+        if (!session) throw notFound('session');
+        const { couple, partners, initials } = loadCouple(s, note.coupleId);
+        return {
+          title: 'Session note',
+          coupleId: couple.id,
+          fileName: `session-note-${initials}-${session.date}.pdf`,
+          rendered: await renderNote({ coupleLabel: couple.displayName, partners, note, session }, frame()),
+          record: {
+            recipient: null,
+            recipientName: null,
+            options: { noteId: note.id, addenda: note.addenda.length },
+          },
+        };
+      }
+      case 'worksheet': {
+        const entry = libraryEntries(s).find((e) => e.id === request.libraryId);
+        if (!entry) throw notFound('library exercise');
+        const forCouple = request.coupleId ? loadCouple(s, request.coupleId) : null;
+        return {
+          title: 'Homework worksheet',
+          coupleId: forCouple?.couple.id ?? null,
+          fileName: `worksheet-${entry.id}${forCouple ? `-${forCouple.initials}` : ''}.pdf`,
+          rendered: await renderWorksheet(
+            {
+              entry,
+              couple: forCouple
+                ? { label: forCouple.couple.displayName, partners: forCouple.partners }
+                : null,
+            },
+            frame(),
+          ),
+          record: { recipient: null, recipientName: null, options: { libraryId: entry.id } },
+        };
+      }
+      case 'calendarSheet': {
+        const { couple, partners, initials } = loadCouple(s, request.coupleId);
+        return {
+          title: 'Recovery calendar',
+          coupleId: couple.id,
+          fileName: `recovery-calendar-${initials}-${request.month}.pdf`,
+          rendered: await renderCalendarSheet(
+            { month: request.month, coupleLabel: couple.displayName, partners },
+            frame(),
+          ),
+          record: { recipient: null, recipientName: null, options: { month: request.month } },
+        };
+      }
+      case 'emergencySheet':
+        return {
+          title: 'Emergency access sheet',
+          coupleId: null,
+          fileName: `rekindle-emergency-access-${today}.pdf`,
+          rendered: await renderEmergencySheet(
+            { recoveryKey: request.recoveryKey, createdOn: today },
+            frame(),
+          ),
+          // The key must never be written anywhere Rekindle keeps: not even a record that it was printed.
+          record: null,
+        };
+    }
+  }
+
+  function openDocument(s: Session, documentId: string): OpenDocument {
+    const document = documentsOf(s).get(documentId);
+    if (!document) {
+      throw new CoreFailure(
+        'not_found',
+        'That document is no longer open. Generate it again to save or print it.',
+      );
+    }
+    return document;
+  }
+
+  return {
+    'reports:generate': async (request) => {
+      const s = ctx.session();
+      const now = ctx.clock();
+      const generated = await generate(s, request, toIsoDate(now));
+      const { bytes, pageCount } = generated.rendered;
+      const documentId = randomUUID();
+      let recordId: string | null = null;
+      if (generated.record) {
+        recordId = documentId;
+        s.reports.insert({
+          id: recordId,
+          coupleId: generated.coupleId,
+          kind: request.kind,
+          title: generated.title,
+          ...generated.record,
+          pageCount,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          createdAt: now.toISOString(),
+        });
+      }
+      s.audit.record('report.generated', recordId ? { entity: 'report', id: recordId } : undefined, {
+        kind: request.kind,
+        pages: pageCount,
+        ...(generated.coupleId ? { coupleId: generated.coupleId } : {}),
+        ...(generated.record?.recipient ? { recipient: generated.record.recipient } : {}),
+      });
+      keep(s, documentId, { bytes, fileName: generated.fileName, recordId });
+      return {
+        documentId,
+        kind: request.kind,
+        title: generated.title,
+        fileName: generated.fileName,
+        pageCount,
+        pdfBase64: bytes.toString('base64'),
+      };
+    },
+
+    'reports:save': async ({ documentId }) => {
+      const document = openDocument(ctx.session(), documentId);
+      if (!deps.saveDialog) {
+        throw new CoreFailure('not_saved', 'Not saved: saving a file needs the Rekindle desktop window.');
+      }
+      const chosen = await deps.saveDialog({ fileName: document.fileName });
+      if (chosen === null) return { saved: false, fileName: null };
+      const path = extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
+      // The dialog may have stayed open across a lock: the session is asked for again.
+      const s = ctx.session();
+      const target = document.recordId ? { entity: 'report', id: document.recordId } : undefined;
+      try {
+        writeFileAtomic(path, document.bytes);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        s.audit.record('report.save_failed', target, { code });
+        throw new CoreFailure(
+          'not_saved',
+          `Not saved: the file could not be written there (${code}). Nothing was left behind; choose another folder and try again.`,
+        );
+      }
+      if (document.recordId) s.reports.markSaved(document.recordId, ctx.clock().toISOString());
+      s.audit.record('report.saved', target);
+      return { saved: true, fileName: basename(path) };
+    },
+
+    'reports:printed': ({ documentId }) => {
+      const s = ctx.session();
+      const document = openDocument(s, documentId);
+      if (document.recordId) s.reports.markPrinted(document.recordId, ctx.clock().toISOString());
+      s.audit.record(
+        'report.printed',
+        document.recordId ? { entity: 'report', id: document.recordId } : undefined,
+      );
+      return { recorded: true as const };
+    },
+
+    'reports:history': ({ coupleId }) => {
+      const s = ctx.session();
+      if (!s.couples.get(coupleId)) throw notFound('couple');
+      const items: ReportRecord[] = s.reports.listForCouple(coupleId);
+      s.audit.record('report.history_viewed', { entity: 'couple', id: coupleId }, { coupleId });
+      return { items };
+    },
+  } satisfies HandlerMap<keyof typeof reportsContract>;
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates';
+import { libraryEntrySchema } from '../domain/library';
+import { reportKinds, reportRecipients, reportSections } from '../domain/reports/options';
+import { idSchema, optionalText } from './fields';
+
+const isoDate = (label: string) =>
+  z
+    .string({ error: `Enter ${label.toLowerCase()}` })
+    .refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD)`);
+
+/** What the clinician chooses in the progress report dialog. */
+export const progressReportOptionsSchema = z
+  .object({
+    coupleId: idSchema,
+    from: isoDate('The start of the period'),
+    to: isoDate('The end of the period'),
+    recipient: z.enum(reportRecipients, { error: 'Choose who the report is for' }),
+    /** Printed on the report ("Prepared for ..."): a programme, an insurer, a court. */
+    recipientName: optionalText(200, 'The recipient'),
+    /** `initials` replaces every partner name with initials ("J. D."), the couple's name too. */
+    identifiers: z.enum(['full', 'initials']),
+    /** Recovery status, abstinence, screens, meetings and relapses; adds the 42 CFR Part 2 notice. */
+    includeSubstanceUse: z.boolean(),
+    sections: z.object(
+      Object.fromEntries(reportSections.map((s) => [s, z.boolean()])) as Record<
+        (typeof reportSections)[number],
+        z.ZodBoolean
+      >,
+    ),
+    narrative: optionalText(8000, 'The summary'),
+    recommendations: optionalText(8000, 'The recommendations'),
+  })
+  .strict()
+  .refine((o) => o.from <= o.to, { path: ['to'], message: 'The period must end on or after its start' });
+export type ProgressReportOptions = z.output<typeof progressReportOptionsSchema>;
+export type ProgressReportOptionsInput = z.input<typeof progressReportOptionsSchema>;
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Choose a month (YYYY-MM)');
+
+/** Every document Rekindle prints, and what each needs. */
+export const reportRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('progress'), options: progressReportOptionsSchema }).strict(),
+  /** A plan version, with signature lines for the clinician and both partners. */
+  z.object({ kind: z.literal('plan'), versionId: idSchema }).strict(),
+  /** A signed session note with its addenda (never a process note). */
+  z.object({ kind: z.literal('note'), noteId: idSchema }).strict(),
+  /** A library exercise: instructions and a blank weekly log; the couple's names when given. */
+  z
+    .object({
+      kind: z.literal('worksheet'),
+      libraryId: libraryEntrySchema.shape.id,
+      coupleId: idSchema.nullable().default(null),
+    })
+    .strict(),
+  /** A month of the recovery calendar to fill in by hand. */
+  z.object({ kind: z.literal('calendarSheet'), coupleId: idSchema, month }).strict(),
+  /** At set-up: how to get in without the passphrase, with the recovery key. Never recorded. */
+  z
+    .object({
+      kind: z.literal('emergencySheet'),
+      recoveryKey: z.string().trim().min(1, 'The recovery key is missing').max(200),
+    })
+    .strict(),
+]);
+export type ReportRequest = z.input<typeof reportRequestSchema>;
+export type ParsedReportRequest = z.output<typeof reportRequestSchema>;
+
+export const generatedReportSchema = z.object({
+  /** Held in memory until the vault locks: save and print refer to it. */
+  documentId: idSchema,
+  kind: z.enum(reportKinds),
+  title: z.string(),
+  /** Suggested file name for the save dialog: never a person's full name. */
+  fileName: z.string(),
+  pageCount: z.number().int().min(1),
+  /** The PDF itself, for the preview and for printing. */
+  pdfBase64: z.string(),
+});
+export type GeneratedReport = z.infer<typeof generatedReportSchema>;
+
+/** A generated report as recorded: when, which options, for whom. Narrative text is not copied here. */
+export const reportRecordSchema = z.object({
+  id: idSchema,
+  coupleId: idSchema.nullable(),
+  kind: z.enum(reportKinds),
+  title: z.string(),
+  recipient: z.enum(reportRecipients).nullable(),
+  recipientName: z.string().nullable(),
+  /** The options chosen (sections, identifiers, substance use, period), without the narrative. */
+  options: z.record(z.string(), z.unknown()),
+  pageCount: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  savedAt: z.string().nullable(),
+  printedAt: z.string().nullable(),
+});
+export type ReportRecord = z.infer<typeof reportRecordSchema>;
+
+export const reportsContract = {
+  'reports:generate': { input: reportRequestSchema, output: generatedReportSchema },
+  /** Asks where to save (native dialog), then writes the file atomically. */
+  'reports:save': {
+    input: z.object({ documentId: idSchema }).strict(),
+    output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  /** The renderer printed the document: recorded and audited. */
+  'reports:printed': {
+    input: z.object({ documentId: idSchema }).strict(),
+    output: z.object({ recorded: z.literal(true) }),
+  },
+  'reports:history': {
+    input: z.object({ coupleId: idSchema }).strict(),
+    output: z.object({ items: z.array(reportRecordSchema) }),
+  },
+} as const;

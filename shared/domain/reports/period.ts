@@ -1,0 +1,71 @@
+/**
+ * The couple's record cut down to a report's period, ready for `buildDashboard`.
+ *
+ * Why this shape: a report speaks "as of the end of the period". Milestones keep their whole
+ * history up to that day (latest value, progress, trend and stall need what came before the
+ * period), while everything the report shows per date (chart points, markers, sessions,
+ * calendar days) is cut to the period itself before the dashboard sees it. Cutting before
+ * rather than after has two effects the paper needs: a chart is downsampled over the period's
+ * own points (not thinned over two years and then mostly thrown away), and a month that the
+ * period enters half-way counts only its sessions and days inside the period.
+ */
+import type { DashboardInput } from '../dashboard/types';
+import type { RecoveryDay } from '../progress';
+
+/** Most points per chart series on paper: a page is about 120 points wide at a readable size. */
+export const reportMaxPoints = 120;
+
+export interface ReportPeriod {
+  from: string;
+  to: string;
+  /** The last day the report can speak for: the end of the period, or today if that is earlier. */
+  asOf: string;
+}
+
+export function reportPeriod(from: string, to: string, generatedOn: string): ReportPeriod {
+  return { from, to, asOf: to < generatedOn ? to : generatedOn };
+}
+
+/** The trust discussion only: abstinence, meetings and screens all reveal recovery. */
+function withoutSubstanceUse(day: RecoveryDay): RecoveryDay {
+  return {
+    date: day.date,
+    trustDiscussion: day.trustDiscussion,
+    abstinence: { A: null, B: null },
+    supportMeeting: null,
+    screen: null,
+  };
+}
+
+/**
+ * Without substance-use details, a day counts only when its trust discussion was marked:
+ * a day recorded for abstinence alone would otherwise show up in "days recorded".
+ */
+function calendarFor(days: readonly RecoveryDay[], includeSubstanceUse: boolean): RecoveryDay[] {
+  if (includeSubstanceUse) return [...days];
+  return days.map(withoutSubstanceUse).filter((day) => day.trustDiscussion !== null);
+}
+
+export function periodDashboardInput(
+  record: DashboardInput,
+  period: ReportPeriod,
+  includeSubstanceUse: boolean,
+): DashboardInput {
+  const inPeriod = (date: string) => date >= period.from && date <= period.asOf;
+  return {
+    today: period.asOf,
+    assessments: record.assessments.filter((a) => inPeriod(a.assessedOn)),
+    sessions: record.sessions.filter((s) => inPeriod(s.date)),
+    plan: record.plan,
+    planSignings: record.planSignings.filter(inPeriod),
+    measurements: record.measurements.filter((m) => m.measuredOn <= period.asOf),
+    calendar: calendarFor(
+      record.calendar.filter((day) => inPeriod(day.date)),
+      includeSubstanceUse,
+    ),
+    // Events only become relapse markers; without substance-use details none may be drawn.
+    events: includeSubstanceUse ? record.events.filter((e) => inPeriod(e.occurredOn)) : [],
+    openSafetyFlags: record.openSafetyFlags,
+    maxPoints: reportMaxPoints,
+  };
+}

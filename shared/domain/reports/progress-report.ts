@@ -1,0 +1,106 @@
+/**
+ * Builds a progress report as data (`ProgressReportModel`) from the couple, the clinician's
+ * options and the couple's whole record as the core gathers it for the dashboard. Every rule
+ * about what a recipient may see is applied here, in pure code: the period, initials instead
+ * of names, substance-use details and their redisclosure notice, and the chosen sections. The
+ * PDF layer only lays the model out.
+ */
+import type { Partner } from '../../contract/couples';
+import type { ProgressReportOptions } from '../../contract/reports';
+import { buildDashboard } from '../dashboard';
+import type { DashboardInput } from '../dashboard/types';
+import { nameScreen, reportCoupleLabel, reportPartnerName } from './identifiers';
+import type { ProgressReportModel, ReportPartner } from './model';
+import { reportRecipientLabels } from './options';
+import { periodDashboardInput, reportPeriod } from './period';
+import { reportPlanGoals } from './plan-items';
+import { redisclosureNoticeFor } from './redisclosure';
+import {
+  attendanceSection,
+  calendarSection,
+  chartsSection,
+  goalsSection,
+  milestonesSection,
+  type Redact,
+} from './sections';
+import { substanceUseScreen } from './substance-use';
+
+export type PartnerLike = Pick<
+  Partner,
+  'firstName' | 'lastName' | 'preferredName' | 'inRecovery' | 'substances' | 'severity' | 'sobrietyDate'
+>;
+
+export interface ProgressReportInput {
+  couple: { displayName: string; partnerA: PartnerLike; partnerB: PartnerLike };
+  /** Parsed with `progressReportOptionsSchema`. */
+  options: ProgressReportOptions;
+  /** The couple's whole record as the core gathers it for the dashboard (every date). */
+  dashboardInput: DashboardInput;
+  /** Today, ISO `YYYY-MM-DD`: the signature date, and the latest day the report can speak for. */
+  generatedOn: string;
+}
+
+export const progressReportTitle = 'Progress report';
+
+/**
+ * "In recovery: alcohol; severity moderate; sober since 2026-02-01", leaving out what is not
+ * recorded; null for a partner who is not in recovery.
+ */
+export function recoveryLine(partner: PartnerLike): string | null {
+  if (!partner.inRecovery) return null;
+  const substances = partner.substances.map((s) => s.trim()).filter(Boolean);
+  const parts = [substances.length > 0 ? `In recovery: ${substances.join(', ')}` : 'In recovery'];
+  if (partner.severity) parts.push(`severity ${partner.severity}`);
+  if (partner.sobrietyDate) parts.push(`sober since ${partner.sobrietyDate}`);
+  return parts.join('; ');
+}
+
+export function buildProgressReport(input: ProgressReportInput): ProgressReportModel {
+  const { couple, options, generatedOn } = input;
+  const { identifiers, includeSubstanceUse, sections } = options;
+  const period = reportPeriod(options.from, options.to, generatedOn);
+  const periodInput = periodDashboardInput(input.dashboardInput, period, includeSubstanceUse);
+  const dashboard = buildDashboard(periodInput);
+
+  const labels = {
+    A: reportPartnerName(couple.partnerA, 'A', identifiers),
+    B: reportPartnerName(couple.partnerB, 'B', identifiers),
+    couple: reportCoupleLabel(couple, identifiers),
+  };
+  const redact: Redact = identifiers === 'initials' ? nameScreen(couple, labels).redact : (text) => text;
+  const partner = (position: 'A' | 'B', p: PartnerLike): ReportPartner => ({
+    position,
+    name: labels[position],
+    recovery: includeSubstanceUse ? recoveryLine(p) : null,
+  });
+
+  const screen = includeSubstanceUse
+    ? null
+    : substanceUseScreen([...couple.partnerA.substances, ...couple.partnerB.substances]);
+  const goals = reportPlanGoals(input.dashboardInput.plan?.document, screen);
+  const shown = new Set(goals.flatMap((goal) => goal.milestoneKeys));
+  const milestones = dashboard.milestones.filter((m) => shown.has(m.key));
+
+  return {
+    title: progressReportTitle,
+    coupleLabel: labels.couple,
+    partners: { A: partner('A', couple.partnerA), B: partner('B', couple.partnerB) },
+    recipient: {
+      kind: options.recipient,
+      label: reportRecipientLabels[options.recipient],
+      name: options.recipientName === null ? null : redact(options.recipientName),
+    },
+    period: { from: options.from, to: options.to },
+    generatedOn,
+    sections: { ...sections },
+    attendance: sections.attendance ? attendanceSection(periodInput.sessions, dashboard.attendance) : null,
+    goals: sections.goals ? goalsSection(goals, new Map(milestones.map((m) => [m.key, m])), redact) : null,
+    milestones: sections.milestones ? milestonesSection(milestones, redact) : null,
+    charts: sections.charts ? chartsSection(dashboard, includeSubstanceUse) : null,
+    calendar: sections.calendar ? calendarSection(dashboard.adherence, includeSubstanceUse) : null,
+    // The clinician's own words, as written: the dialog can warn with `nameScreen().mentions`.
+    narrative: options.narrative,
+    recommendations: options.recommendations,
+    redisclosureNotice: redisclosureNoticeFor(includeSubstanceUse),
+  };
+}

@@ -1,0 +1,341 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProgressReportOptionsInput } from '../../shared/contract/reports';
+import { addDaysIso } from '../../shared/domain/dates';
+import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { recipientPresets } from '../../shared/domain/reports/options';
+import { fictionalAssessment } from '../fixtures/assessments';
+import { fictionalCouple } from '../fixtures/couples';
+import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
+import {
+  makeCore,
+  makeUnlockedCore,
+  TEST_PASSPHRASE,
+  type TestCore,
+  tempDataDir,
+  testClock,
+  withDirectSql,
+} from '../support/core';
+import { pdfPages, pdfText } from '../support/pdf-text';
+import { seedWeeklyHistory } from '../support/weekly-history';
+
+let t: TestCore;
+let saveDir: string;
+/** What the save dialog stand-in answers next: a path, null (cancel), or the default file in saveDir. */
+let nextAnswer: { path: string | null } | null;
+let coupleId: string;
+
+const LETTERHEAD = {
+  practiceName: 'Harbour Light Couples Practice (fictional)',
+  address: '12 Example Street\nSampletown, ST 00000',
+  phone: '+1 555 0100',
+  clinicianName: 'Dr. Robin Example',
+  credentials: 'PhD, LMFT',
+  licenceNumber: 'LMFT-000000',
+};
+
+const PROCESS_NOTE = 'PROCESS-NOTE-MARKER: private hypotheses about the couple';
+
+function acceptAll(doc: PlanDocument): PlanDocument {
+  const copy = structuredClone(doc);
+  for (const { item } of walkPlan(copy)) item.decision = 'accepted';
+  return copy;
+}
+
+async function signPlan(): Promise<string> {
+  await t.ok('assessments:create', fictionalAssessment(coupleId, { assessedOn: '2026-09-01' }));
+  const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
+  await t.ok('plans:saveDraft', {
+    id: draft.id,
+    document: acceptAll(draft.document),
+    reviewDate: '2026-12-18',
+  });
+  await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example', attest: true });
+  return draft.id;
+}
+
+function progressOptions(overrides: Partial<ProgressReportOptionsInput> = {}): ProgressReportOptionsInput {
+  const preset = recipientPresets.couple;
+  return {
+    coupleId,
+    from: '2026-09-01',
+    to: '2026-11-19',
+    recipient: 'couple',
+    recipientName: null,
+    identifiers: preset.identifiers,
+    includeSubstanceUse: preset.includeSubstanceUse,
+    sections: preset.sections,
+    narrative: 'Both partners report steadier weeks and more honest check-ins.',
+    recommendations: 'Continue weekly joint sessions for eight more weeks.',
+    ...overrides,
+  };
+}
+
+beforeEach(async () => {
+  saveDir = tempDataDir();
+  nextAnswer = null;
+  t = await makeUnlockedCore({
+    saveDialog: async ({ fileName }) => {
+      const answer = nextAnswer;
+      nextAnswer = null;
+      return answer ? answer.path : join(saveDir, fileName);
+    },
+  });
+  await t.ok('settings:update', { letterhead: LETTERHEAD });
+  coupleId = (await t.ok('couples:create', fictionalCouple())).id;
+});
+afterEach(async () => {
+  await t.dispose();
+});
+
+describe('reports:generate', () => {
+  it('generates a progress report, records what was chosen (not the narrative) and audits it', async () => {
+    await signPlan();
+    const session = await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-10-07' }));
+    await t.ok('processNotes:save', { coupleId, sessionId: session.id, body: PROCESS_NOTE });
+    const report = await t.ok('reports:generate', { kind: 'progress', options: progressOptions() });
+
+    const bytes = Buffer.from(report.pdfBase64, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = await pdfPages(bytes);
+    expect(pages).toHaveLength(report.pageCount);
+    const text = pages.join('\n');
+    expect(text).toContain('Harbour Light Couples Practice (fictional)');
+    expect(text).toContain('Zoë Müller-Ñúñez');
+    expect(text).toContain('Both partners report steadier weeks');
+    expect(text).not.toContain('PROCESS-NOTE-MARKER');
+    expect(report.fileName).toBe('progress-report-ZM-LZ-2026-11-19.pdf');
+
+    const { items } = await t.ok('reports:history', { coupleId });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      id: report.documentId,
+      kind: 'progress',
+      recipient: 'couple',
+      pageCount: report.pageCount,
+      savedAt: null,
+      printedAt: null,
+    });
+    expect(items[0]?.options).toMatchObject({ from: '2026-09-01', to: '2026-11-19', narrative: true });
+    expect(JSON.stringify(items[0])).not.toContain('steadier weeks');
+    const audit = await t.ok('audit:list', { coupleId });
+    expect(audit.items.some((e) => e.action === 'report.generated')).toBe(true);
+  });
+
+  it('with initials only, no partner name or couple display name reaches the PDF', async () => {
+    await signPlan();
+    const report = await t.ok('reports:generate', {
+      kind: 'progress',
+      options: progressOptions({ identifiers: 'initials', narrative: null, recommendations: null }),
+    });
+    const text = await pdfText(Buffer.from(report.pdfBase64, 'base64'));
+    for (const name of ['Zoë', 'Müller', 'Ñúñez', 'Łukasz', 'Żółć']) expect(text).not.toContain(name);
+    expect(text).toContain('Z. M.');
+  });
+
+  it('prints the 42 CFR Part 2 notice exactly when substance-use details are included', async () => {
+    await signPlan();
+    const withUse = await t.ok('reports:generate', {
+      kind: 'progress',
+      options: progressOptions({ includeSubstanceUse: true }),
+    });
+    const withoutUse = await t.ok('reports:generate', {
+      kind: 'progress',
+      options: progressOptions({ includeSubstanceUse: false }),
+    });
+    const notice = /42 CFR part 2/i;
+    expect(await pdfText(Buffer.from(withUse.pdfBase64, 'base64'))).toMatch(notice);
+    const without = await pdfText(Buffer.from(withoutUse.pdfBase64, 'base64'));
+    expect(without).not.toMatch(notice);
+    expect(without).not.toMatch(/alcohol/i);
+  });
+
+  it('refuses a period that ends before it starts, naming the field', async () => {
+    const result = await t.core.dispatch('reports:generate', {
+      kind: 'progress',
+      options: progressOptions({ from: '2026-11-01', to: '2026-10-01' }),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { 'options.to': 'The period must end on or after its start' } },
+    });
+    expect((await t.ok('reports:history', { coupleId })).items).toEqual([]);
+  });
+
+  it('prints a plan version, a signed note with its addendum, a worksheet and a month sheet, each recorded', async () => {
+    const versionId = await signPlan();
+    const session = await t.ok('sessions:create', fictionalSession(coupleId));
+    const note = await t.ok('notes:saveDraft', { sessionId: session.id, content: fictionalDapNote() });
+    const draftResult = await t.core.dispatch('reports:generate', { kind: 'note', noteId: note.id });
+    expect(draftResult).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await t.ok('notes:sign', { id: note.id, signedBy: 'Dr. Robin Example', attest: true });
+    await t.ok('notes:addAddendum', {
+      noteId: note.id,
+      body: 'Correction: the argument was on Tuesday.',
+      signedBy: 'Dr. Robin Example',
+    });
+    await t.ok('processNotes:save', { coupleId, sessionId: session.id, body: PROCESS_NOTE });
+    const libraryId = (await t.ok('library:list', {})).items[0]?.entry.id ?? '';
+
+    const plan = await t.ok('reports:generate', { kind: 'plan', versionId });
+    const printedNote = await t.ok('reports:generate', { kind: 'note', noteId: note.id });
+    const worksheet = await t.ok('reports:generate', { kind: 'worksheet', libraryId, coupleId });
+    const sheet = await t.ok('reports:generate', { kind: 'calendarSheet', coupleId, month: '2026-02' });
+
+    expect(await pdfText(Buffer.from(plan.pdfBase64, 'base64'))).toContain('Łukasz Żółć');
+    const noteText = await pdfText(Buffer.from(printedNote.pdfBase64, 'base64'));
+    expect(noteText).toContain('Correction: the argument was on Tuesday.');
+    expect(noteText).not.toContain('PROCESS-NOTE-MARKER');
+    expect(worksheet.pageCount).toBeGreaterThanOrEqual(1);
+    expect(sheet.fileName).toBe('recovery-calendar-ZM-LZ-2026-02.pdf');
+
+    const kinds = (await t.ok('reports:history', { coupleId })).items.map((r) => r.kind).sort();
+    expect(kinds).toEqual(['calendarSheet', 'note', 'plan', 'worksheet']);
+  });
+
+  it('prints the emergency access sheet without recording the key anywhere', async () => {
+    const key = (t as TestCore & { recoveryKey: string }).recoveryKey;
+    const sheet = await t.ok('reports:generate', { kind: 'emergencySheet', recoveryKey: key });
+    const text = await pdfText(Buffer.from(sheet.pdfBase64, 'base64'));
+    expect(text.replace(/\s+/g, '')).toContain(key.replace(/[\s-]+/g, '').slice(0, 12));
+    expect((await t.ok('reports:history', { coupleId })).items).toEqual([]);
+    const audit = await t.ok('audit:list', {});
+    expect(JSON.stringify(audit)).not.toContain(key);
+  });
+
+  it('marks every page of a demo practice document', async () => {
+    await t.dispose();
+    t = await makeUnlockedCore({ demo: true });
+    coupleId = (await t.ok('couples:create', fictionalCouple())).id;
+    const sheet = await t.ok('reports:generate', { kind: 'calendarSheet', coupleId, month: '2026-03' });
+    const pages = await pdfPages(Buffer.from(sheet.pdfBase64, 'base64'));
+    for (const page of pages) expect(page).toContain('DEMO');
+  });
+});
+
+describe('reports:save and reports:printed', () => {
+  async function generateSheet() {
+    return t.ok('reports:generate', { kind: 'calendarSheet', coupleId, month: '2026-11' });
+  }
+
+  it('writes the PDF where the clinician chose and records the time', async () => {
+    const sheet = await generateSheet();
+    t.clock.advance(60_000);
+    expect(await t.ok('reports:save', { documentId: sheet.documentId })).toEqual({
+      saved: true,
+      fileName: sheet.fileName,
+    });
+    const written = readFileSync(join(saveDir, sheet.fileName));
+    expect(written.equals(Buffer.from(sheet.pdfBase64, 'base64'))).toBe(true);
+    const [record] = (await t.ok('reports:history', { coupleId })).items;
+    expect(record?.savedAt).toBe(t.clock.now().toISOString());
+  });
+
+  it('adds .pdf to a chosen name without it, and saves nothing when the dialog is cancelled', async () => {
+    const sheet = await generateSheet();
+    nextAnswer = { path: null };
+    expect(await t.ok('reports:save', { documentId: sheet.documentId })).toEqual({
+      saved: false,
+      fileName: null,
+    });
+    expect(readdirSync(saveDir)).toEqual([]);
+    nextAnswer = { path: join(saveDir, 'for the file') };
+    expect(await t.ok('reports:save', { documentId: sheet.documentId })).toMatchObject({
+      fileName: 'for the file.pdf',
+    });
+  });
+
+  it('says "not saved" when the folder cannot be written, and leaves no half-written file', async () => {
+    const sheet = await generateSheet();
+    const readOnly = join(saveDir, 'read-only');
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o500);
+    nextAnswer = { path: join(saveDir, 'missing-folder', 'sheet.pdf') };
+    const missing = await t.core.dispatch('reports:save', { documentId: sheet.documentId });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_saved' } });
+    if (!missing.ok) expect(missing.error.message).toContain('ENOENT');
+    if (process.getuid?.() !== 0) {
+      // Root ignores folder permissions; elsewhere a read-only folder must fail the same way.
+      nextAnswer = { path: join(readOnly, 'sheet.pdf') };
+      const denied = await t.core.dispatch('reports:save', { documentId: sheet.documentId });
+      expect(denied).toMatchObject({ ok: false, error: { code: 'not_saved' } });
+    }
+    chmodSync(readOnly, 0o700);
+    expect(readdirSync(readOnly)).toEqual([]);
+    expect(existsSync(join(saveDir, 'missing-folder'))).toBe(false);
+    const [record] = (await t.ok('reports:history', { coupleId })).items;
+    expect(record?.savedAt).toBeNull();
+  });
+
+  it('records a print, and forgets open documents when the vault locks', async () => {
+    const sheet = await generateSheet();
+    await t.ok('reports:printed', { documentId: sheet.documentId });
+    const [record] = (await t.ok('reports:history', { coupleId })).items;
+    expect(record?.printedAt).toBe(t.clock.now().toISOString());
+
+    await t.core.lock();
+    expect(await t.core.dispatch('reports:save', { documentId: sheet.documentId })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(await t.core.dispatch('reports:save', { documentId: sheet.documentId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
+  it('keeps a generated record as generated: only the saved and printed times can change', async () => {
+    const sheet = await generateSheet();
+    await withDirectSql(t, (db) => {
+      expect(() =>
+        db.prepare('UPDATE reports SET page_count = 99 WHERE id = ?').run(sheet.documentId),
+      ).toThrow(/cannot be changed/);
+      expect(() => db.prepare('DELETE FROM reports WHERE id = ?').run(sheet.documentId)).toThrow(
+        /cannot be deleted/,
+      );
+      db.prepare('UPDATE reports SET printed_at = ? WHERE id = ?').run(
+        '2026-11-20T10:00:00.000Z',
+        sheet.documentId,
+      );
+    });
+  });
+});
+
+describe('a report over two years of weekly sessions', () => {
+  it('flows over many pages, each numbered, with every month of the period', {
+    timeout: 300_000,
+  }, async () => {
+    const START = '2024-11-25';
+    const WEEKS = 104;
+    await t.dispose();
+    const clock = testClock(`${START}T09:00:00.000Z`);
+    t = await makeCore({ clock });
+    await t.ok('vault:create', { passphrase: TEST_PASSPHRASE });
+    const history = await seedWeeklyHistory(t.ok, {
+      start: START,
+      weeks: WEEKS,
+      reviewDate: addDaysIso(START, 14),
+      afterSigning: () => clock.advance(WEEKS * 7 * 86_400_000),
+    });
+    const to = addDaysIso(START, WEEKS * 7 - 1);
+    const report = await t.ok('reports:generate', {
+      kind: 'progress',
+      options: progressOptions({ coupleId: history.coupleId, from: START, to }),
+    });
+    const pages = await pdfPages(Buffer.from(report.pdfBase64, 'base64'));
+    expect(pages.length).toBe(report.pageCount);
+    expect(pages.length).toBeGreaterThan(3);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+    const text = pages.join('\n');
+    // Every month of the period has its attendance row, and every milestone its table row.
+    const monthName = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short' });
+    for (let month = 0; month < 24; month += 1) {
+      expect(text).toContain(monthName.format(new Date(Date.UTC(2024, 10 + month, 1))));
+    }
+    expect(history.milestones.length).toBeGreaterThan(20);
+  });
+});
