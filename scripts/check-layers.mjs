@@ -28,6 +28,7 @@ const NOT_IN_BROWSER = new Set([
   'electron-store',
   'conf',
   'pdfkit',
+  'fontkit',
   'better-sqlite3',
   'better-sqlite3-multiple-ciphers',
 ]);
@@ -46,8 +47,10 @@ export const LAYERS = [
     folder: 'electron/core',
     mayImportLayers: ['electron/core', 'shared', 'resources'],
     mayImportPackage: (name) =>
-      NODE_BUILTINS.has(name) || ['zod', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'conf'].includes(name),
-    allowed: 'shared/, resources/, Node built-ins, zod, the SQLite driver, pdfkit and conf (never electron)',
+      NODE_BUILTINS.has(name) ||
+      ['zod', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'fontkit', 'conf'].includes(name),
+    allowed:
+      'shared/, resources/, Node built-ins, zod, the SQLite driver, pdfkit (and its font engine fontkit) and conf (never electron)',
   },
   {
     layer: 'electron/main',

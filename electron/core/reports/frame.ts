@@ -84,7 +84,9 @@ export class ReportWriter {
       },
     });
     const fonts = loadFonts();
-    for (const style of Object.keys(fonts) as FontStyle[]) this.doc.registerFont(style, fonts[style]);
+    // pdfkit accepts a parsed fontkit font (anything with `layout`); its typings list only files and buffers.
+    for (const style of Object.keys(fonts) as FontStyle[])
+      this.doc.registerFont(style, fonts[style] as unknown as Buffer);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.ended = new Promise((resolve, reject) => {
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
