@@ -4,8 +4,8 @@ import { dashboardSchema } from '../../shared/contract/dashboard';
 import { buildDashboard } from '../../shared/domain/dashboard';
 import { addDaysIso } from '../../shared/domain/dates';
 import { makeCore, TEST_KDF, TEST_PASSPHRASE, testClock } from '../support/core';
-import { latencies, percentile, report } from './measure';
 import { seedWeeklyHistory } from '../support/weekly-history';
+import { latencies, percentile, report } from './measure';
 
 const WEEKS = 104;
 const RUNS = 60;

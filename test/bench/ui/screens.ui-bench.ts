@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
 import { expect, test } from '../../e2e/harness';
 import { fictionalCouple, fictionalPartner } from '../../fixtures/couples';
-import { report } from '../measure';
 import { seedWeeklyHistory } from '../../support/weekly-history';
+import { report } from '../measure';
 
 const RUNS = 5;
 
