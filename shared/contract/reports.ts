@@ -55,7 +55,10 @@ export const reportRequestSchema = z.discriminatedUnion('kind', [
     .strict(),
   /** A month of the recovery calendar to fill in by hand. */
   z.object({ kind: z.literal('calendarSheet'), coupleId: idSchema, month }).strict(),
-  /** At set-up: how to get in without the passphrase, with the recovery key. Never recorded. */
+  /**
+   * At set-up: how to get in without the passphrase, with the recovery key. Printed only, never
+   * saved; no report record, and the audit log notes only that one was made.
+   */
   z
     .object({
       kind: z.literal('emergencySheet'),
@@ -93,6 +96,7 @@ export const reportRecordSchema = z.object({
   sha256: z.string(),
   createdAt: z.string(),
   savedAt: z.string().nullable(),
+  /** When it was last sent to the print dialog. */
   printedAt: z.string().nullable(),
 });
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
@@ -104,7 +108,10 @@ export const reportsContract = {
     input: z.object({ documentId: idSchema }).strict(),
     output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
-  /** The renderer printed the document: recorded and audited. */
+  /**
+   * The document was sent to the system's print dialog: recorded and audited. The page cannot
+   * know whether the clinician then printed or cancelled, so the record says "sent to print".
+   */
   'reports:printed': {
     input: z.object({ documentId: idSchema }).strict(),
     output: z.object({ recorded: z.literal(true) }),

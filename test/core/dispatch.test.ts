@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { CoreFailure } from '../../electron/core/errors';
 import { channels } from '../../shared/contract';
+import { emptyLetterhead } from '../../shared/contract/settings';
 import { makeUnlockedCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
 let t: TestCore | undefined;
@@ -100,16 +101,37 @@ describe('dispatch', () => {
 describe('settings', () => {
   it('returns the default auto-lock, saves a change, and validates the range', async () => {
     t = await makeUnlockedCore();
-    expect(await t.ok('settings:get', {})).toEqual({ autoLockMinutes: 10 });
-    expect(await t.ok('settings:update', { autoLockMinutes: 25 })).toEqual({ autoLockMinutes: 25 });
+    expect(await t.ok('settings:get', {})).toEqual({ autoLockMinutes: 10, letterhead: emptyLetterhead });
+    expect(await t.ok('settings:update', { autoLockMinutes: 25 })).toMatchObject({ autoLockMinutes: 25 });
     await t.restart();
     expect(await t.core.dispatch('settings:get', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
     await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
-    expect(await t.ok('settings:get', {})).toEqual({ autoLockMinutes: 25 });
+    expect(await t.ok('settings:get', {})).toMatchObject({ autoLockMinutes: 25 });
     const bad = await t.core.dispatch('settings:update', { autoLockMinutes: 0 });
     expect(bad).toMatchObject({
       ok: false,
       error: { code: 'validation', fields: { autoLockMinutes: expect.stringMatching(/at least 1/) } },
+    });
+  });
+
+  it('keeps the letterhead apart from the auto-lock, turns blanks into nothing, and refuses a field too long', async () => {
+    t = await makeUnlockedCore();
+    const letterhead = { ...emptyLetterhead, practiceName: 'Example Practice (fictional)', phone: '  ' };
+    expect(await t.ok('settings:update', { letterhead })).toEqual({
+      autoLockMinutes: 10,
+      letterhead: { ...emptyLetterhead, practiceName: 'Example Practice (fictional)' },
+    });
+    await t.ok('settings:update', { autoLockMinutes: 30 });
+    expect((await t.ok('settings:get', {})).letterhead.practiceName).toBe('Example Practice (fictional)');
+    const tooLong = await t.core.dispatch('settings:update', {
+      letterhead: { ...letterhead, practiceName: 'x'.repeat(121) },
+    });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        fields: { 'letterhead.practiceName': expect.stringMatching(/at most 120/) },
+      },
     });
   });
 });

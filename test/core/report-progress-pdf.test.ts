@@ -221,7 +221,7 @@ describe('progress report PDF: sections', () => {
       }),
     );
     const text = allText(empty);
-    expect(text).toContain('No sessions were booked in this period.');
+    expect(text).toContain('No sessions were due in this period.');
     expect(text).toContain('The treatment plan set no goals for this period.');
     expect(text).toContain('The treatment plan set no milestones for this period.');
     expect(text).toContain('No ratings were recorded in this period.');
@@ -230,7 +230,7 @@ describe('progress report PDF: sections', () => {
 
   it('prints attendance totals and a row per month', () => {
     const text = allText(small);
-    expect(text).toContain('Sessions booked 24');
+    expect(text).toContain('Sessions due 24');
     expect(text).toContain('Attendance rate 83%');
     expect(text).toContain('Jan 2026 4 3 75%');
   });

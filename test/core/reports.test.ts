@@ -127,11 +127,32 @@ describe('reports:generate', () => {
     await signPlan();
     const report = await t.ok('reports:generate', {
       kind: 'progress',
-      options: progressOptions({ identifiers: 'initials', narrative: null, recommendations: null }),
+      options: progressOptions({
+        identifiers: 'initials',
+        narrative: 'Zoë and Łukasz Żółć came to every session; Zoe (as she writes it) led the check-ins.',
+        recommendations: 'Łukasz to continue the daily log.',
+      }),
     });
     const text = await pdfText(Buffer.from(report.pdfBase64, 'base64'));
-    for (const name of ['Zoë', 'Müller', 'Ñúñez', 'Łukasz', 'Żółć']) expect(text).not.toContain(name);
+    // Not even in the clinician's own summary: names typed there become initials too.
+    for (const name of ['Zoë', 'Zoe', 'Müller', 'Ñúñez', 'Łukasz', 'Żółć']) expect(text).not.toContain(name);
     expect(text).toContain('Z. M.');
+    expect(text).toContain('came to every session');
+  });
+
+  it('refuses a summary that mentions substance use when the report leaves it out, keeping the text', async () => {
+    const narrative = 'Zoë has stayed sober since March and attends meetings.';
+    const result = await t.core.dispatch('reports:generate', {
+      kind: 'progress',
+      options: progressOptions({ includeSubstanceUse: false, narrative }),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!result.ok) {
+      expect(Object.keys(result.error.fields ?? {})).toEqual(['options.narrative']);
+      expect(result.error.fields?.['options.narrative']).toMatch(/mentions substance use/);
+      expect(JSON.stringify(result.error)).not.toContain('sober');
+    }
+    expect((await t.ok('reports:history', { coupleId })).items).toEqual([]);
   });
 
   it('prints the 42 CFR Part 2 notice exactly when substance-use details are included', async () => {
@@ -202,6 +223,12 @@ describe('reports:generate', () => {
     expect((await t.ok('reports:history', { coupleId })).items).toEqual([]);
     const audit = await t.ok('audit:list', {});
     expect(JSON.stringify(audit)).not.toContain(key);
+    // Printed only: as a file on this laptop the key would sit beside what it opens.
+    expect(await t.core.dispatch('reports:save', { documentId: sheet.documentId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_saved' },
+    });
+    expect(readdirSync(saveDir)).toEqual([]);
   });
 
   it('marks every page of a demo practice document', async () => {

@@ -109,14 +109,14 @@ function attendance(writer: ReportWriter, data: ReportAttendance): void {
   // The four summary lines stay with their heading.
   headingKeeping(writer, 'Attendance', 4 * 15);
   if (data.booked === 0) {
-    writer.paragraph('No sessions were booked in this period.');
+    writer.paragraph('No sessions were due in this period.');
     return;
   }
   writer.fields(
     [
-      ['Sessions booked', String(data.booked)],
+      ['Sessions due', `${data.booked} (sessions cancelled in advance are not counted)`],
       ['Attended', String(data.attended)],
-      ['Missed', `${data.missed} (no-shows and late cancellations)`],
+      ['Missed', `${data.missed} (a no-show, or a partner absent)`],
       ['Attendance rate', formatPercent(data.rate)],
     ],
     110,

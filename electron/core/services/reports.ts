@@ -1,8 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../../shared/contract/reports';
+import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
-import { buildProgressReport } from '../../../shared/domain/reports/progress-report';
+import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
+import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
 import type { NewReportRecord } from '../db/repos/reports';
 import { CoreFailure, notFound } from '../errors';
 import { writeFileAtomic } from '../files';
@@ -35,6 +38,8 @@ interface OpenDocument {
   bytes: Buffer;
   fileName: string;
   recordId: string | null;
+  /** Printed only: the emergency sheet holds the recovery key and never becomes a file. */
+  printOnly: boolean;
 }
 
 /** The last few documents per unlocked session: locking drops the session and them with it. */
@@ -59,39 +64,6 @@ function keep(s: Session, id: string, document: OpenDocument): void {
   }
 }
 
-/** Latin letters that carry no combining accent, so NFD leaves them alone. */
-const PLAIN_LATIN: Record<string, string> = {
-  Ł: 'L',
-  ł: 'l',
-  Ø: 'O',
-  ø: 'o',
-  Đ: 'D',
-  đ: 'd',
-  Æ: 'A',
-  æ: 'a',
-  Œ: 'O',
-  œ: 'o',
-  Þ: 'T',
-  þ: 't',
-  ß: 's',
-  ı: 'i',
-};
-
-/**
- * Initials in plain ASCII ("Łukasz Żółć" → "LZ"): file names appear in recent-file lists and
- * on other systems, so they never carry a full name. A name in another script gives "X".
- */
-function initialsForFile(partners: readonly { firstName: string; lastName: string }[]): string {
-  const letter = (name: string) =>
-    [...name.trim().normalize('NFD')]
-      .map((c) => PLAIN_LATIN[c] ?? c)
-      .join('')
-      .replace(/[^A-Za-z]/g, '')
-      .charAt(0)
-      .toUpperCase() || 'X';
-  return partners.map((p) => letter(p.firstName) + letter(p.lastName)).join('-');
-}
-
 interface Generated {
   title: string;
   coupleId: string | null;
@@ -113,12 +85,12 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
   function loadCouple(s: Session, coupleId: string) {
     const couple = s.couples.get(coupleId);
     if (!couple) throw notFound('couple');
-    const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
     const partners: DocumentPartners = {
-      A: { name: fullName(couple.partnerA), inRecovery: couple.partnerA.inRecovery },
-      B: { name: fullName(couple.partnerB), inRecovery: couple.partnerB.inRecovery },
+      A: { name: partnerFullName(couple.partnerA), inRecovery: couple.partnerA.inRecovery },
+      B: { name: partnerFullName(couple.partnerB), inRecovery: couple.partnerB.inRecovery },
     };
-    return { couple, partners, initials: initialsForFile([couple.partnerA, couple.partnerB]) };
+    const initials = `${fileNameInitials(couple.partnerA)}-${fileNameInitials(couple.partnerB)}`;
+    return { couple, partners, initials };
   }
 
   async function generate(s: Session, request: ParsedReportRequest, today: string): Promise<Generated> {
@@ -126,9 +98,18 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       case 'progress': {
         const { options } = request;
         const { couple, initials } = loadCouple(s, options.coupleId);
+        const problems = freeTextProblems(couple, options);
+        if (Object.keys(problems).length > 0) {
+          throw new CoreFailure('validation', 'Some fields need attention.', {
+            fields: Object.fromEntries(
+              Object.entries(problems).map(([field, message]) => [`options.${field}`, message]),
+            ),
+          });
+        }
         const model = buildProgressReport({
           couple,
           options,
+          // The builder thins the charts for paper itself; this is only the dashboard's own default.
           dashboardInput: gatherDashboardInput(s, couple.id, today, 200),
           generatedOn: today,
         });
@@ -262,32 +243,39 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
 
   return {
     'reports:generate': async (request) => {
-      const s = ctx.session();
       const now = ctx.clock();
-      const generated = await generate(s, request, toIsoDate(now));
+      const generated = await generate(ctx.session(), request, toIsoDate(now));
       const { bytes, pageCount } = generated.rendered;
+      // Rendering is asynchronous: if the vault locked meanwhile, this says "locked", not "internal".
+      const s = ctx.session();
       const documentId = randomUUID();
-      let recordId: string | null = null;
-      if (generated.record) {
-        recordId = documentId;
-        s.reports.insert({
-          id: recordId,
-          coupleId: generated.coupleId,
+      const recordId = generated.record ? documentId : null;
+      s.db.transaction(() => {
+        if (generated.record) {
+          s.reports.insert({
+            id: documentId,
+            coupleId: generated.coupleId,
+            kind: request.kind,
+            title: generated.title,
+            ...generated.record,
+            pageCount,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            createdAt: now.toISOString(),
+          });
+        }
+        s.audit.record('report.generated', recordId ? { entity: 'report', id: recordId } : undefined, {
           kind: request.kind,
-          title: generated.title,
-          ...generated.record,
-          pageCount,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          createdAt: now.toISOString(),
+          pages: pageCount,
+          ...(generated.coupleId ? { coupleId: generated.coupleId } : {}),
+          ...(generated.record?.recipient ? { recipient: generated.record.recipient } : {}),
         });
-      }
-      s.audit.record('report.generated', recordId ? { entity: 'report', id: recordId } : undefined, {
-        kind: request.kind,
-        pages: pageCount,
-        ...(generated.coupleId ? { coupleId: generated.coupleId } : {}),
-        ...(generated.record?.recipient ? { recipient: generated.record.recipient } : {}),
+      })();
+      keep(s, documentId, {
+        bytes,
+        fileName: generated.fileName,
+        recordId,
+        printOnly: request.kind === 'emergencySheet',
       });
-      keep(s, documentId, { bytes, fileName: generated.fileName, recordId });
       return {
         documentId,
         kind: request.kind,
@@ -300,12 +288,22 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
 
     'reports:save': async ({ documentId }) => {
       const document = openDocument(ctx.session(), documentId);
+      if (document.printOnly) {
+        throw new CoreFailure(
+          'not_saved',
+          'The emergency access sheet is printed only: as a file on this laptop the recovery key would sit beside the records it opens.',
+        );
+      }
       if (!deps.saveDialog) {
         throw new CoreFailure('not_saved', 'Not saved: saving a file needs the Rekindle desktop window.');
       }
       const chosen = await deps.saveDialog({ fileName: document.fileName });
       if (chosen === null) return { saved: false, fileName: null };
-      const path = extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
+      // The dialog confirmed replacing `chosen` itself, so ".pdf" is added only where nothing
+      // is there already: never silently replace a file the clinician was not asked about.
+      const withExtension = `${chosen}.pdf`;
+      const path =
+        extname(chosen).toLowerCase() === '.pdf' || existsSync(withExtension) ? chosen : withExtension;
       // The dialog may have stayed open across a lock: the session is asked for again.
       const s = ctx.session();
       const target = document.recordId ? { entity: 'report', id: document.recordId } : undefined;
@@ -319,19 +317,23 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           `Not saved: the file could not be written there (${code}). Nothing was left behind; choose another folder and try again.`,
         );
       }
-      if (document.recordId) s.reports.markSaved(document.recordId, ctx.clock().toISOString());
-      s.audit.record('report.saved', target);
+      s.db.transaction(() => {
+        if (document.recordId) s.reports.markSaved(document.recordId, ctx.clock().toISOString());
+        s.audit.record('report.saved', target);
+      })();
       return { saved: true, fileName: basename(path) };
     },
 
     'reports:printed': ({ documentId }) => {
       const s = ctx.session();
       const document = openDocument(s, documentId);
-      if (document.recordId) s.reports.markPrinted(document.recordId, ctx.clock().toISOString());
-      s.audit.record(
-        'report.printed',
-        document.recordId ? { entity: 'report', id: document.recordId } : undefined,
-      );
+      s.db.transaction(() => {
+        if (document.recordId) s.reports.markPrinted(document.recordId, ctx.clock().toISOString());
+        s.audit.record(
+          'report.printed',
+          document.recordId ? { entity: 'report', id: document.recordId } : undefined,
+        );
+      })();
       return { recorded: true as const };
     },
 

@@ -1,7 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+import { trapTab } from './useModalDialog';
 
 /**
  * A modal confirmation built on the native <dialog> (which makes the page behind it inert),
@@ -48,28 +46,13 @@ export function ConfirmDialog({
     };
   }, [open]);
 
-  function trapTab(event: React.KeyboardEvent<HTMLDialogElement>) {
-    if (event.key !== 'Tab' || !dialogRef.current) return;
-    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
   return (
     <dialog
       ref={dialogRef}
       className="dialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
-      onKeyDown={trapTab}
+      onKeyDown={(event) => trapTab(event, dialogRef.current)}
       onCancel={(event) => {
         // Escape: let React own the open state instead of the browser closing it alone.
         event.preventDefault();

@@ -146,7 +146,7 @@ const UNDECOMPOSED: Record<string, string> = {
 };
 
 /** "Łukasz" -> "Lukasz", "Zoë" -> "Zoe": how a name is often typed on an English keyboard. */
-function withoutAccents(text: string): string {
+export function withoutAccents(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -280,4 +280,18 @@ export function nameScreen(
       return false;
     },
   };
+}
+
+/**
+ * A partner's initials in plain ASCII for a file name ("Łukasz Żółć" -> "LZ"): file names show
+ * in recent-file lists and travel to other systems, so they never carry a full name. A name in
+ * another script gives "X".
+ */
+export function fileNameInitials(partner: { firstName: string; lastName: string }): string {
+  const letter = (name: string) =>
+    withoutAccents(name.trim())
+      .replace(/[^A-Za-z]/g, '')
+      .charAt(0)
+      .toUpperCase() || 'X';
+  return letter(partner.firstName) + letter(partner.lastName);
 }

@@ -58,9 +58,10 @@ export interface ReportChart {
 }
 
 export interface ReportAttendance {
+  /** Sessions due: held or no-show (cancelled in advance does not count against the couple). */
   booked: number;
   attended: number;
-  /** No-shows and late cancellations. */
+  /** Due but not attended by every expected partner: no-shows, and sessions a partner missed. */
   missed: number;
   /** attended / booked; null with none booked. */
   rate: number | null;

@@ -11,6 +11,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { today as todayIso } from '../couples/format';
 import { useSaveShortcut } from '../plans/editor/useSaveShortcut';
 import { usePartnerNames } from '../plans/usePartnerNames';
+import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { CalendarGrid } from './CalendarGrid';
 import { CalendarStats } from './CalendarStats';
 import {
@@ -202,6 +203,12 @@ export function CalendarTab({ couple }: { couple: Couple }) {
             {monthLabel(shiftMonth(month, 1))}
             <span aria-hidden="true"> →</span>
           </button>
+          <PrintDocumentButton
+            // Keyed by month: a failure about one month’s sheet is not left showing under another.
+            key={month}
+            request={{ kind: 'calendarSheet', coupleId: couple.id, month }}
+            label="Print month sheet"
+          />
         </div>
       </div>
       {relapses.length > 0 ? <UseDayNotice coupleId={couple.id} useDays={relapses} names={names} /> : null}

@@ -5,6 +5,7 @@ import { libraryAreaLabels } from '../../../../shared/domain/library';
 import { errorMessage } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { EntryBadges } from './EntryBadges';
 import { frequencyText, stageLabel, whoLabels } from './labels';
 import { useFlash, useLibraryItem } from './useLibraryItem';
@@ -101,6 +102,10 @@ function EntryDetail({ item }: { item: LibraryItem }) {
           <EntryBadges item={item} />
         </div>
         <div className="page-header__actions">
+          <PrintDocumentButton
+            request={{ kind: 'worksheet', libraryId: entry.id, coupleId: null }}
+            label="Print worksheet"
+          />
           <Link to={`/library/${entry.id}/edit`} className="button button--primary">
             Edit
           </Link>

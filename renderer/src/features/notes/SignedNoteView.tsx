@@ -1,6 +1,7 @@
 import type { Note } from '../../../../shared/contract/notes';
 import { noteSections, type UseSinceLastSession } from '../../../../shared/domain/notes';
 import { formatInstant } from '../record/labels';
+import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { AddendumForm } from './AddendumForm';
 import { HashStatus } from './HashStatus';
 
@@ -21,6 +22,7 @@ export function SignedNoteView({
         <h2 id="note-heading" className="note-editor__title">
           Progress note ({content.format}) <span className="badge badge--note-signed">Signed</span>
         </h2>
+        <PrintDocumentButton request={{ kind: 'note', noteId: note.id }} label="Print note" />
       </div>
       <HashStatus valid={note.hashValid} subject="note" />
       <p className="note-signed__signature">

@@ -5,6 +5,7 @@ import type { Couple } from '../../../../shared/contract/couples';
 import { errorMessage } from '../../api/client';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { today as todayIso } from '../couples/format';
+import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { PlanBasis, SafetyFirstNotice } from './PlanBasis';
 import { PlanOutline } from './PlanOutline';
 import { PlanPageFrame } from './PlanPageFrame';
@@ -39,9 +40,14 @@ function VersionBody({ couple, versionId }: { couple: Couple; versionId: string 
   const v = version.data;
   return (
     <section className="panel plan-active" aria-labelledby="version-heading">
-      <h2 id="version-heading" className="plan-active__title">
-        Version {v.version} <PlanStatusBadge status={v.status} />
-      </h2>
+      <div className="plan-version__head">
+        <h2 id="version-heading" className="plan-active__title">
+          Version {v.version} <PlanStatusBadge status={v.status} />
+        </h2>
+        {v.status === 'draft' ? null : (
+          <PrintDocumentButton request={{ kind: 'plan', versionId: v.id }} label="Print plan" />
+        )}
+      </div>
       {v.status === 'draft' ? (
         <p>
           This version is the open draft.{' '}

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { usePartnerNames } from '../plans/usePartnerNames';
+import { ProgressReportButton } from '../reports/ProgressReportButton';
 import { AreaChartsSection } from './AreaChartsSection';
 import { ClinicianFlags } from './ClinicianFlags';
 import type { DashboardContent } from './emptiness';
@@ -31,7 +32,11 @@ export function ProgressDashboard({
   const planLink = `/couples/${couple.id}?tab=plan`;
   return (
     <div className={`progress-dashboard${shareable ? ' progress-dashboard--shareable' : ''}`}>
-      <ProgressToolbar shareable={shareable} tables={tables} onChange={set} />
+      <div className="progress-dashboard__bar">
+        <ProgressToolbar shareable={shareable} tables={tables} onChange={set} />
+        {/* Keyed by couple: its remembered choices (and summary) must never carry over to another. */}
+        <ProgressReportButton key={couple.id} couple={couple} />
+      </div>
       {shareable ? (
         <div className="banner banner--shareable" role="status" data-testid="shareable-notice">
           <p className="banner__title">Shareable view is on</p>

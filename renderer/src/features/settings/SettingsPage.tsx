@@ -4,6 +4,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { LetterheadForm } from './LetterheadForm';
 import { settingsQuery } from './queries';
 
 export function SettingsPage() {
@@ -25,6 +26,26 @@ export function SettingsPage() {
           />
         ) : (
           <AutoLockForm minutes={settings.data.autoLockMinutes} />
+        )}
+      </section>
+      <section className="card" aria-labelledby="letterhead-heading">
+        <h2 id="letterhead-heading" className="card__title">
+          Letterhead
+        </h2>
+        <p className="card__intro">
+          Printed at the top of reports, plans, notes and worksheets. Practice details only: never a client’s
+          information.
+        </p>
+        {settings.isPending ? (
+          <LoadingState label="Loading the letterhead…" />
+        ) : settings.isError ? (
+          <ErrorState
+            title="The letterhead could not be loaded"
+            message={errorMessage(settings.error)}
+            onRetry={() => void settings.refetch()}
+          />
+        ) : (
+          <LetterheadForm letterhead={settings.data.letterhead} />
         )}
       </section>
       <section className="card" aria-labelledby="passphrase-heading">

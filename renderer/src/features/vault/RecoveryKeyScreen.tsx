@@ -3,6 +3,7 @@ import { CheckboxField } from '../../ui/CheckboxField';
 import { copyText } from '../../ui/clipboard';
 import { focusField } from '../../ui/fieldIds';
 import { PageHeading } from '../../ui/PageHeading';
+import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { VaultLayout } from './VaultLayout';
 
 const CONFIRM_FIELD = 'recoveryKeyStored';
@@ -65,6 +66,10 @@ export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: st
           <button type="button" className="button button--secondary" onClick={copy}>
             Copy recovery key
           </button>
+          <PrintDocumentButton
+            request={{ kind: 'emergencySheet', recoveryKey }}
+            label="Print emergency access sheet"
+          />
           <p className="recovery-key__status" role="status">
             {copyStatus}
           </p>

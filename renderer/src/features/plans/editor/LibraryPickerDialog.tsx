@@ -8,6 +8,7 @@ import {
   libraryAreas,
 } from '../../../../../shared/domain/library';
 import { SelectField } from '../../../ui/SelectField';
+import { trapTab } from '../../../ui/useModalDialog';
 import { frequencyText } from '../planLabels';
 import { filterLibrary } from './libraryFilter';
 
@@ -18,24 +19,6 @@ const WHO_WORDS: Record<LibraryWho, string> = {
   inSession: 'In session',
   eitherPartner: 'Either partner (starts as partner A)',
 };
-
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled])';
-
-/** Keeps Tab inside the dialog, as the app's other dialogs do. */
-function trapTab(event: KeyboardEvent<HTMLDialogElement>, dialog: HTMLDialogElement | null) {
-  if (event.key !== 'Tab' || !dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
 
 /**
  * The library as a searchable list: type to narrow it, Up and Down to move, Enter to add,

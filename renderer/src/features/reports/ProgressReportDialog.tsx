@@ -1,0 +1,248 @@
+import { useQuery } from '@tanstack/react-query';
+import { type RefObject, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { Couple } from '../../../../shared/contract/couples';
+import type { GeneratedReport, ReportRequest } from '../../../../shared/contract/reports';
+import {
+  type ReportRecipient,
+  reportRecipientLabels,
+  reportRecipients,
+  reportSectionLabels,
+  reportSections,
+} from '../../../../shared/domain/reports/options';
+import { invoke } from '../../api/client';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { ChecklistField } from '../../ui/ChecklistField';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { errorSummaryItems } from '../../ui/errorSummaryItems';
+import { FormSection } from '../../ui/FormSection';
+import { RadioGroupField } from '../../ui/RadioGroupField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useFormSubmission } from '../../ui/useFormSubmission';
+import { trapTab, useModalDialog } from '../../ui/useModalDialog';
+import { settingsQuery } from '../settings/queries';
+import {
+  characterCount,
+  checkedSections,
+  FIELD_ORDER,
+  letterheadGaps,
+  type ProgressReportFormValues,
+  placeProgressReportErrors,
+  presetSummary,
+  sectionsFrom,
+  validateProgressReport,
+  withRecipient,
+} from './progressReportForm';
+
+const RECIPIENT_HINTS: Record<ReportRecipient, string> = {
+  couple: 'Their own copy: everything, with full names.',
+  referringProgramme: 'The programme that referred them, coordinating care.',
+  insurer: 'Attendance and whether goals are met: the minimum necessary.',
+  court: 'Participation only; substance use needs a specific order or consent.',
+  other: 'Anyone else: little, with initials only.',
+};
+
+/**
+ * The progress report's options: the period, who it is for (choosing applies that
+ * recipient's preset, which the clinician can then change), identifiers, substance-use
+ * details, sections, and the clinician's own summary and recommendations. Generating shows
+ * the pages; a refusal shows each problem next to its field, and nothing typed is lost.
+ */
+export function ProgressReportDialog({
+  couple,
+  values,
+  onValuesChange,
+  onGenerated,
+  onClose,
+  returnFocus,
+}: {
+  couple: Couple;
+  values: ProgressReportFormValues;
+  onValuesChange(values: ProgressReportFormValues): void;
+  onGenerated(report: GeneratedReport): void;
+  onClose(): void;
+  returnFocus?: RefObject<HTMLElement | null>;
+}) {
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const dialogRef = useModalDialog(titleRef, returnFocus);
+  const titleId = useId();
+  const [presetNote, setPresetNote] = useState('');
+  const settings = useQuery(settingsQuery);
+  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<ReportRequest>({
+    validate: () => {
+      const checked = validateProgressReport(couple.id, values);
+      return checked.ok ? { ok: true, input: checked.request } : checked;
+    },
+    save: async (request) => onGenerated(await invoke('reports:generate', request)),
+    placeErrors: placeProgressReportErrors,
+    failureMessage: 'The report could not be made. Your choices are kept: try again.',
+  });
+
+  function change(patch: Partial<ProgressReportFormValues>, ...paths: string[]) {
+    onValuesChange({ ...values, ...patch });
+    clearErrors(...paths);
+  }
+
+  const gaps = settings.data ? letterheadGaps(settings.data.letterhead) : [];
+  const items = errorSummaryItems(errors, formError, FIELD_ORDER);
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog dialog--report-options"
+      aria-labelledby={titleId}
+      onKeyDown={(event) => trapTab(event, dialogRef.current)}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!saving) onClose();
+      }}
+    >
+      <form className="form report-options" onSubmit={submit} noValidate aria-busy={saving}>
+        <div>
+          <h2 id={titleId} ref={titleRef} tabIndex={-1} className="dialog__title">
+            Progress report for {couple.displayName}
+          </h2>
+          <p className="report-options__intro">
+            Choose what the report contains and who it is for. You see every page before anything is saved or
+            printed.
+          </p>
+        </div>
+        {gaps.length > 0 ? (
+          <div className="notice notice--warning report-options__letterhead">
+            <p className="notice__title">The letterhead has no {gaps.join(' or ')}</p>
+            <p>
+              Reports name the practice and the clinician who prepared them.{' '}
+              <Link to="/settings">Complete the letterhead in Settings</Link> (your choices here are kept).
+            </p>
+          </div>
+        ) : null}
+        <ErrorSummary
+          items={items}
+          attempt={attempt}
+          title={formError && items.length === 1 ? 'The report was not made' : 'There is a problem'}
+        />
+        <FormSection headingId={`${titleId}-period`} heading="Period">
+          <div className="field-grid report-options__period">
+            <TextField
+              name="options.from"
+              label="From"
+              type="date"
+              value={values.from}
+              error={errors['options.from']}
+              onValueChange={(from) => change({ from }, 'options.from', 'options.to')}
+            />
+            <TextField
+              name="options.to"
+              label="To"
+              type="date"
+              value={values.to}
+              error={errors['options.to']}
+              onValueChange={(to) => change({ to }, 'options.to')}
+            />
+          </div>
+        </FormSection>
+        <FormSection headingId={`${titleId}-recipient`} heading="Recipient">
+          <RadioGroupField
+            name="options.recipient"
+            legend="Who the report is for"
+            hint="Choosing a recipient sets the names, substance-use details and sections to what that recipient usually needs."
+            value={values.recipient}
+            options={reportRecipients.map((recipient) => ({
+              value: recipient,
+              label: reportRecipientLabels[recipient],
+              hint: RECIPIENT_HINTS[recipient],
+            }))}
+            error={errors['options.recipient']}
+            onValueChange={(recipient) => {
+              onValuesChange(withRecipient(values, recipient));
+              setPresetNote(presetSummary(recipient));
+              clearErrors(
+                'options.recipient',
+                'options.identifiers',
+                'options.includeSubstanceUse',
+                'options.sections',
+              );
+            }}
+          />
+          <p className="report-options__preset" role="status">
+            {presetNote}
+          </p>
+          <TextField
+            name="options.recipientName"
+            label="Prepared for"
+            optional
+            hint="Printed on the report: the programme, insurer, court or person, as they should be addressed."
+            value={values.recipientName}
+            error={errors['options.recipientName']}
+            onValueChange={(recipientName) => change({ recipientName }, 'options.recipientName')}
+            autoComplete="off"
+          />
+        </FormSection>
+        <FormSection headingId={`${titleId}-content`} heading="Content">
+          <RadioGroupField
+            name="options.identifiers"
+            legend="Names on the report"
+            inline
+            value={values.identifiers}
+            options={[
+              { value: 'full', label: 'Full names' },
+              { value: 'initials', label: 'Initials only' },
+            ]}
+            error={errors['options.identifiers']}
+            onValueChange={(identifiers) => change({ identifiers }, 'options.identifiers')}
+          />
+          <CheckboxField
+            name="options.includeSubstanceUse"
+            label="Include substance-use details"
+            hint="Recovery status, abstinence, screens, meetings and relapses. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
+            checked={values.includeSubstanceUse}
+            error={errors['options.includeSubstanceUse']}
+            onCheckedChange={(includeSubstanceUse) =>
+              change({ includeSubstanceUse }, 'options.includeSubstanceUse')
+            }
+          />
+          <ChecklistField
+            name="options.sections"
+            legend="Sections"
+            items={reportSections.map((id) => ({ id, label: reportSectionLabels[id] }))}
+            checked={checkedSections(values.sections)}
+            error={errors['options.sections']}
+            onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
+          />
+        </FormSection>
+        <FormSection headingId={`${titleId}-text`} heading="Summary and recommendations">
+          <TextAreaField
+            name="options.narrative"
+            label="Summary"
+            optional
+            rows={6}
+            hint={`Your own summary of the period, printed as written${
+              values.identifiers === 'initials' ? ': names you type here are not turned into initials' : ''
+            }. ${characterCount(values.narrative)}.`}
+            value={values.narrative}
+            error={errors['options.narrative']}
+            onValueChange={(narrative) => change({ narrative }, 'options.narrative')}
+          />
+          <TextAreaField
+            name="options.recommendations"
+            label="Recommendations"
+            optional
+            rows={4}
+            hint={`Printed as written. ${characterCount(values.recommendations)}.`}
+            value={values.recommendations}
+            error={errors['options.recommendations']}
+            onValueChange={(recommendations) => change({ recommendations }, 'options.recommendations')}
+          />
+        </FormSection>
+        <div className="form__actions form__actions--bar report-options__actions">
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? 'Making the report…' : 'Generate and preview'}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose} disabled={saving}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,160 @@
+import { type ReportRequest, reportRequestSchema } from '../../../../shared/contract/reports';
+import type { Letterhead } from '../../../../shared/contract/settings';
+import { isIsoDate } from '../../../../shared/domain/dates';
+import {
+  type ReportRecipient,
+  type ReportSection,
+  recipientPresets,
+  reportRecipientLabels,
+  reportSectionLabels,
+  reportSections,
+} from '../../../../shared/domain/reports/options';
+import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
+
+/** What the progress report dialog holds: exactly what was chosen and typed. */
+export interface ProgressReportFormValues {
+  from: string;
+  to: string;
+  recipient: ReportRecipient;
+  recipientName: string;
+  identifiers: 'full' | 'initials';
+  includeSubstanceUse: boolean;
+  sections: Record<ReportSection, boolean>;
+  narrative: string;
+  recommendations: string;
+}
+
+/** Field names are the contract's paths inside `reports:generate`, as the core reports them. */
+export const FIELD_ORDER = [
+  'options.from',
+  'options.to',
+  'options.recipient',
+  'options.recipientName',
+  'options.identifiers',
+  'options.includeSubstanceUse',
+  'options.sections',
+  'options.narrative',
+  'options.recommendations',
+] as const;
+
+/** The longest narrative or recommendations the contract accepts. */
+export const NARRATIVE_MAX = 8000;
+
+/** The day `months` calendar months before `iso`, kept inside the shorter month (31 May - 3 = 28 Feb). */
+export function monthsBefore(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7)) - 1 - months;
+  const day = Number(iso.slice(8, 10));
+  const target = new Date(Date.UTC(year, month, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * The period a report starts with: since the active plan was signed (what the plan has
+ * achieved so far), else the last three months. A plan signed today would give a one-day
+ * period, so the three months apply then too.
+ */
+export function defaultPeriod(today: string, planSignedOn: string | null): { from: string; to: string } {
+  const from = planSignedOn && isIsoDate(planSignedOn) && planSignedOn < today ? planSignedOn : null;
+  return { from: from ?? monthsBefore(today, 3), to: today };
+}
+
+/** Applies a recipient's preset; the period, the recipient's name and the text typed are kept. */
+export function withRecipient(
+  values: ProgressReportFormValues,
+  recipient: ReportRecipient,
+): ProgressReportFormValues {
+  const preset = recipientPresets[recipient];
+  return {
+    ...values,
+    recipient,
+    identifiers: preset.identifiers,
+    includeSubstanceUse: preset.includeSubstanceUse,
+    sections: { ...preset.sections },
+  };
+}
+
+/**
+ * What choosing a recipient just changed, said once in a status line: the other fields change
+ * without the clinician touching them, and a screen-reader user would not otherwise know.
+ */
+export function presetSummary(recipient: ReportRecipient): string {
+  const preset = recipientPresets[recipient];
+  const sections = checkedSections(preset.sections).map((s) => reportSectionLabels[s].toLowerCase());
+  return [
+    `Choices set for ${reportRecipientLabels[recipient]}:`,
+    preset.identifiers === 'full' ? 'full names;' : 'initials only;',
+    preset.includeSubstanceUse ? 'substance-use details included;' : 'substance-use details left out;',
+    sections.length > 0 ? `sections: ${sections.join(', ')}.` : 'no sections.',
+    'You can change any of these.',
+  ].join(' ');
+}
+
+export function initialProgressReportValues(
+  today: string,
+  planSignedOn: string | null,
+): ProgressReportFormValues {
+  const empty: ProgressReportFormValues = {
+    ...defaultPeriod(today, planSignedOn),
+    recipient: 'couple',
+    recipientName: '',
+    identifiers: 'full',
+    includeSubstanceUse: false,
+    sections: { attendance: false, goals: false, milestones: false, charts: false, calendar: false },
+    narrative: '',
+    recommendations: '',
+  };
+  return withRecipient(empty, 'couple');
+}
+
+export function checkedSections(sections: Record<ReportSection, boolean>): ReportSection[] {
+  return reportSections.filter((section) => sections[section]);
+}
+
+export function sectionsFrom(checked: readonly ReportSection[]): Record<ReportSection, boolean> {
+  return Object.fromEntries(reportSections.map((s) => [s, checked.includes(s)])) as Record<
+    ReportSection,
+    boolean
+  >;
+}
+
+export function toProgressRequest(coupleId: string, values: ProgressReportFormValues): ReportRequest {
+  return { kind: 'progress', options: { coupleId, ...values } };
+}
+
+/**
+ * Checks the choices with the contract's own schema, so the dialog and the core refuse the
+ * same things with the same words. Paths are the core's (`options.to`).
+ */
+export function validateProgressReport(
+  coupleId: string,
+  values: ProgressReportFormValues,
+): { ok: true; request: ReportRequest } | { ok: false; errors: FieldErrors } {
+  const request = toProgressRequest(coupleId, values);
+  const parsed = reportRequestSchema.safeParse(request);
+  if (parsed.success) return { ok: true, request };
+  return { ok: false, errors: placeProgressReportErrors(issuesToFieldErrors(parsed.error.issues)) };
+}
+
+/** Maps the core's paths (`options.sections.charts`) to the fields the dialog shows. */
+export function placeProgressReportErrors(errors: Readonly<Record<string, string>>): FieldErrors {
+  return placeFieldErrors(errors, FIELD_ORDER);
+}
+
+/** "1,204 of 8,000 characters", or how far over the limit the text is. */
+export function characterCount(text: string, max: number = NARRATIVE_MAX): string {
+  const used = text.trim().length;
+  const format = (n: number) => n.toLocaleString('en');
+  if (used > max) return `${format(used - max)} characters over the limit of ${format(max)}`;
+  return `${format(used)} of ${format(max)} characters`;
+}
+
+/** What the letterhead still needs for a report to say who wrote it; empty when complete. */
+export function letterheadGaps(letterhead: Letterhead): string[] {
+  const gaps: string[] = [];
+  if (!letterhead.practiceName) gaps.push('practice name');
+  if (!letterhead.clinicianName) gaps.push('clinician name');
+  return gaps;
+}

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import { FieldMessages } from './FieldMessages';
+import { fieldIds } from './fieldIds';
+
+export interface RadioOption<V extends string> {
+  value: V;
+  label: string;
+  /** A line under the option's label. */
+  hint?: string;
+}
+
+/**
+ * One choice out of a few, all visible at once, under one legend. The first option carries
+ * the field's id, so an error summary link lands in the group; arrow keys move between the
+ * options as the browser does for any radio group.
+ */
+export function RadioGroupField<V extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onValueChange,
+  hint,
+  error,
+  inline = false,
+}: {
+  name: string;
+  legend: ReactNode;
+  value: V;
+  options: readonly RadioOption<V>[];
+  onValueChange(value: V): void;
+  hint?: ReactNode;
+  error?: string | null | undefined;
+  /** Options side by side rather than one per line. */
+  inline?: boolean;
+}) {
+  const ids = fieldIds(name);
+  const described = [hint ? ids.hintId : null, error ? ids.errorId : null].filter(Boolean).join(' ');
+  return (
+    <fieldset
+      className={`radio-group${inline ? ' radio-group--inline' : ''}${error ? ' field--invalid' : ''}`}
+      aria-describedby={described || undefined}
+    >
+      <legend className="radio-group__legend">{legend}</legend>
+      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <div className="radio-group__options">
+        {options.map((option, index) => {
+          const inputId = index === 0 ? ids.inputId : `${ids.inputId}-${option.value}`;
+          const optionHintId = option.hint ? `${inputId}-hint` : undefined;
+          return (
+            <div key={option.value} className="radio-group__option">
+              <input
+                type="radio"
+                id={inputId}
+                name={name}
+                value={option.value}
+                checked={value === option.value}
+                // The options are exactly the values of V, so the one ticked is one of them.
+                onChange={() => onValueChange(option.value)}
+                aria-describedby={optionHintId}
+                className="radio-group__input"
+              />
+              <div className="radio-group__text">
+                <label htmlFor={inputId} className="radio-group__label">
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <span id={optionHintId} className="radio-group__hint">
+                    {option.hint}
+                  </span>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
