@@ -172,6 +172,21 @@ describe('reports:generate', () => {
     expect(without).not.toMatch(/alcohol/i);
   });
 
+  it('judges a period against the plan in force at its end, not a plan signed since', async () => {
+    await signPlan(); // signed on 2026-11-20, the test clock's day
+    const goalsOf = async (to: string) => {
+      const report = await t.ok('reports:generate', {
+        kind: 'progress',
+        options: progressOptions({ to, narrative: null, recommendations: null }),
+      });
+      return pdfText(Buffer.from(report.pdfBase64, 'base64'));
+    };
+    expect(await goalsOf('2026-11-19')).toContain('The treatment plan set no goals for this period.');
+    const current = await goalsOf('2026-11-20');
+    expect(current).not.toContain('set no goals');
+    expect(current).toMatch(/Not yet\s+measured|In progress|Stalled/);
+  });
+
   it('refuses a period that ends before it starts, naming the field', async () => {
     const result = await t.core.dispatch('reports:generate', {
       kind: 'progress',

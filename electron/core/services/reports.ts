@@ -64,6 +64,19 @@ function keep(s: Session, id: string, document: OpenDocument): void {
   }
 }
 
+/**
+ * The plan the couple was working to at the end of a report's period: the last version signed
+ * on or before that day. A report on last spring is judged against last spring's goals, not
+ * against a plan signed since.
+ */
+function planInForce(s: Session, coupleId: string, periodEnd: string) {
+  const signed = s.plans
+    .listForCouple(coupleId)
+    .filter((row) => row.signed_at !== null && toIsoDate(new Date(row.signed_at)) <= periodEnd)
+    .sort((a, b) => b.version - a.version)[0];
+  return signed?.signed_at ? { document: toVersion(signed).document, signedAt: signed.signed_at } : null;
+}
+
 interface Generated {
   title: string;
   coupleId: string | null;
@@ -109,8 +122,11 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const model = buildProgressReport({
           couple,
           options,
-          // The builder thins the charts for paper itself; this is only the dashboard's own default.
-          dashboardInput: gatherDashboardInput(s, couple.id, today, 200),
+          dashboardInput: {
+            // The builder thins the charts for paper itself; 200 is only the dashboard's default.
+            ...gatherDashboardInput(s, couple.id, today, 200),
+            plan: planInForce(s, couple.id, options.to),
+          },
           generatedOn: today,
         });
         const { narrative, recommendations, coupleId: _coupleId, ...switches } = options;
