@@ -2,6 +2,7 @@ import { createDispatcher } from './dispatch';
 import { seedLibrary } from './library/seed-on-open';
 import { createFilePreferences } from './preferences';
 import { createAssessmentsHandlers } from './services/assessments';
+import { createBackupsService } from './services/backups';
 import { createCouplesHandlers } from './services/couples';
 import { createDashboardHandlers } from './services/dashboard';
 import { mergeHandlers } from './services/handlers';
@@ -18,7 +19,7 @@ import { createVaultHandlers } from './services/vault';
 import type { Core, CoreOptions } from './types';
 import { Vault } from './vault/vault';
 
-export type { Core, CoreOptions, PreferencesStore, SaveDialog, ScryptParams } from './types';
+export type { Core, CoreOptions, FolderDialog, PreferencesStore, SaveDialog, ScryptParams } from './types';
 
 /**
  * Builds Rekindle's core: the vault, the database and every feature's handlers behind one
@@ -33,10 +34,17 @@ export function createCore(options: CoreOptions): Core {
     kdf: options.kdf,
     nativeBinding: options.nativeBinding,
     afterOpen: (session) => seedLibrary(session, clock),
+    // On lock and on quit (close locks too): a backup if one is due. Declared below.
+    beforeLock: (session) => backups.beforeLock(session),
   });
   const preferences = options.preferences ?? createFilePreferences(options.dataDir);
   let closed = false;
   const services = { session: () => vault.current(), clock };
+  const backups = createBackupsService(services, {
+    preferences,
+    folderDialog: options.folderDialog,
+    nativeBinding: options.nativeBinding,
+  });
 
   const handlers = mergeHandlers(
     createVaultHandlers(vault),
@@ -55,6 +63,7 @@ export function createCore(options: CoreOptions): Core {
       preferences,
       saveDialog: options.saveDialog,
       demo: options.demo ?? false,
+      recoveryKeyOpens: (recoveryKey) => vault.recoveryKeyOpens(recoveryKey),
     }),
   );
 

@@ -230,6 +230,22 @@ describe('reports:generate', () => {
     expect(kinds).toEqual(['calendarSheet', 'note', 'plan', 'worksheet']);
   });
 
+  it('refuses to print a recovery key that does not open these records', async () => {
+    const key = (t as TestCore & { recoveryKey: string }).recoveryKey;
+    const wrong = key.replace(/[0-9A-Z]/, (c) => (c === '2' ? '3' : '2'));
+    expect(wrong).not.toBe(key);
+    const result = await t.core.dispatch('reports:generate', { kind: 'emergencySheet', recoveryKey: wrong });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { recoveryKey: expect.any(String) } },
+    });
+    // Typed in lower case with spaces, the right key is still the right key.
+    const typed = key.toLowerCase().replace(/-/g, ' ');
+    expect(
+      (await t.core.dispatch('reports:generate', { kind: 'emergencySheet', recoveryKey: typed })).ok,
+    ).toBe(true);
+  });
+
   it('prints the emergency access sheet without recording the key anywhere', async () => {
     const key = (t as TestCore & { recoveryKey: string }).recoveryKey;
     const sheet = await t.ok('reports:generate', { kind: 'emergencySheet', recoveryKey: key });

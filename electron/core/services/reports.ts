@@ -31,6 +31,8 @@ export interface ReportsDeps {
   saveDialog: SaveDialog | undefined;
   /** The demo practice: every page says so. */
   demo: boolean;
+  /** Whether a recovery key opens this vault (checked before it is printed). */
+  recoveryKeyOpens(recoveryKey: string): Promise<boolean>;
 }
 
 /** A generated document waiting to be saved or printed. Kept in memory only, never on disk. */
@@ -232,6 +234,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         };
       }
       case 'emergencySheet':
+        if (!(await deps.recoveryKeyOpens(request.recoveryKey))) {
+          throw new CoreFailure('validation', 'Some fields need attention.', {
+            fields: {
+              recoveryKey:
+                'That is not the recovery key of these records, so it was not printed. Print the key shown when the records were set up.',
+            },
+          });
+        }
         return {
           title: 'Emergency access sheet',
           coupleId: null,

@@ -27,6 +27,8 @@ export interface VaultOptions {
   migrations?: readonly Migration[];
   /** Runs once the database is open and migrated, inside the unlock (e.g. seeding content). */
   afterOpen?: (session: Session) => void;
+  /** Runs just before a lock closes the database (the automatic backup). Never stops the lock. */
+  beforeLock?: (session: Session) => void;
 }
 
 const PASSPHRASE = 'passphrase';
@@ -185,8 +187,32 @@ export class Vault {
     });
   }
 
+  /**
+   * Whether `recoveryKey` opens this vault's recovery wrap. Asked before the key is printed on
+   * the emergency access sheet: a mistyped key on paper would only be found out in an
+   * emergency. Only for an unlocked vault (whoever asks already holds the records), so it is
+   * not throttled and records no failure.
+   */
+  async recoveryKeyOpens(recoveryKey: string): Promise<boolean> {
+    if (!this.session) throw new CoreFailure('locked', 'Rekindle is locked. Unlock it to continue.');
+    const vault = readVaultFile(this.vaultPath);
+    if (!vault) return false;
+    const key = await unwrapKey(vault.wraps.recovery, normaliseRecoveryKey(recoveryKey), RECOVERY);
+    key?.fill(0);
+    return key !== null;
+  }
+
   lock(): Promise<void> {
-    return this.serial(() => this.closeSession());
+    return this.serial(() => {
+      if (this.session && this.options.beforeLock) {
+        try {
+          this.options.beforeLock(this.session);
+        } catch {
+          // The records must close whatever happens to the backup (it logs its own failures).
+        }
+      }
+      this.closeSession();
+    });
   }
 
   private closeSession(): void {
