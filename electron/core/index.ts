@@ -65,6 +65,7 @@ export function createCore(options: CoreOptions): Core {
       demo: options.demo ?? false,
       recoveryKeyOpens: (recoveryKey) => vault.recoveryKeyOpens(recoveryKey),
     }),
+    backups.handlers,
   );
 
   const dispatch = createDispatcher({

@@ -1,6 +1,5 @@
 import Conf from 'conf';
-import type { Preferences } from '../../shared/contract/settings';
-import type { PreferencesStore } from './types';
+import type { PreferencesStore, StoredPreferences } from './types';
 
 /**
  * The default preferences store under plain Node: a JSON file in the data folder, managed
@@ -8,7 +7,7 @@ import type { PreferencesStore } from './types';
  * non-clinical preferences go here; it is not encrypted.
  */
 export function createFilePreferences(dataDir: string): PreferencesStore {
-  const conf = new Conf<Partial<Preferences>>({
+  const conf = new Conf<Partial<StoredPreferences>>({
     cwd: dataDir,
     configName: 'preferences',
     projectName: 'rekindle',

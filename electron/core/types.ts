@@ -1,4 +1,5 @@
 import type { Channel, Envelope, Input, Output } from '../../shared/contract';
+import type { BackupPreferences } from '../../shared/contract/backups';
 import type { Preferences } from '../../shared/contract/settings';
 
 /** Parameters for scrypt; recorded in the vault file next to each wrap. */
@@ -8,10 +9,13 @@ export interface ScryptParams {
   p: number;
 }
 
+/** Everything the core keeps outside the database: the settings screen's preferences and backup set-up. */
+export type StoredPreferences = Preferences & { backups: BackupPreferences };
+
 /** Where non-clinical preferences live: electron-store in the app, conf in tests. */
 export interface PreferencesStore {
-  get<K extends keyof Preferences>(key: K): Preferences[K] | undefined;
-  set<K extends keyof Preferences>(key: K, value: Preferences[K]): void;
+  get<K extends keyof StoredPreferences>(key: K): StoredPreferences[K] | undefined;
+  set<K extends keyof StoredPreferences>(key: K, value: StoredPreferences[K]): void;
 }
 
 /**
@@ -19,6 +23,12 @@ export interface PreferencesStore {
  * out, or null when they cancelled. Electron's save dialog in the app; a temporary folder in tests.
  */
 export type SaveDialog = (request: { fileName: string }) => Promise<string | null>;
+
+/**
+ * Asks the clinician to choose a folder (for backups): its path, or null when they cancelled.
+ * Electron's open dialog in the app; a temporary folder in tests.
+ */
+export type FolderDialog = () => Promise<string | null>;
 
 export interface CoreOptions {
   /** Folder holding the encrypted database, the vault file and backups. */
@@ -33,6 +43,8 @@ export interface CoreOptions {
   preferences?: PreferencesStore;
   /** Where `reports:save` asks for a path. Without one, saving reports says it needs the app window. */
   saveDialog?: SaveDialog;
+  /** Where `backups:configure` asks for the backup folder. Without one, choosing a folder needs the app window. */
+  folderDialog?: FolderDialog;
   /** The demo practice: printed documents carry a DEMO watermark. */
   demo?: boolean;
 }

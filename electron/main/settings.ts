@@ -1,6 +1,6 @@
 import Store, { type Schema } from 'electron-store';
 import { AUTO_LOCK_DEFAULT_MINUTES, type Preferences } from '../../shared/contract/settings';
-import type { PreferencesStore } from '../core/types';
+import type { PreferencesStore, StoredPreferences } from '../core/types';
 
 /** Where the window was, so it reopens in the same place. Not clinical; never PHI. */
 export interface WindowBounds {
@@ -17,6 +17,7 @@ export interface WindowBounds {
  */
 type StoredSettings = Omit<Preferences, 'letterhead'> & {
   letterhead?: Preferences['letterhead'];
+  backups?: StoredPreferences['backups'];
   windowBounds?: WindowBounds;
 };
 
@@ -37,6 +38,8 @@ const schema: Schema<StoredSettings> = {
     },
     additionalProperties: false,
   },
+  // Backup folder, interval, retention and last checks (the core checks them with zod).
+  backups: { type: 'object' },
   windowBounds: {
     type: 'object',
     properties: {
@@ -52,7 +55,11 @@ const schema: Schema<StoredSettings> = {
 };
 
 /** Keys the core may read and write through `PreferencesStore`. */
-const PREFERENCE_KEYS: ReadonlySet<string> = new Set<keyof Preferences>(['autoLockMinutes', 'letterhead']);
+const PREFERENCE_KEYS: ReadonlySet<string> = new Set<keyof StoredPreferences>([
+  'autoLockMinutes',
+  'letterhead',
+  'backups',
+]);
 
 function assertPreferenceKey(key: string): void {
   if (!PREFERENCE_KEYS.has(key)) throw new TypeError(`Unknown preference "${key}"`);
@@ -86,7 +93,7 @@ export function openSettings(options: { cwd?: string } = {}): Settings {
   return {
     get(key) {
       assertPreferenceKey(key);
-      return store.get(key) as Preferences[typeof key] | undefined;
+      return store.get(key) as StoredPreferences[typeof key] | undefined;
     },
     set(key, value) {
       assertPreferenceKey(key);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { assessmentsContract } from './assessments';
+import { backupsContract } from './backups';
 import { couplesContract } from './couples';
 import { dashboardContract } from './dashboard';
 import { libraryContract } from './library';
@@ -36,6 +37,7 @@ export const contract = {
   ...dashboardContract,
   ...practiceContract,
   ...reportsContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;

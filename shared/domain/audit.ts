@@ -52,6 +52,9 @@ export const auditActions = [
   'report.save_failed',
   'report.printed',
   'report.history_viewed',
+  'backup.created',
+  'backup.failed',
+  'backup.verified',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,272 @@
+import { accessSync, constants, readdirSync, rmSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import {
+  BACKUP_DEFAULT_INTERVAL_HOURS,
+  BACKUP_DEFAULT_POLICY,
+  type BackupEntry,
+  type BackupPreferences,
+  type BackupStatus,
+  backupPolicySchema,
+  backupPreferencesSchema,
+  type backupsContract,
+} from '../../../shared/contract/backups';
+import { backupCreatedAt, backupFileName } from '../../../shared/domain/backups/file-name';
+import { applyRetention } from '../../../shared/domain/backups/retention';
+import { backupDatabase, verifyDatabaseFile } from '../db/backup';
+import { CoreFailure } from '../errors';
+import type { Session } from '../session';
+import type { FolderDialog, PreferencesStore } from '../types';
+import type { ServiceContext } from './context';
+import type { HandlerMap } from './handlers';
+
+export interface BackupsDeps {
+  preferences: PreferencesStore;
+  /** Asks the clinician for a folder (Electron's dialog); absent where there is no window. */
+  folderDialog: FolderDialog | undefined;
+  /** The SQLite build to verify copies with (the Electron one in development). */
+  nativeBinding: string | undefined;
+}
+
+const HOUR_MS = 3_600_000;
+
+const defaults: BackupPreferences = {
+  folder: null,
+  intervalHours: BACKUP_DEFAULT_INTERVAL_HOURS,
+  policy: BACKUP_DEFAULT_POLICY,
+  lastBackupAt: null,
+  checks: {},
+};
+
+/** Reads the backup set-up, falling back to defaults field by field for anything invalid on disk. */
+export function readBackupPreferences(store: PreferencesStore): BackupPreferences {
+  const stored: unknown = store.get('backups');
+  const whole = backupPreferencesSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  const raw = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const field = <K extends keyof BackupPreferences>(key: K): BackupPreferences[K] => {
+    const parsed = backupPreferencesSchema.shape[key].safeParse(raw[key]);
+    return parsed.success ? (parsed.data as BackupPreferences[K]) : defaults[key];
+  };
+  return {
+    folder: field('folder'),
+    intervalHours: field('intervalHours'),
+    policy: field('policy'),
+    lastBackupAt: field('lastBackupAt'),
+    checks: field('checks'),
+  };
+}
+
+/** The system's error code (ENOENT, EACCES...), safe to show and to audit: never a path. */
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'unknown';
+}
+
+function folderUnavailable(code: string): CoreFailure {
+  return new CoreFailure(
+    'not_saved',
+    `No backup was made: it could not be written to the backup folder (${code}). If the folder is on an external drive, connect the drive, or choose another folder. Nothing was left behind.`,
+  );
+}
+
+/**
+ * Why `folder` cannot take a backup (a system error code), or null when it is an existing,
+ * writable folder. A missing folder is never created: on a drive that is not plugged in,
+ * its mount point would be an empty folder on the laptop itself.
+ */
+function unwritableReason(folder: string): string | null {
+  try {
+    if (!statSync(folder).isDirectory()) return 'ENOTDIR';
+    accessSync(folder, constants.W_OK);
+    return null;
+  } catch (error) {
+    return errorCode(error);
+  }
+}
+
+function isAvailable(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Rekindle's backups in a folder (only names matching the pattern), newest first. */
+function listBackups(folder: string, checks: BackupPreferences['checks']): BackupEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const entries: BackupEntry[] = [];
+  for (const fileName of names) {
+    const createdAt = backupCreatedAt(fileName);
+    if (!createdAt) continue;
+    try {
+      const stats = statSync(join(folder, fileName));
+      if (!stats.isFile()) continue;
+      entries.push({ fileName, createdAt, bytes: stats.size, verified: checks[fileName] ?? 'unchecked' });
+    } catch {
+      // Removed while listing: simply not there.
+    }
+  }
+  return entries.sort((a, b) => (a.fileName < b.fileName ? 1 : -1));
+}
+
+export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
+  const read = () => readBackupPreferences(deps.preferences);
+  const write = (next: BackupPreferences) => deps.preferences.set('backups', next);
+
+  function status(): BackupStatus {
+    const { folder, intervalHours, policy, lastBackupAt, checks } = read();
+    return {
+      folder,
+      folderAvailable: folder !== null && isAvailable(folder),
+      intervalHours,
+      policy,
+      lastBackupAt,
+      backups: folder ? listBackups(folder, checks) : [],
+    };
+  }
+
+  /**
+   * Deletes what the retention policy lets go. Only names matching the backup pattern are
+   * ever considered, and never the backup just written, so nothing else in the folder is touched.
+   */
+  function applyPolicy(folder: string, policy: BackupPreferences['policy'], justWritten: string): number {
+    const { remove } = applyRetention(listBackups(folder, {}), policy);
+    let removed = 0;
+    for (const fileName of remove) {
+      if (fileName === justWritten) continue;
+      try {
+        rmSync(join(folder, fileName), { force: true });
+        removed += 1;
+      } catch {
+        // Left for the next backup to try again; a stale copy is harmless.
+      }
+    }
+    return removed;
+  }
+
+  /** Writes, verifies and renames one backup into the chosen folder, then applies retention. */
+  function backupNow(s: Session, automatic: boolean): BackupEntry {
+    const settings = read();
+    const { folder } = settings;
+    if (folder === null) {
+      throw new CoreFailure('not_saved', 'No backup was made: choose a backup folder first.');
+    }
+    const now = ctx.clock();
+    const fileName = backupFileName(now);
+    let bytes = 0;
+    let failure = unwritableReason(folder);
+    if (failure === null) {
+      try {
+        // Temporary name, verified with the key, then renamed: a failure leaves no file behind.
+        ({ bytes } = backupDatabase(s.db, s.key, join(folder, fileName), deps.nativeBinding));
+      } catch (error) {
+        failure = errorCode(error);
+      }
+    }
+    if (failure !== null) {
+      s.audit.record('backup.failed', undefined, { automatic, code: failure });
+      throw folderUnavailable(failure);
+    }
+    const removed = applyPolicy(folder, settings.policy, fileName);
+    const present = new Set(listBackups(folder, {}).map((entry) => entry.fileName));
+    const checks = Object.fromEntries(Object.entries(settings.checks).filter(([name]) => present.has(name)));
+    write({ ...settings, lastBackupAt: now.toISOString(), checks: { ...checks, [fileName]: 'verified' } });
+    s.audit.record('backup.created', undefined, { fileName, bytes, automatic, removed });
+    return {
+      fileName,
+      createdAt: backupCreatedAt(fileName) ?? now.toISOString(),
+      bytes,
+      verified: 'verified',
+    };
+  }
+
+  /**
+   * Called by the vault just before it closes the database (lock and quit). Backs up when a
+   * folder is set and the last backup is older than the interval. It never stops the lock:
+   * a failure is audited by `backupNow` and logged here with its code only, never a path.
+   */
+  function beforeLock(s: Session): void {
+    try {
+      const { folder, intervalHours, lastBackupAt } = read();
+      if (folder === null) return;
+      const last = lastBackupAt === null ? Number.NEGATIVE_INFINITY : Date.parse(lastBackupAt);
+      if (ctx.clock().getTime() - last < intervalHours * HOUR_MS) return;
+      backupNow(s, true);
+    } catch (error) {
+      const code = error instanceof CoreFailure ? error.code : errorCode(error);
+      console.error(`[rekindle] automatic backup before locking failed: ${code}`);
+    }
+  }
+
+  const handlers = {
+    'backups:status': () => status(),
+
+    'backups:configure': async ({ chooseFolder, intervalHours, policy }) => {
+      let folder: string | null | undefined;
+      if (chooseFolder) {
+        if (!deps.folderDialog) {
+          throw new CoreFailure('not_saved', 'Choosing a backup folder needs the Rekindle desktop window.');
+        }
+        const chosen = await deps.folderDialog();
+        if (chosen !== null) {
+          if (!isAbsolute(chosen)) {
+            throw new CoreFailure('validation', 'Choose a folder for backups.', {
+              fields: { chooseFolder: 'Choose a folder for backups.' },
+            });
+          }
+          const reason = unwritableReason(chosen);
+          if (reason !== null) {
+            throw new CoreFailure(
+              'not_saved',
+              `Rekindle cannot write to that folder (${reason}). Choose another folder; the backup settings were not changed.`,
+            );
+          }
+          folder = chosen;
+        }
+      }
+      const current = read();
+      write({
+        ...current,
+        ...(folder === undefined ? {} : { folder }),
+        ...(intervalHours === undefined ? {} : { intervalHours }),
+        ...(policy === undefined ? {} : { policy: backupPolicySchema.parse(policy) }),
+      });
+      return status();
+    },
+
+    'backups:create': () => backupNow(ctx.session(), false),
+
+    'backups:verify': ({ fileName }) => {
+      const s = ctx.session();
+      const settings = read();
+      const entry = settings.folder
+        ? listBackups(settings.folder, settings.checks).find((e) => e.fileName === fileName)
+        : undefined;
+      if (!settings.folder || !entry) {
+        throw new CoreFailure(
+          'not_found',
+          'That backup is not in the backup folder. It may have been removed.',
+        );
+      }
+      let result: 'verified' | 'failed';
+      try {
+        verifyDatabaseFile(join(settings.folder, fileName), s.key, deps.nativeBinding);
+        result = 'verified';
+      } catch {
+        result = 'failed';
+      }
+      const latest = read();
+      write({ ...latest, checks: { ...latest.checks, [fileName]: result } });
+      s.audit.record('backup.verified', undefined, { fileName, result });
+      return { ...entry, verified: result };
+    },
+  } satisfies HandlerMap<keyof typeof backupsContract>;
+
+  return { handlers, beforeLock };
+}

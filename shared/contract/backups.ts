@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { BACKUP_FILE_PATTERN } from '../domain/backups/file-name';
+
+/**
+ * Encrypted backups to a folder the clinician chooses (an external drive, say). Where they
+ * go and how often are non-clinical preferences; the backups themselves are encrypted
+ * copies of the database under the same key.
+ */
+
+/** A backup's file name only, never a path: anything else could reach outside the folder. */
+export const backupFileNameSchema = z
+  .string({ error: 'Choose a backup' })
+  .regex(BACKUP_FILE_PATTERN, 'That is not the name of a Rekindle backup');
+
+export const backupIntervalHoursSchema = z
+  .number({ error: 'The interval must be a number of hours' })
+  .int('The interval must be a whole number of hours')
+  .min(1, 'The interval must be at least 1 hour')
+  .max(168, 'The interval must be at most 168 hours (a week)');
+
+export const backupPolicySchema = z
+  .object({
+    daily: z
+      .number({ error: 'Daily backups kept must be a number' })
+      .int('Daily backups kept must be a whole number')
+      .min(1, 'Keep at least 1 daily backup')
+      .max(60, 'Keep at most 60 daily backups'),
+    weekly: z
+      .number({ error: 'Weekly backups kept must be a number' })
+      .int('Weekly backups kept must be a whole number')
+      .min(0, 'Weekly backups kept cannot be negative')
+      .max(52, 'Keep at most 52 weekly backups'),
+  })
+  .strict();
+export type BackupPolicy = z.output<typeof backupPolicySchema>;
+
+export const BACKUP_DEFAULT_INTERVAL_HOURS = 24;
+export const BACKUP_DEFAULT_POLICY: BackupPolicy = { daily: 7, weekly: 8 };
+
+export const backupVerificationSchema = z.enum(['verified', 'failed', 'unchecked']);
+export type BackupVerification = z.output<typeof backupVerificationSchema>;
+
+/**
+ * What the preferences file keeps about backups. `checks` remembers the last verification
+ * of each backup still in the folder (file names only: nothing clinical).
+ */
+export const backupPreferencesSchema = z.object({
+  folder: z.string().min(1).nullable(),
+  intervalHours: backupIntervalHoursSchema,
+  policy: backupPolicySchema,
+  lastBackupAt: z.iso.datetime().nullable(),
+  checks: z.record(backupFileNameSchema, z.enum(['verified', 'failed'])),
+});
+export type BackupPreferences = z.output<typeof backupPreferencesSchema>;
+
+export const backupEntrySchema = z.object({
+  fileName: backupFileNameSchema,
+  createdAt: z.iso.datetime(),
+  bytes: z.number().int().nonnegative(),
+  verified: backupVerificationSchema,
+});
+export type BackupEntry = z.output<typeof backupEntrySchema>;
+
+export const backupStatusSchema = z.object({
+  folder: z.string().nullable(),
+  /** False when a folder is set but cannot be reached now (a drive that is not connected). */
+  folderAvailable: z.boolean(),
+  intervalHours: backupIntervalHoursSchema,
+  policy: backupPolicySchema,
+  lastBackupAt: z.iso.datetime().nullable(),
+  /** Newest first. */
+  backups: z.array(backupEntrySchema),
+});
+export type BackupStatus = z.output<typeof backupStatusSchema>;
+
+export const backupsContract = {
+  'backups:status': {
+    input: z.object({}).strict(),
+    output: backupStatusSchema,
+  },
+  'backups:configure': {
+    input: z
+      .object({
+        /** Opens the folder dialog; cancelling it keeps the current folder. */
+        chooseFolder: z.boolean().optional(),
+        intervalHours: backupIntervalHoursSchema.optional(),
+        policy: backupPolicySchema.optional(),
+      })
+      .strict(),
+    output: backupStatusSchema,
+  },
+  'backups:create': {
+    input: z.object({}).strict(),
+    output: backupEntrySchema,
+  },
+  'backups:verify': {
+    input: z.object({ fileName: backupFileNameSchema }).strict(),
+    output: backupEntrySchema,
+  },
+} as const;

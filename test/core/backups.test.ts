@@ -1,0 +1,291 @@
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCore } from '../../electron/core';
+import { verifyDatabaseFile } from '../../electron/core/db/backup';
+import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { Vault } from '../../electron/core/vault/vault';
+import type { Channel, Envelope, Input, Output } from '../../shared/contract';
+import { fictionalCouple } from '../fixtures/couples';
+import { TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from '../support/core';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** A core whose folder dialog answers with whatever `answer` holds. */
+async function makeBackupCore() {
+  const dataDir = tempDataDir();
+  const backupDir = join(tempDataDir(), 'Backup drive');
+  mkdirSync(backupDir);
+  const clock = testClock();
+  const dialog = { answer: backupDir as string | null };
+  const core = createCore({
+    dataDir,
+    clock: clock.now,
+    kdf: TEST_KDF,
+    folderDialog: async () => dialog.answer,
+  });
+  const call = <C extends Channel>(channel: C, input: Input<C>) =>
+    core.dispatch(channel, input) as Promise<Envelope<Output<C>>>;
+  async function ok<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  }
+  await ok('vault:create', { passphrase: TEST_PASSPHRASE });
+  const t = {
+    core,
+    dataDir,
+    backupDir,
+    clock,
+    dialog,
+    call,
+    ok,
+    /** The database key, read the way a clinician with the passphrase would get it. */
+    async key(): Promise<Buffer> {
+      const vault = new Vault({ dataDir, clock: clock.now, kdf: TEST_KDF });
+      await core.lock();
+      await vault.unlock(TEST_PASSPHRASE);
+      const key = Buffer.from(vault.current().key);
+      await vault.lock();
+      await ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+      return key;
+    },
+    async auditActions(): Promise<string[]> {
+      const { items } = await ok('audit:list', {});
+      return items.map((item) => item.action);
+    },
+    async dispose() {
+      await core.close();
+      if (existsSync(backupDir)) chmodSync(backupDir, 0o700);
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(join(backupDir, '..'), { recursive: true, force: true });
+    },
+  };
+  disposers.push(() => t.dispose());
+  return t;
+}
+
+const disposers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (disposers.length > 0) await disposers.pop()?.();
+  vi.restoreAllMocks();
+});
+
+describe('backups', () => {
+  it('makes an encrypted backup in the chosen folder that opens with the key and passes both checks', async () => {
+    const t = await makeBackupCore();
+    await t.ok('couples:create', fictionalCouple());
+    const configured = await t.ok('backups:configure', { chooseFolder: true, intervalHours: 12 });
+    expect(configured).toMatchObject({
+      folder: t.backupDir,
+      folderAvailable: true,
+      intervalHours: 12,
+      backups: [],
+    });
+
+    const entry = await t.ok('backups:create', {});
+    expect(entry).toMatchObject({
+      fileName: 'rekindle-backup-20261120-090000.db',
+      createdAt: '2026-11-20T09:00:00.000Z',
+      verified: 'verified',
+    });
+    const path = join(t.backupDir, entry.fileName);
+    expect(existsSync(path)).toBe(true);
+    expect(readdirSync(t.backupDir)).toEqual([entry.fileName]);
+    expect(readFileSync(path).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+
+    const key = await t.key();
+    expect(() => verifyDatabaseFile(path, key)).not.toThrow();
+    const copy = openEncryptedDatabase(path, key, { mustExist: true, readonly: true });
+    try {
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(copy.pragma('cipher_integrity_check')).toEqual([]);
+      expect(copy.prepare('SELECT count(*) FROM couples').pluck().get()).toBe(1);
+    } finally {
+      copy.close();
+    }
+
+    const status = await t.ok('backups:status', {});
+    expect(status.lastBackupAt).toBe('2026-11-20T09:00:00.000Z');
+    expect(status.backups).toEqual([entry]);
+    expect(await t.auditActions()).toContain('backup.created');
+  });
+
+  it('applies retention after each backup and never touches other files in the folder', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true, policy: { daily: 2, weekly: 0 } });
+    const unrelated = [
+      'holiday-photos.db',
+      'rekindle-backup-notes.txt',
+      'rekindle-backup-20260101-000000.db.bak',
+    ];
+    for (const name of unrelated) writeFileSync(join(t.backupDir, name), 'not a backup');
+
+    const made: string[] = [];
+    for (let day = 0; day < 4; day++) {
+      made.push((await t.ok('backups:create', {})).fileName);
+      t.clock.advance(DAY);
+    }
+    const left = readdirSync(t.backupDir).sort();
+    expect(left).toEqual([...unrelated, made[2], made[3]].sort());
+    expect((await t.ok('backups:status', {})).backups.map((b) => b.fileName)).toEqual([made[3], made[2]]);
+  });
+
+  it('refuses a missing folder with not_saved, creates nothing and leaves no partial file', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true });
+    rmSync(t.backupDir, { recursive: true });
+    const result = await t.call('backups:create', {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('not_saved');
+      expect(result.error.message).toMatch(/external drive/);
+    }
+    // Never recreated: on an unplugged drive that would be a folder on the laptop itself.
+    expect(existsSync(t.backupDir)).toBe(false);
+    expect((await t.ok('backups:status', {})).folderAvailable).toBe(false);
+    expect(await t.auditActions()).toContain('backup.failed');
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'refuses a read-only folder with not_saved and leaves no partial file',
+    async () => {
+      const t = await makeBackupCore();
+      await t.ok('backups:configure', { chooseFolder: true });
+      chmodSync(t.backupDir, 0o500);
+      const result = await t.call('backups:create', {});
+      expect(result.ok ? null : result.error.code).toBe('not_saved');
+      chmodSync(t.backupDir, 0o700);
+      expect(readdirSync(t.backupDir)).toEqual([]);
+    },
+  );
+
+  it('refuses a folder that has become a file (what root sees instead of a read-only folder)', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true });
+    rmSync(t.backupDir, { recursive: true });
+    writeFileSync(t.backupDir, 'a file where the folder was');
+    const result = await t.call('backups:create', {});
+    expect(result.ok ? null : result.error.code).toBe('not_saved');
+    expect(readdirSync(join(t.backupDir, '..'))).toEqual(['Backup drive']);
+    rmSync(t.backupDir);
+  });
+
+  it('leaves no partial file when the copy fails half-way', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true });
+    // A folder where the backup's own name should go: VACUUM INTO succeeds, the rename fails.
+    mkdirSync(join(t.backupDir, 'rekindle-backup-20261120-090000.db', 'inside'), { recursive: true });
+    const result = await t.call('backups:create', {});
+    expect(result.ok ? null : result.error.code).toBe('not_saved');
+    expect(readdirSync(t.backupDir)).toEqual(['rekindle-backup-20261120-090000.db']);
+  });
+
+  it('says a backup needs a folder first', async () => {
+    const t = await makeBackupCore();
+    const result = await t.call('backups:create', {});
+    expect(result.ok ? null : result.error.code).toBe('not_saved');
+  });
+
+  it('keeps the current folder when the dialog is cancelled, and refuses an unwritable choice', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true });
+    t.dialog.answer = null;
+    expect((await t.ok('backups:configure', { chooseFolder: true })).folder).toBe(t.backupDir);
+    t.dialog.answer = join(t.backupDir, 'not-there');
+    const refused = await t.call('backups:configure', { chooseFolder: true, intervalHours: 2 });
+    expect(refused.ok ? null : refused.error.code).toBe('not_saved');
+    expect(await t.ok('backups:status', {})).toMatchObject({ folder: t.backupDir, intervalHours: 24 });
+  });
+
+  it('backs up automatically on lock only when the interval has passed, and on quit', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true, intervalHours: 6 });
+
+    await t.ok('vault:lock', {});
+    expect(readdirSync(t.backupDir)).toEqual(['rekindle-backup-20261120-090000.db']);
+
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    t.clock.advance(5 * HOUR);
+    await t.core.lock();
+    expect(readdirSync(t.backupDir)).toHaveLength(1);
+
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    t.clock.advance(HOUR);
+    await t.core.close();
+    // The quit made a new backup; the same day's earlier one gave way to it (newest per day).
+    expect(readdirSync(t.backupDir)).toEqual(['rekindle-backup-20261120-150000.db']);
+  });
+
+  it('still locks when the automatic backup fails, and logs no path', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true });
+    rmSync(t.backupDir, { recursive: true });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await t.ok('vault:lock', {});
+    expect((await t.ok('vault:status', {})).state).toBe('locked');
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(String(logged.mock.calls[0]?.[0])).not.toContain(t.backupDir);
+  });
+
+  it('does nothing on lock when no folder is set', async () => {
+    const t = await makeBackupCore();
+    await t.ok('vault:lock', {});
+    expect(readdirSync(t.backupDir)).toEqual([]);
+  });
+
+  it('verifies a backup on demand and marks a damaged copy as failed', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true });
+    await t.ok('couples:create', fictionalCouple());
+    const good = await t.ok('backups:create', {});
+    const damaged = 'rekindle-backup-20261119-090000.db';
+    const damagedPath = join(t.backupDir, damaged);
+    copyFileSync(join(t.backupDir, good.fileName), damagedPath);
+    const bytes = readFileSync(damagedPath);
+    const middle = Math.floor(bytes.length / 2);
+    for (let i = middle; i < middle + 64; i++) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
+    writeFileSync(damagedPath, bytes);
+
+    expect((await t.ok('backups:status', {})).backups.find((b) => b.fileName === damaged)?.verified).toBe(
+      'unchecked',
+    );
+    expect((await t.ok('backups:verify', { fileName: good.fileName })).verified).toBe('verified');
+    expect((await t.ok('backups:verify', { fileName: damaged })).verified).toBe('failed');
+    const listed = (await t.ok('backups:status', {})).backups;
+    expect(listed.map((b) => [b.fileName, b.verified])).toEqual([
+      [good.fileName, 'verified'],
+      [damaged, 'failed'],
+    ]);
+    expect((await t.auditActions()).filter((a) => a === 'backup.verified')).toHaveLength(2);
+  });
+
+  it('refuses anything but a backup file name', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true });
+    for (const fileName of ['../x.db', '/etc/passwd', 'rekindle-backup-20261120-090000.db/../../x', 'x.db']) {
+      const result = await t.call('backups:verify', { fileName });
+      expect(result.ok ? null : result.error.code).toBe('validation');
+    }
+    const missing = await t.call('backups:verify', { fileName: 'rekindle-backup-20200101-000000.db' });
+    expect(missing.ok ? null : missing.error.code).toBe('not_found');
+  });
+
+  it('validates the interval and the policy', async () => {
+    const t = await makeBackupCore();
+    for (const input of [{ intervalHours: 0 }, { intervalHours: 169 }, { policy: { daily: 0, weekly: 1 } }]) {
+      const result = await t.call('backups:configure', input);
+      expect(result.ok ? null : result.error.code).toBe('validation');
+    }
+  });
+});
