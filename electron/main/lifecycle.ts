@@ -3,6 +3,7 @@ import { app, type BrowserWindow, dialog, ipcMain, session, type WebContents } f
 import { createPracticeHost } from '../core/practice/host';
 import type { Core } from '../core/types';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';
+import { createFolderDialog } from './folder-dialog';
 import { startIdleLock } from './idle-lock';
 import { registerIpc } from './ipc';
 import { lockAndNotify, type SaveDrafts } from './lock';
@@ -20,6 +21,10 @@ import { createMainWindow } from './window';
  * the first window can make a request.
  */
 let mainWindow: BrowserWindow | undefined;
+
+function liveWindow(): BrowserWindow | undefined {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+}
 
 function mainContents(): WebContents | undefined {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined;
@@ -57,7 +62,8 @@ function onReady(): void {
     dataDir: join(app.getPath('userData'), 'vault'),
     demoDir: join(app.getPath('userData'), 'demo-practice'),
     preferences: settings,
-    saveDialog: createSaveDialog(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined)),
+    saveDialog: createSaveDialog(liveWindow),
+    folderDialog: createFolderDialog(liveWindow),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   registerIpc(core, ipcMain);

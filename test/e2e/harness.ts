@@ -97,6 +97,10 @@ export interface RekindleApp {
    * Later dialogs go back to `savedDir`.
    */
   answerNextSave(path: string | null): void;
+  /** The folder the folder dialog stand-in answers with (created empty for each test). */
+  backupDir: string;
+  /** What the next folder dialog answers instead: a folder, or null as when the clinician cancels. */
+  answerNextFolder(path: string | null): void;
 }
 
 export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticServer }>({
@@ -121,7 +125,16 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
     const savedDir = `${dataDir}-saved`;
     mkdirSync(savedDir, { recursive: true });
     let nextSaveAnswer: { path: string | null } | null = null;
+    const backupDir = `${dataDir}-backups`;
+    mkdirSync(backupDir, { recursive: true });
+    let nextFolderAnswer: { path: string | null } | null = null;
     const core = createPracticeHost({
+      // Electron's folder picker, as the clinician would answer it.
+      folderDialog: async () => {
+        const answer = nextFolderAnswer;
+        nextFolderAnswer = null;
+        return answer ? answer.path : backupDir;
+      },
       // Electron's save dialog, as the clinician would answer it.
       saveDialog: async ({ fileName }) => {
         const answer = nextSaveAnswer;
@@ -172,6 +185,10 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
       savedDir,
       answerNextSave(path) {
         nextSaveAnswer = { path };
+      },
+      backupDir,
+      answerNextFolder(path) {
+        nextFolderAnswer = { path };
       },
       async open(route = '/') {
         await page.goto(`${rendererServer.url}#${route}`);
@@ -238,6 +255,7 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(demoDir, { recursive: true, force: true });
       rmSync(savedDir, { recursive: true, force: true });
+      rmSync(backupDir, { recursive: true, force: true });
     }
   },
 });

@@ -100,6 +100,12 @@ export const dialog = {
   showSaveDialog: vi.fn(
     async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true }),
   ),
+  showOpenDialog: vi.fn(
+    async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({
+      canceled: true,
+      filePaths: [],
+    }),
+  ),
 };
 
 /** The main process must never use the network; any call to `net` fails the test that made it. */

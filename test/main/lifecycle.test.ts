@@ -97,6 +97,7 @@ describe('lifecycle', () => {
       demoDir: join('/fake/userData', 'demo-practice'),
       preferences: settings,
       saveDialog: expect.any(Function),
+      folderDialog: expect.any(Function),
       nativeBinding: '/cache/electron-native/45.4.1/better_sqlite3.node',
     });
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
