@@ -2,6 +2,7 @@ import { Link, Navigate, Route, Routes } from 'react-router';
 import { AssessmentPage } from '../features/assessments/AssessmentPage';
 import { NewAssessmentPage } from '../features/assessments/NewAssessmentPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { CoupleDetailPage } from '../features/couples/CoupleDetailPage';
 import { CouplesListPage } from '../features/couples/CouplesListPage';
 import { EditCouplePage } from '../features/couples/EditCouplePage';
@@ -49,6 +50,7 @@ export function AppRoutes() {
         <Route path="/search" element={<SearchPage />} />
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/backups" element={<BackupsPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </CoupleListFiltersProvider>

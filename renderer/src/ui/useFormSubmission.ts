@@ -41,6 +41,8 @@ export function useFormSubmission<Input>(options: FormSubmissionOptions<Input>) 
     setSaving(true);
     try {
       await options.save(checked.input);
+      // Saved: the last failure's field errors (the core's among them) no longer apply.
+      setErrors({});
     } catch (error) {
       const fields = isApiError(error) ? error.fields : {};
       setErrors(options.placeErrors(fields));

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -56,6 +57,15 @@ export function SettingsPage() {
           You will use the new passphrase from the next time you unlock. Your recovery key does not change.
         </p>
         <ChangePassphraseForm />
+      </section>
+      <section className="card" aria-labelledby="backups-link-heading">
+        <h2 id="backups-link-heading" className="card__title">
+          Backups
+        </h2>
+        <p className="card__intro">
+          Encrypted copies of your records in a folder you choose, made when you lock or quit.
+        </p>
+        <Link to="/backups">Set up and check backups</Link>
       </section>
     </div>
   );
