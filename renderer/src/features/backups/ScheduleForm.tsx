@@ -4,6 +4,7 @@ import type { BackupStatus } from '../../../../shared/contract/backups';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../ui/errorSummaryItems';
+import { SaveWithStatus } from '../../ui/SaveWithStatus';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
 import {
@@ -73,14 +74,7 @@ export function ScheduleForm({ status }: { status: BackupStatus }) {
           'From 0 to 52: the newest backup of each week.',
         )}
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save schedule'}
-        </button>
-        <p className="form__status" role="status">
-          {saved}
-        </p>
-      </div>
+      <SaveWithStatus label="Save schedule" saving={saving} status={saved} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { preferencesSchema } from '../../../../shared/contract/settings';
 import { invoke, isApiError } from '../../api/client';
 import { focusField } from '../../ui/fieldIds';
+import { SaveWithStatus } from '../../ui/SaveWithStatus';
 import { TextField } from '../../ui/TextField';
 import { settingsQuery } from './queries';
 
@@ -68,14 +69,7 @@ export function AutoLockForm({ minutes }: { minutes: number }) {
         className="input--short"
         autoComplete="off"
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save'}
-        </button>
-        <p className="form__status" role="status">
-          {saved}
-        </p>
-      </div>
+      <SaveWithStatus label="Save" saving={save.isPending} status={saved} />
     </form>
   );
 }

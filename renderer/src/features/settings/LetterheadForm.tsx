@@ -4,6 +4,7 @@ import type { Letterhead } from '../../../../shared/contract/settings';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../ui/errorSummaryItems';
+import { SaveWithStatus } from '../../ui/SaveWithStatus';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
@@ -88,14 +89,7 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
         {field('credentials')}
         {field('licenceNumber')}
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save letterhead'}
-        </button>
-        <p className="form__status" role="status">
-          {saved}
-        </p>
-      </div>
+      <SaveWithStatus label="Save letterhead" saving={saving} status={saved} />
     </form>
   );
 }
