@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openEncryptedDatabase } from '../../electron/core/db/open';
+import type { Db } from '../../electron/core/db/sqlite';
+import { createDispatcher } from '../../electron/core/dispatch';
+import { createCouplesHandlers } from '../../electron/core/services/couples';
+import { mergeHandlers } from '../../electron/core/services/handlers';
+import { createNotesHandlers } from '../../electron/core/services/notes';
+import { createSessionsHandlers } from '../../electron/core/services/sessions';
+import { createVaultHandlers } from '../../electron/core/services/vault';
+import type { Core } from '../../electron/core/types';
+import { unwrapKey } from '../../electron/core/vault/key-wrap';
+import { DATABASE_FILE, VAULT_FILE, type Vault } from '../../electron/core/vault/vault';
+import { readVaultFile } from '../../electron/core/vault/vault-file';
+import { TEST_PASSPHRASE } from '../support/core';
+
+/** The raw database key, unwrapped as anyone holding the passphrase could. */
+export async function databaseKey(dataDir: string, passphrase = TEST_PASSPHRASE): Promise<Buffer> {
+  const vault = readVaultFile(join(dataDir, VAULT_FILE));
+  if (!vault) throw new Error('no vault file');
+  const key = await unwrapKey(vault.wraps.passphrase, passphrase, 'passphrase');
+  if (!key) throw new Error('the passphrase does not unwrap the key');
+  return key;
+}
+
+/**
+ * A read-only connection beside (or instead of) the core's: it sees what was committed and
+ * writes nothing, so checking cannot disturb what is checked. The key buffer is copied because
+ * the caller may keep using it.
+ */
+export function openReadOnly(dataDir: string, key: Buffer): Db {
+  return openEncryptedDatabase(join(dataDir, DATABASE_FILE), Buffer.from(key), {
+    mustExist: true,
+    readonly: true,
+  });
+}
+
+/** `PRAGMA integrity_check` reads every b-tree page, so with the cipher it also proves every page's MAC. */
+export function integrityProblems(db: Db): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.map((row) => row.integrity_check).filter((text) => text !== 'ok');
+}
+
+/** Row counts of every table (FTS shadow tables included), by name. */
+export function tableCounts(db: Db): Record<string, number> {
+  const names = db
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[];
+  const counts: Record<string, number> = {};
+  for (const name of names) {
+    counts[name] = db
+      .prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`)
+      .pluck()
+      .get() as number;
+  }
+  return counts;
+}
+
+/** SHA-256 of every file under `dir` (relative path -> hex), skipping the names given. */
+export function hashFiles(dir: string, skip: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (folder: string, prefix: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const rel = prefix ? `${prefix}/${name}` : name;
+      if (skip.includes(rel)) continue;
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full, rel);
+      else out[rel] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+/** A small seeded PRNG (mulberry32) so a failing kill schedule can be replayed from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The production dispatcher with the vault, couples, sessions and notes handlers over a vault
+ * the test holds, so it can reach the open database (`vault.current().db`) that `createCore`
+ * keeps private. No production code changes: this is `createCore` minus the other features.
+ */
+export function clinicalCore(vault: Vault, clock: () => Date = () => new Date()) {
+  const services = { session: () => vault.current(), clock };
+  const dispatch = createDispatcher({
+    handlers: mergeHandlers(
+      createVaultHandlers(vault),
+      createCouplesHandlers(services),
+      createSessionsHandlers(services),
+      createNotesHandlers(services),
+    ),
+    isUnlocked: () => vault.isUnlocked(),
+    isClosed: () => false,
+  }) as Core['dispatch'];
+  return { dispatch, vault };
+}
