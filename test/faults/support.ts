@@ -76,17 +76,8 @@ export function hashFiles(dir: string, skip: readonly string[] = []): Record<str
   return out;
 }
 
-/** A small seeded PRNG (mulberry32) so a failing kill schedule can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded PRNG (mulberry32), so a failing kill schedule can be replayed from its seed. */
+export { mulberry32 as seededRandom } from '../../electron/core/demo/prng';
 
 /**
  * The production dispatcher with the vault, couples, sessions and notes handlers over a vault
