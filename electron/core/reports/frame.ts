@@ -182,20 +182,9 @@ export class ReportWriter {
    */
   table(spec: TableSpec): this {
     const size = spec.fontSize ?? 9;
-    const total = spec.columns.reduce((sum, c) => sum + c.weight, 0);
-    const widths = spec.columns.map((c) => (c.weight / total) * this.contentWidth);
+    const widths = this.columnWidths(spec);
     const header = spec.columns.map((c) => c.header);
-    const rowHeight = (cells: readonly string[], font: FontStyle) => {
-      this.setStyle({ font, size });
-      return (
-        Math.max(
-          ...cells.map((cell, i) =>
-            this.doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * CELL_PAD }),
-          ),
-        ) +
-        2 * CELL_PAD
-      );
-    };
+    const rowHeight = (cells: readonly string[], font: FontStyle) => this.rowHeight(spec, cells, font);
     const drawRow = (cells: readonly string[], font: FontStyle, height: number, fill: string | null) => {
       const y = this.doc.y;
       if (fill) this.doc.rect(this.left, y, this.contentWidth, height).fill(fill);
@@ -233,6 +222,38 @@ export class ReportWriter {
     }
     this.moveDown(8);
     return this.setStyle({ font: 'regular', size: 10, color: colors.text });
+  }
+
+  /**
+   * The height a table's header row and first row will take, measured exactly as `table`
+   * measures them: what a heading must keep with it so it never ends a page alone.
+   */
+  tableStartHeight(spec: TableSpec): number {
+    const first = spec.rows[0];
+    const height =
+      this.rowHeight(
+        spec,
+        spec.columns.map((c) => c.header),
+        'bold',
+      ) + (first ? this.rowHeight(spec, first, 'regular') : 0);
+    this.setStyle({ font: 'regular', size: 10 });
+    return height;
+  }
+
+  private columnWidths(spec: TableSpec): number[] {
+    const total = spec.columns.reduce((sum, c) => sum + c.weight, 0);
+    return spec.columns.map((c) => (c.weight / total) * this.contentWidth);
+  }
+
+  private rowHeight(spec: TableSpec, cells: readonly string[], font: FontStyle): number {
+    const widths = this.columnWidths(spec);
+    this.setStyle({ font, size: spec.fontSize ?? 9 });
+    return (
+      Math.max(
+        ...cells.map((cell, i) => this.doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * CELL_PAD })),
+      ) +
+      2 * CELL_PAD
+    );
   }
 
   /** Signature lines side by side with a date line each, kept together on one page. */

@@ -302,8 +302,6 @@ function signature(writer: ReportWriter, frame: DocumentFrame): void {
 
 /** What a level-2 heading takes: the gap above it, its line, the gap below. */
 const HEADING_HEIGHT = 34;
-/** The frame's table cell padding, on each side of a cell's text. */
-const CELL_PAD = 4;
 
 /** A heading that moves to the next page with the first `height` points of what follows it. */
 function headingKeeping(writer: ReportWriter, text: string, height: number): void {
@@ -313,28 +311,5 @@ function headingKeeping(writer: ReportWriter, text: string, height: number): voi
 
 /** A heading kept with its table's header row and first row, never alone at the foot of a page. */
 function headingWithTable(writer: ReportWriter, text: string, table: TableSpec): void {
-  headingKeeping(writer, text, tableStartHeight(writer, table));
-}
-
-/** The height of a table's header row and first row, measured as the frame's table measures them. */
-function tableStartHeight(writer: ReportWriter, table: TableSpec): number {
-  const size = table.fontSize ?? 9;
-  const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
-  const measure = (cells: readonly string[], font: 'regular' | 'bold') => {
-    writer.setStyle({ font, size });
-    const heights = cells.map((cell, i) =>
-      writer.doc.heightOfString(cell, {
-        width: ((table.columns[i]?.weight ?? 0) / total) * writer.contentWidth - 2 * CELL_PAD,
-      }),
-    );
-    return Math.max(0, ...heights) + 2 * CELL_PAD;
-  };
-  const first = table.rows[0];
-  const height =
-    measure(
-      table.columns.map((c) => c.header),
-      'bold',
-    ) + (first ? measure(first, 'regular') : 0);
-  writer.setStyle({ font: 'regular', size: 10 });
-  return height;
+  headingKeeping(writer, text, writer.tableStartHeight(table));
 }
