@@ -18,11 +18,32 @@ export interface PreferencesStore {
   set<K extends keyof StoredPreferences>(key: K, value: StoredPreferences[K]): void;
 }
 
+/** Which files a dialog offers: a label and the extensions (without the dot). */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 /**
  * Asks the clinician where to save a document: the suggested file name in, the chosen path
- * out, or null when they cancelled. Electron's save dialog in the app; a temporary folder in tests.
+ * out, or null when they cancelled. Without a title and filter it is a PDF save dialog.
+ * Electron's save dialog in the app; a temporary folder in tests.
  */
-export type SaveDialog = (request: { fileName: string }) => Promise<string | null>;
+export type SaveDialog = (request: {
+  fileName: string;
+  title?: string;
+  filter?: FileFilter;
+}) => Promise<string | null>;
+
+/**
+ * Asks the clinician to choose one existing file (a backup to restore, an archive to
+ * import): its path, or null when they cancelled. Electron's open dialog in the app.
+ */
+export type OpenFileDialog = (request: {
+  title: string;
+  buttonLabel: string;
+  filter: FileFilter;
+}) => Promise<string | null>;
 
 /**
  * Asks the clinician to choose a folder (for backups): its path, or null when they cancelled.
@@ -45,6 +66,8 @@ export interface CoreOptions {
   saveDialog?: SaveDialog;
   /** Where `backups:configure` asks for the backup folder. Without one, choosing a folder needs the app window. */
   folderDialog?: FolderDialog;
+  /** Where restoring a backup or importing an archive asks for the file. Without one, those need the app window. */
+  openFileDialog?: OpenFileDialog;
   /** The demo practice: printed documents carry a DEMO watermark. */
   demo?: boolean;
 }

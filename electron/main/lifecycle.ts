@@ -8,6 +8,7 @@ import { startIdleLock } from './idle-lock';
 import { registerIpc } from './ipc';
 import { lockAndNotify, type SaveDrafts } from './lock';
 import { installMenu } from './menu';
+import { createOpenFileDialog } from './open-file-dialog';
 import { rendererRoot } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createSaveDialog } from './save-dialog';
@@ -64,6 +65,7 @@ function onReady(): void {
     preferences: settings,
     saveDialog: createSaveDialog(liveWindow),
     folderDialog: createFolderDialog(liveWindow),
+    openFileDialog: createOpenFileDialog(liveWindow),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   registerIpc(core, ipcMain);

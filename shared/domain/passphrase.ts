@@ -146,6 +146,11 @@ export function passphraseIssue(passphrase: string): string | null {
     return `Use at most ${PASSPHRASE_MAX_LENGTH} characters.`;
   }
   if (passphrase.trim().length === 0) return 'A passphrase cannot be only spaces.';
+  // No keyboard types these, and the key derivation cannot tell `word` from `word` + NUL.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(passphrase)) {
+    return 'A passphrase cannot contain control characters.';
+  }
   const compact = passphrase.toLowerCase().replace(/[\s\-_.]+/g, '');
   if (isRepetition(compact) || isSequence(compact)) {
     return 'That passphrase is a simple pattern; choose words that do not follow on from each other.';

@@ -101,6 +101,11 @@ export interface RekindleApp {
   backupDir: string;
   /** What the next folder dialog answers instead: a folder, or null as when the clinician cancels. */
   answerNextFolder(path: string | null): void;
+  /**
+   * What the next open-file dialog answers (a backup to restore, an archive to import): a
+   * path, or null as when the clinician cancels. Without an answer set, it cancels.
+   */
+  answerNextOpen(path: string | null): void;
 }
 
 export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticServer }>({
@@ -128,12 +133,19 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
     const backupDir = `${dataDir}-backups`;
     mkdirSync(backupDir, { recursive: true });
     let nextFolderAnswer: { path: string | null } | null = null;
+    let nextOpenAnswer: string | null = null;
     const core = createPracticeHost({
       // Electron's folder picker, as the clinician would answer it.
       folderDialog: async () => {
         const answer = nextFolderAnswer;
         nextFolderAnswer = null;
         return answer ? answer.path : backupDir;
+      },
+      // Electron's open-file dialog, as the clinician would answer it.
+      openFileDialog: async () => {
+        const answer = nextOpenAnswer;
+        nextOpenAnswer = null;
+        return answer;
       },
       // Electron's save dialog, as the clinician would answer it.
       saveDialog: async ({ fileName }) => {
@@ -189,6 +201,9 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
       backupDir,
       answerNextFolder(path) {
         nextFolderAnswer = { path };
+      },
+      answerNextOpen(path) {
+        nextOpenAnswer = path;
       },
       async open(route = '/') {
         await page.goto(`${rendererServer.url}#${route}`);

@@ -98,6 +98,7 @@ describe('lifecycle', () => {
       preferences: settings,
       saveDialog: expect.any(Function),
       folderDialog: expect.any(Function),
+      openFileDialog: expect.any(Function),
       nativeBinding: '/cache/electron-native/45.4.1/better_sqlite3.node',
     });
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();

@@ -26,6 +26,22 @@ describe('the save dialog the core asks for a path', () => {
     });
   });
 
+  it('saves other kinds of file with their own title and filter (an export archive)', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/x/practice.rekindle' });
+    const save = createSaveDialog(() => undefined);
+    await save({
+      fileName: 'practice.rekindle',
+      title: 'Save the export',
+      filter: { name: 'Rekindle export', extensions: ['rekindle'] },
+    });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith({
+      title: 'Save the export',
+      defaultPath: '/fake/documents/practice.rekindle',
+      filters: [{ name: 'Rekindle export', extensions: ['rekindle'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+  });
+
   it('gives null when the clinician cancels, so nothing is written', async () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     expect(await createSaveDialog(() => undefined)({ fileName: 'a.pdf' })).toBeNull();

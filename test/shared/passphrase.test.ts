@@ -26,6 +26,8 @@ describe('passphrase rules', () => {
     ['reverse alphabet', 'zyxwvutsrqponm', /pattern/],
     ['spaces only', ' '.repeat(20), /spaces/],
     ['digits only', '90210487315526', /digits/],
+    ['a trailing NUL character', 'amber kettle lantern\u0000', /control characters/],
+    ['an escape character inside', 'amber kettle\u001b lantern', /control characters/],
   ])('refuses %s', (_label, passphrase, message) => {
     expect(passphraseIssue(passphrase)).toMatch(message);
   });

@@ -40,8 +40,8 @@ export async function makeCore(
   options: {
     dataDir?: string;
     clock?: ReturnType<typeof testClock>;
-    /** Extra core options (a save dialog, the demo flag). */
-    core?: Pick<CoreOptions, 'saveDialog' | 'demo'>;
+    /** Extra core options (the dialogs, the demo flag). */
+    core?: Pick<CoreOptions, 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo'>;
   } = {},
 ): Promise<TestCore> {
   const dataDir = options.dataDir ?? tempDataDir();
@@ -73,7 +73,7 @@ export async function makeCore(
 
 /** A core with a vault already created and unlocked. */
 export async function makeUnlockedCore(
-  core?: Pick<CoreOptions, 'saveDialog' | 'demo'>,
+  core?: Pick<CoreOptions, 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo'>,
 ): Promise<TestCore & { recoveryKey: string }> {
   const t = await makeCore(core ? { core } : {});
   const { recoveryKey } = await t.ok('vault:create', { passphrase: TEST_PASSPHRASE });

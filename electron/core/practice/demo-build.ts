@@ -25,7 +25,7 @@ export interface DemoBuildOptions {
   /** The app's clock. */
   clock: () => Date;
   /** What the demo core shares with the real one (scrypt cost, native module). */
-  coreOptions: Pick<CoreOptions, 'kdf' | 'nativeBinding' | 'saveDialog'>;
+  coreOptions: Pick<CoreOptions, 'kdf' | 'nativeBinding' | 'saveDialog' | 'folderDialog' | 'openFileDialog'>;
   couples: number;
   months: number;
   seed?: string;

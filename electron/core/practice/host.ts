@@ -81,7 +81,13 @@ export function createPracticeHost(options: PracticeHostOptions): Core {
       demoDir,
       realDir: options.dataDir,
       clock,
-      coreOptions: { kdf: options.kdf, nativeBinding: options.nativeBinding, saveDialog: options.saveDialog },
+      coreOptions: {
+        kdf: options.kdf,
+        nativeBinding: options.nativeBinding,
+        saveDialog: options.saveDialog,
+        folderDialog: options.folderDialog,
+        openFileDialog: options.openFileDialog,
+      },
       ...demoSize,
       // Nothing of the real practice stays open while the demo is.
       after: real.lock(),

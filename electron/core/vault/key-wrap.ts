@@ -60,8 +60,18 @@ export async function wrapKey(
   }
 }
 
+/**
+ * A secret no wrap was ever made with. scrypt's PBKDF2-HMAC pads a short secret with zero
+ * bytes, so `passphrase` followed by NUL characters would derive the same key as
+ * `passphrase`; set-up refuses NUL characters, so a secret holding one is simply wrong.
+ */
+function neverWrapped(secret: string): boolean {
+  return secret.includes('\u0000');
+}
+
 /** The database key, or `null` when the secret is wrong (the GCM tag does not verify). */
 export async function unwrapKey(wrap: KeyWrap, secret: string, purpose: string): Promise<Buffer | null> {
+  if (neverWrapped(secret)) return null;
   const kek = await deriveKey(secret, Buffer.from(wrap.salt, 'base64'), wrap);
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrap.iv, 'base64'));
