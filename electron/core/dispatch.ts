@@ -7,6 +7,7 @@ import {
   isChannel,
   isVaultChannel,
 } from '../../shared/contract';
+import { isCorruptionError } from './db/open';
 import { CoreFailure } from './errors';
 import type { AllHandlers, Handler } from './services/handlers';
 
@@ -27,7 +28,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** SQLite errors that mean the disk is full or read-only: nothing was saved, say so plainly. */
+/** SQLite errors that mean the disk is full, read-only or damaged: nothing was saved, say so plainly. */
 function storageFailure(error: unknown): CoreError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_FULL') {
@@ -41,6 +42,14 @@ function storageFailure(error: unknown): CoreError | null {
     return {
       code: 'not_saved',
       message: 'Not saved: the data folder could not be written. Check the disk and try again.',
+    };
+  }
+  if (isCorruptionError(error)) {
+    // Found mid-session: a page went bad after the unlock's check (a failing disk).
+    return {
+      code: 'database_corrupt',
+      message:
+        'Part of the database could not be read: the file has been damaged since Rekindle was unlocked. This was not saved. Lock Rekindle and restore from your most recent backup.',
     };
   }
   return null;

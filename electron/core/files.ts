@@ -9,18 +9,23 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(temporary, content, { mode: 0o600 });
-    const fd = openSync(temporary, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    fsyncFile(temporary);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
   fsyncDirectory(dirname(path));
+}
+
+/** Flushes a file's content to the disk. */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Makes a rename durable. Some platforms (Windows) cannot open folders; that is fine there. */

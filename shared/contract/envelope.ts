@@ -19,6 +19,8 @@ export const errorCodes = [
   'vault_corrupt',
   'database_missing',
   'database_corrupt',
+  /** The database file is something else (empty, a plain SQLite file, a document). */
+  'database_foreign',
   'database_newer',
   'not_encrypted_build',
   /** The request clashes with the record's current state (a second draft, a signed version). */

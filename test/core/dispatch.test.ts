@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { CoreFailure } from '../../electron/core/errors';
 import { channels } from '../../shared/contract';
@@ -90,6 +90,28 @@ describe('dispatch', () => {
     });
     expect(await dispatch('couples:list', {})).toMatchObject({ ok: false, error: { code: 'not_saved' } });
   });
+
+  it.each(['SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_NOTADB'])(
+    'turns a page found damaged mid-session (%s) into database_corrupt with the way forward',
+    async (code) => {
+      const onInternalError = vi.fn();
+      const dispatch = createDispatcher({
+        handlers: {
+          'couples:list': () => {
+            throw Object.assign(new Error('database disk image is malformed'), { code });
+          },
+        },
+        isUnlocked: () => true,
+        isClosed: () => false,
+        onInternalError,
+      });
+      const result = await dispatch('couples:list', {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'database_corrupt' } });
+      if (!result.ok)
+        expect(result.error.message).toMatch(/not saved.*restore from your most recent backup/i);
+      expect(onInternalError).not.toHaveBeenCalled();
+    },
+  );
 
   it('refuses everything once the core is closed', async () => {
     t = await makeUnlockedCore();

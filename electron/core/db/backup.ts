@@ -1,6 +1,6 @@
-import { renameSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fsyncDirectory } from '../files';
+import { fsyncDirectory, fsyncFile } from '../files';
 import { openEncryptedDatabase } from './open';
 import type { Db } from './sqlite';
 
@@ -25,6 +25,30 @@ export function verifyDatabaseFile(path: string, key: Buffer, nativeBinding?: st
   }
 }
 
+/** The temporary name a copy is written under until it is verified. */
+function partialName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.partial`);
+}
+
+/** Only names `partialName` makes: nothing else in the folder is ever touched. */
+const PARTIAL = /^\..+\.db\.partial$/;
+
+/**
+ * Removes copies a crash (or a pulled drive) left half-written in `folder`. They are never
+ * under a backup's name, so nothing lists or restores them; this only gives back the space.
+ */
+function removeUnfinishedCopies(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (PARTIAL.test(name)) rmSync(join(folder, name), { force: true });
+  }
+}
+
 /**
  * Writes an encrypted copy of the open database. `VACUUM INTO` encrypts the copy with the
  * same key (the driver's `backup()` can write an unencrypted copy, so it is never used).
@@ -32,11 +56,14 @@ export function verifyDatabaseFile(path: string, key: Buffer, nativeBinding?: st
  * so a crash never leaves a half-written file under the final name.
  */
 export function backupDatabase(db: Db, key: Buffer, target: string, nativeBinding?: string): BackupResult {
-  const temporary = join(dirname(target), `.${basename(target)}.partial`);
-  rmSync(temporary, { force: true });
+  const temporary = partialName(target);
+  removeUnfinishedCopies(dirname(target));
   try {
     db.prepare('VACUUM INTO ?').run(temporary);
     verifyDatabaseFile(temporary, key, nativeBinding);
+    // On the disk before its name says it is a backup: a power cut must not leave a named,
+    // empty file (the rename can reach the disk before unsynced data does).
+    fsyncFile(temporary);
     renameSync(temporary, target);
     fsyncDirectory(dirname(target));
   } catch (error) {

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { CoreFailure } from '../errors';
 import { Database, type Db } from './sqlite';
 
@@ -35,10 +35,6 @@ export function readHeader(path: string): Buffer {
   }
 }
 
-export function isPlainSqliteFile(path: string): boolean {
-  return readHeader(path).toString('latin1') === PLAIN_SQLITE_HEADER;
-}
-
 const checkedBindings = new Set<string>();
 
 /**
@@ -66,8 +62,65 @@ function assertCipherBuild(nativeBinding: string | undefined): void {
 function databaseCorrupt(): CoreFailure {
   return new CoreFailure(
     'database_corrupt',
-    'The passphrase is right but the database cannot be read: the file is damaged or is not a Rekindle database. Restore it from a backup; Rekindle has not changed it.',
+    'The passphrase is right but the database cannot be read: the file is damaged. Restore it from a backup; Rekindle has not changed it.',
   );
+}
+
+function databaseForeign(what: string): CoreFailure {
+  return new CoreFailure(
+    'database_foreign',
+    `The file in place of Rekindle’s database (rekindle.db) is ${what}, not Rekindle’s encrypted records. Restore the database from a backup; Rekindle has not changed or removed that file.`,
+  );
+}
+
+/** Rekindle's database pages are 4 KiB (SQLCipher v4), so its file is always a whole number of them. */
+const PAGE_SIZE = 4096;
+
+/** Signatures of files that are sometimes copied or saved over a database by mistake. */
+const FOREIGN_SIGNATURES: readonly [prefix: string, what: string][] = [
+  [PLAIN_SQLITE_HEADER, 'an unencrypted SQLite database from another program'],
+  ['%PDF-', 'a PDF document'],
+  ['PK\u0003\u0004', 'a ZIP archive or office document'],
+];
+
+/**
+ * Why the file at `path` cannot be a Rekindle database, judged from its size and first
+ * bytes alone, or null when it could be one (then only the key can tell). Tells a foreign
+ * file from a damaged database so the clinician is not sent looking for disk faults.
+ */
+export function foreignFileReason(path: string): string | null {
+  const size = statSync(path).size;
+  if (size === 0) return 'an empty file';
+  const start = readHeader(path).toString('latin1');
+  for (const [prefix, what] of FOREIGN_SIGNATURES) {
+    if (start.startsWith(prefix)) return what;
+  }
+  if (size % PAGE_SIZE !== 0) return 'some other kind of file';
+  return null;
+}
+
+const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+/** Whether a driver error means pages of the file could not be read or authenticated. */
+export function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && [...CORRUPT_CODES].some((c) => code === c || code.startsWith(`${c}_`));
+}
+
+/**
+ * Reads every page of every table and index once (`quick_check`), so damage anywhere is
+ * found at unlock instead of in the middle of a note. The cipher authenticates each page as
+ * it is read; with this driver `cipher_integrity_check` returns nothing, so this is the check.
+ */
+export function assertDatabaseReadable(db: Db): void {
+  let result: unknown;
+  try {
+    result = db.pragma('quick_check', { simple: true });
+  } catch (error) {
+    if (isCorruptionError(error)) throw databaseCorrupt();
+    throw error;
+  }
+  if (result !== 'ok') throw databaseCorrupt();
 }
 
 /**
@@ -76,7 +129,10 @@ function databaseCorrupt(): CoreFailure {
  * database, it refuses rather than read or write unencrypted data.
  */
 export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOptions = {}): Db {
-  if (options.mustExist && isPlainSqliteFile(path)) throw databaseCorrupt();
+  if (options.mustExist) {
+    const foreign = foreignFileReason(path);
+    if (foreign) throw databaseForeign(foreign);
+  }
   const db = new Database(path, {
     fileMustExist: options.mustExist ?? false,
     readonly: options.readonly ?? false,

@@ -5,7 +5,7 @@ import type { VaultState } from '../../../shared/contract/vault';
 import { backupDatabase } from '../db/backup';
 import { migrate } from '../db/migrate';
 import { migrations as allMigrations, type Migration } from '../db/migrations';
-import { openEncryptedDatabase } from '../db/open';
+import { assertDatabaseReadable, openEncryptedDatabase } from '../db/open';
 import { CoreFailure } from '../errors';
 import { createSession, type Session } from '../session';
 import type { ScryptParams } from '../types';
@@ -294,6 +294,7 @@ export class Vault {
     let db: ReturnType<typeof openEncryptedDatabase> | undefined;
     try {
       db = openEncryptedDatabase(this.databasePath, key, { mustExist, nativeBinding });
+      if (mustExist) assertDatabaseReadable(db);
       const opened = db;
       const result = migrate(opened, this.migrations, (fromVersion) => {
         mkdirSync(this.backupDir, { recursive: true, mode: 0o700 });
