@@ -30,8 +30,11 @@ function partialName(target: string): string {
   return join(dirname(target), `.${basename(target)}.partial`);
 }
 
-/** Only names `partialName` makes: nothing else in the folder is ever touched. */
-const PARTIAL = /^\..+\.db\.partial$/;
+/**
+ * Only names `partialName` makes, and the rollback journal SQLite keeps beside the copy while
+ * writing it: nothing else in the folder is ever touched.
+ */
+const PARTIAL = /^\..+\.db\.partial(-journal)?$/;
 
 /**
  * Removes copies a crash (or a pulled drive) left half-written in `folder`. They are never
