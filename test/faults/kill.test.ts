@@ -5,20 +5,22 @@
  * verifies; no note may be half-written; and the database must pass integrity_check.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir } from '../support/core';
-import { databaseKey, integrityProblems, openReadOnly, seededRandom } from './support';
+import {
+  bundleChild,
+  databaseKey,
+  FAULTS_REPO,
+  integrityProblems,
+  openReadOnly,
+  seededRandom,
+} from './support';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
 // Bundled once: loading the child through tsx costs about a second per start, which 200 starts
-// cannot afford. Inside node_modules so the bundle's bare imports resolve to the real packages.
-const bundle = join(repo, 'node_modules/.cache/rekindle-faults/kill-child.mjs');
+// cannot afford.
+let bundle = '';
 
 const CHAINS = 2;
 const TRIALS_PER_CHAIN = 100;
@@ -41,7 +43,7 @@ function runTrial(dataDir: string, trial: number, random: () => number): Promise
     const child: ChildProcess = spawn(
       process.execPath,
       [bundle, dataDir, trial === 0 ? 'create' : 'unlock', String(trial)],
-      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: FAULTS_REPO, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
     let stderr = '';
@@ -189,17 +191,7 @@ async function runChain(chain: number): Promise<ChainFigures> {
 
 describe('kill -9 during writes', () => {
   beforeAll(async () => {
-    mkdirSync(dirname(bundle), { recursive: true });
-    await build({
-      entryPoints: [join(here, 'kill-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      outfile: bundle,
-      logLevel: 'warning',
-    });
+    bundle = await bundleChild('kill-child.ts');
   });
   afterAll(() => {
     rmSync(bundle, { force: true });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { openEncryptedDatabase } from '../../electron/core/db/open';
 import type { Db } from '../../electron/core/db/sqlite';
 import { createDispatcher } from '../../electron/core/dispatch';
@@ -30,10 +32,12 @@ export async function databaseKey(dataDir: string, passphrase = TEST_PASSPHRASE)
  * the caller may keep using it.
  */
 export function openReadOnly(dataDir: string, key: Buffer): Db {
-  return openEncryptedDatabase(join(dataDir, DATABASE_FILE), Buffer.from(key), {
-    mustExist: true,
-    readonly: true,
-  });
+  return openEncryptedCopy(join(dataDir, DATABASE_FILE), key);
+}
+
+/** Any encrypted database file (a backup, say), opened read-only with a copy of the key. */
+export function openEncryptedCopy(path: string, key: Buffer): Db {
+  return openEncryptedDatabase(path, Buffer.from(key), { mustExist: true, readonly: true });
 }
 
 /** `PRAGMA integrity_check` reads every b-tree page, so with the cipher it also proves every page's MAC. */
@@ -97,4 +101,29 @@ export function clinicalCore(vault: Vault, clock: () => Date = () => new Date())
     isClosed: () => false,
   }) as Core['dispatch'];
   return { dispatch, vault };
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The repository root: children run from here. */
+export const FAULTS_REPO = resolve(here, '../..');
+
+/**
+ * Bundles a child script from this folder into one file and returns its path. Loading a child
+ * through tsx costs about a second per start, which hundreds of starts cannot afford. The
+ * bundle sits inside node_modules so its bare imports resolve to the real packages.
+ */
+export async function bundleChild(entry: string): Promise<string> {
+  const outfile = join(FAULTS_REPO, 'node_modules/.cache/rekindle-faults', entry.replace(/\.ts$/, '.mjs'));
+  mkdirSync(dirname(outfile), { recursive: true });
+  await build({
+    entryPoints: [join(here, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
 }
