@@ -44,10 +44,11 @@ export function createCore(options: CoreOptions): Core {
     preferences,
     folderDialog: options.folderDialog,
     nativeBinding: options.nativeBinding,
+    vault,
   });
 
   const handlers = mergeHandlers(
-    createVaultHandlers(vault),
+    createVaultHandlers(vault, { openFileDialog: options.openFileDialog }),
     createSettingsHandlers(preferences),
     createCouplesHandlers(services),
     createAssessmentsHandlers(services),

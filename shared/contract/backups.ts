@@ -58,6 +58,10 @@ export const backupEntrySchema = z.object({
   createdAt: z.iso.datetime(),
   bytes: z.number().int().nonnegative(),
   verified: backupVerificationSchema,
+  /** `before-restore`: the records as they were just before a restore, kept until removed by hand. */
+  kind: z.enum(['scheduled', 'before-restore']),
+  /** Whether its key file lies beside it: without one, only this computer's vault opens it. */
+  hasKeyFile: z.boolean(),
 });
 export type BackupEntry = z.output<typeof backupEntrySchema>;
 
@@ -72,6 +76,38 @@ export const backupStatusSchema = z.object({
   backups: z.array(backupEntrySchema),
 });
 export type BackupStatus = z.output<typeof backupStatusSchema>;
+
+const count = z.number().int().nonnegative();
+
+/**
+ * What a backup holds, shown before anything is restored: counts only (never names or
+ * text), the date of its newest record, and whether this version of Rekindle can open it.
+ */
+export const backupContentsSchema = z.object({
+  counts: z.object({
+    couples: count,
+    assessments: count,
+    sessions: count,
+    signedNotes: count,
+    draftNotes: count,
+    signedPlans: count,
+    measurements: count,
+  }),
+  /** The latest time any clinical record in it was created or changed; null when it holds none. */
+  newestRecordAt: z.iso.datetime().nullable(),
+  schemaVersion: z.number().int().nonnegative(),
+  /** `older` is brought up to date when restored; `newer` cannot be restored by this version. */
+  compatibility: z.enum(['current', 'older', 'newer']),
+});
+export type BackupContents = z.output<typeof backupContentsSchema>;
+
+export const backupPreviewSchema = z.object({
+  fileName: z.string().max(255),
+  /** From the file name; null for a file not named the way Rekindle names backups. */
+  createdAt: z.iso.datetime().nullable(),
+  contents: backupContentsSchema,
+});
+export type BackupPreview = z.output<typeof backupPreviewSchema>;
 
 export const backupsContract = {
   'backups:status': {
@@ -96,5 +132,21 @@ export const backupsContract = {
   'backups:verify': {
     input: z.object({ fileName: backupFileNameSchema }).strict(),
     output: backupEntrySchema,
+  },
+  /** Opens a backup read-only and says what it holds; changes nothing. */
+  'backups:inspect': {
+    input: z.object({ fileName: backupFileNameSchema }).strict(),
+    output: backupPreviewSchema,
+  },
+  /**
+   * Makes a safety backup of the current records, then replaces them with the backup's.
+   * Restoring the safety backup undoes it.
+   */
+  'backups:restore': {
+    input: z.object({ fileName: backupFileNameSchema }).strict(),
+    output: z.object({
+      restored: backupPreviewSchema,
+      safetyBackup: backupEntrySchema,
+    }),
   },
 } as const;

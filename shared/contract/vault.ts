@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { passphraseIssue } from '../domain/passphrase';
+import { backupPreviewSchema } from './backups';
 
 /** A passphrase the clinician is choosing now: must meet the strength rules. */
 export const newPassphraseSchema = z.string().superRefine((value, ctx) => {
@@ -9,6 +10,34 @@ export const newPassphraseSchema = z.string().superRefine((value, ctx) => {
 
 /** A passphrase being tried: any non-empty string (old vaults may predate today's rules). */
 const enteredPassphrase = z.string().min(1, 'Enter your passphrase').max(1024, 'That passphrase is too long');
+
+const enteredRecoveryKey = z
+  .string()
+  .trim()
+  .min(1, 'Enter the recovery key')
+  .max(200, 'That is not a recovery key');
+
+/** The secret that was current when a backup was made: its passphrase, or the recovery key. */
+const backupSecretSchema = z.union([
+  z.object({ passphrase: enteredPassphrase }).strict(),
+  z.object({ recoveryKey: enteredRecoveryKey }).strict(),
+]);
+
+/**
+ * The backup file chosen to restore from, as the renderer may see it: its name (never its
+ * path, which the core keeps), when it was made, and whether its key file lies beside it.
+ */
+export const chosenBackupSchema = z.object({
+  fileName: z.string().max(255),
+  createdAt: z.iso.datetime().nullable(),
+  keyFile: z
+    .object({
+      /** When the passphrase in the key file was set: the one that opens this backup. */
+      passphraseSetAt: z.iso.datetime(),
+    })
+    .nullable(),
+});
+export type ChosenBackup = z.output<typeof chosenBackupSchema>;
 
 export const vaultStateSchema = z.enum(['new', 'locked', 'unlocked']);
 export type VaultState = z.infer<typeof vaultStateSchema>;
@@ -29,11 +58,7 @@ export const vaultContract = {
   'vault:unlockWithRecoveryKey': {
     input: z
       .object({
-        recoveryKey: z
-          .string()
-          .trim()
-          .min(1, 'Enter the recovery key')
-          .max(200, 'That is not a recovery key'),
+        recoveryKey: enteredRecoveryKey,
         newPassphrase: newPassphraseSchema,
       })
       .strict(),
@@ -46,5 +71,34 @@ export const vaultContract = {
   'vault:lock': {
     input: z.object({}).strict(),
     output: z.object({ state: z.literal('locked') }),
+  },
+  /**
+   * Restoring while locked or on a new computer (the way forward when the data folder is
+   * damaged): choose the backup file; the core keeps its path.
+   */
+  'vault:chooseBackup': {
+    input: z.object({}).strict(),
+    output: z.object({ backup: chosenBackupSchema.nullable() }),
+  },
+  /** Opens the chosen backup read-only with the secret that was current when it was made. */
+  'vault:previewBackup': {
+    input: backupSecretSchema,
+    output: backupPreviewSchema,
+  },
+  /**
+   * Moves what is in the data folder aside (never deleting it), puts the backup and its key
+   * file in its place and unlocks. With the recovery key, a new passphrase is set too.
+   */
+  'vault:restoreBackup': {
+    input: z.union([
+      z.object({ passphrase: enteredPassphrase }).strict(),
+      z.object({ recoveryKey: enteredRecoveryKey, newPassphrase: newPassphraseSchema }).strict(),
+    ]),
+    output: z.object({
+      state: z.literal('unlocked'),
+      restored: backupPreviewSchema,
+      /** The folder inside the data folder now holding what was there before; null when it was empty. */
+      replacedFolder: z.string().nullable(),
+    }),
   },
 } as const;

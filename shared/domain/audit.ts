@@ -55,6 +55,10 @@ export const auditActions = [
   'backup.created',
   'backup.failed',
   'backup.verified',
+  'backup.restored',
+  'export.created',
+  'export.save_failed',
+  'import.completed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

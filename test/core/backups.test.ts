@@ -10,74 +10,22 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCore } from '../../electron/core';
 import { verifyDatabaseFile } from '../../electron/core/db/backup';
 import { openEncryptedDatabase } from '../../electron/core/db/open';
-import { Vault } from '../../electron/core/vault/vault';
-import type { Channel, Envelope, Input, Output } from '../../shared/contract';
 import { fictionalCouple } from '../fixtures/couples';
-import { TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from '../support/core';
+import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
+import { TEST_PASSPHRASE } from '../support/core';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** A core whose folder dialog answers with whatever `answer` holds. */
-async function makeBackupCore() {
-  const dataDir = tempDataDir();
-  const backupDir = join(tempDataDir(), 'Backup drive');
-  mkdirSync(backupDir);
-  const clock = testClock();
-  const dialog = { answer: backupDir as string | null };
-  const core = createCore({
-    dataDir,
-    clock: clock.now,
-    kdf: TEST_KDF,
-    folderDialog: async () => dialog.answer,
-  });
-  const call = <C extends Channel>(channel: C, input: Input<C>) =>
-    core.dispatch(channel, input) as Promise<Envelope<Output<C>>>;
-  async function ok<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  }
-  await ok('vault:create', { passphrase: TEST_PASSPHRASE });
-  const t = {
-    core,
-    dataDir,
-    backupDir,
-    clock,
-    dialog,
-    call,
-    ok,
-    /** The database key, read the way a clinician with the passphrase would get it. */
-    async key(): Promise<Buffer> {
-      const vault = new Vault({ dataDir, clock: clock.now, kdf: TEST_KDF });
-      await core.lock();
-      await vault.unlock(TEST_PASSPHRASE);
-      const key = Buffer.from(vault.current().key);
-      await vault.lock();
-      await ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
-      return key;
-    },
-    async auditActions(): Promise<string[]> {
-      const { items } = await ok('audit:list', {});
-      return items.map((item) => item.action);
-    },
-    async dispose() {
-      await core.close();
-      if (existsSync(backupDir)) chmodSync(backupDir, 0o700);
-      rmSync(dataDir, { recursive: true, force: true });
-      rmSync(join(backupDir, '..'), { recursive: true, force: true });
-    },
-  };
-  disposers.push(() => t.dispose());
-  return t;
+/** The backups in a folder, without their key files. */
+function databaseFiles(folder: string): string[] {
+  return readdirSync(folder).filter((name) => name.endsWith('.db'));
 }
 
-const disposers: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  while (disposers.length > 0) await disposers.pop()?.();
+  await disposeBackupCores();
   vi.restoreAllMocks();
 });
 
@@ -101,7 +49,11 @@ describe('backups', () => {
     });
     const path = join(t.backupDir, entry.fileName);
     expect(existsSync(path)).toBe(true);
-    expect(readdirSync(t.backupDir)).toEqual([entry.fileName]);
+    // The backup and its key file (the vault file, so the backup opens without this computer).
+    expect(readdirSync(t.backupDir).sort()).toEqual([
+      entry.fileName,
+      'rekindle-backup-20261120-090000.vault.json',
+    ]);
     expect(readFileSync(path).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
 
     const key = await t.key();
@@ -137,7 +89,8 @@ describe('backups', () => {
       t.clock.advance(DAY);
     }
     const left = readdirSync(t.backupDir).sort();
-    expect(left).toEqual([...unrelated, made[2], made[3]].sort());
+    const keyFiles = [made[2], made[3]].map((name) => name?.replace(/\.db$/, '.vault.json'));
+    expect(left).toEqual([...unrelated, made[2], made[3], ...keyFiles].sort());
     expect((await t.ok('backups:status', {})).backups.map((b) => b.fileName)).toEqual([made[3], made[2]]);
   });
 
@@ -200,9 +153,9 @@ describe('backups', () => {
   it('keeps the current folder when the dialog is cancelled, and refuses an unwritable choice', async () => {
     const t = await makeBackupCore();
     await t.ok('backups:configure', { chooseFolder: true });
-    t.dialog.answer = null;
+    t.dialog.folder = null;
     expect((await t.ok('backups:configure', { chooseFolder: true })).folder).toBe(t.backupDir);
-    t.dialog.answer = join(t.backupDir, 'not-there');
+    t.dialog.folder = join(t.backupDir, 'not-there');
     const refused = await t.call('backups:configure', { chooseFolder: true, intervalHours: 2 });
     expect(refused.ok ? null : refused.error.code).toBe('not_saved');
     expect(await t.ok('backups:status', {})).toMatchObject({ folder: t.backupDir, intervalHours: 24 });
@@ -213,18 +166,18 @@ describe('backups', () => {
     await t.ok('backups:configure', { chooseFolder: true, intervalHours: 6 });
 
     await t.ok('vault:lock', {});
-    expect(readdirSync(t.backupDir)).toEqual(['rekindle-backup-20261120-090000.db']);
+    expect(databaseFiles(t.backupDir)).toEqual(['rekindle-backup-20261120-090000.db']);
 
     await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
     t.clock.advance(5 * HOUR);
     await t.core.lock();
-    expect(readdirSync(t.backupDir)).toHaveLength(1);
+    expect(databaseFiles(t.backupDir)).toHaveLength(1);
 
     await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
     t.clock.advance(HOUR);
     await t.core.close();
     // The quit made a new backup; the same day's earlier one gave way to it (newest per day).
-    expect(readdirSync(t.backupDir)).toEqual(['rekindle-backup-20261120-150000.db']);
+    expect(databaseFiles(t.backupDir)).toEqual(['rekindle-backup-20261120-150000.db']);
   });
 
   it('still locks when the automatic backup fails, and logs no path', async () => {

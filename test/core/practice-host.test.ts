@@ -135,6 +135,11 @@ describe('the practice host', () => {
       await s.host.dispatch('vault:changePassphrase', { current: DEMO_PASSPHRASE, next: TEST_PASSPHRASE }),
     ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await s.host.lock();
+    // Nor may a backup (real records, another passphrase) be restored into the demo's folder.
+    expect(await s.host.dispatch('vault:restoreBackup', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(await s.ok('vault:status', {})).toEqual({ state: 'locked' });
     expect((await s.ok('practice:status', {})).practice).toBe('demo');
     await s.ok('vault:unlock', { passphrase: DEMO_PASSPHRASE });

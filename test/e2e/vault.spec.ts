@@ -123,7 +123,8 @@ for (const scenario of damaged) {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(scenario.title);
     await expect(alert).toContainText('Nothing has been changed');
-    await expect(alert).toContainText('restore its data folder from your most recent backup');
+    await expect(alert).toContainText('Restore your most recent backup below');
+    await expect(page.getByRole('button', { name: 'Restore from a backup…' }).first()).toBeVisible();
     await expect(alert).not.toContainText('not correct');
     await app.screenshot(`21-unlock-${scenario.name}`);
   });

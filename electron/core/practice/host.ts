@@ -43,8 +43,15 @@ interface BuildInProgress {
   lockWhenDone: boolean;
 }
 
-/** Channels that would make the demo's shown passphrase wrong. */
-const REFUSED_IN_DEMO = new Set(['vault:changePassphrase', 'vault:unlockWithRecoveryKey']);
+/**
+ * Channels that would make the demo's shown passphrase wrong. Restoring a backup would also
+ * bring real records into the demo's folder, which is thrown away when the demo is left.
+ */
+const REFUSED_IN_DEMO = new Set([
+  'vault:changePassphrase',
+  'vault:unlockWithRecoveryKey',
+  'vault:restoreBackup',
+]);
 
 function failureMessage(error: unknown): string {
   if (error instanceof DemoFolderRefused) return error.message;

@@ -1,4 +1,4 @@
-import { accessSync, constants, readdirSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import {
   BACKUP_DEFAULT_INTERVAL_HOURS,
@@ -10,12 +10,20 @@ import {
   backupPreferencesSchema,
   type backupsContract,
 } from '../../../shared/contract/backups';
-import { backupCreatedAt, backupFileName } from '../../../shared/domain/backups/file-name';
+import {
+  type BackupKind,
+  backupCreatedAt,
+  backupFileName,
+  backupKeyFileName,
+  backupKind,
+} from '../../../shared/domain/backups/file-name';
 import { applyRetention } from '../../../shared/domain/backups/retention';
 import { backupDatabase, verifyDatabaseFile } from '../db/backup';
+import { inspectBackupFile } from '../db/contents';
 import { CoreFailure } from '../errors';
 import type { Session } from '../session';
 import type { FolderDialog, PreferencesStore } from '../types';
+import type { Vault } from '../vault/vault';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
@@ -25,6 +33,8 @@ export interface BackupsDeps {
   folderDialog: FolderDialog | undefined;
   /** The SQLite build to verify copies with (the Electron one in development). */
   nativeBinding: string | undefined;
+  /** Writes the key file beside each backup, and swaps the database on restore. */
+  vault: Pick<Vault, 'copyKeyFile' | 'replaceDatabase'>;
 }
 
 const HOUR_MS = 3_600_000;
@@ -62,7 +72,13 @@ function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : 'unknown';
 }
 
-function folderUnavailable(code: string): CoreFailure {
+function folderUnavailable(code: string, kind: BackupKind): CoreFailure {
+  if (kind === 'before-restore') {
+    return new CoreFailure(
+      'not_saved',
+      `Nothing was restored: a safety backup of your current records could not be written to the backup folder first (${code}). If the folder is on an external drive, connect the drive, or free some space. Your records are unchanged.`,
+    );
+  }
   return new CoreFailure(
     'not_saved',
     `No backup was made: it could not be written to the backup folder (${code}). If the folder is on an external drive, connect the drive, or choose another folder. Nothing was left behind.`,
@@ -92,6 +108,20 @@ function isAvailable(folder: string): boolean {
   }
 }
 
+/**
+ * The name for a backup made now. A safety backup never takes the name of an earlier one:
+ * that one is the way back from an earlier restore (an undo can follow a restore within the
+ * second), so it moves on a second or more. A scheduled backup in the same second replaces
+ * its twin, as it always has.
+ */
+function freshName(folder: string, now: Date, kind: BackupKind): string {
+  let name = backupFileName(now, kind);
+  for (let ahead = 1; kind === 'before-restore' && existsSync(join(folder, name)); ahead++) {
+    name = backupFileName(new Date(now.getTime() + ahead * 1000), kind);
+  }
+  return name;
+}
+
 /** Rekindle's backups in a folder (only names matching the pattern), newest first. */
 function listBackups(folder: string, checks: BackupPreferences['checks']): BackupEntry[] {
   let names: string[];
@@ -107,7 +137,14 @@ function listBackups(folder: string, checks: BackupPreferences['checks']): Backu
     try {
       const stats = statSync(join(folder, fileName));
       if (!stats.isFile()) continue;
-      entries.push({ fileName, createdAt, bytes: stats.size, verified: checks[fileName] ?? 'unchecked' });
+      entries.push({
+        fileName,
+        createdAt,
+        bytes: stats.size,
+        verified: checks[fileName] ?? 'unchecked',
+        kind: backupKind(fileName),
+        hasKeyFile: existsSync(join(folder, backupKeyFileName(fileName))),
+      });
     } catch {
       // Removed while listing: simply not there.
     }
@@ -132,16 +169,19 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
   }
 
   /**
-   * Deletes what the retention policy lets go. Only names matching the backup pattern are
-   * ever considered, and never the backup just written, so nothing else in the folder is touched.
+   * Deletes what the retention policy lets go, each with its key file. Only names matching
+   * the backup pattern are ever considered, never a safety backup made before a restore (the
+   * way back from it) and never the backup just written, so nothing else in the folder is touched.
    */
   function applyPolicy(folder: string, policy: BackupPreferences['policy'], justWritten: string): number {
-    const { remove } = applyRetention(listBackups(folder, {}), policy);
+    const scheduled = listBackups(folder, {}).filter((entry) => entry.kind === 'scheduled');
+    const { remove } = applyRetention(scheduled, policy);
     let removed = 0;
     for (const fileName of remove) {
       if (fileName === justWritten) continue;
       try {
         rmSync(join(folder, fileName), { force: true });
+        rmSync(join(folder, backupKeyFileName(fileName)), { force: true });
         removed += 1;
       } catch {
         // Left for the next backup to try again; a stale copy is harmless.
@@ -150,46 +190,78 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
     return removed;
   }
 
-  /** Writes, verifies and renames one backup into the chosen folder, then applies retention. */
-  function backupNow(s: Session, automatic: boolean): BackupEntry {
+  /**
+   * Writes one backup into the chosen folder: its key file first, then the database copy,
+   * verified and renamed into place, so a backup under its final name always has its key
+   * file. Then applies retention. A failure leaves neither file behind.
+   */
+  function writeBackup(s: Session, kind: BackupKind, automatic: boolean): BackupEntry {
     const settings = read();
     const { folder } = settings;
     if (folder === null) {
-      throw new CoreFailure('not_saved', 'No backup was made: choose a backup folder first.');
+      throw new CoreFailure(
+        'not_saved',
+        kind === 'before-restore'
+          ? 'Nothing was restored: choose a backup folder first, for the safety backup of your current records.'
+          : 'No backup was made: choose a backup folder first.',
+      );
     }
     const now = ctx.clock();
-    const fileName = backupFileName(now);
+    const fileName = freshName(folder, now, kind);
+    const keyFile = join(folder, backupKeyFileName(fileName));
     let bytes = 0;
     let failure = unwritableReason(folder);
     if (failure === null) {
+      let keyFileWritten = false;
       try {
+        deps.vault.copyKeyFile(keyFile);
+        keyFileWritten = true;
         // Temporary name, verified with the key, then renamed: a failure leaves no file behind.
         ({ bytes } = backupDatabase(s.db, s.key, join(folder, fileName), deps.nativeBinding));
       } catch (error) {
-        failure = errorCode(error);
+        failure = error instanceof CoreFailure ? error.code : errorCode(error);
+        // Only a key file written just now is ours to remove; whatever else holds its name stays.
+        if (keyFileWritten) rmSync(keyFile, { force: true });
       }
     }
     if (failure !== null) {
-      s.audit.record('backup.failed', undefined, { automatic, code: failure });
-      throw folderUnavailable(failure);
+      s.audit.record('backup.failed', undefined, { automatic, code: failure, kind });
+      throw folderUnavailable(failure, kind);
     }
     const removed = applyPolicy(folder, settings.policy, fileName);
     const present = new Set(listBackups(folder, {}).map((entry) => entry.fileName));
     const checks = Object.fromEntries(Object.entries(settings.checks).filter(([name]) => present.has(name)));
     write({ ...settings, lastBackupAt: now.toISOString(), checks: { ...checks, [fileName]: 'verified' } });
-    s.audit.record('backup.created', undefined, { fileName, bytes, automatic, removed });
+    s.audit.record('backup.created', undefined, { fileName, bytes, automatic, removed, kind });
     return {
       fileName,
       createdAt: backupCreatedAt(fileName) ?? now.toISOString(),
       bytes,
       verified: 'verified',
+      kind,
+      hasKeyFile: true,
     };
+  }
+
+  /** A backup listed in the folder, with the folder; `not_found` otherwise. */
+  function findBackup(fileName: string): { folder: string; entry: BackupEntry } {
+    const settings = read();
+    const entry = settings.folder
+      ? listBackups(settings.folder, settings.checks).find((e) => e.fileName === fileName)
+      : undefined;
+    if (!settings.folder || !entry) {
+      throw new CoreFailure(
+        'not_found',
+        'That backup is not in the backup folder. It may have been removed.',
+      );
+    }
+    return { folder: settings.folder, entry };
   }
 
   /**
    * Called by the vault just before it closes the database (lock and quit). Backs up when a
    * folder is set and the last backup is older than the interval. It never stops the lock:
-   * a failure is audited by `backupNow` and logged here with its code only, never a path.
+   * a failure is audited by `writeBackup` and logged here with its code only, never a path.
    */
   function beforeLock(s: Session): void {
     try {
@@ -197,7 +269,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       if (folder === null) return;
       const last = lastBackupAt === null ? Number.NEGATIVE_INFINITY : Date.parse(lastBackupAt);
       if (ctx.clock().getTime() - last < intervalHours * HOUR_MS) return;
-      backupNow(s, true);
+      writeBackup(s, 'scheduled', true);
     } catch (error) {
       const code = error instanceof CoreFailure ? error.code : errorCode(error);
       console.error(`[rekindle] automatic backup before locking failed: ${code}`);
@@ -240,23 +312,14 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       return status();
     },
 
-    'backups:create': () => backupNow(ctx.session(), false),
+    'backups:create': () => writeBackup(ctx.session(), 'scheduled', false),
 
     'backups:verify': ({ fileName }) => {
       const s = ctx.session();
-      const settings = read();
-      const entry = settings.folder
-        ? listBackups(settings.folder, settings.checks).find((e) => e.fileName === fileName)
-        : undefined;
-      if (!settings.folder || !entry) {
-        throw new CoreFailure(
-          'not_found',
-          'That backup is not in the backup folder. It may have been removed.',
-        );
-      }
+      const { folder, entry } = findBackup(fileName);
       let result: 'verified' | 'failed';
       try {
-        verifyDatabaseFile(join(settings.folder, fileName), s.key, deps.nativeBinding);
+        verifyDatabaseFile(join(folder, fileName), s.key, deps.nativeBinding);
         result = 'verified';
       } catch {
         result = 'failed';
@@ -265,6 +328,24 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       write({ ...latest, checks: { ...latest.checks, [fileName]: result } });
       s.audit.record('backup.verified', undefined, { fileName, result });
       return { ...entry, verified: result };
+    },
+
+    // The key never changes (a passphrase change re-wraps it), so the current key opens every backup.
+    'backups:inspect': ({ fileName }) => {
+      const { folder, entry } = findBackup(fileName);
+      const contents = inspectBackupFile(join(folder, fileName), ctx.session().key, deps.nativeBinding);
+      return { fileName, createdAt: entry.createdAt, contents };
+    },
+
+    'backups:restore': async ({ fileName }) => {
+      const { folder, entry } = findBackup(fileName);
+      const { prepared: safetyBackup, contents } = await deps.vault.replaceDatabase(join(folder, fileName), {
+        // First the way back: if the current records cannot be backed up, nothing changes.
+        beforeSwap: (s) => writeBackup(s, 'before-restore', false),
+        afterSwap: (s, safety) =>
+          s.audit.record('backup.restored', undefined, { fileName, safetyBackup: safety.fileName }),
+      });
+      return { restored: { fileName, createdAt: entry.createdAt, contents }, safetyBackup };
     },
   } satisfies HandlerMap<keyof typeof backupsContract>;
 

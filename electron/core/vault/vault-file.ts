@@ -56,6 +56,6 @@ export function writeVaultFile(path: string, vault: VaultFile): void {
 function vaultCorrupt(): CoreFailure {
   return new CoreFailure(
     'vault_corrupt',
-    'The vault key file is damaged, so the database cannot be opened. Restore the data folder from a backup; nothing has been changed.',
+    'The vault key file is damaged, so the database cannot be opened. Choose “Restore from a backup” to put a backup and its key file in place; nothing has been changed.',
   );
 }

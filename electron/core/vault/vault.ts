@@ -1,16 +1,27 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BackupContents } from '../../../shared/contract/backups';
 import type { VaultState } from '../../../shared/contract/vault';
 import { backupDatabase } from '../db/backup';
+import { inspectBackupFile } from '../db/contents';
 import { migrate } from '../db/migrate';
 import { migrations as allMigrations, type Migration } from '../db/migrations';
 import { assertDatabaseReadable, openEncryptedDatabase } from '../db/open';
 import { CoreFailure } from '../errors';
+import { fsyncDirectory } from '../files';
 import { createSession, type Session } from '../session';
 import type { ScryptParams } from '../types';
 import { DEFAULT_SCRYPT, unwrapKey, wrapKey } from './key-wrap';
 import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
+import {
+  copyDurably,
+  DATABASE_SUFFIXES,
+  type MovedAside,
+  moveAside,
+  putBack,
+  readBackupKeyFile,
+} from './restore-files';
 import { UnlockThrottle } from './unlock-throttle';
 import { readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
 
@@ -18,6 +29,10 @@ export const DATABASE_FILE = 'rekindle.db';
 export const VAULT_FILE = 'vault.json';
 export const THROTTLE_FILE = 'unlock-attempts.json';
 export const BACKUP_FOLDER = 'backups';
+/** A restored copy, checked in the data folder before it takes the database's place. */
+const INCOMING_FILE = `.${DATABASE_FILE}.restoring`;
+/** The database a restore replaces, until the restored copy has opened. */
+const PREVIOUS_FILE = `.${DATABASE_FILE}.previous`;
 
 export interface VaultOptions {
   dataDir: string;
@@ -33,6 +48,22 @@ export interface VaultOptions {
 
 const PASSPHRASE = 'passphrase';
 const RECOVERY = 'recovery';
+
+/** The secret that was current when a backup was made. */
+export type BackupSecret = { passphrase: string } | { recoveryKey: string };
+
+/** A backup chosen from outside the data folder: the database file and the key file beside it. */
+export interface BackupSource {
+  fileName: string;
+  databasePath: string;
+  keyFilePath: string;
+}
+
+export interface RestoredBackup {
+  contents: BackupContents;
+  /** The `replaced-*` folder in the data folder holding what was there before; null when it was empty. */
+  replacedFolder: string | null;
+}
 
 /**
  * The vault owns the database key and the open database. It is the only place that turns a
@@ -202,6 +233,203 @@ export class Vault {
     return key !== null;
   }
 
+  /**
+   * Writes a copy of the vault file (wrapped keys only, nothing clinical) to `target`, beside
+   * a backup: without it the backup opens only on this computer, and a dead disk takes the
+   * only copy of the wrapped key with it.
+   */
+  copyKeyFile(target: string): void {
+    const vault = readVaultFile(this.vaultPath);
+    if (!vault) {
+      throw new CoreFailure(
+        'vault_missing',
+        'The vault key file (vault.json) is missing from the data folder.',
+      );
+    }
+    writeVaultFile(target, vault);
+  }
+
+  /**
+   * Replaces the open database with a copy of `sourcePath` (a backup made with the same key).
+   * The copy is proven to open and read before anything changes; `beforeSwap` (the safety
+   * backup) runs next, and if it throws nothing has changed. The old database is moved away
+   * only after it is closed, and put back if the copy cannot be opened.
+   */
+  replaceDatabase<T>(
+    sourcePath: string,
+    steps: {
+      beforeSwap(session: Session): T;
+      afterSwap(session: Session, prepared: T, contents: BackupContents): void;
+    },
+  ): Promise<{ prepared: T; contents: BackupContents }> {
+    return this.serial(() => {
+      const session = this.current();
+      const incoming = join(this.options.dataDir, INCOMING_FILE);
+      const previous = join(this.options.dataDir, PREVIOUS_FILE);
+      if (existsSync(previous)) {
+        // Left by a restore cut short (a crash): it may be the only copy of something.
+        throw new CoreFailure(
+          'conflict',
+          `An earlier restore did not finish: its copy of the records (${PREVIOUS_FILE}) is still in the data folder. Nothing was restored; lock Rekindle and choose “Restore from a backup” on the unlock screen, which keeps that copy aside.`,
+        );
+      }
+      try {
+        copyDurably(sourcePath, incoming);
+        const contents = inspectBackupFile(incoming, session.key, this.options.nativeBinding);
+        if (contents.compatibility === 'newer') throw newerBackup();
+        const prepared = steps.beforeSwap(session);
+        const key = Buffer.from(session.key);
+        this.closeSession();
+        try {
+          // Only now, with the old database closed, are its -wal and -shm (if any) safe to move.
+          this.moveDatabase(this.databasePath, previous);
+          renameSync(incoming, this.databasePath);
+          fsyncDirectory(this.options.dataDir);
+          this.openSession(Buffer.from(key), { mustExist: true });
+        } catch (error) {
+          // Whatever step failed, the old database goes back and is opened again as it was.
+          if (existsSync(previous)) {
+            for (const suffix of DATABASE_SUFFIXES) rmSync(`${this.databasePath}${suffix}`, { force: true });
+          }
+          this.moveDatabase(previous, this.databasePath);
+          this.openSession(key, { mustExist: true });
+          throw error;
+        }
+        key.fill(0);
+        // The safety backup, verified, is the way back; this copy has served its purpose.
+        for (const suffix of DATABASE_SUFFIXES) rmSync(`${previous}${suffix}`, { force: true });
+        steps.afterSwap(this.current(), prepared, contents);
+        return { prepared, contents };
+      } finally {
+        rmSync(incoming, { force: true });
+      }
+    });
+  }
+
+  /** Opens a backup read-only with the secret current when it was made, and says what it holds. */
+  previewBackup(source: BackupSource, secret: BackupSecret): Promise<BackupContents> {
+    return this.serial(async () => {
+      const keyFile = readBackupKeyFile(source.keyFilePath);
+      const key = await this.unwrapBackupKey(keyFile, secret);
+      try {
+        this.throttle.reset();
+        return inspectBackupFile(source.databasePath, key, this.options.nativeBinding);
+      } finally {
+        key.fill(0);
+      }
+    });
+  }
+
+  /**
+   * Restores a backup into the data folder while locked (or before set-up): the way forward
+   * when the database or vault file is damaged or gone, or on a new computer. What is in the
+   * data folder is moved into a `replaced-*` folder, never deleted; the backup and its key
+   * file take its place and the vault is left unlocked. With the recovery key, `newPassphrase`
+   * replaces the backup's passphrase.
+   */
+  restoreBackup(source: BackupSource, secret: BackupSecret, newPassphrase?: string): Promise<RestoredBackup> {
+    return this.serial(async () => {
+      if (this.session) {
+        throw new CoreFailure(
+          'conflict',
+          'Rekindle is unlocked. Restore from the Backups screen, which first makes a safety backup of the current records.',
+        );
+      }
+      const keyFile = readBackupKeyFile(source.keyFilePath);
+      const key = await this.unwrapBackupKey(keyFile, secret);
+      const failedAttempts = this.throttle.failures();
+      this.throttle.reset();
+      const { dataDir } = this.options;
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      const incoming = join(dataDir, INCOMING_FILE);
+      try {
+        copyDurably(source.databasePath, incoming);
+        const contents = inspectBackupFile(incoming, key, this.options.nativeBinding);
+        if (contents.compatibility === 'newer') throw newerBackup();
+        const now = this.options.clock();
+        const vault: VaultFile =
+          newPassphrase === undefined
+            ? keyFile
+            : {
+                ...keyFile,
+                passphraseChangedAt: now.toISOString(),
+                wraps: {
+                  ...keyFile.wraps,
+                  passphrase: await wrapKey(key, newPassphrase, this.kdf, PASSPHRASE),
+                },
+              };
+        const replaced = [
+          ...DATABASE_SUFFIXES.flatMap((suffix) => [
+            `${DATABASE_FILE}${suffix}`,
+            `${PREVIOUS_FILE}${suffix}`,
+          ]),
+          VAULT_FILE,
+        ];
+        const moved = moveAside(dataDir, replaced, now);
+        this.installRestored(incoming, vault, key, moved);
+        const audit = this.current().audit;
+        const method = 'passphrase' in secret ? PASSPHRASE : RECOVERY;
+        if (failedAttempts > 0) audit.record('vault.unlock_failed', undefined, { attempts: failedAttempts });
+        audit.record('backup.restored', undefined, {
+          fileName: source.fileName,
+          replacedFolder: moved?.folder ?? 'none',
+          locked: true,
+        });
+        if (method === RECOVERY) audit.record('vault.recovery_key_used');
+        audit.record('vault.unlocked', undefined, { method });
+        if (newPassphrase !== undefined) audit.record('vault.passphrase_changed', undefined, { method });
+        return { contents, replacedFolder: moved?.folder ?? null };
+      } finally {
+        rmSync(incoming, { force: true });
+        key.fill(0);
+      }
+    });
+  }
+
+  /** Puts a verified copy and its vault file in place and opens it; on failure, puts back what was moved. */
+  private installRestored(incoming: string, vault: VaultFile, key: Buffer, moved: MovedAside | null): void {
+    try {
+      renameSync(incoming, this.databasePath);
+      writeVaultFile(this.vaultPath, vault);
+      this.openSession(Buffer.from(key), { mustExist: true });
+    } catch (error) {
+      // Only our own copies are removed here: what was in the folder is in `moved`.
+      for (const suffix of DATABASE_SUFFIXES) rmSync(`${this.databasePath}${suffix}`, { force: true });
+      rmSync(this.vaultPath, { force: true });
+      if (moved) putBack(this.options.dataDir, moved);
+      throw error;
+    }
+  }
+
+  /**
+   * Renames a database file and whichever of its -wal and -shm exist, the main file last:
+   * if a rename fails part-way, the main file is still where it was.
+   */
+  private moveDatabase(from: string, to: string): void {
+    for (const suffix of [...DATABASE_SUFFIXES].reverse()) {
+      if (existsSync(`${from}${suffix}`)) renameSync(`${from}${suffix}`, `${to}${suffix}`);
+    }
+    fsyncDirectory(this.options.dataDir);
+  }
+
+  /** Unwraps a backup's key file, throttled like unlock, with messages about the backup. */
+  private async unwrapBackupKey(keyFile: VaultFile, secret: BackupSecret): Promise<Buffer> {
+    try {
+      return 'passphrase' in secret
+        ? await this.unwrapThrottled(keyFile, PASSPHRASE, secret.passphrase)
+        : await this.unwrapThrottled(keyFile, RECOVERY, normaliseRecoveryKey(secret.recoveryKey));
+    } catch (error) {
+      if (error instanceof CoreFailure && error.code === 'wrong_passphrase') {
+        throw new CoreFailure(
+          'wrong_passphrase',
+          'That passphrase does not open this backup. It opens with the passphrase that was current when the backup was made.',
+          error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs },
+        );
+      }
+      throw error;
+    }
+  }
+
   lock(): Promise<void> {
     return this.serial(() => {
       if (this.session && this.options.beforeLock) {
@@ -245,13 +473,13 @@ export class Vault {
     if (!vault) {
       throw new CoreFailure(
         'vault_missing',
-        'The vault key file (vault.json) is missing from the data folder, so the database cannot be opened. Restore the data folder from a backup; the database has not been changed.',
+        'The vault key file (vault.json) is missing from the data folder, so the database cannot be opened. Choose “Restore from a backup” to put a backup and its key file in place; the database has not been changed.',
       );
     }
     if (!hasDatabase) {
       throw new CoreFailure(
         'database_missing',
-        'The database file (rekindle.db) is missing from the data folder. Restore it from a backup; nothing has been changed.',
+        'The database file (rekindle.db) is missing from the data folder. Choose “Restore from a backup” to put a backup in its place; nothing has been changed.',
       );
     }
     return vault;
@@ -319,6 +547,13 @@ export class Vault {
       throw error;
     }
   }
+}
+
+function newerBackup(): CoreFailure {
+  return new CoreFailure(
+    'database_newer',
+    'This backup was made by a newer version of Rekindle. Install that version or a later one to restore it; nothing has been changed.',
+  );
 }
 
 function throttled(waitMs: number): CoreFailure {

@@ -99,6 +99,7 @@ export function VaultGate() {
             onCreated={(recoveryKey) => dispatch({ type: 'created', recoveryKey })}
             onAlreadySetUp={() => dispatch({ type: 'status', state: 'locked' })}
             onTryDemo={startDemo}
+            onRestored={onUnlocked}
           />
         );
       case 'demo-building':

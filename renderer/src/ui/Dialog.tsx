@@ -14,6 +14,7 @@ export function ConfirmDialog({
   cancelLabel = 'Cancel',
   tone = 'default',
   busy = false,
+  confirmDisabled = false,
   error,
   onConfirm,
   onCancel,
@@ -25,6 +26,8 @@ export function ConfirmDialog({
   cancelLabel?: string;
   tone?: 'default' | 'danger';
   busy?: boolean;
+  /** The confirm button stays off until what it acts on is ready (say, a preview has loaded). */
+  confirmDisabled?: boolean;
   error?: string | null;
   onConfirm(): void;
   onCancel(): void;
@@ -86,7 +89,7 @@ export function ConfirmDialog({
               type="button"
               className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
               onClick={onConfirm}
-              disabled={busy}
+              disabled={busy || confirmDisabled}
             >
               {busy ? 'Working…' : confirmLabel}
             </button>

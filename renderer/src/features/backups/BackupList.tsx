@@ -8,7 +8,14 @@ import { formatBytes, verificationLabels } from './backupValues';
 import { backupsStatusQuery } from './queries';
 
 /** The backups in the folder, newest first, each with its size and whether it was checked. */
-export function BackupList({ status }: { status: BackupStatus }) {
+export function BackupList({
+  status,
+  onRestore,
+}: {
+  status: BackupStatus;
+  /** Opens the restore dialog for a backup. */
+  onRestore(entry: BackupEntry): void;
+}) {
   const queryClient = useQueryClient();
   const [announcement, setAnnouncement] = useState('');
   const verify = useMutation({
@@ -87,6 +94,7 @@ export function BackupList({ status }: { status: BackupStatus }) {
                 checking={pendingFile === entry.fileName}
                 busy={verify.isPending}
                 onVerify={() => verify.mutate(entry.fileName)}
+                onRestore={() => onRestore(entry)}
               />
             ))}
           </tbody>
@@ -101,17 +109,25 @@ function BackupRow({
   checking,
   busy,
   onVerify,
+  onRestore,
 }: {
   entry: BackupEntry;
   checking: boolean;
   busy: boolean;
   onVerify(): void;
+  onRestore(): void;
 }) {
   const made = formatInstant(entry.createdAt);
   return (
     <tr aria-busy={checking}>
       <th scope="row" className="backups__made">
         <time dateTime={entry.createdAt}>{made}</time>
+        {entry.kind === 'before-restore' ? (
+          <span className="backups__kind">Safety backup, made before a restore</span>
+        ) : null}
+        {entry.hasKeyFile ? null : (
+          <span className="backups__kind">No key file beside it: opens only on this computer</span>
+        )}
       </th>
       <td>{formatBytes(entry.bytes)}</td>
       <td>
@@ -120,15 +136,26 @@ function BackupRow({
         </span>
       </td>
       <td className="backups__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={onVerify}
-          disabled={busy}
-          aria-label={`Verify the backup of ${made}`}
-        >
-          {checking ? 'Verifying…' : 'Verify'}
-        </button>
+        <div className="backups__buttons">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onVerify}
+            disabled={busy}
+            aria-label={`Verify the backup of ${made}`}
+          >
+            {checking ? 'Verifying…' : 'Verify'}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onRestore}
+            disabled={busy}
+            aria-label={`Restore the backup of ${made}…`}
+          >
+            Restore…
+          </button>
+        </div>
       </td>
     </tr>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BackupStatus } from '../../../../shared/contract/backups';
+import type { BackupEntry, BackupStatus } from '../../../../shared/contract/backups';
 import { errorMessage, invoke } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -8,6 +8,8 @@ import { formatInstant } from '../record/labels';
 import { BackupList } from './BackupList';
 import { intervalText } from './backupValues';
 import { backupsStatusQuery } from './queries';
+import { RestoreDialog, type RestoreResult } from './RestoreDialog';
+import { RestoredNotice } from './RestoredNotice';
 import { ScheduleForm } from './ScheduleForm';
 
 /** Encrypted copies of the records in a folder the clinician chooses, made on lock and quit or on demand. */
@@ -18,7 +20,9 @@ export function BackupsPage() {
       <PageHeading>Backups</PageHeading>
       <p className="page-intro">
         Backups are encrypted with the same key as your records. Each backup opens with the passphrase or
-        recovery key that was current when it was made, so keep your recovery key somewhere safe.
+        recovery key that was current when it was made, so keep your recovery key somewhere safe. Beside each
+        backup is its key file (the same name, ending in .vault.json): keep the two together, as another
+        computer cannot open the backup without it.
       </p>
       {status.isPending ? (
         <LoadingState label="Loading backups…" />
@@ -36,9 +40,25 @@ export function BackupsPage() {
 }
 
 function BackupsContent({ status }: { status: BackupStatus }) {
+  const queryClient = useQueryClient();
   const unreachable = status.folder !== null && !status.folderAvailable;
+  const [restoring, setRestoring] = useState<BackupEntry | null>(null);
+  const [restored, setRestored] = useState<{ result: RestoreResult; undone: boolean } | null>(null);
+  function onRestored(result: RestoreResult, undone: boolean) {
+    setRestoring(null);
+    setRestored({ result, undone });
+    // Every record on every screen may have changed: nothing cached may be shown again.
+    void queryClient.invalidateQueries();
+  }
   return (
     <>
+      {restored ? (
+        <RestoredNotice
+          result={restored.result}
+          undone={restored.undone}
+          onUndone={(result) => onRestored(result, true)}
+        />
+      ) : null}
       {unreachable ? (
         <div className="notice notice--warning backups__warning" role="alert">
           <p className="notice__title">The backup folder is not reachable — is the drive plugged in?</p>
@@ -65,8 +85,13 @@ function BackupsContent({ status }: { status: BackupStatus }) {
         <h2 id="backups-list-heading" className="card__title">
           Backups in the folder
         </h2>
-        <BackupList status={status} />
+        <BackupList status={status} onRestore={setRestoring} />
       </section>
+      <RestoreDialog
+        entry={restoring}
+        onClose={() => setRestoring(null)}
+        onRestored={(result) => onRestored(result, false)}
+      />
     </>
   );
 }

@@ -1,20 +1,24 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { type ApiError, invoke, isApiError } from '../../api/client';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { invoke, isApiError } from '../../api/client';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { UnlockProblemNotice } from './UnlockProblemNotice';
 import { describeUnlockError } from './unlockErrors';
-import { useCountdown } from './useCountdown';
+import { useAttemptFailure } from './useCountdown';
 
 /** The everyday unlock: one passphrase field, specific errors, and the wait after repeated misses. */
-export function PassphraseUnlockForm({ onUnlocked }: { onUnlocked(): void }) {
+export function PassphraseUnlockForm({
+  onUnlocked,
+  onRestore,
+}: {
+  onUnlocked(): void;
+  /** Offered in the notice when restoring a backup is the way forward. */
+  onRestore?: () => void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [retryAt, setRetryAt] = useState<number | null>(null);
-  const waitSeconds = useCountdown(retryAt);
+  const { failure, setFailure, waitSeconds, problemId } = useAttemptFailure();
   const inputRef = useRef<HTMLInputElement>(null);
-  const problemId = useId();
 
   // The unlock screen exists to take the passphrase: start there.
   useEffect(() => {
@@ -30,7 +34,6 @@ export function PassphraseUnlockForm({ onUnlocked }: { onUnlocked(): void }) {
     onError: (error) => {
       if (!isApiError(error)) return;
       setFailure(error);
-      setRetryAt(error.retryAfterMs ? Date.now() + error.retryAfterMs : null);
       // Select what was typed so the next attempt replaces it without clearing by hand.
       inputRef.current?.focus();
       inputRef.current?.select();
@@ -66,7 +69,14 @@ export function PassphraseUnlockForm({ onUnlocked }: { onUnlocked(): void }) {
         inputRef={inputRef}
         busy={unlock.isPending}
       />
-      {problem ? <UnlockProblemNotice id={problemId} problem={problem} waitSeconds={waitSeconds} /> : null}
+      {problem ? (
+        <UnlockProblemNotice
+          id={problemId}
+          problem={problem}
+          waitSeconds={waitSeconds}
+          onRestore={onRestore}
+        />
+      ) : null}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={unlock.isPending || waiting}>
           {unlock.isPending ? 'Unlocking…' : 'Unlock'}

@@ -1,27 +1,31 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
-import { type ApiError, invoke, isApiError } from '../../api/client';
+import { type FormEvent, useState } from 'react';
+import { invoke, isApiError } from '../../api/client';
 import { focusField } from '../../ui/fieldIds';
-import { TextField } from '../../ui/TextField';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
+import { RecoveryKeyField } from './RecoveryKeyField';
 import { UnlockProblemNotice } from './UnlockProblemNotice';
 import { describeUnlockError } from './unlockErrors';
-import { useCountdown } from './useCountdown';
+import { useAttemptFailure } from './useCountdown';
 
 const NAMES = { passphrase: 'newPassphrase', confirmation: 'newPassphraseConfirmation' } as const;
 const KEY_FIELD = 'recoveryKey';
 
 /** The forgotten-passphrase path: the recovery key opens the records and sets a new passphrase. */
-export function RecoveryUnlockForm({ onUnlocked }: { onUnlocked(): void }) {
+export function RecoveryUnlockForm({
+  onUnlocked,
+  onRestore,
+}: {
+  onUnlocked(): void;
+  /** Offered in the notice when restoring a backup is the way forward. */
+  onRestore?: () => void;
+}) {
   const [recoveryKey, setRecoveryKey] = useState('');
   const [keyError, setKeyError] = useState<string | null>(null);
   const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
   const [errors, setErrors] = useState<NewPassphraseErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [retryAt, setRetryAt] = useState<number | null>(null);
-  const waitSeconds = useCountdown(retryAt);
-  const problemId = useId();
+  const { failure, setFailure, waitSeconds, problemId } = useAttemptFailure();
 
   const unlock = useMutation({
     mutationFn: () =>
@@ -37,7 +41,6 @@ export function RecoveryUnlockForm({ onUnlocked }: { onUnlocked(): void }) {
         return;
       }
       setFailure(error);
-      setRetryAt(error.retryAfterMs ? Date.now() + error.retryAfterMs : null);
       const problem = describeUnlockError(error);
       if (problem.field === 'secret') focusField(KEY_FIELD);
     },
@@ -61,20 +64,14 @@ export function RecoveryUnlockForm({ onUnlocked }: { onUnlocked(): void }) {
   const problem = failure ? describeUnlockError(failure) : null;
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <TextField
+      <RecoveryKeyField
         name={KEY_FIELD}
-        label="Recovery key"
         value={recoveryKey}
         onValueChange={setRecoveryKey}
-        hint="Eight groups of four letters and digits. Capitals, spaces and dashes do not matter."
         error={keyError}
         invalid={problem?.field === 'secret'}
         describedByExtra={problem ? problemId : undefined}
-        autoComplete="off"
-        spellCheck={false}
-        autoCapitalize="characters"
-        className="input--mono"
-        readOnly={unlock.isPending}
+        busy={unlock.isPending}
       />
       <p className="form__section-intro">
         Choose a new passphrase. Your old passphrase will stop working; the recovery key keeps working.
@@ -86,7 +83,14 @@ export function RecoveryUnlockForm({ onUnlocked }: { onUnlocked(): void }) {
         onChange={setValues}
         busy={unlock.isPending}
       />
-      {problem ? <UnlockProblemNotice id={problemId} problem={problem} waitSeconds={waitSeconds} /> : null}
+      {problem ? (
+        <UnlockProblemNotice
+          id={problemId}
+          problem={problem}
+          waitSeconds={waitSeconds}
+          onRestore={onRestore}
+        />
+      ) : null}
       <div className="form__actions">
         <button
           type="submit"

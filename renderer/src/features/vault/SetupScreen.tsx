@@ -6,6 +6,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { TryDemoChoice } from '../practice/TryDemoChoice';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
+import { RestoreBackupScreen } from './RestoreFromBackup';
 import { VaultLayout } from './VaultLayout';
 
 const NAMES = { passphrase: 'passphrase', confirmation: 'passphraseConfirmation' } as const;
@@ -18,11 +19,15 @@ export function SetupScreen({
   onCreated,
   onAlreadySetUp,
   onTryDemo,
+  onRestored,
 }: {
   onCreated(recoveryKey: string): void;
   onAlreadySetUp(): void;
   onTryDemo(): void;
+  /** A backup was restored instead (a new computer, a replaced disk): the records are open. */
+  onRestored(notice: string): void;
 }) {
+  const [restoring, setRestoring] = useState(false);
   const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
   const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
@@ -39,6 +44,16 @@ export function SetupScreen({
       }
     },
   });
+
+  if (restoring) {
+    return (
+      <RestoreBackupScreen
+        backLabel="Back to setting up new records"
+        onBack={() => setRestoring(false)}
+        onRestored={onRestored}
+      />
+    );
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -101,6 +116,12 @@ export function SetupScreen({
           </p>
         ) : null}
       </form>
+      <p className="vault-card__line">
+        New computer, or a replaced disk?{' '}
+        <button type="button" className="link-button" onClick={() => setRestoring(true)}>
+          Restore from a backup instead
+        </button>
+      </p>
       <TryDemoChoice onStarted={onTryDemo} />
     </VaultLayout>
   );

@@ -9,10 +9,13 @@ export function UnlockProblemNotice({
   id,
   problem,
   waitSeconds,
+  onRestore,
 }: {
   id: string;
   problem: UnlockProblem;
   waitSeconds: number;
+  /** Offered when restoring a backup is the way forward (a damaged or missing file). */
+  onRestore?: (() => void) | undefined;
 }) {
   return (
     <div className="notice notice--error" id={id}>
@@ -22,6 +25,13 @@ export function UnlockProblemNotice({
       </div>
       {waitSeconds > 0 ? (
         <p className="notice__wait">You can try again in {secondsText(waitSeconds)}.</p>
+      ) : null}
+      {problem.restore && onRestore ? (
+        <div className="form__actions">
+          <button type="button" className="button button--primary" onClick={onRestore}>
+            Restore from a backup…
+          </button>
+        </div>
       ) : null}
     </div>
   );

@@ -6,6 +6,7 @@ import { useIsDemo } from '../practice/practiceContext';
 import { TryDemoChoice } from '../practice/TryDemoChoice';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
+import { RestoreBackupScreen } from './RestoreFromBackup';
 import { VaultLayout } from './VaultLayout';
 
 const REASONS: Record<LockReason, string> = {
@@ -27,8 +28,19 @@ export function UnlockScreen({
   onUnlocked(notice?: string): void;
   onTryDemo(): void;
 }) {
-  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [mode, setMode] = useState<'passphrase' | 'recovery' | 'restore'>('passphrase');
   const demo = useIsDemo();
+  const offerRestore = demo ? undefined : () => setMode('restore');
+
+  if (mode === 'restore') {
+    return (
+      <RestoreBackupScreen
+        backLabel="Back to unlocking"
+        onBack={() => setMode('passphrase')}
+        onRestored={onUnlocked}
+      />
+    );
+  }
 
   if (mode === 'recovery') {
     return (
@@ -39,6 +51,7 @@ export function UnlockScreen({
         </p>
         <RecoveryUnlockForm
           onUnlocked={() => onUnlocked('Your new passphrase is saved. Use it next time you unlock.')}
+          onRestore={offerRestore}
         />
         <p className="vault-card__footer">
           <button type="button" className="link-button" onClick={() => setMode('passphrase')}>
@@ -59,12 +72,17 @@ export function UnlockScreen({
         </p>
       ) : null}
       <DemoPassphraseNotice />
-      <PassphraseUnlockForm onUnlocked={() => onUnlocked()} />
+      <PassphraseUnlockForm onUnlocked={() => onUnlocked()} onRestore={offerRestore} />
       {demo ? null : (
         <>
           <p className="vault-card__footer">
             <button type="button" className="link-button" onClick={() => setMode('recovery')}>
               Forgot your passphrase? Use your recovery key
+            </button>
+          </p>
+          <p className="vault-card__line">
+            <button type="button" className="link-button" onClick={() => setMode('restore')}>
+              Restore from a backup…
             </button>
           </p>
           <div className="vault-card__aside">

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { ApiError } from '../../api/client';
 
 /** Whole seconds left until `untilMs` (epoch ms), ticking down; 0 once it has passed or when null. */
 export function useCountdown(untilMs: number | null): number {
@@ -20,4 +21,20 @@ export function useCountdown(untilMs: number | null): number {
 
 export function secondsText(seconds: number): string {
   return `${seconds} second${seconds === 1 ? '' : 's'}`;
+}
+
+/**
+ * The last failed attempt (unlock, recovery, opening a backup) and the wait the core asked
+ * for after it. Clearing the failure keeps the wait: typing again does not shorten it.
+ */
+export function useAttemptFailure() {
+  const [failure, setFailureState] = useState<ApiError | null>(null);
+  const [retryAt, setRetryAt] = useState<number | null>(null);
+  const waitSeconds = useCountdown(retryAt);
+  const problemId = useId();
+  const setFailure = useCallback((error: ApiError | null) => {
+    setFailureState(error);
+    if (error) setRetryAt(error.retryAfterMs ? Date.now() + error.retryAfterMs : null);
+  }, []);
+  return { failure, setFailure, waitSeconds, problemId };
 }

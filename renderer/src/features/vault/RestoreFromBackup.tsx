@@ -1,0 +1,303 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { Input } from '../../../../shared/contract';
+import type { BackupPreview } from '../../../../shared/contract/backups';
+import type { ChosenBackup } from '../../../../shared/contract/vault';
+import { invoke, isApiError } from '../../api/client';
+import { focusField } from '../../ui/fieldIds';
+import { PageHeading } from '../../ui/PageHeading';
+import { PassphraseField } from '../../ui/PassphraseField';
+import { RadioGroupField } from '../../ui/RadioGroupField';
+import { BackupContentsSummary } from '../backups/BackupContentsSummary';
+import { formatInstant } from '../record/labels';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
+import { RecoveryKeyField } from './RecoveryKeyField';
+import { UnlockProblemNotice } from './UnlockProblemNotice';
+import { describeRestoreError } from './unlockErrors';
+import { useAttemptFailure } from './useCountdown';
+import { VaultLayout } from './VaultLayout';
+
+type Method = 'passphrase' | 'recovery';
+const SECRET_FIELD = 'backupSecret';
+const NAMES = {
+  passphrase: 'restoreNewPassphrase',
+  confirmation: 'restoreNewPassphraseConfirmation',
+} as const;
+const METHODS = [
+  { value: 'passphrase', label: 'The passphrase from when the backup was made' },
+  { value: 'recovery', label: 'The recovery key', hint: 'You then choose a new passphrase.' },
+] as const;
+
+/** The restore screen reached from the unlock and set-up screens, with the way back to them. */
+export function RestoreBackupScreen({
+  backLabel,
+  onBack,
+  onRestored,
+}: {
+  backLabel: string;
+  onBack(): void;
+  onRestored(notice: string): void;
+}) {
+  return (
+    <VaultLayout wide>
+      <PageHeading>Restore from a backup</PageHeading>
+      <RestoreFromBackup onRestored={onRestored} />
+      <p className="vault-card__footer">
+        <button type="button" className="link-button" onClick={onBack}>
+          {backLabel}
+        </button>
+      </p>
+    </VaultLayout>
+  );
+}
+
+/**
+ * Restoring a backup while the records are locked, or on a computer where Rekindle is not
+ * set up: the way forward when the data folder is damaged, missing or on a dead disk. The
+ * clinician chooses the backup file, opens it with the secret that was current when it was
+ * made, sees what it holds, and only then restores it. What the data folder holds now is
+ * moved aside by the core, never deleted.
+ */
+export function RestoreFromBackup({ onRestored }: { onRestored(notice: string): void }) {
+  const [chosen, setChosen] = useState<ChosenBackup | null>(null);
+  const [chooseMessage, setChooseMessage] = useState('');
+  const [method, setMethod] = useState<Method>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [secretError, setSecretError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<BackupPreview | null>(null);
+  const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
+  const [errors, setErrors] = useState<NewPassphraseErrors>({});
+  const { failure, setFailure, waitSeconds, problemId } = useAttemptFailure();
+
+  function fail(error: unknown) {
+    if (!isApiError(error)) return;
+    setFailure(error);
+    if (describeRestoreError(error).field === 'secret') focusField(SECRET_FIELD);
+  }
+
+  function changeSecret(next: string) {
+    setSecret(next);
+    setPreview(null);
+  }
+
+  /** A different backup or secret: what was shown of the old one no longer applies. */
+  function startOver() {
+    setPreview(null);
+    setFailure(null);
+  }
+
+  const choose = useMutation({
+    mutationFn: () => invoke('vault:chooseBackup', {}),
+    onMutate: () => setChooseMessage(''),
+    onSuccess: ({ backup }) => {
+      if (backup === null) {
+        setChooseMessage('No backup was chosen.');
+        return;
+      }
+      if (backup.fileName !== chosen?.fileName || backup.createdAt !== chosen?.createdAt) startOver();
+      setChosen(backup);
+    },
+    onError: fail,
+  });
+
+  const secretInput = (): Input<'vault:previewBackup'> =>
+    method === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret };
+
+  const open = useMutation({
+    mutationFn: () => invoke('vault:previewBackup', secretInput()),
+    onMutate: () => setFailure(null),
+    onSuccess: setPreview,
+    onError: fail,
+  });
+
+  const restore = useMutation({
+    mutationFn: () =>
+      invoke(
+        'vault:restoreBackup',
+        method === 'passphrase'
+          ? { passphrase: secret }
+          : { recoveryKey: secret, newPassphrase: values.passphrase },
+      ),
+    onMutate: () => setFailure(null),
+    onSuccess: ({ restored, replacedFolder }) => {
+      const made = restored.createdAt ? formatInstant(restored.createdAt) : restored.fileName;
+      const passphrase =
+        method === 'passphrase'
+          ? 'From now on, unlock with the passphrase that was current when it was made (the one you just used).'
+          : 'Your new passphrase is saved. Use it next time you unlock.';
+      const aside = replacedFolder
+        ? ` The files that were in Rekindle’s data folder are kept, untouched, in its folder “${replacedFolder}”.`
+        : '';
+      onRestored(`The backup of ${made} is restored. ${passphrase}${aside}`);
+    },
+    onError: fail,
+  });
+
+  function submitSecret(event: FormEvent) {
+    event.preventDefault();
+    if (!secret.trim()) {
+      setSecretError(method === 'passphrase' ? 'Enter the passphrase.' : 'Enter the recovery key.');
+      focusField(SECRET_FIELD);
+      return;
+    }
+    setSecretError(null);
+    open.mutate();
+  }
+
+  function submitRestore(event: FormEvent) {
+    event.preventDefault();
+    if (method === 'recovery') {
+      const found = checkNewPassphrase(values);
+      setErrors(found);
+      if (found.passphrase) return focusField(NAMES.passphrase);
+      if (found.confirmation) return focusField(NAMES.confirmation);
+    }
+    restore.mutate();
+  }
+
+  const problem = failure ? describeRestoreError(failure) : null;
+  const problemNotice = problem ? (
+    <UnlockProblemNotice id={problemId} problem={problem} waitSeconds={waitSeconds} />
+  ) : null;
+  // The notice sits next to the step that failed.
+  const noticeAt = preview ? 'restore' : chosen?.keyFile ? 'secret' : 'choose';
+  const made = chosen?.createdAt ? formatInstant(chosen.createdAt) : null;
+  const busy = open.isPending || restore.isPending;
+
+  return (
+    <div className="restore">
+      <p className="prose">
+        Choose a Rekindle backup file (its name starts with{' '}
+        <span className="backups__path">rekindle-backup-</span>
+        ). Its key file, with the same name ending in <span className="backups__path">.vault.json</span>, must
+        be in the same folder.
+      </p>
+      <div className="form__actions">
+        <button
+          type="button"
+          className={`button ${chosen ? 'button--secondary' : 'button--primary'}`}
+          onClick={() => choose.mutate()}
+          disabled={choose.isPending || busy}
+        >
+          {chosen ? 'Choose another backup file…' : 'Choose backup file…'}
+        </button>
+        <p className="form__status" role="status">
+          {chooseMessage}
+        </p>
+      </div>
+      {noticeAt === 'choose' ? problemNotice : null}
+      {chosen ? (
+        <dl className="details" aria-label="The chosen backup">
+          <div className="details__row">
+            <dt>File</dt>
+            <dd className="backups__path">{chosen.fileName}</dd>
+          </div>
+          <div className="details__row">
+            <dt>Made</dt>
+            <dd>{made ?? 'Not known (the file was renamed)'}</dd>
+          </div>
+        </dl>
+      ) : null}
+      {chosen && chosen.keyFile === null ? (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__title">This backup cannot be opened without its key file</p>
+          <p>
+            There is no key file beside it. Copy the file with the same name ending in .vault.json into the
+            same folder, then choose the backup again, or choose another backup.
+          </p>
+        </div>
+      ) : null}
+      {chosen?.keyFile ? (
+        <>
+          <p className="notice notice--info">
+            This backup opens with the passphrase or recovery key that was current when it was made
+            {made ? ` (${made})` : ''}. That passphrase was set on{' '}
+            {formatInstant(chosen.keyFile.passphraseSetAt)}; if you have changed it since, use the earlier
+            one.
+          </p>
+          <form className="form" onSubmit={submitSecret} noValidate>
+            <RadioGroupField
+              name="restoreMethod"
+              legend="Open the backup with"
+              value={method}
+              options={METHODS}
+              onValueChange={(next) => {
+                setMethod(next);
+                setSecret('');
+                setSecretError(null);
+                startOver();
+              }}
+            />
+            {method === 'passphrase' ? (
+              <PassphraseField
+                name={SECRET_FIELD}
+                label="Passphrase when the backup was made"
+                value={secret}
+                onValueChange={changeSecret}
+                error={secretError}
+                invalid={problem?.field === 'secret'}
+                describedByExtra={problem ? problemId : undefined}
+                autoComplete="current-password"
+                busy={busy}
+              />
+            ) : (
+              <RecoveryKeyField
+                name={SECRET_FIELD}
+                value={secret}
+                onValueChange={changeSecret}
+                error={secretError}
+                invalid={problem?.field === 'secret'}
+                describedByExtra={problem ? problemId : undefined}
+                busy={busy}
+              />
+            )}
+            {noticeAt === 'secret' ? problemNotice : null}
+            {preview ? null : (
+              <div className="form__actions">
+                <button type="submit" className="button button--primary" disabled={busy || waitSeconds > 0}>
+                  {open.isPending ? 'Opening the backup…' : 'Show what it contains'}
+                </button>
+              </div>
+            )}
+          </form>
+        </>
+      ) : null}
+      {preview ? (
+        <form className="form" onSubmit={submitRestore} noValidate aria-label="Restore this backup">
+          <h2 className="card__title">What the backup contains</h2>
+          <BackupContentsSummary preview={preview} />
+          {method === 'recovery' ? (
+            <>
+              <p className="form__section-intro">
+                Choose a new passphrase. The passphrase from the backup stops working; the recovery key keeps
+                working.
+              </p>
+              <NewPassphraseFields
+                names={NAMES}
+                values={values}
+                errors={errors}
+                onChange={setValues}
+                busy={restore.isPending}
+              />
+            </>
+          ) : null}
+          <p className="field__hint">
+            Restoring puts this backup in place of whatever is in Rekindle’s data folder now. Those files are
+            moved into a folder named “replaced-…” inside the data folder, never deleted.
+          </p>
+          {noticeAt === 'restore' ? problemNotice : null}
+          <div className="form__actions">
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={restore.isPending || waitSeconds > 0 || preview.contents.compatibility === 'newer'}
+            >
+              {restore.isPending ? 'Restoring…' : 'Restore this backup'}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
