@@ -10,6 +10,7 @@ import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
 import { createPlanReviewHandlers } from './services/plan-review';
 import { createPlansHandlers } from './services/plans';
+import { createPortabilityHandlers } from './services/portability';
 import { createProgressHandlers } from './services/progress';
 import { createRecordHandlers } from './services/record';
 import { createReportsHandlers } from './services/reports';
@@ -67,6 +68,13 @@ export function createCore(options: CoreOptions): Core {
       recoveryKeyOpens: (recoveryKey) => vault.recoveryKeyOpens(recoveryKey),
     }),
     backups.handlers,
+    createPortabilityHandlers(services, {
+      preferences,
+      saveDialog: options.saveDialog,
+      openFileDialog: options.openFileDialog,
+      kdf: options.kdf,
+      demo: options.demo ?? false,
+    }),
   );
 
   const dispatch = createDispatcher({

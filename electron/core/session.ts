@@ -4,6 +4,7 @@ import { createCouplesRepo } from './db/repos/couples';
 import { createLibraryRepo } from './db/repos/library';
 import { createNotesRepo } from './db/repos/notes';
 import { createPlansRepo } from './db/repos/plans';
+import { createPortabilityRepo } from './db/repos/portability';
 import { createProgressRepo } from './db/repos/progress';
 import { createRecordRepo } from './db/repos/record';
 import { createReportsRepo } from './db/repos/reports';
@@ -30,6 +31,7 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     progress: createProgressRepo(db),
     today: createTodayRepo(db),
     reports: createReportsRepo(db),
+    portability: createPortabilityRepo(db),
   };
 }
 

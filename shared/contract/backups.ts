@@ -50,6 +50,11 @@ export const backupPreferencesSchema = z.object({
   policy: backupPolicySchema,
   lastBackupAt: z.iso.datetime().nullable(),
   checks: z.record(backupFileNameSchema, z.enum(['verified', 'failed'])),
+  /** How long the last backup took and how large it was: the estimate for the next one's progress. */
+  lastTiming: z
+    .object({ ms: z.number().nonnegative(), bytes: z.number().int().nonnegative() })
+    .strict()
+    .nullable(),
 });
 export type BackupPreferences = z.output<typeof backupPreferencesSchema>;
 
@@ -72,6 +77,11 @@ export const backupStatusSchema = z.object({
   intervalHours: backupIntervalHoursSchema,
   policy: backupPolicySchema,
   lastBackupAt: z.iso.datetime().nullable(),
+  /**
+   * About how long a backup of the records as they are now will take, from the last one; null
+   * when unknown or too short to be worth a progress bar.
+   */
+  estimatedMs: z.number().int().positive().nullable(),
   /** Newest first. */
   backups: z.array(backupEntrySchema),
 });

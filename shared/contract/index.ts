@@ -6,6 +6,7 @@ import { dashboardContract } from './dashboard';
 import { libraryContract } from './library';
 import { notesContract } from './notes';
 import { plansContract } from './plans';
+import { portabilityContract } from './portability';
 import { practiceContract } from './practice';
 import { progressContract } from './progress';
 import { recordContract } from './record';
@@ -38,6 +39,7 @@ export const contract = {
   ...practiceContract,
   ...reportsContract,
   ...backupsContract,
+  ...portabilityContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyDatabaseFile } from '../../electron/core/db/backup';
 import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { createFilePreferences } from '../../electron/core/preferences';
 import { fictionalCouple } from '../fixtures/couples';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
 import { TEST_PASSPHRASE } from '../support/core';
@@ -142,6 +143,28 @@ describe('backups', () => {
     const result = await t.call('backups:create', {});
     expect(result.ok ? null : result.error.code).toBe('not_saved');
     expect(readdirSync(t.backupDir)).toEqual(['rekindle-backup-20261120-090000.db']);
+  });
+
+  it('times each backup, and estimates the next from it in proportion to the database size', async () => {
+    const t = await makeBackupCore();
+    await t.ok('backups:configure', { chooseFolder: true });
+    await t.ok('backups:create', {});
+    const stored = createFilePreferences(t.dataDir).get('backups');
+    expect(stored?.lastTiming?.ms).toBeGreaterThanOrEqual(0);
+    const bytes = stored?.lastTiming?.bytes ?? 0;
+    expect(bytes).toBeGreaterThan(4096);
+    // A test database backs up in milliseconds: too quick to be worth a bar.
+    expect((await t.ok('backups:status', {})).estimatedMs).toBeNull();
+
+    // As if the last backup, of half the records now there, had taken 20 seconds.
+    createFilePreferences(t.dataDir).set('backups', {
+      ...(stored as NonNullable<typeof stored>),
+      lastTiming: { ms: 20_000, bytes: Math.round(bytes / 2) },
+    });
+    const estimate = (await t.ok('backups:status', {})).estimatedMs ?? 0;
+    // Twice the size, twice the time; the write-ahead log has grown a little since (audit entries).
+    expect(estimate).toBeGreaterThan(39_000);
+    expect(estimate).toBeLessThan(46_000);
   });
 
   it('says a backup needs a folder first', async () => {

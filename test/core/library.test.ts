@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applySeed, shippedLibrary } from '../../electron/core/library/seed';
 import { Vault } from '../../electron/core/vault/vault';
 import type { LibraryEntry } from '../../shared/domain/library';
+import { ownLibraryEntry as ownEntry } from '../fixtures/library';
 import { makeUnlockedCore, TEST_KDF, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
 let t: TestCore;
@@ -11,28 +12,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.dispose();
 });
-
-function ownEntry(overrides: Partial<LibraryEntry> = {}): LibraryEntry {
-  return {
-    id: 'our-sunday-walk',
-    name: 'Our Sunday walk',
-    areas: ['experiential'],
-    purpose: 'A shared hour outdoors without screens.',
-    steps: [
-      'Pick a route together on Saturday.',
-      'Walk for an hour on Sunday and name one good moment each.',
-    ],
-    who: 'both',
-    frequency: { times: 1, per: 'week' },
-    stage: null,
-    involvesTouch: false,
-    conjoint: true,
-    involvesConflict: false,
-    alcoholSetting: false,
-    contraindications: [],
-    ...overrides,
-  };
-}
 
 /** Direct access to the stored library with a second connection, as a later app version would have. */
 async function withSession<T>(work: (session: ReturnType<Vault['current']>) => T): Promise<T> {

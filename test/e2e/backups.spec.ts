@@ -1,8 +1,9 @@
 import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createFilePreferences } from '../../electron/core/preferences';
 import { fictionalCouple } from '../fixtures/couples';
 import { expect, test } from './harness';
-import { expectNoHorizontalOverflow, heading, thirdCouple } from './steps';
+import { delayChannel, expectNoHorizontalOverflow, heading, thirdCouple } from './steps';
 
 const UNREACHABLE = 'The backup folder is not reachable — is the drive plugged in?';
 
@@ -40,14 +41,7 @@ test('a folder is chosen, a backup made, listed and verified', async ({ app }) =
   await expect(page.getByRole('heading', { name: 'No backups yet' })).toBeVisible();
 
   // A big practice takes seconds: hold this backup back a moment to see the busy state.
-  await page.evaluate(() => {
-    const w = window as unknown as { __rekindleInvoke(channel: string, input: unknown): Promise<unknown> };
-    const forward = w.__rekindleInvoke.bind(w);
-    w.__rekindleInvoke = (channel, input) =>
-      channel === 'backups:create'
-        ? new Promise((resolve) => setTimeout(resolve, 1500)).then(() => forward(channel, input))
-        : forward(channel, input);
-  });
+  await delayChannel(page, 'backups:create', 1500);
   await backUpNow.click();
   const busyButton = page.getByRole('button', { name: 'Backing up…' });
   await expect(busyButton).toBeDisabled();
@@ -198,4 +192,27 @@ test('an unreachable folder is flagged, backing up fails plainly, and cancelling
   const refused = page.getByRole('alert').filter({ hasText: 'The folder was not changed' });
   await expect(refused).toContainText('Rekindle cannot write to that folder');
   expect((await app.call('backups:status', {})).folder).toBe(app.backupDir);
+});
+
+test('a backup of a large practice shows its progress against the last one’s time', async ({ app }) => {
+  const { page } = app;
+  await app.call('backups:configure', { chooseFolder: true });
+  await app.call('backups:create', {});
+  // As if the last backup had taken 30 seconds: this one is expected to take about as long.
+  const preferences = createFilePreferences(app.dataDir);
+  const stored = preferences.get('backups');
+  if (!stored?.lastTiming) throw new Error('the backup was not timed');
+  preferences.set('backups', { ...stored, lastTiming: { ...stored.lastTiming, ms: 30_000 } });
+
+  await app.open('/backups');
+  await expect(heading(page, 'Backups')).toBeFocused();
+  await delayChannel(page, 'backups:create', 2500);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Backup progress' });
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute('aria-valuetext', /^\d+%, about \d+ seconds left$/);
+  await expect(page.getByText(/^about \d+ seconds left$/)).toBeVisible();
+  await app.screenshot('7x-backups-progress');
+  await expect(page.getByRole('status').filter({ hasText: /^Backed up at / })).toBeVisible();
+  await expect(bar).toBeHidden();
 });

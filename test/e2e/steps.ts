@@ -81,3 +81,21 @@ export function thirdCouple(): CoupleInput {
     }),
   });
 }
+
+/**
+ * Holds every call of `channel` from this page back by `ms` before it reaches the core, as a
+ * large practice would: to see a busy state that is otherwise over too quickly.
+ */
+export async function delayChannel(page: Page, channel: string, ms: number): Promise<void> {
+  await page.evaluate(
+    ([delayed, wait]) => {
+      const w = window as unknown as { __rekindleInvoke(channel: string, input: unknown): Promise<unknown> };
+      const forward = w.__rekindleInvoke.bind(w);
+      w.__rekindleInvoke = (called, input) =>
+        called === delayed
+          ? new Promise((resolve) => setTimeout(resolve, wait)).then(() => forward(called, input))
+          : forward(called, input);
+    },
+    [channel, ms] as const,
+  );
+}

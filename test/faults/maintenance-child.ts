@@ -32,6 +32,7 @@ function memoryPreferences(folder: string): PreferencesStore {
       policy: { daily: 3, weekly: 1 },
       lastBackupAt: null,
       checks: {},
+      lastTiming: null,
     },
   };
   return {

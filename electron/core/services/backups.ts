@@ -10,6 +10,7 @@ import {
   backupPreferencesSchema,
   type backupsContract,
 } from '../../../shared/contract/backups';
+import { type BackupTiming, estimateBackupMs } from '../../../shared/domain/backups/estimate';
 import {
   type BackupKind,
   backupCreatedAt,
@@ -45,6 +46,7 @@ const defaults: BackupPreferences = {
   policy: BACKUP_DEFAULT_POLICY,
   lastBackupAt: null,
   checks: {},
+  lastTiming: null,
 };
 
 /** Reads the backup set-up, falling back to defaults field by field for anything invalid on disk. */
@@ -63,7 +65,24 @@ export function readBackupPreferences(store: PreferencesStore): BackupPreference
     policy: field('policy'),
     lastBackupAt: field('lastBackupAt'),
     checks: field('checks'),
+    lastTiming: field('lastTiming'),
   };
+}
+
+/**
+ * The size of the open database with its write-ahead log: what a backup reads. The progress
+ * estimate scales with it.
+ */
+function databaseBytes(s: Session): number {
+  let bytes = 0;
+  for (const suffix of ['', '-wal']) {
+    try {
+      bytes += statSync(`${s.db.name}${suffix}`).size;
+    } catch {
+      // No log at the moment: nothing to add.
+    }
+  }
+  return bytes;
 }
 
 /** The system's error code (ENOENT, EACCES...), safe to show and to audit: never a path. */
@@ -157,13 +176,14 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
   const write = (next: BackupPreferences) => deps.preferences.set('backups', next);
 
   function status(): BackupStatus {
-    const { folder, intervalHours, policy, lastBackupAt, checks } = read();
+    const { folder, intervalHours, policy, lastBackupAt, checks, lastTiming } = read();
     return {
       folder,
       folderAvailable: folder !== null && isAvailable(folder),
       intervalHours,
       policy,
       lastBackupAt,
+      estimatedMs: estimateBackupMs(lastTiming, databaseBytes(ctx.session())),
       backups: folder ? listBackups(folder, checks) : [],
     };
   }
@@ -210,6 +230,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
     const fileName = freshName(folder, now, kind);
     const keyFile = join(folder, backupKeyFileName(fileName));
     let bytes = 0;
+    let timing: BackupTiming | null = null;
     let failure = unwritableReason(folder);
     if (failure === null) {
       let keyFileWritten = false;
@@ -217,7 +238,9 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
         deps.vault.copyKeyFile(keyFile);
         keyFileWritten = true;
         // Temporary name, verified with the key, then renamed: a failure leaves no file behind.
+        const started = performance.now();
         ({ bytes } = backupDatabase(s.db, s.key, join(folder, fileName), deps.nativeBinding));
+        timing = { ms: Math.round(performance.now() - started), bytes: databaseBytes(s) };
       } catch (error) {
         failure = error instanceof CoreFailure ? error.code : errorCode(error);
         // Only a key file written just now is ours to remove; whatever else holds its name stays.
@@ -231,7 +254,12 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
     const removed = applyPolicy(folder, settings.policy, fileName);
     const present = new Set(listBackups(folder, {}).map((entry) => entry.fileName));
     const checks = Object.fromEntries(Object.entries(settings.checks).filter(([name]) => present.has(name)));
-    write({ ...settings, lastBackupAt: now.toISOString(), checks: { ...checks, [fileName]: 'verified' } });
+    write({
+      ...settings,
+      lastBackupAt: now.toISOString(),
+      checks: { ...checks, [fileName]: 'verified' },
+      lastTiming: timing,
+    });
     s.audit.record('backup.created', undefined, { fileName, bytes, automatic, removed, kind });
     return {
       fileName,

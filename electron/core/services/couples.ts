@@ -51,7 +51,11 @@ function indexing(fields: CoupleFields): CoupleIndexing {
 }
 
 /** Puts the couple in the full-text index so the clinician's search finds couples and notes alike. */
-function indexForSearch(session: Session, id: string, fields: CoupleFields): void {
+export function indexForSearch(
+  session: Session,
+  id: string,
+  fields: Pick<CoupleFields, 'displayName' | 'partnerA' | 'partnerB'>,
+): void {
   const names = [fields.partnerA, fields.partnerB].map((p) =>
     [p.firstName, p.preferredName ?? '', p.lastName].join(' '),
   );

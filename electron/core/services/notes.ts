@@ -90,6 +90,14 @@ export function readNote(session: Session, row: NoteRow): Note {
   };
 }
 
+/** How a note is titled in the search index (an addendum's adds "Addendum · " in front). */
+export function noteIndexTitle(coupleName: string, sessionDate: string): string {
+  return `${coupleName} · ${sessionDate}`;
+}
+
+export const ADDENDUM_INDEX_PREFIX = 'Addendum · ';
+export const PROCESS_NOTE_INDEX_TITLE = 'Process note';
+
 export function createNotesHandlers(ctx: ServiceContext) {
   const toNote = (row: NoteRow): Note => readNote(ctx.session(), row);
 
@@ -103,7 +111,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
     const session = ctx.session().sessions.get(sessionId);
     if (!session) throw notFound('session');
     const couple = ctx.session().couples.get(session.coupleId);
-    return { coupleId: session.coupleId, title: `${couple?.displayName ?? ''} · ${session.date}` };
+    return { coupleId: session.coupleId, title: noteIndexTitle(couple?.displayName ?? '', session.date) };
   }
 
   /** A risk answer in a note raises the couple's safety flag, once per note. */
@@ -206,7 +214,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
           'addendum',
           id,
           note.couple_id,
-          `Addendum · ${sessionTitle(note.session_id).title}`,
+          `${ADDENDUM_INDEX_PREFIX}${sessionTitle(note.session_id).title}`,
           body,
         );
         s.audit.record(
@@ -240,7 +248,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
           created_at: existing?.created_at ?? now,
           updated_at: now,
         });
-        s.notes.index('process', noteId, coupleId, 'Process note', body);
+        s.notes.index('process', noteId, coupleId, PROCESS_NOTE_INDEX_TITLE, body);
         s.audit.record(
           existing ? 'process_note.updated' : 'process_note.created',
           { entity: 'process_note', id: noteId },

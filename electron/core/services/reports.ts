@@ -22,6 +22,7 @@ import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
 import { readNote } from './notes';
+import { perSession } from './per-session';
 import { libraryEntries, loadVersion, toVersion } from './plan-versions';
 import { readPreferences } from './settings';
 
@@ -46,16 +47,7 @@ interface OpenDocument {
 
 /** The last few documents per unlocked session: locking drops the session and them with it. */
 const OPEN_DOCUMENTS_KEPT = 8;
-const openDocuments = new WeakMap<Session, Map<string, OpenDocument>>();
-
-function documentsOf(s: Session): Map<string, OpenDocument> {
-  let documents = openDocuments.get(s);
-  if (!documents) {
-    documents = new Map();
-    openDocuments.set(s, documents);
-  }
-  return documents;
-}
+const documentsOf = perSession<OpenDocument>();
 
 function keep(s: Session, id: string, document: OpenDocument): void {
   const documents = documentsOf(s);
@@ -79,6 +71,18 @@ function planInForce(s: Session, coupleId: string, periodEnd: string) {
   return signed?.signed_at ? { document: toVersion(signed).document, signedAt: signed.signed_at } : null;
 }
 
+/** A couple as documents print it: partners' names and who is in recovery, and file-name initials. */
+export function loadCouple(s: Session, coupleId: string) {
+  const couple = s.couples.get(coupleId);
+  if (!couple) throw notFound('couple');
+  const partners: DocumentPartners = {
+    A: { name: partnerFullName(couple.partnerA), inRecovery: couple.partnerA.inRecovery },
+    B: { name: partnerFullName(couple.partnerB), inRecovery: couple.partnerB.inRecovery },
+  };
+  const initials = `${fileNameInitials(couple.partnerA)}-${fileNameInitials(couple.partnerB)}`;
+  return { couple, partners, initials };
+}
+
 interface Generated {
   title: string;
   coupleId: string | null;
@@ -88,25 +92,13 @@ interface Generated {
   record: Pick<NewReportRecord, 'recipient' | 'recipientName' | 'options'> | null;
 }
 
-export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
-  function frame(): DocumentFrame {
-    return {
-      letterhead: readPreferences(deps.preferences).letterhead,
-      demo: deps.demo,
-      generatedAt: ctx.clock(),
-    };
-  }
+/** What every printed document carries besides its content: the letterhead, the demo mark, the time. */
+export function documentFrame(preferences: PreferencesStore, demo: boolean, now: Date): DocumentFrame {
+  return { letterhead: readPreferences(preferences).letterhead, demo, generatedAt: now };
+}
 
-  function loadCouple(s: Session, coupleId: string) {
-    const couple = s.couples.get(coupleId);
-    if (!couple) throw notFound('couple');
-    const partners: DocumentPartners = {
-      A: { name: partnerFullName(couple.partnerA), inRecovery: couple.partnerA.inRecovery },
-      B: { name: partnerFullName(couple.partnerB), inRecovery: couple.partnerB.inRecovery },
-    };
-    const initials = `${fileNameInitials(couple.partnerA)}-${fileNameInitials(couple.partnerB)}`;
-    return { couple, partners, initials };
-  }
+export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
+  const frame = () => documentFrame(deps.preferences, deps.demo, ctx.clock());
 
   async function generate(s: Session, request: ParsedReportRequest, today: string): Promise<Generated> {
     switch (request.kind) {

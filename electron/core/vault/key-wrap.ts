@@ -22,7 +22,8 @@ export interface KeyWrap {
   ciphertext: string;
 }
 
-function deriveKey(secret: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+/** The 32-byte key scrypt derives from a secret (normalised to NFC); also seals export archives. */
+export function deriveKey(secret: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   // maxmem must exceed 128 * N * r; leave headroom so Node does not refuse the call.
   const maxmem = 256 * params.N * params.r + 1024 * 1024;
   return new Promise((resolve, reject) => {
@@ -61,11 +62,12 @@ export async function wrapKey(
 }
 
 /**
- * A secret no wrap was ever made with. scrypt's PBKDF2-HMAC pads a short secret with zero
+ * A secret no key was ever derived from. scrypt's PBKDF2-HMAC pads a short secret with zero
  * bytes, so `passphrase` followed by NUL characters would derive the same key as
- * `passphrase`; set-up refuses NUL characters, so a secret holding one is simply wrong.
+ * `passphrase`; choosing a passphrase refuses NUL characters, so a secret holding one is
+ * simply wrong.
  */
-function neverWrapped(secret: string): boolean {
+export function neverWrapped(secret: string): boolean {
   return secret.includes('\u0000');
 }
 

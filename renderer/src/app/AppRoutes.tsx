@@ -16,6 +16,7 @@ import { PlanComparePage } from '../features/plans/PlanComparePage';
 import { PlanDraftPage } from '../features/plans/PlanDraftPage';
 import { PlanReviewPage } from '../features/plans/PlanReviewPage';
 import { PlanVersionPage } from '../features/plans/PlanVersionPage';
+import { ExportImportPage } from '../features/portability/ExportImportPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { EditSessionPage, NewSessionPage } from '../features/sessions/SessionFormPage';
 import { SessionPage } from '../features/sessions/SessionPage';
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="/backups" element={<BackupsPage />} />
+        <Route path="/export" element={<ExportImportPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </CoupleListFiltersProvider>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupEntry, BackupStatus } from '../../../../shared/contract/backups';
 import { errorMessage, invoke } from '../../api/client';
+import { EstimatedProgress } from '../../ui/EstimatedProgress';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { formatInstant } from '../record/labels';
@@ -89,6 +90,7 @@ function BackupsContent({ status }: { status: BackupStatus }) {
       </section>
       <RestoreDialog
         entry={restoring}
+        estimatedMs={status.estimatedMs}
         onClose={() => setRestoring(null)}
         onRestored={(result) => onRestored(result, false)}
       />
@@ -210,6 +212,9 @@ function BackUpNowCard({ status }: { status: BackupStatus }) {
           {progress}
         </p>
       </div>
+      {backUp.isPending && status.estimatedMs !== null ? (
+        <EstimatedProgress label="Backup progress" estimateMs={status.estimatedMs} />
+      ) : null}
       {status.folder === null ? (
         <p id="backups-now-needs-folder" className="field__hint">
           Choose a folder above first.

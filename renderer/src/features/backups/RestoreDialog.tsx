@@ -3,6 +3,7 @@ import type { Output } from '../../../../shared/contract';
 import type { BackupEntry } from '../../../../shared/contract/backups';
 import { errorMessage, invoke } from '../../api/client';
 import { ConfirmDialog } from '../../ui/Dialog';
+import { EstimatedProgress } from '../../ui/EstimatedProgress';
 import { LoadingState } from '../../ui/states';
 import { formatInstant } from '../record/labels';
 import { BackupContentsSummary } from './BackupContentsSummary';
@@ -16,10 +17,13 @@ export type RestoreResult = Output<'backups:restore'>;
  */
 export function RestoreDialog({
   entry,
+  estimatedMs,
   onClose,
   onRestored,
 }: {
   entry: BackupEntry | null;
+  /** A backup's estimated time, when long enough to show: a restore makes one and copies one. */
+  estimatedMs: number | null;
   onClose(): void;
   onRestored(result: RestoreResult): void;
 }) {
@@ -76,9 +80,14 @@ export function RestoreDialog({
         </p>
       ) : null}
       {restore.isPending ? (
-        <p className="backups__progress" role="status">
-          Making a safety backup, then restoring… This can take a few seconds.
-        </p>
+        <>
+          <p className="backups__progress" role="status">
+            Making a safety backup, then restoring… This can take a few seconds.
+          </p>
+          {estimatedMs !== null ? (
+            <EstimatedProgress label="Restore progress" estimateMs={estimatedMs * 2} />
+          ) : null}
+        </>
       ) : null}
     </ConfirmDialog>
   );

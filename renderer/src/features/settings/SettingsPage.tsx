@@ -67,6 +67,16 @@ export function SettingsPage() {
         </p>
         <Link to="/backups">Set up and check backups</Link>
       </section>
+      <section className="card" aria-labelledby="export-link-heading">
+        <h2 id="export-link-heading" className="card__title">
+          Export and import
+        </h2>
+        <p className="card__intro">
+          The whole practice or one couple as one encrypted, documented file, to move records to another
+          computer or system.
+        </p>
+        <Link to="/export">Export and import records</Link>
+      </section>
     </div>
   );
 }

@@ -75,9 +75,9 @@ export function DemoBuildScreen({ onDone }: { onDone(): void }) {
             {build ? ` for ${build.couples} couples` : ''}: sessions, signed notes, assessments, treatment
             plans and measurements. This takes a few seconds.
           </p>
-          <div className="demo-progress">
+          <div className="progress-row">
             <progress
-              className="demo-progress__bar"
+              className="progress-row__bar"
               aria-label="Demo practice built"
               max={100}
               value={percent}

@@ -1,0 +1,365 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPortabilityRepo } from '../../electron/core/db/repos/portability';
+import { createDemoClock, generateDemoPractice } from '../../electron/core/demo';
+import { openArchive, readEnvelope, sealArchive } from '../../electron/core/export/archive';
+import {
+  type ExportEnvelope,
+  type ExportTable,
+  exportDataSchema,
+  exportTables,
+} from '../../shared/contract/portability';
+import { ownLibraryEntry } from '../fixtures/library';
+import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
+import {
+  makeCore,
+  makeUnlockedCore,
+  TEST_KDF,
+  TEST_PASSPHRASE,
+  type TestCore,
+  withDirectSql,
+} from '../support/core';
+
+/** The export passphrase: different from the vault's, as a clinician would choose. */
+const EXPORT_PASSPHRASE = 'harbour kettle juniper meadow';
+const PRESENT = new Date(2026, 10, 20, 15, 0);
+
+const folder = mkdtempSync(join(tmpdir(), 'rekindle-export-test-'));
+let source: TestCore;
+let nextOpen: string | null = null;
+let cancelSave = false;
+const dialogs = {
+  saveDialog: async ({ fileName }: { fileName: string }) => (cancelSave ? null : join(folder, fileName)),
+  openFileDialog: async () => nextOpen,
+};
+let firstCoupleId = '';
+
+type Rows = Record<ExportTable, Record<string, unknown>[]>;
+
+/** Every exported table of a database, read directly (not through the services under test). */
+function tablesOf(t: TestCore, coupleId: string | null = null): Promise<Rows> {
+  return withDirectSql(t, (db) => {
+    const repo = createPortabilityRepo(db);
+    return Object.fromEntries(exportTables.map((table) => [table, repo.rows(table, coupleId)])) as Rows;
+  });
+}
+
+/** Order-independent: each table's rows as sorted JSON strings. */
+function canonical(rows: Rows): Record<string, string[]> {
+  return Object.fromEntries(
+    exportTables.map((table) => [table, rows[table].map((row) => JSON.stringify(row)).sort()]),
+  );
+}
+
+async function importInto(file: string, passphrase = EXPORT_PASSPHRASE) {
+  const target = await makeUnlockedCore(dialogs);
+  nextOpen = file;
+  const chosen = await target.ok('exports:chooseImport', {});
+  if (!chosen.importId) throw new Error('no import chosen');
+  const preview = await target.ok('exports:preview', { importId: chosen.importId, passphrase });
+  const imported = await target.ok('exports:import', { importId: chosen.importId });
+  return { target, preview, imported };
+}
+
+beforeAll(async () => {
+  const clock = createDemoClock(new Date(2026, 4, 1, 9, 0));
+  source = await makeCore({ clock, core: dialogs });
+  await source.ok('vault:create', { passphrase: TEST_PASSPHRASE });
+  clock.set(PRESENT);
+  await generateDemoPractice({
+    dispatch: source.core.dispatch,
+    clock,
+    couples: 2,
+    months: 3,
+    seed: 'export',
+  });
+  // What the demo does not write: the clinician's own and edited library entries, a draft, an
+  // addendum, a process note, a timeline event and a report record.
+  const [couple] = (await source.ok('couples:list', { status: 'all' })).items;
+  if (!couple) throw new Error('no demo couple');
+  firstCoupleId = couple.id;
+  const library = await source.ok('library:list', {});
+  const seed = library.items.find((item) => item.origin === 'seed');
+  if (!seed) throw new Error('no seed entry');
+  await source.ok('library:update', {
+    entry: { ...seed.entry, purpose: 'Edited by the (fictional) clinician.' },
+  });
+  await source.ok('library:create', { entry: ownLibraryEntry() });
+  const session = await source.ok('sessions:create', fictionalSession(couple.id, { date: '2026-11-19' }));
+  await source.ok('notes:saveDraft', { sessionId: session.id, content: fictionalDapNote() });
+  await source.ok('processNotes:save', {
+    coupleId: couple.id,
+    sessionId: session.id,
+    body: 'Fictional process note.',
+  });
+  await source.ok('events:create', {
+    coupleId: couple.id,
+    occurredOn: '2026-11-10',
+    kind: 'milestone',
+    description: 'Fictional milestone: first weekend away.',
+  });
+  const later = await source.ok('sessions:create', fictionalSession(couple.id, { date: '2026-11-20' }));
+  const note = await source.ok('notes:saveDraft', { sessionId: later.id, content: fictionalDapNote() });
+  await source.ok('notes:sign', { id: note.id, signedBy: 'Dr. Example Clinician', attest: true });
+  await source.ok('notes:addAddendum', {
+    noteId: note.id,
+    body: 'Fictional correction: the session ran ten minutes over.',
+    signedBy: 'Dr. Example Clinician',
+  });
+  await source.ok('reports:generate', { kind: 'calendarSheet', coupleId: couple.id, month: '2026-11' });
+}, 180_000);
+
+afterAll(async () => {
+  await source.dispose();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('export for portability', () => {
+  let practiceFile = '';
+
+  it('writes the whole practice as an encrypted archive, with every kind of record', async () => {
+    expect(await source.ok('exports:progress', {})).toBeNull();
+    const running = source.ok('exports:create', {
+      scope: { kind: 'practice' },
+      includeProcessNotes: true,
+      passphrase: EXPORT_PASSPHRASE,
+    });
+    // Each PDF is awaited, so the core answers how far it has got while it works.
+    const seen: string[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      const progress = await source.ok('exports:progress', {});
+      if (progress) seen.push(`${progress.stage} ${progress.done}/${progress.total}`);
+      if (progress?.stage === 'sealing') break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const result = await running;
+    expect(seen.length).toBeGreaterThan(1);
+    expect(new Set(seen).size).toBeGreaterThan(1);
+    expect(seen.every((line) => line.endsWith(`/${result.documents}`))).toBe(true);
+    expect(await source.ok('exports:progress', {})).toBeNull();
+    expect(result.saved).toBe(true);
+    expect(result.fileName).toBe('rekindle-export-practice-20261120.rekindle');
+    practiceFile = join(folder, result.fileName ?? '');
+    const file = readFileSync(practiceFile);
+    expect(result.bytes).toBe(file.length);
+    // Every table holds something, so the round trip below covers every kind of record.
+    for (const table of exportTables) expect(result.counts[table], table).toBeGreaterThan(0);
+    expect(result.documents).toBeGreaterThan(0);
+    // Encrypted: no name, note text or JSON field of the data is readable in the file.
+    const text = file.toString('utf8');
+    expect(text).not.toMatch(/Fictional|display_name|our-sunday-walk/);
+    console.info(`practice export: ${file.length} bytes, ${JSON.stringify(result.counts)}`);
+  });
+
+  it('holds signed notes as PDFs whose hashes match, and follows the published JSON Schemas', async () => {
+    const file = readFileSync(practiceFile);
+    const plain = JSON.parse(await openArchive(readEnvelope(file), EXPORT_PASSPHRASE)) as unknown;
+    // Validated as an outside reader would: with the committed JSON Schema files, not with zod.
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    ajv.addFormat('base64', /^[A-Za-z0-9+/]*={0,2}$/);
+    const published = (name: string) =>
+      JSON.parse(readFileSync(join('resources', 'export', name), 'utf8')) as object;
+    const validateData = ajv.compile(published('rekindle-export-v1.schema.json'));
+    expect(validateData(plain), JSON.stringify(validateData.errors?.slice(0, 3))).toBe(true);
+    const validateEnvelope = ajv.compile(published('rekindle-export-envelope-v1.schema.json'));
+    expect(validateEnvelope(JSON.parse(file.toString('utf8')))).toBe(true);
+    const data = exportDataSchema.parse(plain);
+    const signed = data.tables.notes.filter((n) => n.status === 'signed');
+    expect(data.documents.map((d) => d.noteId).sort()).toEqual(signed.map((n) => n.id).sort());
+    const { createHash } = await import('node:crypto');
+    for (const document of data.documents) {
+      const bytes = Buffer.from(document.pdfBase64, 'base64');
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(document.sha256);
+    }
+    expect(data.includesProcessNotes).toBe(true);
+    expect(data.tables.library_entries.every((e) => e.origin === 'clinician' || e.edited === 1)).toBe(true);
+  });
+
+  it('imports into an empty vault, round-tripping every exported row, signatures and search', async () => {
+    const { target, preview, imported } = await importInto(practiceFile);
+    try {
+      expect(preview).toMatchObject({ scope: 'practice', coupleName: null, includesProcessNotes: true });
+      expect(preview.newestRecordAt).toBe(PRESENT.toISOString());
+      expect(imported.counts).toEqual(preview.counts);
+      expect(canonical(await tablesOf(target))).toEqual(canonical(await tablesOf(source)));
+
+      // Signed notes stay signed, and their hashes (and their addenda's) still verify.
+      const notes = (await tablesOf(target)).notes.filter((n) => n.status === 'signed');
+      expect(notes.length).toBeGreaterThan(0);
+      for (const row of notes) {
+        const note = await target.ok('notes:get', { id: String(row.id) });
+        expect(note.hashValid, String(row.id)).toBe(true);
+        expect(note.addenda.every((a) => a.hashValid)).toBe(true);
+      }
+      // The search index was rebuilt, process notes kept apart.
+      expect((await target.ok('search:query', { query: 'finances' })).items.length).toBeGreaterThan(0);
+      expect(
+        (await target.ok('search:query', { query: 'process', includeProcessNotes: true })).items.length,
+      ).toBeGreaterThan(0);
+      // The audit log records the import with counts only.
+      const audit = await target.ok('audit:list', { action: 'import.completed' });
+      expect(audit.items).toHaveLength(1);
+      expect(JSON.stringify(audit.items)).not.toMatch(/Fictional|Zoë/);
+
+      // Now it is not empty: a second import is refused, before and after choosing a file.
+      expect(await target.ok('exports:importStatus', {})).toMatchObject({ empty: false });
+      expect(await target.core.dispatch('exports:chooseImport', {})).toMatchObject({
+        ok: false,
+        error: {
+          code: 'conflict',
+          message: expect.stringMatching(/only be imported into an empty practice/),
+        },
+      });
+    } finally {
+      await target.dispose();
+    }
+  });
+
+  it('exports one couple without process notes unless asked, and imports only that couple', async () => {
+    const result = await source.ok('exports:create', {
+      scope: { kind: 'couple', coupleId: firstCoupleId },
+      includeProcessNotes: false,
+      passphrase: EXPORT_PASSPHRASE,
+    });
+    expect(result.fileName).toMatch(/^rekindle-export-[A-Z]+-[A-Z]+-20261120\.rekindle$/);
+    expect(result.counts.couples).toBe(1);
+    expect(result.counts.process_notes).toBe(0);
+    const { target, preview } = await importInto(join(folder, result.fileName ?? ''));
+    try {
+      expect(preview.scope).toBe('couple');
+      expect(preview.coupleName).not.toBeNull();
+      const expected = await tablesOf(source, firstCoupleId);
+      expected.process_notes = [];
+      expect(canonical(await tablesOf(target))).toEqual(canonical(expected));
+      expect((await target.ok('couples:list', { status: 'all' })).items.map((c) => c.id)).toEqual([
+        firstCoupleId,
+      ]);
+    } finally {
+      await target.dispose();
+    }
+  });
+
+  it('refuses a wrong passphrase, an altered header, a foreign file and a newer format, specifically', async () => {
+    const target = await makeUnlockedCore(dialogs);
+    const preview = async (file: string, passphrase = EXPORT_PASSPHRASE) => {
+      nextOpen = file;
+      const chosen = await target.ok('exports:chooseImport', {});
+      return target.core.dispatch('exports:preview', { importId: chosen.importId ?? '', passphrase });
+    };
+    try {
+      expect(await preview(practiceFile, 'not the export passphrase')).toMatchObject({
+        ok: false,
+        error: { code: 'wrong_passphrase', message: expect.stringMatching(/does not open this export/) },
+      });
+      const envelope = JSON.parse(readFileSync(practiceFile, 'utf8')) as ExportEnvelope;
+      const altered = join(folder, 'altered.rekindle');
+      writeFileSync(altered, JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, p: 2 } }));
+      expect(await preview(altered)).toMatchObject({ ok: false, error: { code: 'wrong_passphrase' } });
+      const foreign = join(folder, 'foreign.rekindle');
+      writeFileSync(foreign, '{"hello":"world"}');
+      expect(await preview(foreign)).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: expect.stringMatching(/not a Rekindle export/) },
+      });
+      const newer = join(folder, 'newer.rekindle');
+      writeFileSync(newer, JSON.stringify({ ...envelope, version: 2 }));
+      expect(await preview(newer)).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: expect.stringMatching(/newer version of Rekindle/) },
+      });
+      // A data document from a newer format or a newer database: refused, not half-read.
+      const data = JSON.parse(await openArchive(envelope, EXPORT_PASSPHRASE)) as Record<string, unknown>;
+      for (const [name, change] of [
+        ['newer-data.rekindle', { version: 2 }],
+        ['newer-schema.rekindle', { schemaVersion: 99 }],
+      ] as const) {
+        const path = join(folder, name);
+        writeFileSync(
+          path,
+          await sealArchive(JSON.stringify({ ...data, ...change }), EXPORT_PASSPHRASE, TEST_KDF),
+        );
+        expect(await preview(path), name).toMatchObject({
+          ok: false,
+          error: { code: 'validation', message: expect.stringMatching(/newer version of Rekindle/) },
+        });
+      }
+      // Importing before the passphrase opened the file is refused; nothing was written.
+      nextOpen = practiceFile;
+      const chosen = await target.ok('exports:chooseImport', {});
+      expect(await target.core.dispatch('exports:import', { importId: chosen.importId ?? '' })).toMatchObject(
+        {
+          ok: false,
+          error: { code: 'conflict' },
+        },
+      );
+      // A note whose content is not a note (edited by hand): refused before anything is written.
+      const notes = (data.tables as { notes: Record<string, unknown>[] }).notes;
+      const edited = join(folder, 'edited.rekindle');
+      const badNotes = notes.map((n, i) => (i === 0 ? { ...n, content: { format: 'SOAP' } } : n));
+      writeFileSync(
+        edited,
+        await sealArchive(
+          JSON.stringify({ ...data, tables: { ...(data.tables as object), notes: badNotes } }),
+          EXPORT_PASSPHRASE,
+          TEST_KDF,
+        ),
+      );
+      expect(await preview(edited)).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: expect.stringMatching(/a session note cannot be read/) },
+      });
+      // Records that do not fit together (notes without their sessions): all or nothing, so nothing.
+      const tables = data.tables as Record<string, unknown[]>;
+      const broken = join(folder, 'broken.rekindle');
+      writeFileSync(
+        broken,
+        await sealArchive(
+          JSON.stringify({ ...data, tables: { ...tables, sessions: [] } }),
+          EXPORT_PASSPHRASE,
+          TEST_KDF,
+        ),
+      );
+      nextOpen = broken;
+      const again = await target.ok('exports:chooseImport', {});
+      await target.ok('exports:preview', { importId: again.importId ?? '', passphrase: EXPORT_PASSPHRASE });
+      expect(await target.core.dispatch('exports:import', { importId: again.importId ?? '' })).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: expect.stringMatching(/Nothing was imported/) },
+      });
+      expect(await target.ok('exports:importStatus', {})).toEqual({ empty: true, couples: 0 });
+    } finally {
+      await target.dispose();
+    }
+  });
+
+  it("asks for a passphrase as strong as the vault's, and says when the save dialog was cancelled", async () => {
+    expect(
+      await source.core.dispatch('exports:create', {
+        scope: { kind: 'practice' },
+        includeProcessNotes: false,
+        passphrase: 'short',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'validation', fields: { passphrase: expect.any(String) } } });
+    cancelSave = true;
+    try {
+      const cancelled = await source.ok('exports:create', {
+        scope: { kind: 'practice' },
+        includeProcessNotes: false,
+        passphrase: EXPORT_PASSPHRASE,
+      });
+      expect(cancelled).toMatchObject({ saved: false, fileName: null, bytes: 0 });
+    } finally {
+      cancelSave = false;
+    }
+    const audit = await source.ok('audit:list', { action: 'export.created' });
+    // Two exports were saved above; the cancelled one is not recorded as created.
+    expect(audit.items).toHaveLength(2);
+    expect(JSON.stringify(audit.items)).not.toMatch(/Fictional|Zoë|passphrase/i);
+  });
+});
