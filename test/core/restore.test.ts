@@ -416,3 +416,75 @@ describe('restoring while locked or on a new computer', () => {
     expect(readdirSync(join(t.dataDir, 'backups'))).toEqual([expect.stringMatching(/^pre-migration-v3-/)]);
   });
 });
+
+describe('restores that meet a crash', () => {
+  it('brings along what a crashed computer left in its write-ahead log, as the preview showed', async () => {
+    const first = await makeComputer();
+    await first.ok('couples:create', fictionalCouple({ displayName: 'Couple in the log' }));
+    // The database of a computer that was still running (or crashed): its latest changes are
+    // only in the -wal beside it. Copied as they are, with the vault file as the key file.
+    const folder = join(tempDataDir(), 'copied');
+    mkdirSync(folder, { recursive: true });
+    const copied = join(folder, 'rekindle-backup-20261120-090000.db');
+    copyFileSync(join(first.dataDir, 'rekindle.db'), copied);
+    copyFileSync(join(first.dataDir, 'rekindle.db-wal'), `${copied}-wal`);
+    copyFileSync(
+      join(first.dataDir, 'vault.json'),
+      join(folder, 'rekindle-backup-20261120-090000.vault.json'),
+    );
+
+    const second = await makeComputer({ setUp: false });
+    await second.choose(copied);
+    const preview = await second.ok('vault:previewBackup', { passphrase: TEST_PASSPHRASE });
+    expect(preview.contents.counts.couples).toBe(1);
+    await second.ok('vault:restoreBackup', { passphrase: TEST_PASSPHRASE });
+    expect(await second.coupleNames()).toEqual(['Couple in the log']);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('keeps the replaced records in the data folder after a restore from the Backups screen', async () => {
+    const t = await makeComputer();
+    await t.ok('couples:create', fictionalCouple({ displayName: 'Before the restore' }));
+    const backup = await t.ok('backups:create', {});
+    await t.ok('couples:create', fictionalCouple({ displayName: 'Added after the backup' }));
+    await t.ok('backups:restore', { fileName: backup.fileName });
+    const replaced = readdirSync(t.dataDir).filter((name) => name.startsWith('replaced-'));
+    expect(replaced).toHaveLength(1);
+    const kept = readdirSync(join(t.dataDir, replaced[0] ?? ''));
+    expect(kept).toContain('.rekindle.db.previous');
+    expect(await t.coupleNames()).toEqual(['Before the restore']);
+  });
+
+  it('puts the records back when a swap was cut short before the copy took their place', async () => {
+    const t = await makeComputer();
+    await t.ok('couples:create', fictionalCouple({ displayName: 'Mid-swap couple' }));
+    await t.ok('vault:lock', {});
+    // As a kill between the two renames of a restore leaves it.
+    for (const suffix of ['', '-wal', '-shm']) {
+      const from = join(t.dataDir, `rekindle.db${suffix}`);
+      if (existsSync(from)) copyFileSync(from, join(t.dataDir, `.rekindle.db.previous${suffix}`));
+      rmSync(from, { force: true });
+    }
+    expect((await t.ok('vault:status', {})).state).toBe('locked');
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(await t.coupleNames()).toEqual(['Mid-swap couple']);
+    expect(existsSync(join(t.dataDir, '.rekindle.db.previous'))).toBe(false);
+  });
+
+  it('never offers set-up over records a cut-short restore moved aside, and says where they are', async () => {
+    const t = await makeComputer();
+    await t.ok('vault:lock', {});
+    const aside = join(t.dataDir, 'replaced-20261120-090000');
+    mkdirSync(aside);
+    for (const name of ['rekindle.db', 'vault.json']) {
+      copyFileSync(join(t.dataDir, name), join(aside, name));
+      rmSync(join(t.dataDir, name));
+    }
+    expect((await t.ok('vault:status', {})).state).toBe('locked');
+    const result = await t.call('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(errorCode(result)).toBe('database_missing');
+    if (!result.ok) expect(result.error.message).toContain('replaced-20261120-090000');
+    expect(errorCode(await t.call('vault:create', { passphrase: NEW_PASSPHRASE }))).toBe('vault_exists');
+    expect(readdirSync(aside).sort()).toEqual(['rekindle.db', 'vault.json']);
+  });
+});

@@ -369,7 +369,6 @@ describe('damaged or missing files', () => {
     ['an empty file', Buffer.alloc(0)],
     ['a PDF document', Buffer.from('%PDF-1.7\n% fictional progress report\n')],
     ['a ZIP archive or office document', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(5000)])],
-    ['some other kind of file', Buffer.alloc(4096 + 17, 3)],
   ])('says %s in place of the database is not Rekindle’s, and leaves it as it was', async (what, bytes) => {
     const t = await lockedVault();
     const path = join(t.dataDir, DATABASE_FILE);
@@ -379,6 +378,16 @@ describe('damaged or missing files', () => {
     if (!result.ok) expect(result.error.message).toContain(`is ${what}, not Rekindle’s encrypted records`);
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(await t.ok('vault:status', {})).toEqual({ state: 'locked' });
+  });
+
+  it('calls a file cut short (not whole pages) damaged, never someone else’s', async () => {
+    const t = await lockedVault();
+    const path = join(t.dataDir, DATABASE_FILE);
+    const bytes = readFileSync(path).subarray(0, 4096 + 17);
+    writeFileSync(path, bytes);
+    const result = await t.core.dispatch('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(result).toMatchObject({ ok: false, error: { code: 'database_corrupt' } });
+    expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 
   it('finds a damaged page deep inside the database at unlock, not later in the middle of work', async () => {

@@ -181,18 +181,23 @@ function verifiedContents(path: string): { version: number; records: typeof expe
 describe('kill -9 during a migration', () => {
   it(`leaves the old or the new schema, never a mix, over ${MIGRATION_TRIALS} kills`, async () => {
     const random = seededRandom(SEED);
-    const calibration = tempDataDir();
-    cpSync(pristine, calibration, { recursive: true });
-    const duration = await timeUntil([calibration, 'migrate'], /migrated\n/);
-    rmSync(calibration, { recursive: true, force: true });
+    // The slowest of three unkilled runs: a kill schedule from one quick run would miss the commit.
+    const runs: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const calibration = tempDataDir();
+      cpSync(pristine, calibration, { recursive: true });
+      runs.push(await timeUntil([calibration, 'migrate'], /migrated\n/));
+      rmSync(calibration, { recursive: true, force: true });
+    }
+    const duration = Math.max(...runs);
     count('migration ms (unkilled)', Math.round(duration));
 
     for (let trial = 0; trial < MIGRATION_TRIALS; trial += 1) {
       const dir = tempDataDir();
       try {
         cpSync(pristine, dir, { recursive: true });
-        // Uniform over the whole operation and a little past it.
-        const lines = await runAndKill([dir, 'migrate'], () => Math.floor(random() * duration * 1.2));
+        // Uniform over the whole operation and half as long again past it.
+        const lines = await runAndKill([dir, 'migrate'], () => Math.floor(random() * duration * 1.5));
         count('kills');
         const reportedDone = lines.includes('migrated');
 
@@ -274,7 +279,11 @@ describe('kill -9 during a backup', () => {
     try {
       cpSync(pristine, dir, { recursive: true });
       // About three backups' time: kills land in the copy, the verification, the rename and retention.
-      const threeBackups = await timeUntil([dir, 'backup', folder, '0'], /(backup \S+\n[\s\S]*){3}/);
+      let threeBackups = 0;
+      for (let run = 0; run < 3; run += 1) {
+        const ms = await timeUntil([dir, 'backup', folder, String(run * 10)], /(backup \S+\n[\s\S]*){3}/);
+        threeBackups = Math.max(threeBackups, ms);
+      }
       count('three backups ms (unkilled)', Math.round(threeBackups));
 
       for (let trial = 0; trial < BACKUP_TRIALS; trial += 1) {
@@ -334,6 +343,8 @@ describe('kill -9 during a backup', () => {
       rmSync(folder, { recursive: true, force: true });
     }
     expect(figures['backup kills']).toBe(BACKUP_TRIALS);
-    expect(figures['backups reported'] ?? 0).toBeGreaterThan(BACKUP_TRIALS / 2);
+    // The schedule must land both inside copies and after finished ones, or it proves little.
+    expect(figures['backups reported'] ?? 0).toBeGreaterThan(0);
+    expect(figures['unfinished copies seen'] ?? 0).toBeGreaterThan(0);
   });
 });

@@ -73,9 +73,6 @@ function databaseForeign(what: string): CoreFailure {
   );
 }
 
-/** Rekindle's database pages are 4 KiB (SQLCipher v4), so its file is always a whole number of them. */
-const PAGE_SIZE = 4096;
-
 /** Signatures of files that are sometimes copied or saved over a database by mistake. */
 const FOREIGN_SIGNATURES: readonly [prefix: string, what: string][] = [
   [PLAIN_SQLITE_HEADER, 'an unencrypted SQLite database from another program'],
@@ -85,7 +82,9 @@ const FOREIGN_SIGNATURES: readonly [prefix: string, what: string][] = [
 
 /**
  * Why the file at `path` cannot be a Rekindle database, judged from its size and first
- * bytes alone, or null when it could be one (then only the key can tell). Tells a foreign
+ * bytes alone, or null when it could be one (then only the key can tell). A size that is not
+ * whole pages is left to the key too: a torn Rekindle database looks like that, and must be
+ * called damaged, never someone else's file. Tells a foreign
  * file from a damaged database so the clinician is not sent looking for disk faults.
  */
 export function foreignFileReason(path: string): string | null {
@@ -95,7 +94,6 @@ export function foreignFileReason(path: string): string | null {
   for (const [prefix, what] of FOREIGN_SIGNATURES) {
     if (start.startsWith(prefix)) return what;
   }
-  if (size % PAGE_SIZE !== 0) return 'some other kind of file';
   return null;
 }
 
@@ -143,8 +141,11 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
     applyKey(db, key);
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
-    } catch {
-      throw databaseCorrupt();
+    } catch (error) {
+      // Only what says the pages cannot be read or authenticated is damage; a busy, locked or
+      // unreachable file is not, and must not send the clinician to restore over healthy records.
+      if (isCorruptionError(error)) throw databaseCorrupt();
+      throw error;
     }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');

@@ -134,9 +134,17 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
     const documents: ExportData['documents'] = [];
     const signed = tables.notes.filter((row) => row.status === 'signed');
     progress = { stage: 'documents', done: 0, total: signed.length };
+    const exporting = ctx.session();
     for (const row of signed) {
-      // Rendering is asynchronous: a lock meanwhile answers "locked", not a closed-database error.
+      // Rendering is asynchronous: a lock meanwhile answers "locked", and a restore meanwhile
+      // would mix two databases in one archive, so the export stops instead.
       const s = ctx.session();
+      if (s !== exporting) {
+        throw new CoreFailure(
+          'conflict',
+          'The records were replaced while the export was being made (a restore). Nothing was saved; export again.',
+        );
+      }
       const noteRow = s.notes.get(row.id);
       const session = s.sessions.get(row.session_id);
       if (!noteRow || !session) throw notFound('note');

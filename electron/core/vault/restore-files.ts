@@ -1,11 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { openEncryptedDatabase } from '../db/open';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory, fsyncFile } from '../files';
 import { readVaultFile, type VaultFile } from './vault-file';
 
-/** The files that make up the records in a data folder; `-wal` and `-shm` belong to the database. */
-export const DATABASE_SUFFIXES = ['', '-wal', '-shm'] as const;
+/**
+ * The files that make up the records in a data folder: `-wal` and `-shm` belong to the
+ * database, and so does a `-journal` left by a crash (SQLite would roll it back into whatever
+ * database next takes the name, so it always moves with its own).
+ */
+export const DATABASE_SUFFIXES = ['', '-wal', '-shm', '-journal'] as const;
 
 /**
  * Reads a backup's key file (the vault file as it was when the backup was made). A backup
@@ -30,14 +35,28 @@ export function readBackupKeyFile(path: string): VaultFile {
   return keyFile;
 }
 
-/** Copies `source` to `target` and makes the copy durable before anything relies on it. */
-export function copyDurably(source: string, target: string): void {
+/**
+ * Copies the database at `source` to `target` through SQLite, opened read-only with its key:
+ * whatever is still in the source's write-ahead log (a folder copied from a computer that
+ * crashed) comes along, which a plain file copy would silently leave behind. The copy has no
+ * log of its own and is on the disk before anything relies on it.
+ */
+export function copyDurably(source: string, key: Buffer, target: string, nativeBinding?: string): void {
   rmSync(target, { force: true });
   try {
-    copyFileSync(source, target);
+    const db = openEncryptedDatabase(source, Buffer.from(key), {
+      mustExist: true,
+      readonly: true,
+      nativeBinding,
+    });
+    try {
+      db.prepare('VACUUM INTO ?').run(target);
+    } finally {
+      db.close();
+    }
     fsyncFile(target);
   } catch (error) {
-    rmSync(target, { force: true });
+    for (const suffix of DATABASE_SUFFIXES) rmSync(`${target}${suffix}`, { force: true });
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupContents } from '../../../shared/contract/backups';
 import type { VaultState } from '../../../shared/contract/vault';
@@ -97,8 +97,38 @@ export class Vault {
 
   status(): VaultState {
     if (this.session) return 'unlocked';
-    if (!existsSync(this.vaultPath) && !existsSync(this.databasePath)) return 'new';
+    this.finishInterruptedSwap();
+    if (!existsSync(this.vaultPath) && !existsSync(this.databasePath)) {
+      // Records moved aside by a restore that did not finish: not a computer to set up afresh.
+      return this.replacedFolders().length > 0 ? 'locked' : 'new';
+    }
     return 'locked';
+  }
+
+  /**
+   * A Backups-screen restore killed between moving the open records to `.rekindle.db.previous`
+   * and renaming the backup's copy into place leaves no database: the records are put back.
+   * (The copy was only ever a copy; the backup itself is untouched.)
+   */
+  private finishInterruptedSwap(): void {
+    const previous = join(this.options.dataDir, PREVIOUS_FILE);
+    if (existsSync(this.databasePath) || !existsSync(previous)) return;
+    try {
+      this.moveDatabase(previous, this.databasePath);
+    } catch {
+      // Unlock then names the database as missing, and the copy stays where it is.
+    }
+  }
+
+  /** Folders a restore moved earlier records into, newest last. */
+  private replacedFolders(): string[] {
+    try {
+      return readdirSync(this.options.dataDir)
+        .filter((name) => name.startsWith('replaced-'))
+        .sort();
+    } catch {
+      return [];
+    }
   }
 
   isUnlocked(): boolean {
@@ -274,7 +304,7 @@ export class Vault {
         );
       }
       try {
-        copyDurably(sourcePath, incoming);
+        copyDurably(sourcePath, session.key, incoming, this.options.nativeBinding);
         const contents = inspectBackupFile(incoming, session.key, this.options.nativeBinding);
         if (contents.compatibility === 'newer') throw newerBackup();
         const prepared = steps.beforeSwap(session);
@@ -296,8 +326,21 @@ export class Vault {
           throw error;
         }
         key.fill(0);
-        // The safety backup, verified, is the way back; this copy has served its purpose.
-        for (const suffix of DATABASE_SUFFIXES) rmSync(`${previous}${suffix}`, { force: true });
+        // The safety backup is the way back, but it may sit on a drive that goes away: the
+        // records as they were also stay in the data folder, moved aside, never deleted. The
+        // restore has happened either way, so a failure here is not the restore's failure.
+        try {
+          moveAside(
+            this.options.dataDir,
+            DATABASE_SUFFIXES.map((suffix) => `${PREVIOUS_FILE}${suffix}`),
+            this.options.clock(),
+          );
+        } catch (error) {
+          const code = (error as { code?: unknown } | null)?.code;
+          console.error(
+            `[rekindle] the replaced records stay as ${PREVIOUS_FILE}: ${String(code ?? 'error')}`,
+          );
+        }
         steps.afterSwap(this.current(), prepared, contents);
         return { prepared, contents };
       } finally {
@@ -343,7 +386,7 @@ export class Vault {
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       const incoming = join(dataDir, INCOMING_FILE);
       try {
-        copyDurably(source.databasePath, incoming);
+        copyDurably(source.databasePath, key, incoming, this.options.nativeBinding);
         const contents = inspectBackupFile(incoming, key, this.options.nativeBinding);
         if (contents.compatibility === 'newer') throw newerBackup();
         const now = this.options.clock();
@@ -465,9 +508,17 @@ export class Vault {
   }
 
   private readVaultForUnlock(): VaultFile {
+    this.finishInterruptedSwap();
     const vault = readVaultFile(this.vaultPath);
     const hasDatabase = existsSync(this.databasePath);
     if (!vault && !hasDatabase) {
+      const replaced = this.replacedFolders().at(-1);
+      if (replaced) {
+        throw new CoreFailure(
+          'database_missing',
+          `The records are not in the data folder: a restore that did not finish moved them into the folder “${replaced}” inside it, where they are kept. Restore from a backup, or move rekindle.db and vault.json back from that folder; nothing has been deleted.`,
+        );
+      }
       throw new CoreFailure('vault_missing', 'Rekindle has not been set up on this computer yet.');
     }
     if (!vault) {
