@@ -4,22 +4,17 @@
  * it writes `<noteId> <contentHash>` to stdout with a synchronous write: once a line is out, the
  * app has told the clinician the note is signed, so it must survive the SIGKILL that follows.
  */
-import { writeSync } from 'node:fs';
 import { Vault } from '../../electron/core/vault/vault';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { TEST_KDF, TEST_PASSPHRASE } from '../support/core';
+import { say } from './child-output';
 import { clinicalCore } from './support';
 
 const [dataDir, mode, trial] = process.argv.slice(2);
 if (!dataDir || (mode !== 'create' && mode !== 'unlock')) {
   process.stderr.write('usage: kill-child <dataDir> create|unlock <trial>\n');
   process.exit(2);
-}
-
-function say(line: string): void {
-  // Synchronous, straight to fd 1: no buffering between "signed" and what the parent sees.
-  writeSync(1, `${line}\n`);
 }
 
 async function main(): Promise<void> {

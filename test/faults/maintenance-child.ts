@@ -9,19 +9,15 @@
  *
  * Lines go out with a synchronous write: once one is out, the app has said the work is done.
  */
-import { writeSync } from 'node:fs';
 import { migrations } from '../../electron/core/db/migrations';
 import { createBackupsService } from '../../electron/core/services/backups';
 import type { PreferencesStore, StoredPreferences } from '../../electron/core/types';
 import { Vault } from '../../electron/core/vault/vault';
 import { TEST_KDF, TEST_PASSPHRASE } from '../support/core';
+import { say } from './child-output';
 import { heavyMigration } from './heavy-migration';
 
 const [dataDir, mode, backupFolder, firstMinute] = process.argv.slice(2);
-
-function say(line: string): void {
-  writeSync(1, `${line}\n`);
-}
 
 /** Preferences in memory: the backup folder set, everything else at its default. */
 function memoryPreferences(folder: string): PreferencesStore {
