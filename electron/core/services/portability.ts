@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Output, ParsedInput } from '../../../shared/contract';
 import {
   EXPORT_DATA_FORMAT,
@@ -21,8 +21,8 @@ import { exportCounts, exportFileName, newestRecordAt } from '../../../shared/do
 import { type NoteContent, noteSearchText } from '../../../shared/domain/notes';
 import { CoreFailure, notFound } from '../errors';
 import { NEWER_EXPORT_VERSION, openArchive, readEnvelope, sealArchive } from '../export/archive';
-import { writeFileAtomic } from '../files';
 import { renderNote } from '../reports/note-document';
+import { writeToChosenPath } from '../save-chosen-file';
 import type { Session } from '../session';
 import type { OpenFileDialog, PreferencesStore, SaveDialog, ScryptParams } from '../types';
 import { DEFAULT_SCRYPT } from '../vault/key-wrap';
@@ -219,23 +219,11 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
     const chosen = await saveDialog({ fileName, title: 'Save the export', filter: EXPORT_FILTER });
     const result = { bytes: 0, counts, documents: data.documents.length };
     if (chosen === null) return { saved: false, fileName: null, ...result };
-    // Like reports: add the extension only where that replaces nothing the dialog did not ask about.
-    const path =
-      extname(chosen).toLowerCase() === '.rekindle' || existsSync(`${chosen}.rekindle`)
-        ? chosen
-        : `${chosen}.rekindle`;
     // The dialog may have stayed open across a lock: the session is asked for again.
     s = ctx.session();
-    try {
-      writeFileAtomic(path, file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-      s.audit.record('export.save_failed', undefined, { code });
-      throw new CoreFailure(
-        'not_saved',
-        `Not saved: the export could not be written there (${code}). Nothing was left behind; choose another folder and try again.`,
-      );
-    }
+    const path = writeToChosenPath(chosen, '.rekindle', file, 'the export', (code) =>
+      s.audit.record('export.save_failed', undefined, { code }),
+    );
     s.audit.record('export.created', undefined, {
       scope: scope.kind,
       ...(scope.kind === 'couple' ? { coupleId: scope.coupleId } : {}),

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../../shared/contract/reports';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
@@ -8,7 +7,6 @@ import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
 import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
 import type { NewReportRecord } from '../db/repos/reports';
 import { CoreFailure, notFound } from '../errors';
-import { writeFileAtomic } from '../files';
 import { renderCalendarSheet } from '../reports/calendar-sheet';
 import { renderEmergencySheet } from '../reports/emergency-sheet';
 import { renderNote } from '../reports/note-document';
@@ -16,6 +14,7 @@ import { renderPlan } from '../reports/plan-document';
 import { renderProgressReport } from '../reports/progress-report';
 import type { DocumentFrame, DocumentPartners, RenderedDocument } from '../reports/types';
 import { renderWorksheet } from '../reports/worksheet';
+import { writeToChosenPath } from '../save-chosen-file';
 import type { Session } from '../session';
 import type { PreferencesStore, SaveDialog } from '../types';
 import type { ServiceContext } from './context';
@@ -317,24 +316,12 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       }
       const chosen = await deps.saveDialog({ fileName: document.fileName });
       if (chosen === null) return { saved: false, fileName: null };
-      // The dialog confirmed replacing `chosen` itself, so ".pdf" is added only where nothing
-      // is there already: never silently replace a file the clinician was not asked about.
-      const withExtension = `${chosen}.pdf`;
-      const path =
-        extname(chosen).toLowerCase() === '.pdf' || existsSync(withExtension) ? chosen : withExtension;
       // The dialog may have stayed open across a lock: the session is asked for again.
       const s = ctx.session();
       const target = document.recordId ? { entity: 'report', id: document.recordId } : undefined;
-      try {
-        writeFileAtomic(path, document.bytes);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-        s.audit.record('report.save_failed', target, { code });
-        throw new CoreFailure(
-          'not_saved',
-          `Not saved: the file could not be written there (${code}). Nothing was left behind; choose another folder and try again.`,
-        );
-      }
+      const path = writeToChosenPath(chosen, '.pdf', document.bytes, 'the file', (code) =>
+        s.audit.record('report.save_failed', target, { code }),
+      );
       s.db.transaction(() => {
         if (document.recordId) s.reports.markSaved(document.recordId, ctx.clock().toISOString());
         s.audit.record('report.saved', target);
