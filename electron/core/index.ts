@@ -33,7 +33,6 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     clock,
     kdf: options.kdf,
-    nativeBinding: options.nativeBinding,
     afterOpen: (session) => seedLibrary(session, clock),
     // On lock and on quit (close locks too): a backup if one is due. Declared below.
     beforeLock: (session) => backups.beforeLock(session),
@@ -44,13 +43,12 @@ export function createCore(options: CoreOptions): Core {
   const backups = createBackupsService(services, {
     preferences,
     folderDialog: options.folderDialog,
-    nativeBinding: options.nativeBinding,
     vault,
   });
 
   const handlers = mergeHandlers(
     createVaultHandlers(vault, { openFileDialog: options.openFileDialog }),
-    createSettingsHandlers(preferences),
+    createSettingsHandlers(preferences, options.screenLock),
     createCouplesHandlers(services),
     createAssessmentsHandlers(services),
     createSessionsHandlers(services),

@@ -1,6 +1,6 @@
 import type { Channel, Envelope, Input, Output } from '../../shared/contract';
 import type { BackupPreferences } from '../../shared/contract/backups';
-import type { Preferences } from '../../shared/contract/settings';
+import type { Preferences, ScreenLockWatch } from '../../shared/contract/settings';
 
 /** Parameters for scrypt; recorded in the vault file next to each wrap. */
 export interface ScryptParams {
@@ -58,8 +58,6 @@ export interface CoreOptions {
   clock?: () => Date;
   /** scrypt cost for new wraps. Production uses the default; tests pass a cheaper one. */
   kdf?: ScryptParams;
-  /** Path to an Electron-ABI build of the SQLite module (development start only). */
-  nativeBinding?: string;
   /** Defaults to a JSON file in `dataDir` (conf). */
   preferences?: PreferencesStore;
   /** Where `reports:save` asks for a path. Without one, saving reports says it needs the app window. */
@@ -70,6 +68,8 @@ export interface CoreOptions {
   openFileDialog?: OpenFileDialog;
   /** The demo practice: printed documents carry a DEMO watermark. */
   demo?: boolean;
+  /** Whether the shell sees the OS screen lock (Settings shows it); absent without a shell. */
+  screenLock?: () => ScreenLockWatch;
 }
 
 export interface Core {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, IpcMainEvent } from 'electron';
 import { IPC_DRAFTS_SAVED, IPC_SAVE_DRAFTS } from '../../shared/contract/bridge';
 import type { SaveDrafts } from './lock';
+import type { QuitPhase } from './quit';
 
 /** Long enough for a save through the core; short enough that a hung renderer cannot block a lock. */
 export const SAVE_TIMEOUT_MS = 3_000;
@@ -44,15 +45,24 @@ export function draftSaver(ipc: ReplyListener, timeoutMs = SAVE_TIMEOUT_MS): Sav
 /**
  * Holds a window's close until its drafts are saved (or the save times out), then closes
  * it for real. The clinician sees the window close a moment later; nothing typed is lost.
+ *
+ * During a quit the quit itself saves the drafts (quit.ts), and Electron cancels a quit
+ * whose window close is prevented: so once the quit has closed the core this stands aside,
+ * and while the quit is still closing it holds the window without saving a second time.
  */
 export function saveDraftsBeforeClose(
   win: Pick<BrowserWindow, 'on' | 'close' | 'isDestroyed' | 'webContents'>,
   saveDrafts: SaveDrafts,
+  quitPhase: () => QuitPhase = () => 'open',
 ): void {
   let saved = false;
+  let saving = false;
   win.on('close', (event) => {
-    if (saved) return;
+    const phase = quitPhase();
+    if (saved || phase === 'closed') return;
     event.preventDefault();
+    if (saving || phase === 'closing') return;
+    saving = true;
     void saveDrafts(win.webContents)
       .catch(() => undefined)
       .finally(() => {

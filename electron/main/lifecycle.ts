@@ -1,63 +1,53 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, powerMonitor, session, type WebContents } from 'electron';
 import { createPracticeHost } from '../core/practice/host';
-import type { Core } from '../core/types';
+import { keepDevelopmentDataApart, switchToThrowawayDataFolder } from './data-folder';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';
 import { createFolderDialog } from './folder-dialog';
 import { startIdleLock } from './idle-lock';
 import { registerIpc } from './ipc';
-import { lockAndNotify, type SaveDrafts } from './lock';
+import { lockAndNotify } from './lock';
 import { installMenu } from './menu';
 import { createOpenFileDialog } from './open-file-dialog';
 import { rendererRoot } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { closeCoreBeforeQuit, quitWhenSessionEnds } from './quit';
 import { createSaveDialog } from './save-dialog';
+import { watchScreenLock } from './screen-lock';
 import { hardenSession, hardenWebContents } from './security';
 import { openSettings } from './settings';
+import { isSmokeTest, runSmokeTest, SMOKE_TEST_TIMEOUT_MS } from './smoke-test';
 import { createMainWindow } from './window';
 
 /**
  * Lifecycle only: every decision lives in the modules imported above. The order matters:
- * the scheme and the sandbox must be set before `ready`; the session is hardened before
- * the first window can make a request.
+ * the data folder is chosen before anything reads it, the scheme and the sandbox are set
+ * before `ready`, and the session is hardened before the first window can make a request.
  */
 let mainWindow: BrowserWindow | undefined;
+/** The smoke test's data folder, removed when it ends; undefined for a normal start. */
+let throwawayFolder: string | undefined;
+
+function removeThrowawayFolder(): void {
+  if (throwawayFolder) rmSync(throwawayFolder, { recursive: true, force: true, maxRetries: 3 });
+}
 
 function liveWindow(): BrowserWindow | undefined {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
 }
 
 function mainContents(): WebContents | undefined {
-  return mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined;
+  return liveWindow()?.webContents;
 }
 
-/** Quitting waits for the core to lock and close, so the key is wiped and the database flushed. */
-function closeCoreBeforeQuit(core: Core, stopIdleLock: () => void, saveDrafts: SaveDrafts): void {
-  let state: 'open' | 'closing' | 'closed' = 'open';
-  app.on('before-quit', (event) => {
-    if (state === 'closed') return;
-    event.preventDefault();
-    if (state === 'closing') return;
-    state = 'closing';
-    stopIdleLock();
-    // Quitting (Cmd+Q, the menu, logout) fires before any window closes: save what the
-    // clinician typed while the vault can still take it.
-    saveDrafts(mainContents())
-      .catch(() => undefined)
-      .then(() => core.close())
-      .catch((error: unknown) => console.error('Rekindle: closing the vault failed', error))
-      .finally(() => {
-        state = 'closed';
-        app.quit();
-      });
-  });
-}
-
-function onReady(): void {
-  hardenSession(session.defaultSession);
+function onReady(smokeTest: boolean): void {
+  hardenSession(session.defaultSession, process.platform);
   handleAppProtocol(rendererRoot);
   const settings = openSettings();
-  const nativeBinding = process.env.REKINDLE_NATIVE_BINDING;
+  const lockNow = (): void => void lockAndNotify(core, mainContents, saveDrafts);
+  // Linux has no powerMonitor lock-screen event: logind's session is watched instead.
+  const screenLock = watchScreenLock({ platform: process.platform, pid: process.pid, onLock: lockNow });
   // The clinician's vault, and beside it (never inside it) the folder of the demo practice.
   const core = createPracticeHost({
     dataDir: join(app.getPath('userData'), 'vault'),
@@ -66,27 +56,60 @@ function onReady(): void {
     saveDialog: createSaveDialog(liveWindow),
     folderDialog: createFolderDialog(liveWindow),
     openFileDialog: createOpenFileDialog(liveWindow),
-    ...(nativeBinding ? { nativeBinding } : {}),
+    screenLock: () => screenLock.status(),
   });
   registerIpc(core, ipcMain);
   const saveDrafts = draftSaver(ipcMain);
-  installMenu({
-    isPackaged: app.isPackaged,
-    isMac: process.platform === 'darwin',
-    onLock: () => void lockAndNotify(core, mainContents, saveDrafts),
-  });
+  installMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', onLock: lockNow });
   const stopIdleLock = startIdleLock({ core, preferences: settings, target: mainContents, saveDrafts });
-  closeCoreBeforeQuit(core, stopIdleLock, saveDrafts);
+  const quit = closeCoreBeforeQuit({
+    app,
+    core,
+    contents: mainContents,
+    saveDrafts,
+    stopWatching: () => {
+      stopIdleLock();
+      screenLock.stop();
+    },
+  });
 
   mainWindow = createMainWindow(settings);
-  saveDraftsBeforeClose(mainWindow, saveDrafts);
+  saveDraftsBeforeClose(mainWindow, saveDrafts, quit.phase);
+  quitWhenSessionEnds({ app, powerMonitor, window: mainWindow, phase: quit.phase });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
+  if (smokeTest) void smokeTestThenQuit(mainWindow.webContents);
+}
+
+/** Runs the smoke test in the window, then quits normally (status 0) or exits with 1. */
+async function smokeTestThenQuit(contents: WebContents): Promise<void> {
+  const timer = setTimeout(() => {
+    console.error('Rekindle smoke test: timed out');
+    removeThrowawayFolder();
+    app.exit(1);
+  }, SMOKE_TEST_TIMEOUT_MS);
+  const report = await runSmokeTest(contents);
+  clearTimeout(timer);
+  if (report.failed) {
+    console.error(`Rekindle smoke test failed at ${report.failed.step}: ${report.failed.detail}`);
+    removeThrowawayFolder();
+    app.exit(1);
+    return;
+  }
+  console.log(`Rekindle smoke test passed: ${report.passed.join(', ')}`);
+  app.quit();
 }
 
 /** Starts the app. Called once, by index.ts; exported so tests can drive the lifecycle. */
-export function start(): void {
+export function start(argv: readonly string[] = process.argv): void {
+  const smokeTest = isSmokeTest(argv);
+  if (smokeTest) {
+    throwawayFolder = switchToThrowawayDataFolder(app);
+    app.on('quit', removeThrowawayFolder);
+  } else {
+    keepDevelopmentDataApart(app);
+  }
   // A second copy would open the same vault twice; hand focus to the first instead.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -95,9 +118,10 @@ export function start(): void {
   registerAppScheme();
   app.enableSandbox();
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    const win = liveWindow();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
   });
   // Every webContents, not just ours, gets the same guards (defence in depth).
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -105,9 +129,9 @@ export function start(): void {
   app.on('window-all-closed', () => app.quit());
   app
     .whenReady()
-    .then(onReady)
+    .then(() => onReady(smokeTest))
     .catch((error: unknown) => {
-      console.error('Rekindle failed to start', error);
+      console.error(`Rekindle failed to start: ${error instanceof Error ? error.message : String(error)}`);
       dialog.showErrorBox('Rekindle could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });

@@ -47,10 +47,20 @@ export function isAllowedPermission(permission: string, requestingUrl: string | 
 }
 
 /**
+ * Spellcheck runs only where it needs nothing from a network: macOS checks spelling with the
+ * OS's own dictionaries. On Windows and Linux Chromium spellchecks with Hunspell dictionaries
+ * it downloads from Google's CDN on first use; this app never talks to a network, so there it
+ * is off, deliberately, rather than silently failing to download.
+ */
+export function spellcheckAvailable(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
+
+/**
  * Guards the session: every other permission (camera, notifications, clipboard-read, ...)
  * is refused, and every request that is not for our own origin is cancelled.
  */
-export function hardenSession(ses: Session): void {
+export function hardenSession(ses: Session, platform: NodeJS.Platform): void {
   ses.setPermissionRequestHandler((contents, permission, callback, details) =>
     callback(isAllowedPermission(permission, details.requestingUrl ?? contents?.getURL())),
   );
@@ -60,8 +70,8 @@ export function hardenSession(ses: Session): void {
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url) });
   });
-  // On Windows and Linux Chromium downloads Hunspell dictionaries from a Google CDN.
-  // Point the downloader at our own origin instead: it fails locally (or, once
-  // dictionaries are bundled into the renderer build, finds them), never on a network.
+  ses.setSpellCheckerEnabled(spellcheckAvailable(platform));
+  // Belt and braces: were the Hunspell downloader ever started, it would ask our own origin
+  // (which has no dictionaries) and never Google's CDN.
   ses.setSpellCheckerDictionaryDownloadURL(`${APP_ORIGIN}/dictionaries/`);
 }

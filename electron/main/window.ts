@@ -1,7 +1,7 @@
 import { app, BrowserWindow, type Rectangle, screen, type WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from './origin';
 import { preloadPath } from './paths';
-import { hardenWebContents } from './security';
+import { hardenWebContents, spellcheckAvailable } from './security';
 import type { Settings, WindowBounds } from './settings';
 
 const DEFAULT_SIZE = { width: 1280, height: 860 };
@@ -13,7 +13,10 @@ const MIN_VISIBLE = { width: 120, height: 60 };
  * The renderer gets no Node, runs in Chromium's sandbox, and sees the preload's bridge
  * only through an isolated world. DevTools exist only in development builds.
  */
-export function secureWebPreferences(isPackaged: boolean): WebPreferences {
+export function secureWebPreferences(
+  isPackaged: boolean,
+  platform: NodeJS.Platform = process.platform,
+): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -25,7 +28,7 @@ export function secureWebPreferences(isPackaged: boolean): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    spellcheck: spellcheckAvailable(platform),
     devTools: !isPackaged,
   };
 }

@@ -34,6 +34,18 @@ export const preferencesSchema = z.object({
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
+/**
+ * Whether the shell can tell when the computer's screen locks (macOS and Windows report it;
+ * on Linux it is logind's session, where there is one). When it cannot, the idle lock is
+ * the only safeguard, and Settings says so.
+ */
+export const screenLockWatchSchema = z.object({
+  state: z.enum(['watched', 'checking', 'unavailable']),
+  /** Why the lock cannot be seen, in plain words; null unless `unavailable`. */
+  reason: z.string().max(300).nullable(),
+});
+export type ScreenLockWatch = z.infer<typeof screenLockWatchSchema>;
+
 export const settingsContract = {
   'settings:get': {
     input: z.object({}).strict(),
@@ -42,5 +54,9 @@ export const settingsContract = {
   'settings:update': {
     input: preferencesSchema.partial().strict(),
     output: preferencesSchema,
+  },
+  'settings:screenLock': {
+    input: z.object({}).strict(),
+    output: screenLockWatchSchema,
   },
 } as const;

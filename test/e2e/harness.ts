@@ -6,6 +6,7 @@ import type { Core } from '../../electron/core';
 import { createPracticeHost } from '../../electron/core/practice/host';
 import type { ScryptParams } from '../../electron/core/types';
 import type { Channel, CoreError, Envelope, Input, Output } from '../../shared/contract';
+import type { ScreenLockWatch } from '../../shared/contract/settings';
 import { type StaticServer, startStaticServer } from './static-server';
 
 /** Cheap scrypt: the wrap format is the real one, only the cost is lower. */
@@ -106,6 +107,8 @@ export interface RekindleApp {
    * path, or null as when the clinician cancels. Without an answer set, it cancels.
    */
   answerNextOpen(path: string | null): void;
+  /** What the shell reports about the OS screen lock (watched unless a test says otherwise). */
+  reportScreenLock(watch: ScreenLockWatch): void;
 }
 
 export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticServer }>({
@@ -134,7 +137,10 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
     mkdirSync(backupDir, { recursive: true });
     let nextFolderAnswer: { path: string | null } | null = null;
     let nextOpenAnswer: string | null = null;
+    let screenLock: ScreenLockWatch = { state: 'watched', reason: null };
     const core = createPracticeHost({
+      // The shell's watch on the OS screen lock, as a desktop that reports it.
+      screenLock: () => screenLock,
       // Electron's folder picker, as the clinician would answer it.
       folderDialog: async () => {
         const answer = nextFolderAnswer;
@@ -204,6 +210,9 @@ export const test = base.extend<{ app: RekindleApp }, { rendererServer: StaticSe
       },
       answerNextOpen(path) {
         nextOpenAnswer = path;
+      },
+      reportScreenLock(watch) {
+        screenLock = watch;
       },
       async open(route = '/') {
         await page.goto(`${rendererServer.url}#${route}`);

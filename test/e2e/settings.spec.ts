@@ -14,6 +14,8 @@ test('auto-lock minutes are checked (1 to 240, whole numbers) and saved', async 
   const minutes = page.getByLabel('Lock after this many minutes without activity');
   const save = page.getByRole('button', { name: 'Save', exact: true });
   await expect(minutes).toHaveValue('10');
+  // A desktop that reports its screen lock: nothing to warn about.
+  await expect(page.getByTestId('screen-lock-unavailable')).toHaveCount(0);
   await app.screenshot('23-settings');
 
   for (const [typed, message] of [
@@ -68,4 +70,26 @@ test('changing the passphrase needs the current one and a strong new one', async
   await page.getByRole('button', { name: /^Lock/ }).click();
   await unlockWith(page, NEW_PASSPHRASE);
   await expect(heading(page, 'Settings')).toBeVisible();
+});
+
+test('says when the screen lock cannot be seen, so the idle lock is the safeguard', async ({ app }) => {
+  const { page } = app;
+  app.reportScreenLock({
+    state: 'unavailable',
+    reason: 'This desktop session is not one systemd-logind manages.',
+  });
+  // Coming back to Settings asks the shell again.
+  await app.open('/');
+  await app.open('/settings');
+  const notice = page.getByTestId('screen-lock-unavailable');
+  await expect(notice).toContainText('Rekindle cannot tell when this computer’s screen locks.');
+  await expect(notice).toContainText('This desktop session is not one systemd-logind manages.');
+  await expect(notice).toContainText(
+    'the automatic lock after the minutes above is what protects the records',
+  );
+  // The field's hint no longer promises a lock on the screen locking.
+  await expect(
+    page.getByText('From 1 to 240 minutes. Rekindle also locks when the computer sleeps.'),
+  ).toBeVisible();
+  await app.screenshot('23b-settings-screen-lock-unavailable');
 });

@@ -65,7 +65,7 @@ async function backUp(folder: string): Promise<void> {
   await vault.unlock(TEST_PASSPHRASE);
   const backups = createBackupsService(
     { session: () => vault.current(), clock },
-    { preferences: memoryPreferences(folder), folderDialog: undefined, nativeBinding: undefined, vault },
+    { preferences: memoryPreferences(folder), folderDialog: undefined, vault },
   );
   say('start');
   for (;;) {

@@ -106,6 +106,33 @@ describe('closing the window', () => {
     expect(win.close).toHaveBeenCalledTimes(2);
   });
 
+  it('stands aside once a quit has closed the core (a prevented close would cancel the quit)', () => {
+    const win = new FakeWindow();
+    const save = vi.fn(async () => undefined);
+    saveDraftsBeforeClose(win as never, save, () => 'closed');
+    win.close();
+    expect(win.destroyed).toBe(true);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('while a quit is closing the core, holds the window without saving a second time', () => {
+    const win = new FakeWindow();
+    const save = vi.fn(async () => undefined);
+    saveDraftsBeforeClose(win as never, save, () => 'closing');
+    win.close();
+    expect(win.destroyed).toBe(false);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('a second close while the first save is running does not save again', () => {
+    const win = new FakeWindow();
+    const save = vi.fn(() => new Promise<void>(() => undefined));
+    saveDraftsBeforeClose(win as never, save);
+    win.close();
+    win.close();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('closes even when the save fails', async () => {
     const win = new FakeWindow();
     saveDraftsBeforeClose(win as never, async () => {

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { start } from '../../electron/main/lifecycle';
+import { SMOKE_SCRIPT } from '../../electron/main/smoke-test';
 import { IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from '../../shared/contract';
 import {
   app,
@@ -13,6 +15,7 @@ import {
   net,
   powerMonitor,
   protocol,
+  resetFakeElectron,
   session,
 } from './fake-electron';
 
@@ -37,10 +40,37 @@ const settings = vi.hoisted(() => ({
 }));
 vi.mock('../../electron/main/settings', () => ({ openSettings: () => settings }));
 
+// The Linux watch runs gdbus; its own tests drive it with a stand-in. Here it only reports.
+const screenLock = vi.hoisted(() => ({
+  watch: vi.fn((_options: { onLock: () => void }) => ({
+    status: () => ({ state: 'watched' as const, reason: null }),
+    stop: vi.fn(),
+  })),
+}));
+vi.mock('../../electron/main/screen-lock', () => ({ watchScreenLock: screenLock.watch }));
+
 /** Starts the app and lets the `ready` continuation run. */
-async function startApp(): Promise<void> {
-  start();
+async function startApp(argv: readonly string[] = ['electron', '.']): Promise<void> {
+  start(argv);
   await new Promise((resolve) => setImmediate(resolve));
+}
+
+function mainWindow(): FakeBrowserWindow {
+  const win = FakeBrowserWindow.instances[0];
+  if (!win) throw new Error('no window was created');
+  return win;
+}
+
+/** Makes the window's renderer answer every save request, as the preload does; counts them. */
+function answeringRenderer(): { saves: () => number } {
+  const contents = mainWindow().webContents;
+  let saves = 0;
+  contents.send.mockImplementation((channel: string, requestId: unknown) => {
+    if (channel !== IPC_SAVE_DRAFTS) return;
+    saves += 1;
+    ipcMain.emit(IPC_DRAFTS_SAVED, { sender: contents }, requestId);
+  });
+  return { saves: () => saves };
 }
 
 /** Imitates Electron's quit(): emit before-quit; the quit proceeds only if nobody prevented it. */
@@ -53,19 +83,15 @@ function quitAttempt(): { prevented: boolean } {
 beforeEach(() => {
   // Only the idle poll's interval is faked, so no real 30 s timer outlives a test.
   vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-  vi.clearAllMocks();
-  app.removeAllListeners();
-  powerMonitor.removeAllListeners();
-  FakeBrowserWindow.instances.length = 0;
+  resetFakeElectron();
   app.requestSingleInstanceLock.mockReturnValue(true);
   app.whenReady.mockImplementation(() => Promise.resolve());
-  delete process.env.REKINDLE_NATIVE_BINDING;
+  core.close.mockImplementation(async () => undefined);
 });
 
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  delete process.env.REKINDLE_NATIVE_BINDING;
 });
 
 describe('lifecycle', () => {
@@ -90,7 +116,6 @@ describe('lifecycle', () => {
   });
 
   it('on ready wires the practice host (vault and demo folder side by side under userData), session guards, protocol, IPC, menu and window', async () => {
-    process.env.REKINDLE_NATIVE_BINDING = '/cache/electron-native/45.4.1/better_sqlite3.node';
     await startApp();
     expect(createPracticeHost).toHaveBeenCalledWith({
       dataDir: join('/fake/userData', 'vault'),
@@ -99,8 +124,10 @@ describe('lifecycle', () => {
       saveDialog: expect.any(Function),
       folderDialog: expect.any(Function),
       openFileDialog: expect.any(Function),
-      nativeBinding: '/cache/electron-native/45.4.1/better_sqlite3.node',
+      screenLock: expect.any(Function),
     });
+    const options = createPracticeHost.mock.calls[0]?.[0] as { screenLock: () => unknown };
+    expect(options.screenLock()).toEqual({ state: 'watched', reason: null });
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
@@ -123,9 +150,41 @@ describe('lifecycle', () => {
     expect(core.lock).toHaveBeenCalledTimes(1);
   });
 
-  it('passes no native binding when REKINDLE_NATIVE_BINDING is unset', async () => {
+  it('a development start keeps its own data folder (Rekindle-dev), chosen before the single-instance lock', async () => {
+    app.isPackaged = false;
+    app.requestSingleInstanceLock.mockImplementation(() => {
+      expect(app.getPath('userData')).toBe(join('/fake/appData', 'Rekindle-dev'));
+      return true;
+    });
     await startApp();
-    expect(createPracticeHost.mock.calls[0]?.[0]).not.toHaveProperty('nativeBinding');
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(createPracticeHost.mock.calls[0]?.[0]).toMatchObject({
+      dataDir: join('/fake/appData', 'Rekindle-dev', 'vault'),
+    });
+  });
+
+  it('an installed app keeps the default data folder', async () => {
+    await startApp();
+    expect(app.setPath).not.toHaveBeenCalled();
+    expect(createPracticeHost.mock.calls[0]?.[0]).toMatchObject({ dataDir: join('/fake/userData', 'vault') });
+  });
+
+  it("a second instance brings the first one's window forward, restoring it when minimised", async () => {
+    await startApp();
+    const win = mainWindow();
+    win.isMinimized.mockReturnValue(true);
+    app.emit('second-instance');
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('a Linux screen lock seen by the logind watch saves drafts and locks', async () => {
+    await startApp();
+    answeringRenderer();
+    const onLock = screenLock.watch.mock.calls[0]?.[0].onLock;
+    onLock?.();
+    await vi.waitFor(() => expect(mainWindow().webContents.send).toHaveBeenCalledWith(IPC_LOCKED));
+    expect(core.lock).toHaveBeenCalledTimes(1);
   });
 
   it('guards every webContents created later, not only the main window', async () => {
@@ -180,13 +239,104 @@ describe('lifecycle', () => {
     expect(app.quit).not.toHaveBeenCalled();
     finishClose();
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
-    expect(quitAttempt().prevented).toBe(false); // the quit it re-issued goes through
+    expect(app.exitCode).toBe(0); // the quit it re-issued went through
+    expect(quitAttempt().prevented).toBe(false);
   });
 
   it('quits when the last window closes, on every platform', async () => {
     await startApp();
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalled();
+  });
+
+  it('a quit (Cmd+Q, the menu) saves drafts once, closes the core once, and the window then closes without cancelling it', async () => {
+    await startApp();
+    const renderer = answeringRenderer();
+    app.quit();
+    await vi.waitFor(() => expect(app.exitCode).toBe(0));
+    expect(renderer.saves()).toBe(1);
+    expect(core.close).toHaveBeenCalledTimes(1);
+    expect(mainWindow().destroyed).toBe(true);
+  });
+
+  it('closing the window saves drafts, then quits through the same sequence without saving again', async () => {
+    await startApp();
+    const renderer = answeringRenderer();
+    mainWindow().close();
+    await vi.waitFor(() => expect(app.exitCode).toBe(0));
+    expect(renderer.saves()).toBe(1);
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('a window close while the quit is still closing the vault is held, not saved twice', async () => {
+    await startApp();
+    const renderer = answeringRenderer();
+    let finishClose: () => void = () => undefined;
+    core.close.mockImplementationOnce(
+      () => new Promise<undefined>((resolve) => (finishClose = () => resolve(undefined))),
+    );
+    app.quit();
+    await vi.waitFor(() => expect(core.close).toHaveBeenCalledTimes(1));
+    mainWindow().close();
+    expect(mainWindow().destroyed).toBe(false);
+    finishClose();
+    await vi.waitFor(() => expect(app.exitCode).toBe(0));
+    expect(renderer.saves()).toBe(1);
+  });
+
+  it('Windows log-off or shutdown (query-session-end) is held until drafts are saved and the vault closed, then the app quits', async () => {
+    await startApp();
+    const renderer = answeringRenderer();
+    const ending = fakeEvent({ reasons: ['logoff'] });
+    mainWindow().emit('query-session-end', ending);
+    expect(ending.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(app.exitCode).toBe(0));
+    expect(renderer.saves()).toBe(1);
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('Windows session-end, which cannot be held, still saves drafts and closes the vault', async () => {
+    await startApp();
+    const renderer = answeringRenderer();
+    mainWindow().emit('session-end', fakeEvent({ reasons: ['shutdown'] }));
+    await vi.waitFor(() => expect(app.exitCode).toBe(0));
+    expect(renderer.saves()).toBe(1);
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('an OS shutdown on Linux or macOS (powerMonitor shutdown) is held while the vault closes', async () => {
+    await startApp();
+    answeringRenderer();
+    const shutdown = fakeEvent();
+    powerMonitor.emit('shutdown', shutdown);
+    expect(shutdown.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(app.exitCode).toBe(0));
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('--smoke-test runs on a throwaway data folder, drives the page through its bridge, and exits with 1 (folder removed) when the page reports no result', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await startApp(['Rekindle', '--smoke-test']);
+    const userData = app.getPath('userData');
+    expect(userData).toContain('rekindle-smoke-');
+    expect(createPracticeHost.mock.calls[0]?.[0]).toMatchObject({ dataDir: join(userData, 'vault') });
+    expect(mainWindow().webContents.executeJavaScript).toHaveBeenCalledWith(SMOKE_SCRIPT);
+    // The fake page answers nothing: a page that reports no result is a failure.
+    await vi.waitFor(() => expect(app.exitCode).toBe(1));
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('smoke test failed at script'));
+    expect(existsSync(userData)).toBe(false);
+  });
+
+  it('--smoke-test quits with status 0 through the normal quit when every step passed', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    FakeWebContents.scriptAnswer = { passed: ['bridge', 'vault', 'couple', 'read back'], failed: null };
+    FakeWebContents.rendererSavesDrafts = true;
+    await startApp(['Rekindle', '--smoke-test']);
+    const userData = app.getPath('userData');
+    await vi.waitFor(() => expect(app.exitCode).not.toBeNull());
+    expect(app.exitCode).toBe(0);
+    expect(core.close).toHaveBeenCalledTimes(1);
+    expect(existsSync(userData)).toBe(false);
   });
 
   it('shows an error and exits when start-up fails', async () => {

@@ -3,7 +3,7 @@ import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { hardenSession, hardenWebContents, isAllowedRequestUrl } from '../../electron/main/security';
 import type { Settings, WindowBounds } from '../../electron/main/settings';
-import { createMainWindow, restoreBounds } from '../../electron/main/window';
+import { createMainWindow, restoreBounds, secureWebPreferences } from '../../electron/main/window';
 import { app, FakeBrowserWindow, FakeWebContents, fakeEvent, session } from './fake-electron';
 
 vi.mock('electron', () =>
@@ -49,7 +49,14 @@ describe('main window', () => {
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
-    expect(prefs.spellcheck).toBe(true);
+  });
+
+  it('spellchecks only on macOS, whose own dictionaries need no download', () => {
+    expect(secureWebPreferences(true, 'darwin').spellcheck).toBe(true);
+    expect(secureWebPreferences(true, 'win32').spellcheck).toBe(false);
+    expect(secureWebPreferences(true, 'linux').spellcheck).toBe(false);
+    const { prefs } = openWindow();
+    expect(prefs.spellcheck).toBe(process.platform === 'darwin');
   });
 
   it('uses the CommonJS preload built next to the main bundle', () => {
@@ -143,7 +150,7 @@ describe('webContents guards', () => {
 
 describe('session guards', () => {
   const ses = session.defaultSession;
-  beforeEach(() => hardenSession(ses as unknown as Session));
+  beforeEach(() => hardenSession(ses as unknown as Session, 'linux'));
 
   it('denies every permission request but clipboard writing from our own page', () => {
     const handler = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as (
@@ -196,6 +203,14 @@ describe('session guards', () => {
     expect(verdict('app://rekindle/assets/app.js')).toEqual({ cancel: false });
     expect(verdict('devtools://devtools/bundled/inspector.html')).toEqual({ cancel: false });
     expect(verdict('data:image/png;base64,AAAA')).toEqual({ cancel: false });
+  });
+
+  it('turns the session spellchecker off on Windows and Linux, on on macOS', () => {
+    expect(ses.setSpellCheckerEnabled).toHaveBeenLastCalledWith(false);
+    hardenSession(ses as unknown as Session, 'win32');
+    expect(ses.setSpellCheckerEnabled).toHaveBeenLastCalledWith(false);
+    hardenSession(ses as unknown as Session, 'darwin');
+    expect(ses.setSpellCheckerEnabled).toHaveBeenLastCalledWith(true);
   });
 
   it('points the spellchecker dictionary download at our own origin, not the Google CDN', () => {

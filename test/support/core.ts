@@ -41,7 +41,7 @@ export async function makeCore(
     dataDir?: string;
     clock?: ReturnType<typeof testClock>;
     /** Extra core options (the dialogs, the demo flag). */
-    core?: Pick<CoreOptions, 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo'>;
+    core?: Pick<CoreOptions, 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo' | 'screenLock'>;
   } = {},
 ): Promise<TestCore> {
   const dataDir = options.dataDir ?? tempDataDir();
@@ -73,7 +73,7 @@ export async function makeCore(
 
 /** A core with a vault already created and unlocked. */
 export async function makeUnlockedCore(
-  core?: Pick<CoreOptions, 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo'>,
+  core?: Pick<CoreOptions, 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo' | 'screenLock'>,
 ): Promise<TestCore & { recoveryKey: string }> {
   const t = await makeCore(core ? { core } : {});
   const { recoveryKey } = await t.ok('vault:create', { passphrase: TEST_PASSPHRASE });

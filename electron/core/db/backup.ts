@@ -18,8 +18,8 @@ export interface BackupResult {
  * reads every b-tree page, and the cipher authenticates each page it decrypts. A copy made by
  * `VACUUM INTO` has no free pages, so that is every page of the file.
  */
-export function verifyDatabaseFile(path: string, key: Buffer, nativeBinding?: string): void {
-  const copy = openEncryptedDatabase(path, key, { mustExist: true, readonly: true, nativeBinding });
+export function verifyDatabaseFile(path: string, key: Buffer): void {
+  const copy = openEncryptedDatabase(path, key, { mustExist: true, readonly: true });
   try {
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error('Backup failed its integrity check');
@@ -63,12 +63,12 @@ function removeUnfinishedCopies(folder: string): void {
  * The copy is written under a temporary name, verified, and only then renamed into place,
  * so a crash never leaves a half-written file under the final name.
  */
-export function backupDatabase(db: Db, key: Buffer, target: string, nativeBinding?: string): BackupResult {
+export function backupDatabase(db: Db, key: Buffer, target: string): BackupResult {
   const temporary = partialName(target);
   removeUnfinishedCopies(dirname(target));
   try {
     db.prepare('VACUUM INTO ?').run(temporary);
-    verifyDatabaseFile(temporary, key, nativeBinding);
+    verifyDatabaseFile(temporary, key);
     // On the disk before its name says it is a backup: a power cut must not leave a named,
     // empty file (the rename can reach the disk before unsynced data does).
     fsyncFile(temporary);

@@ -86,8 +86,8 @@ export function readContents(db: Db): BackupContents {
  * authenticates each one), and says what it holds. Throws `database_corrupt` (or the
  * foreign-file failure) when it cannot be read; changes nothing in the file.
  */
-export function inspectDatabaseFile(path: string, key: Buffer, nativeBinding?: string): BackupContents {
-  const db = openEncryptedDatabase(path, key, { mustExist: true, readonly: true, nativeBinding });
+export function inspectDatabaseFile(path: string, key: Buffer): BackupContents {
+  const db = openEncryptedDatabase(path, key, { mustExist: true, readonly: true });
   try {
     assertDatabaseReadable(db);
     return readContents(db);
@@ -100,9 +100,9 @@ export function inspectDatabaseFile(path: string, key: Buffer, nativeBinding?: s
  * `inspectDatabaseFile` for a backup: the failures speak of the backup, not of the records
  * in use, and say that nothing was changed.
  */
-export function inspectBackupFile(path: string, key: Buffer, nativeBinding?: string): BackupContents {
+export function inspectBackupFile(path: string, key: Buffer): BackupContents {
   try {
-    return inspectDatabaseFile(path, key, nativeBinding);
+    return inspectDatabaseFile(path, key);
   } catch (error) {
     if (
       error instanceof CoreFailure &&

@@ -5,8 +5,6 @@ import { Database, type Db } from './sqlite';
 const PLAIN_SQLITE_HEADER = 'SQLite format 3\0';
 
 export interface OpenOptions {
-  /** Electron-ABI build of the native module, when not the one in node_modules. */
-  nativeBinding?: string | undefined;
   /** Refuse to create the file (every open but the first). */
   mustExist?: boolean;
   readonly?: boolean;
@@ -35,20 +33,19 @@ export function readHeader(path: string): Buffer {
   }
 }
 
-const checkedBindings = new Set<string>();
+let cipherBuildChecked = false;
 
 /**
  * Refuses to go on with a driver that lacks the cipher (plain better-sqlite3 would happily
  * write an unencrypted file). Checked on an in-memory database: any statement on the real
  * file would need the key first.
  */
-function assertCipherBuild(nativeBinding: string | undefined): void {
-  const id = nativeBinding ?? 'default';
-  if (checkedBindings.has(id)) return;
-  const probe = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
+function assertCipherBuild(): void {
+  if (cipherBuildChecked) return;
+  const probe = new Database(':memory:');
   try {
     probe.prepare('SELECT sqlite3mc_version()').pluck().get();
-    checkedBindings.add(id);
+    cipherBuildChecked = true;
   } catch {
     throw new CoreFailure(
       'not_encrypted_build',
@@ -134,10 +131,9 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
   const db = new Database(path, {
     fileMustExist: options.mustExist ?? false,
     readonly: options.readonly ?? false,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    assertCipherBuild(options.nativeBinding);
+    assertCipherBuild();
     applyKey(db, key);
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();

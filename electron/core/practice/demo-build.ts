@@ -24,8 +24,8 @@ export interface DemoBuildOptions {
   realDir: string;
   /** The app's clock. */
   clock: () => Date;
-  /** What the demo core shares with the real one (scrypt cost, native module). */
-  coreOptions: Pick<CoreOptions, 'kdf' | 'nativeBinding' | 'saveDialog' | 'folderDialog' | 'openFileDialog'>;
+  /** What the demo core shares with the real one (scrypt cost, dialogs). */
+  coreOptions: Pick<CoreOptions, 'kdf' | 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'screenLock'>;
   couples: number;
   months: number;
   seed?: string;

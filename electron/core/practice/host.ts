@@ -90,10 +90,10 @@ export function createPracticeHost(options: PracticeHostOptions): Core {
       clock,
       coreOptions: {
         kdf: options.kdf,
-        nativeBinding: options.nativeBinding,
         saveDialog: options.saveDialog,
         folderDialog: options.folderDialog,
         openFileDialog: options.openFileDialog,
+        screenLock: options.screenLock,
       },
       ...demoSize,
       // Nothing of the real practice stays open while the demo is.

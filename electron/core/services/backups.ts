@@ -32,8 +32,6 @@ export interface BackupsDeps {
   preferences: PreferencesStore;
   /** Asks the clinician for a folder (Electron's dialog); absent where there is no window. */
   folderDialog: FolderDialog | undefined;
-  /** The SQLite build to verify copies with (the Electron one in development). */
-  nativeBinding: string | undefined;
   /** Writes the key file beside each backup, and swaps the database on restore. */
   vault: Pick<Vault, 'copyKeyFile' | 'replaceDatabase'>;
 }
@@ -239,7 +237,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
         keyFileWritten = true;
         // Temporary name, verified with the key, then renamed: a failure leaves no file behind.
         const started = performance.now();
-        ({ bytes } = backupDatabase(s.db, s.key, join(folder, fileName), deps.nativeBinding));
+        ({ bytes } = backupDatabase(s.db, s.key, join(folder, fileName)));
         timing = { ms: Math.round(performance.now() - started), bytes: databaseBytes(s) };
       } catch (error) {
         failure = error instanceof CoreFailure ? error.code : errorCode(error);
@@ -347,7 +345,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       const { folder, entry } = findBackup(fileName);
       let result: 'verified' | 'failed';
       try {
-        verifyDatabaseFile(join(folder, fileName), s.key, deps.nativeBinding);
+        verifyDatabaseFile(join(folder, fileName), s.key);
         result = 'verified';
       } catch {
         result = 'failed';
@@ -361,7 +359,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
     // The key never changes (a passphrase change re-wraps it), so the current key opens every backup.
     'backups:inspect': ({ fileName }) => {
       const { folder, entry } = findBackup(fileName);
-      const contents = inspectBackupFile(join(folder, fileName), ctx.session().key, deps.nativeBinding);
+      const contents = inspectBackupFile(join(folder, fileName), ctx.session().key);
       return { fileName, createdAt: entry.createdAt, contents };
     },
 

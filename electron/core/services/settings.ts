@@ -4,6 +4,7 @@ import {
   letterheadSchema,
   type Preferences,
   preferencesSchema,
+  type ScreenLockWatch,
   type settingsContract,
 } from '../../../shared/contract/settings';
 import type { PreferencesStore } from '../types';
@@ -19,7 +20,16 @@ export function readPreferences(store: PreferencesStore): Preferences {
   };
 }
 
-export function createSettingsHandlers(store: PreferencesStore) {
+/** What the core says when no shell watches the screen lock (plain Node, tests). */
+export const NO_SCREEN_LOCK_WATCH: ScreenLockWatch = {
+  state: 'unavailable',
+  reason: 'Rekindle is running without its desktop shell, which is what watches the screen lock.',
+};
+
+export function createSettingsHandlers(
+  store: PreferencesStore,
+  screenLock: () => ScreenLockWatch = () => NO_SCREEN_LOCK_WATCH,
+) {
   return {
     'settings:get': () => readPreferences(store),
     'settings:update': (changes) => {
@@ -27,5 +37,6 @@ export function createSettingsHandlers(store: PreferencesStore) {
       if (changes.letterhead !== undefined) store.set('letterhead', changes.letterhead);
       return readPreferences(store);
     },
+    'settings:screenLock': () => screenLock(),
   } satisfies HandlerMap<keyof typeof settingsContract>;
 }

@@ -41,13 +41,12 @@ export function readBackupKeyFile(path: string): VaultFile {
  * crashed) comes along, which a plain file copy would silently leave behind. The copy has no
  * log of its own and is on the disk before anything relies on it.
  */
-export function copyDurably(source: string, key: Buffer, target: string, nativeBinding?: string): void {
+export function copyDurably(source: string, key: Buffer, target: string): void {
   rmSync(target, { force: true });
   try {
     const db = openEncryptedDatabase(source, Buffer.from(key), {
       mustExist: true,
       readonly: true,
-      nativeBinding,
     });
     try {
       db.prepare('VACUUM INTO ?').run(target);

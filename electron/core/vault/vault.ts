@@ -38,7 +38,6 @@ export interface VaultOptions {
   dataDir: string;
   clock: () => Date;
   kdf?: ScryptParams | undefined;
-  nativeBinding?: string | undefined;
   migrations?: readonly Migration[];
   /** Runs once the database is open and migrated, inside the unlock (e.g. seeding content). */
   afterOpen?: (session: Session) => void;
@@ -304,8 +303,8 @@ export class Vault {
         );
       }
       try {
-        copyDurably(sourcePath, session.key, incoming, this.options.nativeBinding);
-        const contents = inspectBackupFile(incoming, session.key, this.options.nativeBinding);
+        copyDurably(sourcePath, session.key, incoming);
+        const contents = inspectBackupFile(incoming, session.key);
         if (contents.compatibility === 'newer') throw newerBackup();
         const prepared = steps.beforeSwap(session);
         const key = Buffer.from(session.key);
@@ -356,7 +355,7 @@ export class Vault {
       const key = await this.unwrapBackupKey(keyFile, secret);
       try {
         this.throttle.reset();
-        return inspectBackupFile(source.databasePath, key, this.options.nativeBinding);
+        return inspectBackupFile(source.databasePath, key);
       } finally {
         key.fill(0);
       }
@@ -386,8 +385,8 @@ export class Vault {
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       const incoming = join(dataDir, INCOMING_FILE);
       try {
-        copyDurably(source.databasePath, key, incoming, this.options.nativeBinding);
-        const contents = inspectBackupFile(incoming, key, this.options.nativeBinding);
+        copyDurably(source.databasePath, key, incoming);
+        const contents = inspectBackupFile(incoming, key);
         if (contents.compatibility === 'newer') throw newerBackup();
         const now = this.options.clock();
         const vault: VaultFile =
@@ -569,21 +568,15 @@ export class Vault {
   }
 
   private openSession(key: Buffer, { mustExist }: { mustExist: boolean }): void {
-    const { nativeBinding } = this.options;
     let db: ReturnType<typeof openEncryptedDatabase> | undefined;
     try {
-      db = openEncryptedDatabase(this.databasePath, key, { mustExist, nativeBinding });
+      db = openEncryptedDatabase(this.databasePath, key, { mustExist });
       if (mustExist) assertDatabaseReadable(db);
       const opened = db;
       const result = migrate(opened, this.migrations, (fromVersion) => {
         mkdirSync(this.backupDir, { recursive: true, mode: 0o700 });
         const stamp = this.options.clock().toISOString().replace(/[:.]/g, '-');
-        backupDatabase(
-          opened,
-          key,
-          join(this.backupDir, `pre-migration-v${fromVersion}-${stamp}.db`),
-          nativeBinding,
-        );
+        backupDatabase(opened, key, join(this.backupDir, `pre-migration-v${fromVersion}-${stamp}.db`));
       });
       const session = createSession(opened, key, this.options.clock);
       if (result.from > 0 && result.to !== result.from) {

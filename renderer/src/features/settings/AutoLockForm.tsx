@@ -1,11 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { preferencesSchema } from '../../../../shared/contract/settings';
 import { invoke, isApiError } from '../../api/client';
 import { focusField } from '../../ui/fieldIds';
 import { SaveWithStatus } from '../../ui/SaveWithStatus';
 import { TextField } from '../../ui/TextField';
-import { settingsQuery } from './queries';
+import { screenLockQuery, settingsQuery } from './queries';
 
 const FIELD = 'autoLockMinutes';
 
@@ -19,6 +19,8 @@ export function AutoLockForm({ minutes }: { minutes: number }) {
   const [text, setText] = useState(String(minutes));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // Only claim the screen lock where the shell can see it (the notice below says when not).
+  const screenLockSeen = useQuery(screenLockQuery).data?.state !== 'unavailable';
 
   const save = useMutation({
     mutationFn: (autoLockMinutes: number) => invoke('settings:update', { autoLockMinutes }),
@@ -58,7 +60,7 @@ export function AutoLockForm({ minutes }: { minutes: number }) {
       <TextField
         name={FIELD}
         label="Lock after this many minutes without activity"
-        hint="From 1 to 240 minutes. Rekindle also locks when the computer sleeps or its screen locks."
+        hint={`From 1 to 240 minutes. Rekindle also locks when the computer sleeps${screenLockSeen ? ' or its screen locks' : ''}.`}
         value={text}
         onValueChange={(value) => {
           setText(value);

@@ -7,6 +7,7 @@ import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LetterheadForm } from './LetterheadForm';
 import { settingsQuery } from './queries';
+import { ScreenLockNotice } from './ScreenLockNotice';
 
 export function SettingsPage() {
   const settings = useQuery(settingsQuery);
@@ -28,6 +29,7 @@ export function SettingsPage() {
         ) : (
           <AutoLockForm minutes={settings.data.autoLockMinutes} />
         )}
+        <ScreenLockNotice />
       </section>
       <section className="card" aria-labelledby="letterhead-heading">
         <h2 id="letterhead-heading" className="card__title">

@@ -6,3 +6,10 @@ export const settingsQuery = queryOptions({
   queryKey: ['settings'],
   queryFn: () => invoke('settings:get', {}),
 });
+
+/** Whether the shell sees the OS screen lock. Its watch can start or stop while the app runs: ask each time. */
+export const screenLockQuery = queryOptions({
+  queryKey: ['settings', 'screenLock'],
+  queryFn: () => invoke('settings:screenLock', {}),
+  staleTime: 0,
+});
