@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the bin folder of Node.js 24 for this Linux machine, fetching it first if needed.
 #
-# Rekindle needs Node 22.12 or newer (24 is what Electron 45 embeds; the SQLite driver is
+# Rekindle needs Node 22.14 or newer (24 is what Electron 45 embeds; the SQLite driver is
 # Node-API 10, which Node 20 lacks). Where the machine's Node is older, the official Node
 # binary comes from the npm registry as the package node-linux-<arch> (about 4 s), into a
 # cache folder outside the repository; npm checks the package's integrity. Use it as:

@@ -116,12 +116,12 @@ function launch() {
   });
 }
 
-/** The SQLite driver is Node-API 10, which Node 20 lacks: an old Node would crash at unlock. */
+/** The SQLite driver is Node-API 10 (Node 22.14 and later): an older Node would crash at unlock. */
 function ensureNode() {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 12)) {
+  if (major < 22 || (major === 22 && minor < 14)) {
     fail(
-      `Rekindle needs Node.js 22.12 or newer (24 recommended); this is ${process.version}. See the README.`,
+      `Rekindle needs Node.js 22.14 or newer (24 recommended); this is ${process.version}. See the README.`,
     );
   }
 }

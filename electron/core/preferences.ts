@@ -14,6 +14,8 @@ export function createFilePreferences(dataDir: string): PreferencesStore {
   });
   return {
     get: (key) => conf.get(key),
-    set: (key, value) => conf.set(key, value),
+    // The object form: conf 16 types `set(key, value)` against every dotted path of the
+    // store, which a key generic over the top-level names cannot satisfy.
+    set: (key, value) => conf.set({ [key]: value } as Partial<StoredPreferences>),
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BrowserWindow, IpcMainEvent } from 'electron';
+import type { BrowserWindow, IpcMainEvent, WebContents } from 'electron';
 import { IPC_DRAFTS_SAVED, IPC_SAVE_DRAFTS } from '../../shared/contract/bridge';
 import type { SaveDrafts } from './lock';
 import type { QuitPhase } from './quit';
@@ -21,25 +21,35 @@ interface ReplyListener {
  * so nothing typed is lost.
  */
 export function draftSaver(ipc: ReplyListener, timeoutMs = SAVE_TIMEOUT_MS): SaveDrafts {
-  return (contents) =>
-    new Promise<SaveOutcome>((resolve) => {
-      if (!contents || contents.isDestroyed()) {
-        resolve('no-window');
-        return;
-      }
-      const requestId = randomUUID();
-      const onSaved = (event: IpcMainEvent, replyId: unknown): void => {
-        if (event.sender === contents && replyId === requestId) finish('saved');
-      };
-      const timer = setTimeout(() => finish('timeout'), timeoutMs);
-      function finish(outcome: SaveOutcome): void {
-        clearTimeout(timer);
-        ipc.removeListener(IPC_DRAFTS_SAVED, onSaved);
-        resolve(outcome);
-      }
-      ipc.on(IPC_DRAFTS_SAVED, onSaved);
-      contents.send(IPC_SAVE_DRAFTS, requestId);
-    });
+  // A window close and a quit (or a lock) can ask at nearly the same moment: both wait for
+  // the one request already on its way rather than have the renderer save twice.
+  const inFlight = new WeakMap<WebContents, Promise<SaveOutcome>>();
+  return (contents) => {
+    if (!contents || contents.isDestroyed()) return Promise.resolve<SaveOutcome>('no-window');
+    const running = inFlight.get(contents);
+    if (running) return running;
+    const request = requestSave(ipc, contents, timeoutMs);
+    inFlight.set(contents, request);
+    void request.finally(() => inFlight.delete(contents));
+    return request;
+  };
+}
+
+function requestSave(ipc: ReplyListener, contents: WebContents, timeoutMs: number): Promise<SaveOutcome> {
+  return new Promise<SaveOutcome>((resolve) => {
+    const requestId = randomUUID();
+    const onSaved = (event: IpcMainEvent, replyId: unknown): void => {
+      if (event.sender === contents && replyId === requestId) finish('saved');
+    };
+    const timer = setTimeout(() => finish('timeout'), timeoutMs);
+    function finish(outcome: SaveOutcome): void {
+      clearTimeout(timer);
+      ipc.removeListener(IPC_DRAFTS_SAVED, onSaved);
+      resolve(outcome);
+    }
+    ipc.on(IPC_DRAFTS_SAVED, onSaved);
+    contents.send(IPC_SAVE_DRAFTS, requestId);
+  });
 }
 
 /**

@@ -29,8 +29,16 @@ let mainWindow: BrowserWindow | undefined;
 /** The smoke test's data folder, removed when it ends; undefined for a normal start. */
 let throwawayFolder: string | undefined;
 
+/** Best effort: on Windows, Chromium may still hold files in it (its lock file) as the app ends. */
 function removeThrowawayFolder(): void {
-  if (throwawayFolder) rmSync(throwawayFolder, { recursive: true, force: true, maxRetries: 3 });
+  if (!throwawayFolder) return;
+  try {
+    rmSync(throwawayFolder, { recursive: true, force: true, maxRetries: 3 });
+  } catch (error) {
+    console.error(
+      `Rekindle smoke test: left ${throwawayFolder} behind (${error instanceof Error ? error.message : 'unknown'})`,
+    );
+  }
 }
 
 function liveWindow(): BrowserWindow | undefined {
@@ -47,7 +55,7 @@ function onReady(smokeTest: boolean): void {
   const settings = openSettings();
   const lockNow = (): void => void lockAndNotify(core, mainContents, saveDrafts);
   // Linux has no powerMonitor lock-screen event: logind's session is watched instead.
-  const screenLock = watchScreenLock({ platform: process.platform, pid: process.pid, onLock: lockNow });
+  const screenLock = watchScreenLock({ platform: process.platform, onLock: lockNow });
   // The clinician's vault, and beside it (never inside it) the folder of the demo practice.
   const core = createPracticeHost({
     dataDir: join(app.getPath('userData'), 'vault'),

@@ -8,6 +8,13 @@ import type { SaveDrafts } from './lock';
  */
 export type QuitPhase = 'open' | 'closing' | 'closed';
 
+/**
+ * How long a quit waits for the drafts and the vault before it goes through anyway. Closing
+ * may take a backup first (seconds on a large practice); a core that never answers must not
+ * leave the app unable to quit. Committed changes are on disk either way (synchronous=FULL).
+ */
+export const QUIT_DEADLINE_MS = 30_000;
+
 export interface QuitOptions {
   app: Pick<App, 'on' | 'quit'>;
   core: Pick<Core, 'close'>;
@@ -16,6 +23,20 @@ export interface QuitOptions {
   saveDrafts: SaveDrafts;
   /** Stops the idle and screen-lock watches, which would otherwise lock a closing core. */
   stopWatching: () => void;
+  deadlineMs?: number;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown';
+}
+
+/** Settles with `work`, or rejects once `ms` have passed. */
+function withDeadline(work: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`still closing after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -26,7 +47,14 @@ export interface QuitOptions {
  * Electron cancels a quit when any window's `close` is prevented, so the window's own
  * save-before-close (drafts.ts) must stand aside once this has run: it reads `phase()`.
  */
-export function closeCoreBeforeQuit({ app, core, contents, saveDrafts, stopWatching }: QuitOptions): {
+export function closeCoreBeforeQuit({
+  app,
+  core,
+  contents,
+  saveDrafts,
+  stopWatching,
+  deadlineMs = QUIT_DEADLINE_MS,
+}: QuitOptions): {
   phase: () => QuitPhase;
 } {
   let phase: QuitPhase = 'open';
@@ -35,16 +63,22 @@ export function closeCoreBeforeQuit({ app, core, contents, saveDrafts, stopWatch
     event.preventDefault();
     if (phase === 'closing') return;
     phase = 'closing';
-    stopWatching();
+    try {
+      stopWatching();
+    } catch (error) {
+      console.error(`Rekindle: stopping the lock watches failed (${errorText(error)})`);
+    }
     // Before any window closes: save what the clinician typed while the vault can take it.
-    saveDrafts(contents())
-      .catch(() => undefined)
-      .then(() => core.close())
-      .catch((error: unknown) =>
-        console.error(
-          `Rekindle: closing the vault failed (${error instanceof Error ? error.name : 'unknown'})`,
-        ),
-      )
+    // Asked at once, not on a later tick: when Windows ends the session, every moment counts.
+    let drafts: Promise<unknown>;
+    try {
+      drafts = saveDrafts(contents());
+    } catch {
+      drafts = Promise.resolve();
+    }
+    const closing = drafts.catch(() => undefined).then(() => core.close());
+    void withDeadline(closing, deadlineMs)
+      .catch((error: unknown) => console.error(`Rekindle: closing the vault failed (${errorText(error)})`))
       .finally(() => {
         phase = 'closed';
         app.quit();

@@ -63,7 +63,7 @@ function gdbusOutput(run: SpawnGdbus, args: readonly string[]): Promise<string> 
     );
     child.on('close', (code: number | null) => {
       if (code === 0) resolve(out);
-      else reject(new Error('This desktop session is not one systemd-logind manages.'));
+      else reject(new Error('systemd-logind has no desktop session for this user.'));
     });
   });
 }
@@ -72,11 +72,7 @@ function gdbusOutput(run: SpawnGdbus, args: readonly string[]): Promise<string> 
  * Watches this process's logind session for a lock. `onLock` may fire more than once per
  * lock (the signal and the hint); locking an already locked vault does nothing.
  */
-export function watchLogindLock(options: {
-  pid: number;
-  onLock: () => void;
-  spawnGdbus?: SpawnGdbus;
-}): ScreenLockWatcher {
+export function watchLogindLock(options: { onLock: () => void; spawnGdbus?: SpawnGdbus }): ScreenLockWatcher {
   const run = options.spawnGdbus ?? spawnGdbus;
   let state: ScreenLockWatch = { state: 'checking', reason: null };
   let monitor: GdbusProcess | undefined;
@@ -86,6 +82,9 @@ export function watchLogindLock(options: {
     state = { state: 'unavailable', reason };
   };
 
+  // "auto" is the caller's session or, for a process outside any session (an app started from
+  // a desktop file runs in an app-*.scope under the user's manager, not in session-N.scope),
+  // the user's display session. The caller is the gdbus child: the same user as Rekindle.
   gdbusOutput(run, [
     'call',
     '--system',
@@ -94,8 +93,8 @@ export function watchLogindLock(options: {
     '--object-path',
     '/org/freedesktop/login1',
     '--method',
-    `${LOGIND}.Manager.GetSessionByPID`,
-    String(options.pid),
+    `${LOGIND}.Manager.GetSession`,
+    "'auto'",
   ])
     .then((answer) => {
       if (stopped) return;
@@ -120,6 +119,8 @@ export function watchLogindLock(options: {
       return;
     }
     monitor = child;
+    // The monitor would otherwise outlive an app that exits without quitting (app.exit, a crash).
+    process.once('exit', stopMonitor);
     state = { state: 'watched', reason: null };
     let pending = '';
     child.stdout.on('data', (chunk: Buffer | string) => {
@@ -135,12 +136,17 @@ export function watchLogindLock(options: {
     });
   }
 
+  function stopMonitor(): void {
+    monitor?.kill();
+    monitor = undefined;
+  }
+
   return {
     status: () => state,
     stop: () => {
       stopped = true;
-      monitor?.kill();
-      monitor = undefined;
+      process.off('exit', stopMonitor);
+      stopMonitor();
     },
   };
 }
@@ -151,7 +157,6 @@ export function watchLogindLock(options: {
  */
 export function watchScreenLock(options: {
   platform: NodeJS.Platform;
-  pid: number;
   onLock: () => void;
   spawnGdbus?: SpawnGdbus;
 }): ScreenLockWatcher {

@@ -97,7 +97,9 @@ export function openSettings(options: { cwd?: string } = {}): Settings {
     },
     set(key, value) {
       assertPreferenceKey(key);
-      store.set(key, value as StoredSettings[typeof key]);
+      // The object form: electron-store 12 (conf 16) types `set(key, value)` against every
+      // dotted path, which a key generic over the top-level names cannot satisfy.
+      store.set({ [key]: value } as Partial<StoredSettings>);
     },
     getWindowBounds: () => store.get('windowBounds'),
     setWindowBounds: (bounds) => store.set('windowBounds', bounds),

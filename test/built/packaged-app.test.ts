@@ -74,7 +74,12 @@ let builderLog = '';
 let builderCode: number | null = null;
 let packagedRun: MainRun | undefined;
 
+// Linux packaging (a deb's files) is what can be built here; macOS and Windows are packaged and
+// started for real by the release workflow on their own runners.
+const onLinux = process.platform === 'linux';
+
 beforeAll(async () => {
+  if (!onLinux) return;
   work = mkdtempSync(join(tmpdir(), 'rekindle-pack-'));
   const dist = join(work, 'electron-dist');
   fakeElectronDist(dist);
@@ -113,7 +118,7 @@ const archive = () => join(appDir, 'resources/app.asar');
 const unpacked = () => join(appDir, 'resources/app.asar.unpacked');
 const inArchive = () => new Set(listPackage(archive(), { isPack: false }).map((path) => path.slice(1)));
 
-describe('the packaged Linux app (electron-builder, stand-in Electron)', () => {
+describe.runIf(onLinux)('the packaged Linux app (electron-builder, stand-in Electron)', () => {
   it('packages without rebuilding or compiling anything native', () => {
     expect(builderCode, builderLog).toBe(0);
     expect(builderLog).toMatch(/skipped dependencies rebuild\s+reason=npmRebuild is set to false/);

@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ServedFile } from './electron-stub/electron';
 
-const REGISTER_STUB = resolve(import.meta.dirname, 'electron-stub/register.ts');
+// A URL, not a path: Node's --import refuses a Windows drive path (C:\...) as a module specifier.
+const REGISTER_STUB = pathToFileURL(resolve(import.meta.dirname, 'electron-stub/register.ts')).href;
 
 /** What the Electron stand-in saw while the built main bundle ran. */
 export interface StubReport {

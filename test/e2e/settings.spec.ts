@@ -76,14 +76,14 @@ test('says when the screen lock cannot be seen, so the idle lock is the safeguar
   const { page } = app;
   app.reportScreenLock({
     state: 'unavailable',
-    reason: 'This desktop session is not one systemd-logind manages.',
+    reason: 'systemd-logind has no desktop session for this user.',
   });
   // Coming back to Settings asks the shell again.
   await app.open('/');
   await app.open('/settings');
   const notice = page.getByTestId('screen-lock-unavailable');
   await expect(notice).toContainText('Rekindle cannot tell when this computer’s screen locks.');
-  await expect(notice).toContainText('This desktop session is not one systemd-logind manages.');
+  await expect(notice).toContainText('systemd-logind has no desktop session for this user.');
   await expect(notice).toContainText(
     'the automatic lock after the minutes above is what protects the records',
   );

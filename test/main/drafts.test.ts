@@ -62,6 +62,23 @@ describe('asking the renderer to save drafts', () => {
     await expect(draftSaver(ipcMain)(undefined)).resolves.toBe('no-window');
   });
 
+  it('a second request while one is on its way waits for it instead of asking the renderer again', async () => {
+    const contents = answeringRenderer(10);
+    const save = draftSaver(ipcMain);
+    const first = save(contents as unknown as WebContents);
+    const second = save(contents as unknown as WebContents);
+    expect(second).toBe(first);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(first).resolves.toBe('saved');
+    expect(contents.send).toHaveBeenCalledTimes(1);
+    // Once answered, the next request is a new one.
+    const third = save(contents as unknown as WebContents);
+    expect(third).not.toBe(first);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(third).resolves.toBe('saved');
+    expect(contents.send).toHaveBeenCalledTimes(2);
+  });
+
   it('saves drafts before locking, and tells the renderer after', async () => {
     const contents = answeringRenderer(10);
     const order: string[] = [];

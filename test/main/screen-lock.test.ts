@@ -34,7 +34,7 @@ function logind() {
     return child;
   };
   const onLock = vi.fn();
-  const watcher = watchLogindLock({ pid: 4242, onLock, spawnGdbus });
+  const watcher = watchLogindLock({ onLock, spawnGdbus });
   const call = () => processes[0];
   const monitor = () => processes[1];
   /** logind answers the session call with this process's session, and the monitor starts. */
@@ -68,8 +68,8 @@ describe('the logind watch (Linux)', () => {
       '--object-path',
       '/org/freedesktop/login1',
       '--method',
-      'org.freedesktop.login1.Manager.GetSessionByPID',
-      '4242',
+      'org.freedesktop.login1.Manager.GetSession',
+      "'auto'",
     ]);
     await answer();
     expect(monitor()?.args).toEqual([
@@ -114,12 +114,12 @@ describe('the logind watch (Linux)', () => {
     expect(processes).toHaveLength(1);
   });
 
-  it("says the session is not logind's when logind has no session for this process", async () => {
+  it('says so when logind has no desktop session for this user', async () => {
     const { answer, processes, watcher } = logind();
     await answer('', 1);
     expect(watcher.status()).toEqual({
       state: 'unavailable',
-      reason: 'This desktop session is not one systemd-logind manages.',
+      reason: 'systemd-logind has no desktop session for this user.',
     });
     expect(processes).toHaveLength(1);
   });
@@ -132,6 +132,18 @@ describe('the logind watch (Linux)', () => {
       state: 'unavailable',
       reason: 'The watch on the screen lock stopped.',
     });
+  });
+
+  it('ends the monitor when the process exits without quitting (app.exit), and stop() takes that back', async () => {
+    const before = process.listeners('exit');
+    const { monitor, answer, watcher } = logind();
+    await answer();
+    const added = process.listeners('exit').filter((listener) => !before.includes(listener));
+    expect(added).toHaveLength(1);
+    (added[0] as () => void)();
+    expect(monitor()?.child.kill).toHaveBeenCalled();
+    watcher.stop();
+    expect(process.listeners('exit')).toEqual(before);
   });
 
   it('stop() ends the monitor, and a late answer after stop starts nothing', async () => {
@@ -150,20 +162,18 @@ describe('the logind watch (Linux)', () => {
 describe('watchScreenLock', () => {
   it.each(['darwin', 'win32'] as const)('on %s relies on powerMonitor and starts no process', (platform) => {
     const spawnGdbus = vi.fn();
-    const watcher = watchScreenLock({ platform, pid: 1, onLock: vi.fn(), spawnGdbus });
+    const watcher = watchScreenLock({ platform, onLock: vi.fn(), spawnGdbus });
     expect(watcher.status()).toEqual({ state: 'watched', reason: null });
     expect(spawnGdbus).not.toHaveBeenCalled();
   });
 
   it('on Linux watches logind', () => {
     const spawnGdbus = vi.fn(() => new FakeGdbus());
-    watchScreenLock({ platform: 'linux', pid: 7, onLock: vi.fn(), spawnGdbus });
+    watchScreenLock({ platform: 'linux', onLock: vi.fn(), spawnGdbus });
     expect(spawnGdbus).toHaveBeenCalledWith(expect.arrayContaining(['call', '--system']));
   });
 
   it('elsewhere says it cannot watch', () => {
-    expect(watchScreenLock({ platform: 'freebsd', pid: 1, onLock: vi.fn() }).status().state).toBe(
-      'unavailable',
-    );
+    expect(watchScreenLock({ platform: 'freebsd', onLock: vi.fn() }).status().state).toBe('unavailable');
   });
 });

@@ -103,8 +103,8 @@ describe('packaging configuration', () => {
     expect(pkg.allowScripts['better-sqlite3-multiple-ciphers']).toBe(false);
   });
 
-  it('refuses a Node older than 22.12 at install, and never points npm at Node headers', () => {
-    expect(pkg.engines.node).toBe('>=22.12.0');
+  it('refuses a Node older than 22.14 (the first with Node-API 10) at install, and never points npm at Node headers', () => {
+    expect(pkg.engines.node).toBe('>=22.14.0');
     expect(npmrc).toMatch(/^engine-strict=true$/m);
     expect(npmrc).not.toMatch(/^\s*nodedir\s*=/m);
   });
