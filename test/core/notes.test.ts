@@ -77,6 +77,64 @@ describe('sessions', () => {
   });
 });
 
+describe('a session dated after today (the core clock is 2026-11-20)', () => {
+  it('is refused as held, with the date named, and nothing is written', async () => {
+    const result = await t.core.dispatch(
+      'sessions:create',
+      fictionalSession(coupleId, { date: '2026-11-21' }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        fields: { date: 'This date is after today: record the session once it has taken place' },
+      },
+    });
+    expect((await t.ok('sessions:list', { coupleId })).items).toHaveLength(1);
+  });
+
+  it('cannot be moved into the future by an update', async () => {
+    const result = await t.core.dispatch('sessions:update', {
+      ...fictionalSession(coupleId, { date: '2026-12-01' }),
+      id: sessionId,
+    });
+    expect(result).toMatchObject({ ok: false, error: { fields: { date: expect.any(String) } } });
+    expect((await t.ok('sessions:get', { id: sessionId })).date).toBe('2026-11-18');
+  });
+
+  it('may be recorded as cancelled ahead, and takes no note until its day', async () => {
+    const ahead = await t.ok(
+      'sessions:create',
+      fictionalSession(coupleId, {
+        date: '2026-11-27',
+        outcome: 'cancelled',
+        outcomeReason: 'Clinician away (fictional)',
+        attendance: { A: 'notExpected', B: 'notExpected' },
+        checkIn: { A: null, B: null },
+      }),
+    );
+    const note = await t.core.dispatch('notes:saveDraft', {
+      sessionId: ahead.id,
+      content: fictionalDapNote(),
+    });
+    expect(note).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/after today/) },
+    });
+    expect((await t.ok('sessions:get', { id: ahead.id })).noteId).toBeNull();
+    t.clock.advance(7 * 24 * 60 * 60 * 1000);
+    expect((await t.ok('notes:saveDraft', { sessionId: ahead.id, content: fictionalDapNote() })).status).toBe(
+      'draft',
+    );
+  });
+
+  it('a session dated today can be held', async () => {
+    expect((await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-11-20' }))).outcome).toBe(
+      'held',
+    );
+  });
+});
+
 describe('progress notes', () => {
   it('saves a draft, then updates the same draft', async () => {
     const first = await t.ok('notes:saveDraft', { sessionId, content: fictionalDapNote() });

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { Vault } from '../../electron/core/vault/vault';
 import type { Input } from '../../shared/contract';
 import { type RatingArea, ratingAreaLabels, ratingAreas } from '../../shared/domain/assessment';
-import { toIsoDate } from '../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
 import { E2E_KDF, expect, PASSPHRASE, test } from './harness';
 import { expectNoHorizontalOverflow, heading, unlockWith } from './steps';
@@ -132,6 +132,17 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
     'A session lasts at least 5 minutes',
   );
   await page.getByLabel('Duration (minutes)').fill('50');
+  // A session dated after today has not taken place: it cannot be recorded as held.
+  const sessionDate = page.getByLabel('Date', { exact: true });
+  const today = await sessionDate.inputValue();
+  await sessionDate.fill(addDaysIso(today, 1));
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByRole('region', { name: 'There is a problem' })).toContainText(
+    'This date is after today: record the session once it has taken place',
+  );
+  await expect(sessionDate).toHaveAttribute('aria-invalid', 'true');
+  await app.screenshot('3x-session-form-future-date');
+  await sessionDate.fill(today);
   await app.screenshot('3x-session-form');
   await page.getByRole('button', { name: 'Save session' }).click();
   await expect(heading(page, /^Joint session, .* at 14:00$/)).toBeVisible();

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ATTESTATION, type Note, type notesContract } from '../../../shared/contract/notes';
+import { toIsoDate } from '../../../shared/domain/dates';
 import {
   canonicalAddendum,
   canonicalNote,
@@ -9,6 +10,7 @@ import {
   noteSections,
   riskFlags,
 } from '../../../shared/domain/notes';
+import { futureNoteRefusal } from '../../../shared/domain/session-date';
 import type { NoteRow, ProcessNoteRow } from '../db/repos/notes';
 import { CoreFailure, notFound } from '../errors';
 import type { Session } from '../session';
@@ -139,12 +141,20 @@ export function createNotesHandlers(ctx: ServiceContext) {
     );
   }
 
+  /** A note records a session that took place: none for a session dated after today. */
+  function refuseFutureNote(sessionId: string): void {
+    const session = ctx.session().sessions.get(sessionId);
+    const refusal = session ? futureNoteRefusal(session.date, toIsoDate(ctx.clock())) : null;
+    if (refusal) throw new CoreFailure('validation', refusal);
+  }
+
   return {
     'notes:saveDraft': ({ sessionId, content }) => {
       const s = ctx.session();
       const { coupleId, title } = sessionTitle(sessionId);
       const now = ctx.clock().toISOString();
       const existing = s.notes.getBySession(sessionId);
+      refuseFutureNote(sessionId);
       if (existing?.status === 'signed') {
         throw new CoreFailure(
           'validation',
@@ -174,6 +184,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       const row = load(id);
       if (row.status === 'signed') return toNote(row);
+      refuseFutureNote(row.session_id);
       const content = signedContent(JSON.parse(row.content) as NoteContent);
       if (!hasContent(content)) {
         throw new CoreFailure('validation', 'Write the note before signing it.', {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Session, sessionsContract } from '../../../shared/contract/sessions';
+import type { Session, SessionFields, sessionsContract } from '../../../shared/contract/sessions';
+import { toIsoDate } from '../../../shared/domain/dates';
+import { futureSessionErrors } from '../../../shared/domain/session-date';
 import { CoreFailure, notFound } from '../errors';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
@@ -13,11 +15,19 @@ export function createSessionsHandlers(ctx: ServiceContext) {
   function requireCouple(coupleId: string): void {
     if (!ctx.session().couples.get(coupleId)) throw notFound('couple');
   }
+  /** The core's clock decides what "today" is: a renderer's own date is not trusted. */
+  function refuseFutureClaims(fields: SessionFields): void {
+    const errors = futureSessionErrors(fields, toIsoDate(ctx.clock()));
+    if (Object.keys(errors).length > 0) {
+      throw new CoreFailure('validation', 'Some fields need attention.', { fields: errors });
+    }
+  }
 
   return {
     'sessions:create': (fields) => {
       const s = ctx.session();
       requireCouple(fields.coupleId);
+      refuseFutureClaims(fields);
       const id = randomUUID();
       s.db.transaction(() => {
         s.sessions.insert(id, fields, ctx.clock().toISOString());
@@ -35,6 +45,7 @@ export function createSessionsHandlers(ctx: ServiceContext) {
           'This session’s note is signed, so the session details cannot change. Add an addendum to the note instead.',
         );
       }
+      refuseFutureClaims(fields);
       s.db.transaction(() => {
         s.sessions.update(id, fields, ctx.clock().toISOString());
         s.audit.record('session.updated', { entity: 'session', id }, { coupleId: fields.coupleId });

@@ -5,6 +5,8 @@ import type { Couple } from '../../../../shared/contract/couples';
 import type { Session } from '../../../../shared/contract/sessions';
 import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
 import { partnerFullName } from '../../../../shared/domain/couple';
+import { toIsoDate } from '../../../../shared/domain/dates';
+import { futureNoteRefusal } from '../../../../shared/domain/session-date';
 import { errorMessage, isApiError } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
@@ -82,8 +84,12 @@ function SessionFacts({ session, couple }: { session: Session; couple: Couple })
 function NoteArea({ session, couple }: { session: Session; couple: Couple }) {
   const note = useQuery({ ...noteQuery(session.noteId ?? ''), enabled: session.noteId !== null });
   const names = { A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) };
-  if (session.noteId === null)
+  if (session.noteId === null) {
+    // The core refuses a note for a session that has not taken place; say so instead of an editor.
+    const notYet = futureNoteRefusal(session.date, toIsoDate(new Date()));
+    if (notYet) return <p className="notice notice--info">{notYet}</p>;
     return <NoteEditor key={session.id} sessionId={session.id} note={null} partnerNames={names} />;
+  }
   if (note.isPending) return <LoadingState label="Loading the note…" />;
   if (note.isError)
     return (
