@@ -204,6 +204,34 @@ describe('signing and versions', () => {
     expect(plan.versions.map((v) => [v.version, v.status])).toEqual([[1, 'active']]);
   });
 
+  it('moves the couple from Intake to Active when its first plan is signed, and records why', async () => {
+    expect((await t.ok('couples:get', { id: coupleId })).status).toBe('intake');
+    await signedProposal();
+    expect((await t.ok('couples:get', { id: coupleId })).status).toBe('active');
+    const { items } = await t.ok('audit:list', { coupleId, action: 'couple.updated' });
+    expect(items.map((entry) => entry.detail)).toContainEqual({
+      fields: ['status'],
+      from: 'intake',
+      to: 'active',
+      reason: 'plan signed',
+    });
+  });
+
+  it('leaves any status the clinician chose (maintenance, say) when a plan is signed', async () => {
+    const couple = await t.ok('couples:get', { id: coupleId });
+    const { id, createdAt, updatedAt, archivedAt, openSafetyFlags, partnerA, partnerB, ...fields } = couple;
+    const strip = ({ id: _id, position: _p, ...partner }: typeof partnerA) => partner;
+    await t.ok('couples:update', {
+      ...fields,
+      id,
+      status: 'maintenance',
+      partnerA: strip(partnerA),
+      partnerB: strip(partnerB),
+    });
+    await signedProposal();
+    expect((await t.ok('couples:get', { id: coupleId })).status).toBe('maintenance');
+  });
+
   it('keeps a signed version final: saving, discarding and signing again are refused', async () => {
     const signed = await signedProposal();
     for (const [channel, input] of [

@@ -197,6 +197,9 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await signDialog.getByRole('button', { name: 'Sign plan' }).click();
 
   await expect(page.getByText('Version 1 is signed and is now the active plan.')).toBeVisible();
+  // Treatment has begun: the couple is no longer at intake.
+  await expect(page.locator('.page-header')).toContainText('Active');
+  await expect(page.locator('.page-header')).not.toContainText('Intake');
   const activePlan = page.getByRole('region', { name: 'Active plan: version 1' });
   await expect(activePlan).toContainText(`by ${SIGNER}`);
   await expect(activePlan).toContainText('Rebuild trust through small promises, kept and seen');

@@ -156,6 +156,14 @@ export function createPlansHandlers(ctx: ServiceContext) {
           { entity: 'plan_version', id },
           { coupleId: row.couple_id, version: row.version, ...(active ? { supersedes: active.id } : {}) },
         );
+        // Treatment has begun once a plan is signed: the couple leaves Intake.
+        if (s.couples.activateIfIntake(row.couple_id, now)) {
+          s.audit.record(
+            'couple.updated',
+            { entity: 'couple', id: row.couple_id },
+            { fields: ['status'], from: 'intake', to: 'active', reason: 'plan signed' },
+          );
+        }
       })();
       return toVersion(loadVersion(s, id));
     },

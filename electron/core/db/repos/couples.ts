@@ -129,6 +129,9 @@ export function createCouplesRepo(db: Db) {
   const archive = db.prepare(
     "UPDATE couples SET status = 'archived', archived_at = @now, updated_at = @now WHERE id = @id",
   );
+  const activateFromIntake = db.prepare(
+    "UPDATE couples SET status = 'active', updated_at = @now WHERE id = @id AND status = 'intake'",
+  );
 
   function coupleParams(
     id: string,
@@ -212,6 +215,11 @@ export function createCouplesRepo(db: Db) {
 
     archive(id: string, now: string): void {
       archive.run({ id, now });
+    },
+
+    /** Intake becomes Active; any other status is the clinician's and stays. True when it moved. */
+    activateIfIntake(id: string, now: string): boolean {
+      return activateFromIntake.run({ id, now }).changes > 0;
     },
 
     /** `foldedQuery` is already accent- and case-folded. */

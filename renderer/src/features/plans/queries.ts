@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { Input, Output } from '../../../../shared/contract';
 import type { PlanVersion } from '../../../../shared/contract/plans';
 import { invoke } from '../../api/client';
+import { coupleKeys } from '../couples/queries';
 import { invalidateCoupleRecord } from '../record/keys';
 
 /** Cache keys of treatment plans, by channel. */
@@ -110,6 +111,9 @@ export function useSignPlan(coupleId: string) {
       queryClient.setQueryData(planKeys.version(signed.id), signed);
       // The version it superseded changed status too.
       void queryClient.invalidateQueries({ queryKey: ['plans', 'version'] });
+      // A first signed plan moves the couple from Intake to Active: the header and lists show it.
+      void queryClient.invalidateQueries({ queryKey: coupleKeys.detail(coupleId) });
+      void queryClient.invalidateQueries({ queryKey: coupleKeys.lists });
       invalidate(coupleId);
     },
   });
