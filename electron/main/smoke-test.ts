@@ -49,15 +49,18 @@ export const SMOKE_SCRIPT = `(async () => {
     phone: null, email: null, inRecovery, substances: inRecovery ? ['alcohol'] : [],
     severity: null, yearsOfUse: null, sobrietyDate: null,
   });
+  let step = 'vault';
   try {
     const created = await call('vault:create', { passphrase: 'smoke test lantern orchard velvet compass' });
     if (typeof created.recoveryKey !== 'string' || created.recoveryKey.length < 20) return fail('vault', 'no recovery key');
     passed.push('vault');
+    step = 'couple';
     const couple = await call('couples:create', {
       displayName: 'Smoke Test Couple (fictional)', status: 'intake', referralSource: null,
       startDate: null, partnerA: partner('Alpha', true), partnerB: partner('Beta', false),
     });
     passed.push('couple');
+    step = 'read back';
     const read = await call('couples:get', { id: couple.id });
     if (read.displayName !== 'Smoke Test Couple (fictional)' || read.partnerA.firstName !== 'Alpha') {
       return fail('read back', 'the couple read back is not the one written');
@@ -65,7 +68,7 @@ export const SMOKE_SCRIPT = `(async () => {
     passed.push('read back');
     return { passed, failed: null };
   } catch (error) {
-    return fail(passed.length === 1 ? 'vault' : passed.length === 2 ? 'couple' : 'read back', error && error.message);
+    return fail(step, error && error.message);
   }
 })()`;
 

@@ -2,6 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, posix, relative, sep } from 'node:path';
 
+/**
+ * What a sandboxed preload may require (Electron's sandbox documentation): `electron` (its
+ * renderer modules), `events`, `timers` and `url`. Anything else fails at run time, on the
+ * clinician's machine, with a blank window.
+ */
+export const SANDBOXED_PRELOAD_MODULES: readonly string[] = ['electron', 'events', 'timers', 'url'];
+
 /** Every file under `folder`, as forward-slash paths relative to it. */
 export function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import * as vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { importedSpecifiers, readText } from './bundle-scan';
+import { importedSpecifiers, readText, SANDBOXED_PRELOAD_MODULES } from './bundle-scan';
 
 /**
  * A sandboxed preload is loaded by Electron as one CommonJS script and may require only
@@ -10,7 +10,6 @@ import { importedSpecifiers, readText } from './bundle-scan';
  * clinician's machine, with a blank window.
  */
 const PRELOAD = resolve(import.meta.dirname, '../../out/preload/index.cjs');
-const SANDBOXED_PRELOAD_MODULES = ['electron', 'events', 'timers', 'url'];
 
 describe('the built preload', () => {
   const code = readText(PRELOAD);

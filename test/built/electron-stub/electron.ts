@@ -12,11 +12,13 @@
  * app:// handler once the window loads.
  */
 import { EventEmitter } from 'node:events';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import * as timers from 'node:timers';
 import * as url from 'node:url';
 import * as vm from 'node:vm';
+// With its extension: this file runs under Node's own type stripping, not a bundler.
+import { filesUnder, SANDBOXED_PRELOAD_MODULES } from '../bundle-scan.ts';
 
 const home = process.env.REKINDLE_STUB_HOME ?? '';
 const rendererRoot = process.env.REKINDLE_STUB_RENDERER ?? '';
@@ -26,9 +28,6 @@ if (!home || !rendererRoot || !reportPath) {
     'The Electron stand-in needs REKINDLE_STUB_HOME, REKINDLE_STUB_RENDERER and REKINDLE_STUB_REPORT.',
   );
 }
-
-/** What a sandboxed preload may require (Electron's sandbox documentation). */
-const SANDBOXED_PRELOAD_MODULES = new Set(['electron', 'events', 'timers', 'url']);
 
 export interface ServedFile {
   path: string;
@@ -102,12 +101,6 @@ export const protocol = {
   },
 };
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
 /** Requests every file of the built renderer through the app's handler, as Chromium would. */
 async function serveRenderer(origin: string): Promise<void> {
   const handler = protocolHandlers.get(new URL(origin).protocol.replace(/:$/, ''));
@@ -163,7 +156,7 @@ class Page {
     };
     const requireInPreload = (name: string): unknown => {
       report.preloadRequires.push(name);
-      if (!SANDBOXED_PRELOAD_MODULES.has(name)) {
+      if (!SANDBOXED_PRELOAD_MODULES.includes(name)) {
         throw new Error(`module not found: ${name} (a sandboxed preload cannot require it)`);
       }
       return modules[name];
