@@ -12,7 +12,7 @@ export const letterheadSchema = z.object({
   phone: optionalText(40, 'The phone number'),
   clinicianName: optionalText(120, 'The clinician name'),
   credentials: optionalText(80, 'The credentials'),
-  licenceNumber: optionalText(60, 'The licence number'),
+  licenceNumber: optionalText(60, 'The license number'),
 });
 export type Letterhead = z.output<typeof letterheadSchema>;
 export const emptyLetterhead: Letterhead = {

@@ -4,7 +4,7 @@ import type { SessionFields } from '../contract/sessions';
  * A session dated after today has not happened: it cannot have been held or missed, nobody
  * attended it, and nothing was rated or written in it. Recording one as held would count in
  * attendance, the dashboard and reports as care that was never given. (Booking sessions
- * ahead is a separate, later feature; until then a future session can only be one cancelled
+ * ahead is a separate, later feature; until then a future session can only be one canceled
  * ahead, with nobody expected.)
  */
 export type SessionClaims = Pick<SessionFields, 'date' | 'outcome' | 'attendance' | 'checkIn'>;

@@ -118,7 +118,7 @@ export function progressReportHtml(model: ProgressReportModel, letterhead: Lette
 function letterheadHtml(lh: Letterhead): string {
   const contact = [lh.address, lh.phone ? `Phone ${lh.phone}` : null].filter(Boolean).join('\n');
   const clinician = [lh.clinicianName, lh.credentials].filter(Boolean).join(', ');
-  return `<div class="letterhead"><div><div class="practice">${esc(lh.practiceName ?? '')}</div><div class="contact">${esc(contact)}</div></div><div><div class="clinician">${esc(clinician)}</div>${lh.licenceNumber ? `<div class="licence">Licence ${esc(lh.licenceNumber)}</div>` : ''}</div></div>`;
+  return `<div class="letterhead"><div><div class="practice">${esc(lh.practiceName ?? '')}</div><div class="contact">${esc(contact)}</div></div><div><div class="clinician">${esc(clinician)}</div>${lh.licenceNumber ? `<div class="licence">License ${esc(lh.licenceNumber)}</div>` : ''}</div></div>`;
 }
 
 function fields(pairs: readonly (readonly [string, string])[], labelWidth = 130): string {
@@ -167,7 +167,7 @@ function attendance(data: NonNullable<ProgressReportModel['attendance']>): strin
   if (data.booked === 0) return '<h2>Attendance</h2><p>No sessions were due in this period.</p>';
   const summary = fields(
     [
-      ['Sessions due', `${data.booked} (sessions cancelled in advance are not counted)`],
+      ['Sessions due', `${data.booked} (sessions canceled in advance are not counted)`],
       ['Attended', String(data.attended)],
       ['Missed', `${data.missed} (a no-show, or a partner absent)`],
       ['Attendance rate', formatPercent(data.rate)],

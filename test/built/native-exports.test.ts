@@ -633,7 +633,7 @@ describe('nativeExports refuses what it cannot read, saying why', () => {
     [
       'unknown bytes',
       Uint8Array.from([0, 1, 2, 3, 0xff]),
-      'not a native addon: unrecognised magic bytes 00 01 02 03; expected ELF, PE/COFF or Mach-O',
+      'not a native addon: unrecognized magic bytes 00 01 02 03; expected ELF, PE/COFF or Mach-O',
     ],
     [
       'a truncated ELF header',

@@ -68,7 +68,7 @@ function describeUnknown(bytes: Uint8Array): string {
   const text = head.every((x) => x === 9 || x === 10 || x === 13 || (x >= 0x20 && x < 0x7f));
   if (text) return `the file starts with text (${JSON.stringify(textDecoder.decode(head.subarray(0, 24)))})`;
   if (bytes.byteLength < 4) return `${bytes.byteLength} bytes are too few to hold a file-format magic number`;
-  return `unrecognised magic bytes ${magic}`;
+  return `unrecognized magic bytes ${magic}`;
 }
 
 const textDecoder = new TextDecoder('utf-8');

@@ -102,7 +102,7 @@ describe('a session dated after today (the core clock is 2026-11-20)', () => {
     expect((await t.ok('sessions:get', { id: sessionId })).date).toBe('2026-11-18');
   });
 
-  it('may be recorded as cancelled ahead, and takes no note until its day', async () => {
+  it('may be recorded as canceled ahead, and takes no note until its day', async () => {
     const ahead = await t.ok(
       'sessions:create',
       fictionalSession(coupleId, {

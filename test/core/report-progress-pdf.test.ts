@@ -126,7 +126,7 @@ describe('progress report PDF: frame', () => {
     const [first, ...rest] = small.pages;
     expect(first).toContain('Example Couples Practice');
     expect(first).toContain('Dana Example-Clinician, LMFT');
-    expect(first).toContain('Licence MFT 00000');
+    expect(first).toContain('License MFT 00000');
     expect(first).not.toContain('Example Couples Practice · Progress report');
     for (const page of rest) {
       expect(page).toContain('Example Couples Practice · Progress report');

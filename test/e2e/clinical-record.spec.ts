@@ -341,6 +341,29 @@ test('timeline lists the record in order with flags marked; an event can be reco
   await app.screenshot('3x-audit-log');
 });
 
+test('a session canceled ahead, dated after today, says its note comes once it has taken place', async ({
+  app,
+}) => {
+  const couple = await app.call('couples:create', fictionalCouple());
+  const session = await app.call('sessions:create', {
+    coupleId: couple.id,
+    date: addDaysIso(toIsoDate(new Date()), 7),
+    startTime: '09:00',
+    durationMinutes: 50,
+    type: 'joint',
+    place: 'telehealth',
+    outcome: 'cancelled',
+    outcomeReason: 'Clinician away (fictional)',
+    attendance: { A: 'notExpected', B: 'notExpected' },
+  });
+  await app.open(`/sessions/${session.id}`);
+  await expect(
+    app.page.getByText('This session is dated after today: write its note once it has taken place.'),
+  ).toBeVisible();
+  await expect(app.page.getByRole('region', { name: /Progress note/ })).toHaveCount(0);
+  await app.screenshot('3x-session-canceled-ahead');
+});
+
 test('a draft that cannot be saved (disk full) says so, keeps every word, and saves on the next change', async ({
   app,
 }) => {

@@ -119,11 +119,18 @@ function figure(page: Page, title: string): Locator {
   return page.getByRole('figure', { name: title, exact: true });
 }
 
-/** Charts are drawn as they near the viewport: scroll through the page so every one is drawn. */
+/**
+ * Charts are drawn as they near the viewport: scroll through the page until every one is drawn.
+ * One pass can outrun the intersection observer on a loaded machine, so it is repeated.
+ */
 async function drawAllCharts(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 500) await page.evaluate((top) => window.scrollTo(0, top), y);
-  await expect(page.locator('.chart-figure__chart--pending')).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y <= height; y += 500) await page.evaluate((top) => window.scrollTo(0, top), y);
+      return page.locator('.chart-figure__chart--pending').count();
+    })
+    .toBe(0);
 }
 
 test('the progress dashboard shows both partners, a table view of each chart, and a shareable view without clinician flags', async ({

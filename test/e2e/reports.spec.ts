@@ -171,7 +171,7 @@ test('from the dashboard to a previewed progress report: letterhead, court prese
   await letterhead.getByLabel('Phone').fill('+1 555 0199');
   await letterhead.getByLabel('Clinician name').fill(SIGNER);
   await letterhead.getByLabel('Credentials').fill('PhD, LMFT');
-  await letterhead.getByLabel('Licence number').fill('LMFT-000000 (fictional)');
+  await letterhead.getByLabel('License number').fill('LMFT-000000 (fictional)');
   await letterhead.getByRole('button', { name: 'Save letterhead' }).click();
   await expect(letterhead.getByRole('status')).toHaveText(/Letterhead saved/);
   await expect(practice).not.toHaveAttribute('aria-invalid');

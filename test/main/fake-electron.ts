@@ -8,7 +8,7 @@ import { IPC_DRAFTS_SAVED, IPC_SAVE_DRAFTS } from '../../shared/contract/bridge'
  *
  * Where the shell depends on how Electron sequences events, the fake follows Electron's
  * documentation rather than doing the least a test needs: `app.quit()` emits `before-quit`,
- * then closes every window, and is cancelled by a prevented `before-quit` or a prevented
+ * then closes every window, and is canceled by a prevented `before-quit` or a prevented
  * window `close`; `will-quit` and `quit` follow; `window-all-closed` is emitted when the last
  * window closes outside a quit, never during one. `resetFakeElectron()` clears all of it.
  */

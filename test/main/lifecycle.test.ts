@@ -169,7 +169,7 @@ describe('lifecycle', () => {
     expect(createPracticeHost.mock.calls[0]?.[0]).toMatchObject({ dataDir: join('/fake/userData', 'vault') });
   });
 
-  it("a second instance brings the first one's window forward, restoring it when minimised", async () => {
+  it("a second instance brings the first one's window forward, restoring it when minimized", async () => {
     await startApp();
     const win = mainWindow();
     win.isMinimized.mockReturnValue(true);
@@ -249,7 +249,7 @@ describe('lifecycle', () => {
     expect(app.quit).toHaveBeenCalled();
   });
 
-  it('a quit (Cmd+Q, the menu) saves drafts once, closes the core once, and the window then closes without cancelling it', async () => {
+  it('a quit (Cmd+Q, the menu) saves drafts once, closes the core once, and the window then closes without canceling it', async () => {
     await startApp();
     const renderer = answeringRenderer();
     app.quit();

@@ -47,7 +47,7 @@ function logind() {
 }
 
 describe('isLockSignal', () => {
-  it('recognises the Lock signal and LockedHint becoming true, and nothing else', () => {
+  it('recognizes the Lock signal and LockedHint becoming true, and nothing else', () => {
     expect(isLockSignal(LOCK_LINE)).toBe(true);
     expect(isLockSignal(LOCKED_HINT)).toBe(true);
     expect(isLockSignal(UNLOCKED_HINT)).toBe(false);

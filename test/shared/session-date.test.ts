@@ -21,7 +21,7 @@ describe('a session dated after today', () => {
     });
   });
 
-  it('cancelled ahead, has nobody attending and nothing rated, per partner', () => {
+  it('canceled ahead, has nobody attending and nothing rated, per partner', () => {
     expect(
       futureSessionErrors(
         claims({
@@ -46,7 +46,7 @@ describe('a session dated after today', () => {
     expect(errors.outcome).toBe('A session after today cannot be a no-show yet');
   });
 
-  it('may be recorded as cancelled ahead, with nobody expected', () => {
+  it('may be recorded as canceled ahead, with nobody expected', () => {
     expect(
       futureSessionErrors(
         claims({ outcome: 'cancelled', attendance: { A: 'notExpected', B: 'notExpected' } }),

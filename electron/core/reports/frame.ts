@@ -309,7 +309,7 @@ export class ReportWriter {
     this.doc.text(clinician, this.left + half, top + 2, { width: half, align: 'right' });
     if (lh.licenceNumber) {
       this.setStyle({ font: 'regular', size: 8.5, color: colors.muted });
-      this.doc.text(`Licence ${lh.licenceNumber}`, this.left + half, this.doc.y + 1, {
+      this.doc.text(`License ${lh.licenceNumber}`, this.left + half, this.doc.y + 1, {
         width: half,
         align: 'right',
       });

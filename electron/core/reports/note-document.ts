@@ -69,7 +69,7 @@ export async function renderNote(input: NoteDocumentInput, frame: DocumentFrame)
 
 const outcomeLabels: Record<NoteDocumentInput['session']['outcome'], string> = {
   held: 'Held',
-  cancelled: 'Cancelled',
+  cancelled: 'Canceled',
   noShow: 'No-show',
 };
 

@@ -114,7 +114,7 @@ function attendance(writer: ReportWriter, data: ReportAttendance): void {
   }
   writer.fields(
     [
-      ['Sessions due', `${data.booked} (sessions cancelled in advance are not counted)`],
+      ['Sessions due', `${data.booked} (sessions canceled in advance are not counted)`],
       ['Attended', String(data.attended)],
       ['Missed', `${data.missed} (a no-show, or a partner absent)`],
       ['Attendance rate', formatPercent(data.rate)],

@@ -92,7 +92,7 @@ export function PartnerAssessmentFieldset({
       <div className="field-grid">
         <TextField
           name={path('substances')}
-          label="Substances or behaviours"
+          label="Substances or behaviors"
           optional
           hint="Separated by commas: alcohol, gambling"
           value={values.substances}

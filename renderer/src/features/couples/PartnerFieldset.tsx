@@ -73,7 +73,7 @@ export function PartnerFieldset({
           {...text('substances')}
           label="Substances"
           optional
-          hint="Substances or behaviours, separated by commas: alcohol, gambling"
+          hint="Substances or behaviors, separated by commas: alcohol, gambling"
           className="input--wide"
         />
         <SelectField

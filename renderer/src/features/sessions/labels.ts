@@ -11,7 +11,7 @@ export const attendanceLabels: Record<Session['attendance']['A'], string> = {
 
 export const outcomeLabels: Record<Session['outcome'], string> = {
   held: 'Held',
-  cancelled: 'Cancelled',
+  cancelled: 'Canceled',
   noShow: 'No-show',
 };
 

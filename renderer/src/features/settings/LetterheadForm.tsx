@@ -24,7 +24,7 @@ const LABELS: Record<Exclude<LetterheadField, 'address'>, string> = {
   phone: 'Phone',
   clinicianName: 'Clinician name',
   credentials: 'Credentials',
-  licenceNumber: 'Licence number',
+  licenceNumber: 'License number',
 };
 
 const HINTS: Partial<Record<LetterheadField, string>> = {
