@@ -184,6 +184,7 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
     problemAreas,
     sessions: recommendSessions(partners, summary, problemAreas, trustHistoryReasons, safetyReasonFor),
     timeline,
+    suggestions: [],
     withheld: [...ctx.withheld.values()].sort((x, y) => (x.libraryId < y.libraryId ? -1 : 1)),
   };
 }

@@ -5,5 +5,6 @@
 export * from './plan/diff';
 export * from './plan/document';
 export * from './plan/from-proposal';
+export * from './plan/measure';
 export * from './plan/readiness';
 export * from './plan/review';

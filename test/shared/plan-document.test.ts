@@ -85,6 +85,7 @@ describe('planDocumentSchema', () => {
       },
       timeline: { minWeeks: 12, maxWeeks: 24, reasons: [] },
       rejected: [],
+      suggestions: [],
       withheld: [],
     });
     // A fresh object each time: editing one blank page leaves the next alone.
@@ -191,6 +192,7 @@ describe('planDocumentSchema', () => {
       sessions: { ...minimal().sessions, reasons: [] },
       timeline: { minWeeks: 12, maxWeeks: 24, reasons: [] },
       rejected: [],
+      suggestions: [],
       withheld: [],
     });
   });

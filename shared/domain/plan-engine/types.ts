@@ -1,6 +1,7 @@
 import type { PartnerAssessment } from '../../contract/assessments';
 import type { UseDisorderSeverity } from '../assessment';
 import type { Frequency, LibraryArea, LibraryEntry } from '../library';
+import type { MeasureScale, MilestoneSource } from '../plan/measure';
 
 /** What the engine reads of one partner's assessment: a structural subset of `PartnerAssessment`. */
 export type EnginePartner = Pick<
@@ -55,6 +56,10 @@ export interface ProposedIntervention extends Reasoned {
 export interface ProposedMilestone extends Reasoned {
   description: string;
   method: MilestoneMethod;
+  /** Unit and range of the values; inferred from the key when absent. */
+  scale?: MeasureScale;
+  /** What records the values; inferred from the key and method when absent. */
+  recordedBy?: MilestoneSource;
   baseline: number;
   target: number;
   dueInWeeks: number;
@@ -109,6 +114,19 @@ export interface ProposedPlan {
   problemAreas: ProposedProblemArea[];
   sessions: SessionRecommendation;
   timeline: TimelineEstimate;
+  /**
+   * What the engine considered but left out of focus, each addable to the draft under its
+   * parent (`parentKey`, null for a whole problem area), with why it is not in focus.
+   */
+  suggestions: ProposedSuggestion[];
   /** Exercises a rule would have proposed but another rule held back, with why. */
   withheld: { key: string; libraryId: string; reasons: string[] }[];
 }
+
+export type ProposedSuggestion = { why: string } & (
+  | { kind: 'problemArea'; parentKey: null; item: ProposedProblemArea }
+  | { kind: 'goal'; parentKey: string; item: ProposedGoal }
+  | { kind: 'objective'; parentKey: string; item: ProposedObjective }
+  | { kind: 'intervention'; parentKey: string; item: ProposedIntervention }
+  | { kind: 'milestone'; parentKey: string; item: ProposedMilestone }
+);

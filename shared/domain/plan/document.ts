@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { frequencySchema, libraryAreas } from '../library';
 import { milestoneMethods } from '../plan-engine/types';
+import { measureScaleSchema, milestoneSourceSchema } from './measure';
 
 /** Stable within a plan and across its versions: the diff and (later) measurements hang on it. */
 export const itemKeySchema = z.string().regex(/^[A-Za-z0-9:._-]{1,160}$/, 'Not a valid plan item key');
@@ -52,6 +53,10 @@ export const planMilestoneSchema = z.object({
   key: itemKeySchema,
   description: draftText(300),
   method: z.enum(milestoneMethods),
+  /** Unit and range of the values; absent on milestones signed before measures were stored (see measure.ts). */
+  scale: measureScaleSchema.optional(),
+  /** What records the values: check-ins, the recovery calendar, or entry by hand. Absent as `scale`. */
+  recordedBy: milestoneSourceSchema.optional(),
   baseline: draftMeasure,
   target: draftMeasure,
   dueDate: draftDate,
@@ -131,6 +136,12 @@ export const rejectedItemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('milestone'), parentKey: itemKeySchema, item: planMilestoneSchema }),
 ]);
 
+/**
+ * Something the engine considered but left out of the focused proposal, one click from the
+ * draft: `entry` says where it would go (as a rejected item does), `why` why it is not in focus.
+ */
+export const suggestionSchema = z.object({ why: z.string().max(300), entry: rejectedItemSchema });
+
 export const planDocumentSchema = z
   .object({
     /** Safety planning and individual sessions come first; no conjoint touch or conflict work. */
@@ -141,6 +152,8 @@ export const planDocumentSchema = z
     timeline: timelinePlanSchema,
     /** Proposed items the clinician turned down, kept so they can be restored and audited. */
     rejected: z.array(rejectedItemSchema).max(400).default([]),
+    /** The engine's further suggestions, outside the focused proposal, addable to the draft. */
+    suggestions: z.array(suggestionSchema).max(200).default([]),
     /** Exercises the engine held back, with why (for example: not while the safety screen is positive). */
     withheld: z
       .array(z.object({ key: z.string().max(160), libraryId: z.string().max(80), reasons: reasonsSchema }))
@@ -155,14 +168,16 @@ export const planDocumentSchema = z
       seen.add(key);
     };
     for (const { item, path } of walkPlan(doc)) check(item.key, path);
-    // A rejected item can be restored, so its keys must not clash with the live plan's either.
-    doc.rejected.forEach((rejected, r) => {
-      const tree = rejected.kind === 'problemArea' ? { problemAreas: [rejected.item] } : null;
+    // A rejected item can be restored and a suggestion added, so their keys must not clash with the live plan's either.
+    const checkSubtree = (entry: z.output<typeof rejectedItemSchema>, at: (string | number)[]) => {
+      const tree = entry.kind === 'problemArea' ? { problemAreas: [entry.item] } : null;
       if (tree)
-        for (const { item, path } of walkPlan(tree))
-          check(item.key, ['rejected', r, 'item', ...path.slice(2)]);
-      else for (const key of subtreeKeys(rejected.item)) check(key, ['rejected', r, 'item']);
-    });
+        for (const { item, path } of walkPlan(tree)) check(item.key, [...at, 'item', ...path.slice(2)]);
+      else for (const key of subtreeKeys(entry.item)) check(key, [...at, 'item']);
+    };
+    for (const [r, rejected] of doc.rejected.entries()) checkSubtree(rejected, ['rejected', r]);
+    for (const [i, suggested] of doc.suggestions.entries())
+      checkSubtree(suggested.entry, ['suggestions', i, 'entry']);
   });
 
 export type PlanIntervention = z.output<typeof planInterventionSchema>;
@@ -174,6 +189,7 @@ export type PlanBasis = z.output<typeof planBasisSchema>;
 export type SessionPlan = z.output<typeof sessionPlanSchema>;
 export type TimelinePlan = z.output<typeof timelinePlanSchema>;
 export type RejectedItem = z.output<typeof rejectedItemSchema>;
+export type Suggestion = z.output<typeof suggestionSchema>;
 export type PlanDocument = z.output<typeof planDocumentSchema>;
 export type PlanDocumentInput = z.input<typeof planDocumentSchema>;
 
@@ -286,6 +302,7 @@ export function blankPlanDocument(): PlanDocument {
     },
     timeline: { minWeeks: 12, maxWeeks: 24, reasons: [] },
     rejected: [],
+    suggestions: [],
     withheld: [],
   };
 }
