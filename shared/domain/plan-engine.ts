@@ -7,6 +7,7 @@
  */
 import { ratingAreas, safetyItems, trustHistoryItems } from './assessment';
 import type { LibraryArea } from './library';
+import { milestoneMeasure } from './plan/measure';
 import {
   accountabilityGoal,
   aftercareArea,
@@ -15,6 +16,7 @@ import {
   safetyArea,
   sexualHealthArea,
 } from './plan-engine/areas';
+import { type ConsideredArea, focusProposal } from './plan-engine/focus';
 import { type Context, labelOf, partnerKeys, priorityRank, summarisePartner } from './plan-engine/pick';
 import { ratedArea, ratedPriority } from './plan-engine/rated-areas';
 import { type Priority, sexualHealthMaxPhysicalRating } from './plan-engine/rules';
@@ -30,6 +32,7 @@ import type {
   ProposedProblemArea,
 } from './plan-engine/types';
 
+export { countItems, focusBounds } from './plan-engine/focus';
 export { bandFor, summarisePartner } from './plan-engine/pick';
 export { estimateTimeline } from './plan-engine/timeline';
 export type * from './plan-engine/types';
@@ -50,7 +53,21 @@ const areaOrder: readonly LibraryArea[] = [
 
 // ---------------------------------------------------------------- the engine
 
+/**
+ * The proposal a clinician reviews: what the rules consider (`considerPlan`), narrowed by
+ * `focusProposal` to at most four areas and thirty items, the rest kept as suggestions.
+ */
 export function proposePlan(input: PlanEngineInput): ProposedPlan {
+  const { plan, areas } = considerPlan(input);
+  const focused = focusProposal(areas);
+  return { ...plan, problemAreas: focused.problemAreas, suggestions: focused.suggestions };
+}
+
+/**
+ * Everything the rules call for, every area in full, before focusing: the tables in
+ * `plan-engine/rules.ts` walked in priority order. Its `plan` has no suggestions.
+ */
+export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; areas: ConsideredArea[] } {
   const partners: Record<PartnerKey, EnginePartner> = {
     A: input.assessment.partnerA,
     B: input.assessment.partnerB,
@@ -92,11 +109,25 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
   const timeline = estimateTimeline(partners.A, partners.B, summary, input.history, safetyFirst);
 
   // Each builder runs in priority order, so the most urgent area gets the first pick of exercises.
-  const builders: { area: LibraryArea; priority: Priority; build: () => ProposedProblemArea | null }[] = [];
+  type Builder = Omit<ConsideredArea, 'area'> & {
+    area: LibraryArea;
+    priority: Priority;
+    build: () => ProposedProblemArea | null;
+  };
+  const builders: Builder[] = [];
+  const lowest = (area: (typeof ratingAreas)[number]) =>
+    Math.min(partners.A.ratings[area], partners.B.ratings[area]);
 
   // Safety: individual safety planning and individual sessions come first.
   if (safetyFirst) {
-    builders.push({ area: 'safety', priority: 'safety', build: () => safetyArea(ctx, safetyReasonFor) });
+    builders.push({
+      area: 'safety',
+      priority: 'safety',
+      tier: 'safety',
+      calledFor: true,
+      lowestRating: null,
+      build: () => safetyArea(ctx, safetyReasonFor),
+    });
   }
 
   const trustHistory = partnerKeys.flatMap((p) => partners[p].trustHistory.map((id) => ({ p, id })));
@@ -114,6 +145,9 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
     builders.push({
       area,
       priority,
+      tier: 'other',
+      calledFor: extraGoals.length > 0,
+      lowestRating: lowest(area),
       build: () =>
         ratedArea(
           ctx,
@@ -135,6 +169,9 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
     builders.push({
       area: 'codependency',
       priority,
+      tier: 'other',
+      calledFor: true,
+      lowestRating: null,
       build: () => codependencyArea(ctx, partners, codependent, priority),
     });
   }
@@ -147,6 +184,9 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
     builders.push({
       area: 'triggers',
       priority,
+      tier: 'recovery',
+      calledFor: true,
+      lowestRating: null,
       build: () => recoveryArea(ctx, summary, inRecovery, recoveryReasonFor, priority),
     });
   }
@@ -159,6 +199,10 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
     builders.push({
       area: 'sexualHealth',
       priority: 'medium',
+      tier: 'other',
+      // Follows from a low physical rating (with recovery), not from a finding of its own.
+      calledFor: false,
+      lowestRating: lowest('physical'),
       build: () =>
         sexualHealthArea(ctx, [
           ...lowPhysical.map(
@@ -169,23 +213,54 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
     });
   }
 
-  builders.push({ area: 'aftercare', priority: 'maintenance', build: () => aftercareArea(ctx, timeline) });
+  builders.push({
+    area: 'aftercare',
+    priority: 'maintenance',
+    tier: 'other',
+    calledFor: false,
+    lowestRating: null,
+    build: () => aftercareArea(ctx, timeline),
+  });
 
   builders.sort(
     (x, y) =>
       priorityRank[x.priority] - priorityRank[y.priority] ||
       areaOrder.indexOf(x.area) - areaOrder.indexOf(y.area),
   );
-  const problemAreas = builders.map((b) => b.build()).filter((a): a is ProposedProblemArea => a !== null);
+  const areas: ConsideredArea[] = builders.flatMap(({ build, tier, calledFor, lowestRating }) => {
+    const built = build();
+    return built ? [{ area: withMeasures(built), tier, calledFor, lowestRating }] : [];
+  });
+  const problemAreas = areas.map((a) => a.area);
 
   return {
-    safetyFirst,
-    partners: summary,
-    problemAreas,
-    sessions: recommendSessions(partners, summary, problemAreas, trustHistoryReasons, safetyReasonFor),
-    timeline,
-    suggestions: [],
-    withheld: [...ctx.withheld.values()].sort((x, y) => (x.libraryId < y.libraryId ? -1 : 1)),
+    areas,
+    plan: {
+      safetyFirst,
+      partners: summary,
+      problemAreas,
+      sessions: recommendSessions(partners, summary, problemAreas, trustHistoryReasons, safetyReasonFor),
+      timeline,
+      suggestions: [],
+      withheld: [...ctx.withheld.values()].sort((x, y) => (x.libraryId < y.libraryId ? -1 : 1)),
+    },
+  };
+}
+
+/** Every milestone says its unit, range and source, so the plan stores them (see plan/measure.ts). */
+function withMeasures(area: ProposedProblemArea): ProposedProblemArea {
+  return {
+    ...area,
+    goals: area.goals.map((goal) => ({
+      ...goal,
+      objectives: goal.objectives.map((objective) => ({
+        ...objective,
+        milestones: objective.milestones.map((milestone) => {
+          const { scale, source } = milestoneMeasure(milestone);
+          return { ...milestone, scale, recordedBy: source };
+        }),
+      })),
+    })),
   };
 }
 

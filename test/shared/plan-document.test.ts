@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  codependencyItems,
-  dsm5Criteria,
-  type SafetyItemId,
-  safetyItems,
-  trustHistoryItems,
-} from '../../shared/domain/assessment';
-import {
   blankPlanDocument,
   documentFromProposal,
   itemLabel,
@@ -15,7 +8,8 @@ import {
   planDocumentSchema,
   walkPlan,
 } from '../../shared/domain/plan';
-import { type EnginePartner, proposePlan } from '../../shared/domain/plan-engine';
+import { proposePlan } from '../../shared/domain/plan-engine';
+import { partnerArb } from './engine-arbitraries';
 import {
   areaAt,
   at,
@@ -719,28 +713,3 @@ describe('documentFromProposal', () => {
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + Math.round(days) * 86_400_000).toISOString().slice(0, 10);
 }
-
-const rating = fc.integer({ min: 0, max: 10 });
-const partnerArb: fc.Arbitrary<EnginePartner> = fc.record({
-  ratings: fc.record({
-    emotional: rating,
-    physical: rating,
-    intellectual: rating,
-    experiential: rating,
-    trust: rating,
-    communication: rating,
-  }),
-  substances: fc.subarray(['alcohol', 'cannabis']),
-  dsm5Criteria: fc.subarray(dsm5Criteria.map((c) => c.id)),
-  yearsOfUse: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
-  trustHistory: fc.subarray(trustHistoryItems.map((i) => i.id)),
-  codependency: fc.subarray(codependencyItems.map((i) => i.id)),
-  commitment: fc.integer({ min: 1, max: 5 }),
-  intent: fc.constantFrom('improve', 'decide', 'unsure'),
-  safety: fc.record(
-    Object.fromEntries(safetyItems.map((item) => [item.id, fc.nat(9).map((n) => n === 0)])) as Record<
-      SafetyItemId,
-      fc.Arbitrary<boolean>
-    >,
-  ),
-});

@@ -25,7 +25,8 @@ export interface WeeklyHistory {
 
 /**
  * A fictional couple with `weeks` of weekly history from `start`: an intake assessment, the
- * engine's proposal accepted whole and signed, then each week a session with both partners'
+ * engine's proposal with every one of its suggestions added, accepted whole and signed (the
+ * largest plan a clinician could build from it), then each week a session with both partners'
  * check-in ratings and both partners' feedback on every milestone, and a recovery calendar
  * with a use day every six months. Shared by the core and the Chromium dashboard benchmarks,
  * so both measure the same data.
@@ -49,7 +50,7 @@ export async function seedWeeklyHistory(
   ).id;
   await call('assessments:create', fictionalAssessment(coupleId, { assessedOn: start }));
   const draft = await call('plans:startDraft', { coupleId, from: 'proposal' });
-  const document: PlanDocument = structuredClone(draft.document);
+  const document: PlanDocument = withEverySuggestion(structuredClone(draft.document));
   for (const { item } of walkPlan(document)) item.decision = 'accepted';
   await call('plans:saveDraft', { id: draft.id, document, reviewDate: options.reviewDate });
   await call('plans:sign', { id: draft.id, signedBy: 'Dr. Bench Example (fictional)', attest: true });
@@ -80,4 +81,28 @@ export async function seedWeeklyHistory(
     await call('calendar:save', { coupleId, days });
   }
   return { coupleId, milestones, document };
+}
+
+/** The document with each suggestion placed under its parent (areas first, so every parent exists). */
+function withEverySuggestion(document: PlanDocument): PlanDocument {
+  const byKey = new Map<string, Record<string, unknown>>();
+  const field = {
+    goal: 'goals',
+    objective: 'objectives',
+    intervention: 'interventions',
+    milestone: 'milestones',
+  };
+  const ordered = [...document.suggestions].sort(
+    (x, y) => Number(x.entry.kind !== 'problemArea') - Number(y.entry.kind !== 'problemArea'),
+  );
+  for (const { entry } of ordered) {
+    if (entry.kind === 'problemArea') document.problemAreas.push(entry.item);
+    for (const { item } of walkPlan(document))
+      byKey.set(item.key, item as unknown as Record<string, unknown>);
+    if (entry.kind === 'problemArea') continue;
+    const parent = byKey.get(entry.parentKey);
+    if (!parent) throw new Error(`suggestion ${entry.item.key} has no parent ${entry.parentKey}`);
+    (parent[field[entry.kind]] as unknown[]).push(entry.item);
+  }
+  return { ...document, suggestions: [] };
 }

@@ -269,6 +269,18 @@ export function recoveryArea(
           interventions,
           milestones: [
             {
+              key: `milestone:triggers:${p}:abstinence`,
+              description: `Days per week partner ${p} is abstinent, from the recovery calendar`,
+              method: 'coupleLog',
+              baseline: 0,
+              target: 7,
+              dueInWeeks: 4,
+              reasons: [
+                ...reasons,
+                'Counted from the recovery calendar kept at each session; nothing to enter twice',
+              ],
+            },
+            {
               key: `milestone:triggers:${p}:log`,
               description: `Days per week partner ${p}'s coping plan is reviewed`,
               method: 'coupleLog',

@@ -84,6 +84,8 @@ export interface MilestoneMeasure {
 }
 
 const ratingKey = /^milestone:([a-z]+):(?:(A|B):halfway|maintain:(A|B))$/;
+/** Engine milestones that count things: shared goals, quality-time blocks, promises kept, conversations held. */
+const engineCounts = /^milestone:(?:(?:intellectual|experiential|trust):(?:A|B):coupleLog|sexualHealth)$/;
 const loggedPerWeek = /^milestone:(?:communication:(?:A|B):coupleLog|triggers:(?:A|B):log|triggers:mutual)$/;
 
 function isRatingArea(value: string | undefined): value is RatingArea {
@@ -119,6 +121,10 @@ function inferredMeasure(m: MeasuredMilestone): Omit<MilestoneMeasure, 'inferred
     return { scale: scaleFor('yesNo'), source: entry };
   if (/^milestone:physical:(?:A|B):partnerFeedback$/.test(m.key))
     return { scale: scaleFor('rung'), source: entry };
+  if (engineCounts.test(m.key)) return { scale: scaleFor('count'), source: entry };
+  // The safety milestone is a yes/no confirmation, or (where the partner screened negative) sessions attended.
+  if (/^milestone:safety:(?:A|B)$/.test(m.key))
+    return { scale: scaleFor(m.target !== null && m.target > 1 ? 'count' : 'yesNo'), source: entry };
   // A milestone the clinician wrote: its old bounds (0 to 1000), so nothing recorded under them is called out of range.
   return { scale: { unit: 'count', min: 0, max: 1000 }, source: entry };
 }
