@@ -80,7 +80,14 @@ const capSteps: readonly Caps[] = [
   { goals: 1, objectives: 1, interventions: 1, milestones: 1 },
 ];
 
-export function countItems(areas: readonly ProposedProblemArea[]): number {
+/** The shape `countItems` reads: a proposal's or a plan document's problem areas both fit. */
+interface CountableArea {
+  goals: readonly {
+    objectives: readonly { interventions: readonly unknown[]; milestones: readonly unknown[] }[];
+  }[];
+}
+
+export function countItems(areas: readonly CountableArea[]): number {
   let count = 0;
   for (const area of areas) {
     count += 1;
