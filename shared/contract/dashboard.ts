@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ratingAreas } from '../domain/assessment';
+import { measureScaleSchema, milestoneSourceSchema } from '../domain/plan/measure';
 import { milestoneMethods } from '../domain/plan-engine/types';
 import { idSchema } from './fields';
 
@@ -50,7 +51,14 @@ export const dashboardSchema = z.object({
       baseline: z.number().nullable(),
       target: z.number().nullable(),
       dueDate: z.string(),
+      scale: measureScaleSchema,
+      source: milestoneSourceSchema,
+      sourceLabel: z.string(),
+      derived: z.boolean(),
       measurements: z.number().int(),
+      fromSource: z.number().int(),
+      entered: z.number().int(),
+      outOfRange: z.array(dated),
       latest: dated.nullable(),
       progress: z.number().min(0).max(1).nullable(),
       trend: z.enum(['improving', 'worsening', 'flat', 'insufficient']),

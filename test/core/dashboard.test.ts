@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../shared/domain/dates';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { type PlanDocument, type WalkedItem, walkPlan } from '../../shared/domain/plan';
+import { milestoneMeasure } from '../../shared/domain/plan/measure';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
@@ -15,6 +16,10 @@ function acceptAll(doc: PlanDocument): PlanDocument {
   for (const { item } of walkPlan(copy)) item.decision = 'accepted';
   return copy;
 }
+
+/** A milestone whose values are entered by hand (its series holds only what a test records). */
+const entered = (w: WalkedItem) =>
+  w.kind === 'milestone' && 'method' in w.item && milestoneMeasure(w.item).source.kind === 'entry';
 
 const ratings = (value: number) => ({
   emotional: value,
@@ -45,7 +50,7 @@ describe('dashboard:get', () => {
     await t.ok('assessments:create', fictionalAssessment(coupleId, { assessedOn: '2026-09-01' }));
     const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
     const doc = acceptAll(draft.document);
-    const first = [...walkPlan(doc)].find((w) => w.kind === 'milestone')?.item;
+    const first = [...walkPlan(doc)].find(entered)?.item;
     if (first && 'method' in first) Object.assign(first, { baseline: 2, target: 8 });
     await t.ok('plans:saveDraft', { id: draft.id, document: doc, reviewDate: '2026-12-18' });
     await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Example Clinician', attest: true });
@@ -70,7 +75,7 @@ describe('dashboard:get', () => {
         );
       }
     }
-    const milestone = [...walkPlan(doc)].find((w) => w.kind === 'milestone')?.item;
+    const milestone = [...walkPlan(doc)].find(entered)?.item;
     if (!milestone || !('method' in milestone)) throw new Error('no milestone');
     for (const [i, value] of [3, 3, 3, 3].entries()) {
       await t.ok('measurements:create', {
@@ -160,14 +165,14 @@ describe('dashboard:get', () => {
     const document = acceptAll(draft.document);
     await t.ok('plans:saveDraft', { id: draft.id, document, reviewDate: addDaysIso('2026-11-20', 14) });
     await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
-    const milestones = [...walkPlan(document)].filter((w) => w.kind === 'milestone').map((w) => w.item.key);
+    const milestones = [...walkPlan(document)].filter(entered).map((w) => w.item.key);
     const [first, second] = milestones;
     if (!first || !second) throw new Error('two milestones');
     // Doubles that need all 17 digits, spread over two milestones and two sources.
     const entries = [
       { milestoneKey: first, source: 'coupleLog', measuredOn: '2026-11-01', value: 1 / 3 },
       { milestoneKey: first, source: 'therapistEvaluation', measuredOn: '2026-11-08', value: 0.1 + 0.2 },
-      { milestoneKey: first, source: 'coupleLog', measuredOn: '2026-11-15', value: 999.9999999999999 },
+      { milestoneKey: first, source: 'coupleLog', measuredOn: '2026-11-15', value: 9.999999999999998 },
       { milestoneKey: second, source: 'coupleLog', measuredOn: '2026-11-02', value: 2 / 3 },
     ] as const;
     for (const entry of entries) await t.ok('measurements:create', { coupleId, ...entry });
@@ -178,10 +183,14 @@ describe('dashboard:get', () => {
     expect(firstProgress?.series).toEqual([
       { date: '2026-11-01', value: 1 / 3 },
       { date: '2026-11-08', value: 0.1 + 0.2 },
-      { date: '2026-11-15', value: 999.9999999999999 },
+      { date: '2026-11-15', value: 9.999999999999998 },
     ]);
     expect(d.milestones.find((m) => m.key === second)?.latest).toEqual({ date: '2026-11-02', value: 2 / 3 });
-    expect(d.milestones.filter((m) => m.measurements > 0)).toHaveLength(2);
+    expect(d.milestones.filter((m) => m.entered > 0)).toHaveLength(2);
+    // The rest that are measured are the rating milestones, from the intake assessment alone.
+    expect(
+      d.milestones.filter((m) => m.measurements > 0 && m.entered === 0).map((m) => m.source.kind),
+    ).toEqual(d.milestones.filter((m) => m.source.kind === 'checkIn').map(() => 'checkIn'));
   });
 
   it('downsamples long series to the requested size, keeping first, last, highs and lows', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanVersion } from '../../shared/contract/plans';
 import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { milestoneMeasure } from '../../shared/domain/plan/measure';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
@@ -484,9 +485,15 @@ describe('between-session review', () => {
     const v1 = await signedProposal();
     const milestone = v1.document.problemAreas
       .flatMap((area) => area.goals.flatMap((goal) => goal.objectives.flatMap((o) => o.milestones)))
-      .find((m) => m.baseline !== null && m.target !== null && m.target > m.baseline);
+      .find(
+        (m) =>
+          milestoneMeasure(m).source.kind === 'entry' &&
+          m.baseline !== null &&
+          m.target !== null &&
+          m.target > m.baseline,
+      );
     if (!milestone || milestone.baseline === null || milestone.target === null)
-      throw new Error('the proposal has a rising milestone');
+      throw new Error('the proposal has a rising milestone measured by hand');
     const record = (measuredOn: string, value: number) =>
       t.ok('measurements:create', {
         coupleId,

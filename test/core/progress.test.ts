@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanVersion } from '../../shared/contract/plans';
+import { addDaysIso } from '../../shared/domain/dates';
 import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
-import { makeUnlockedCore, type TestCore } from '../support/core';
+import { ratings } from '../shared/report-fixtures';
+import { makeUnlockedCore, type TestCore, withDirectSql } from '../support/core';
 
 const DAY = 86_400_000;
+
 let t: TestCore;
 let coupleId: string;
 let plan: PlanVersion;
@@ -168,6 +171,113 @@ describe('measurements', () => {
     expect((await t.ok('measurements:list', { coupleId, milestoneKey })).items.map((m) => m.value)).toEqual([
       2, 3,
     ]);
+  });
+});
+
+describe('values on the milestone’s scale', () => {
+  const keyed = (key: string) => {
+    const found = [...walkPlan(plan.document)].find((w) => w.kind === 'milestone' && w.item.key === key);
+    if (!found) throw new Error(`the proposal has ${key}`);
+    return found.item.key;
+  };
+
+  it('refuses a value outside the scale with a field error on the value, on create, update and a week', async () => {
+    const rating = keyed('milestone:trust:A:halfway'); // 0 to 10
+    const yesNo = keyed('milestone:aftercare'); // 0 or 1
+    const base = { coupleId, source: 'therapistEvaluation' as const, measuredOn: '2026-11-19' };
+    expect(
+      await t.core.dispatch('measurements:create', { ...base, milestoneKey: rating, value: 12 }),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        message: 'Some fields need attention.',
+        fields: { value: 'Enter a number from 0 to 10' },
+      },
+    });
+    expect(
+      await t.core.dispatch('measurements:create', { ...base, milestoneKey: yesNo, value: 0.5 }),
+    ).toMatchObject({ ok: false, error: { fields: { value: 'Enter a whole number from 0 to 1' } } });
+    const saved = await t.ok('measurements:create', { ...base, milestoneKey: rating, value: 10 });
+    expect(
+      await t.core.dispatch('measurements:update', {
+        id: saved.id,
+        measuredOn: saved.measuredOn,
+        value: 11,
+        comment: null,
+        sessionId: null,
+      }),
+    ).toMatchObject({ ok: false, error: { fields: { value: 'Enter a number from 0 to 10' } } });
+    const weekly = keyed('milestone:communication:A:coupleLog'); // days per week, 0 to 7
+    expect(
+      await t.core.dispatch('measurements:recordWeek', {
+        coupleId,
+        milestoneKey: weekly,
+        source: 'coupleLog',
+        weekStart: '2026-11-09',
+        values: [1, null, 8, null, null, null, 2],
+      }),
+    ).toMatchObject({ ok: false, error: { fields: { 'values.2': 'Enter a number from 0 to 7' } } });
+    expect((await t.ok('measurements:list', { coupleId, milestoneKey: weekly })).items).toEqual([]);
+  });
+
+  it('keeps a value recorded outside the range as it was, lists it for the clinician, and lets its comment be corrected', async () => {
+    const rating = keyed('milestone:trust:A:halfway');
+    const saved = await t.ok('measurements:create', {
+      coupleId,
+      milestoneKey: rating,
+      source: 'partnerFeedbackA',
+      measuredOn: '2026-11-03',
+      value: 4,
+    });
+    // Recorded before values were checked against the scale.
+    await withDirectSql(t, (db) =>
+      db.prepare('UPDATE measurements SET value = 12 WHERE id = ?').run(saved.id),
+    );
+    const dashboard = await t.ok('dashboard:get', { coupleId });
+    expect(dashboard.milestones.find((m) => m.key === rating)?.outOfRange).toEqual([
+      { date: '2026-11-03', value: 12 },
+    ]);
+    const corrected = await t.ok('measurements:update', {
+      id: saved.id,
+      measuredOn: '2026-11-03',
+      value: 12,
+      comment: 'Typed on the old 0-20 sheet',
+      sessionId: null,
+    });
+    expect(corrected).toMatchObject({ value: 12, comment: 'Typed on the old 0-20 sheet' });
+  });
+
+  it('measures a plan signed before sources were stored from the check-ins, leaving its stored document as signed', async () => {
+    const stored = () =>
+      withDirectSql(t, (db) =>
+        db.prepare('SELECT document FROM plan_versions WHERE id = ?').pluck().get(plan.id),
+      );
+    const before = await stored();
+    expect(before).not.toMatch(/recordedBy|"scale"/);
+    for (const [i, value] of [4, 5, 6].entries()) {
+      await t.ok(
+        'sessions:create',
+        fictionalSession(coupleId, {
+          date: addDaysIso('2026-11-05', i * 7),
+          checkIn: { A: ratings(value), B: ratings(value - 1) },
+        }),
+      );
+    }
+    const dashboard = await t.ok('dashboard:get', { coupleId });
+    const trustA = dashboard.milestones.find((m) => m.key === 'milestone:trust:A:halfway');
+    expect(trustA).toMatchObject({
+      sourceLabel: "Partner A's check-in ratings in sessions and assessments",
+      derived: true,
+      entered: 0,
+      latest: { date: '2026-11-19', value: 6 },
+    });
+    // The intake assessment and three check-ins.
+    expect(trustA?.fromSource).toBe(4);
+    const review = await t.ok('plans:review', { coupleId });
+    const reviewed = review.goals.flatMap((g) => g.milestones).find((m) => m.key === trustA?.key);
+    expect(reviewed).toMatchObject({ measurements: 4, latest: trustA?.latest, progress: trustA?.progress });
+    expect(await stored()).toBe(before);
   });
 });
 

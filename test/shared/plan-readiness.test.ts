@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   documentFromProposal,
   itemKindLabels,
+  milestoneMeasure,
   outlineNumber,
   type PlanDocument,
   type SigningContext,
@@ -314,6 +315,37 @@ describe('signingProblems', () => {
     });
   });
 
+  it('refuses a milestone whose baseline or target lies outside its scale, stored or inferred', () => {
+    expect(
+      problemsAfter((d) => {
+        Object.assign(milestoneAt(d, 0, 0, 0, 0), {
+          scale: { unit: 'rating', min: 0, max: 10 },
+          recordedBy: { kind: 'checkIn', partner: 'A', area: 'trust' },
+          baseline: 2,
+          target: 12,
+        });
+      }),
+    ).toEqual({
+      [`${ms111m1}.target`]:
+        "Milestone 1.1.1.m1: the target 12 is outside the milestone's scale; enter a number from 0 to 10",
+    });
+    // Days per week, inferred from the key of a milestone signed before scales were stored.
+    expect(
+      problemsAfter((d) => {
+        Object.assign(milestoneAt(d, 0, 0, 0, 0), {
+          key: 'milestone:trust:accountability:log',
+          baseline: 2.5,
+          target: 8,
+        });
+      }),
+    ).toEqual({
+      [`${ms111m1}.baseline`]:
+        "Milestone 1.1.1.m1: the baseline 2.5 is outside the milestone's scale; enter a whole number from 0 to 7",
+      [`${ms111m1}.target`]:
+        "Milestone 1.1.1.m1: the target 8 is outside the milestone's scale; enter a number from 0 to 7",
+    });
+  });
+
   it('reports several problems on one item, one per field, and on many items at once', () => {
     expect(
       problemsAfter((d) => {
@@ -506,6 +538,9 @@ describe('signingProblems', () => {
             if ('measure' in item) item.measure = 'Rating 0-10';
             if ('baseline' in item) {
               item.baseline ??= 0;
+              // A milestone's baseline and target lie on its scale (0 to 1000 for one the clinician wrote).
+              if ('method' in item)
+                item.baseline = Math.min(item.baseline, milestoneMeasure(item).scale.max - 1);
               item.target = item.baseline + 1;
             }
             if ('targetDate' in item) item.targetDate ||= '2027-01-05';

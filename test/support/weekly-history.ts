@@ -1,6 +1,6 @@
 import type { Channel, Input, Output } from '../../shared/contract';
 import { addDaysIso } from '../../shared/domain/dates';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { milestoneMeasure, type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
@@ -54,7 +54,12 @@ export async function seedWeeklyHistory(
   for (const { item } of walkPlan(document)) item.decision = 'accepted';
   await call('plans:saveDraft', { id: draft.id, document, reviewDate: options.reviewDate });
   await call('plans:sign', { id: draft.id, signedBy: 'Dr. Bench Example (fictional)', attest: true });
-  const milestones = [...walkPlan(document)].filter((w) => w.kind === 'milestone').map((w) => w.item.key);
+  const walked = [...walkPlan(document)].flatMap((w) =>
+    w.kind === 'milestone' && 'method' in w.item ? [w.item] : [],
+  );
+  const milestones = walked.map((m) => m.key);
+  // Each milestone's top: the core refuses a value outside its scale (a yes/no is 0 or 1).
+  const top = new Map(walked.map((m) => [m.key, milestoneMeasure(m).scale.max]));
   options.afterSigning?.();
 
   for (let week = 0; week < weeks; week += 1) {
@@ -66,7 +71,13 @@ export async function seedWeeklyHistory(
     );
     for (const milestoneKey of milestones) {
       for (const source of ['partnerFeedbackA', 'partnerFeedbackB'] as const)
-        await call('measurements:create', { coupleId, milestoneKey, source, measuredOn: date, value: v });
+        await call('measurements:create', {
+          coupleId,
+          milestoneKey,
+          source,
+          measuredOn: date,
+          value: Math.min(v, top.get(milestoneKey) ?? v),
+        });
     }
   }
   const months = Math.floor((weeks * 7) / 30);

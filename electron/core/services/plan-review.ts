@@ -3,10 +3,12 @@ import type { Session as ClinicalSession } from '../../../shared/contract/sessio
 import { attendanceRate, wasAttended, wasDue } from '../../../shared/domain/attendance';
 import { milestoneProgress } from '../../../shared/domain/dashboard/milestones';
 import { toIsoDate } from '../../../shared/domain/dates';
-import { reviewHorizon, reviewStatus } from '../../../shared/domain/plan';
+import { type PlanMilestone, reviewHorizon, reviewStatus } from '../../../shared/domain/plan';
 import { minChartPoints } from '../../../shared/domain/progress';
+import { indexMilestoneRecord } from '../../../shared/domain/progress/milestone-series';
 import { notFound } from '../errors';
 import type { ServiceContext } from './context';
+import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
 import { toSummary, toVersion } from './plan-versions';
 
@@ -44,21 +46,20 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
       const due = sessions.filter(wasDue);
       const flags = s.assessments.listFlags({ coupleId, openOnly: false });
       const document = activeRow ? toVersion(activeRow).document : null;
-      const measurements = s.progress.measurementPoints(coupleId);
+      // The same record, and the same derived series, as the dashboard and the reports.
+      const record = gatherDashboardInput(s, coupleId, today, minChartPoints);
       const progressByKey = new Map(
         milestoneProgress({
+          ...record,
           plan: document && since ? { document, signedAt: since } : null,
-          measurements,
-          today,
           // The review shows no chart: the smallest series the downsampler allows.
           maxPoints: minChartPoints,
         }).map((progress) => [progress.key, progress]),
       );
-      // Counted once per milestone rather than scanning every measurement for each one.
-      const sinceCounts = new Map<string, number>();
-      for (const m of measurements)
-        if (sinceDate === null || m.measuredOn >= sinceDate)
-          sinceCounts.set(m.milestoneKey, (sinceCounts.get(m.milestoneKey) ?? 0) + 1);
+      // Values since the last signing, from each milestone's derived series (indexed once).
+      const seriesOf = indexMilestoneRecord(record);
+      const sinceCount = (milestone: PlanMilestone) =>
+        seriesOf(milestone).values.filter((v) => sinceDate === null || v.date >= sinceDate).length;
 
       s.audit.record('plan.reviewed', { entity: 'couple', id: coupleId }, { coupleId });
       return {
@@ -97,7 +98,7 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
                     status: reviewStatus(milestone.dueDate, today),
                     baseline: milestone.baseline,
                     target: milestone.target,
-                    measuredSince: sinceCounts.get(milestone.key) ?? 0,
+                    measuredSince: sinceCount(milestone),
                     measurements: progress?.measurements ?? 0,
                     latest: progress?.latest ?? null,
                     progress: progress?.progress ?? null,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CalendarDay, Measurement, progressContract } from '../../../shared/contract/progress';
 import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
-import { walkPlan } from '../../../shared/domain/plan';
+import { milestoneMeasure, outOfScaleError, type PlanMilestone, walkPlan } from '../../../shared/domain/plan';
 import { CoreFailure, notFound } from '../errors';
 import type { Session } from '../session';
 import type { ServiceContext } from './context';
@@ -12,14 +12,30 @@ function requireCouple(s: Session, coupleId: string): void {
   if (!s.couples.get(coupleId)) throw notFound('couple');
 }
 
-/** Measurements hang on milestone keys, which survive plan revisions: any version's milestone counts. */
-function requireMilestone(s: Session, coupleId: string, key: string): void {
-  for (const row of s.plans.listForCouple(coupleId)) {
+/**
+ * Measurements hang on milestone keys, which survive plan revisions: any version's milestone
+ * counts. The milestone is read from the active plan first, then the draft, then the newest
+ * version that has it, since its scale (what a value may be) is the one the clinician works to now.
+ */
+function requireMilestone(s: Session, coupleId: string, key: string): PlanMilestone {
+  const rows = s.plans.listForCouple(coupleId);
+  const order = [
+    ...rows.filter((row) => row.status === 'active'),
+    ...rows.filter((row) => row.status === 'draft'),
+    ...rows.filter((row) => row.status === 'superseded'),
+  ];
+  for (const row of order) {
     for (const walked of walkPlan(toVersion(row).document)) {
-      if (walked.kind === 'milestone' && walked.item.key === key) return;
+      if (walked.kind === 'milestone' && walked.item.key === key && 'method' in walked.item)
+        return walked.item;
     }
   }
   throw notFound('milestone');
+}
+
+/** The field error for a value outside the milestone's scale ("Enter a number from 0 to 10"), or null. */
+function scaleError(milestone: PlanMilestone, value: number): string | null {
+  return outOfScaleError(value, milestoneMeasure(milestone).scale);
 }
 
 function fieldErrors(fields: Record<string, string>): CoreFailure {
@@ -61,7 +77,9 @@ export function createProgressHandlers(ctx: ServiceContext) {
     'measurements:create': (input) => {
       const s = ctx.session();
       requireCouple(s, input.coupleId);
-      requireMilestone(s, input.coupleId, input.milestoneKey);
+      const milestone = requireMilestone(s, input.coupleId, input.milestoneKey);
+      const outOfScale = scaleError(milestone, input.value);
+      if (outOfScale) throw fieldErrors({ value: outOfScale });
       checkMeasurement(s, input.coupleId, input, today());
       const id = randomUUID();
       s.db.transaction(() => {
@@ -79,6 +97,15 @@ export function createProgressHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       const before = s.progress.getMeasurement(id);
       if (!before) throw notFound('measurement');
+      // A value recorded before scales were checked is kept as it is: its date or comment can
+      // still be corrected; a changed value must fit the milestone's scale.
+      if (fields.value !== before.value) {
+        const outOfScale = scaleError(
+          requireMilestone(s, before.coupleId, before.milestoneKey),
+          fields.value,
+        );
+        if (outOfScale) throw fieldErrors({ value: outOfScale });
+      }
       checkMeasurement(s, before.coupleId, fields, today());
       if (before.source === 'sessionObservation' && !fields.sessionId) {
         throw fieldErrors({ sessionId: 'Choose the session the observation was made in' });
@@ -102,11 +129,13 @@ export function createProgressHandlers(ctx: ServiceContext) {
     'measurements:recordWeek': ({ coupleId, milestoneKey, source, weekStart, values }) => {
       const s = ctx.session();
       requireCouple(s, coupleId);
-      requireMilestone(s, coupleId, milestoneKey);
+      const milestone = requireMilestone(s, coupleId, milestoneKey);
       const errors: Record<string, string> = {};
       values.forEach((value, i) => {
-        if (value !== null && addDaysIso(weekStart, i) > today())
-          errors[`values.${i}`] = 'This day is in the future';
+        if (value === null) return;
+        const outOfScale = scaleError(milestone, value);
+        if (addDaysIso(weekStart, i) > today()) errors[`values.${i}`] = 'This day is in the future';
+        else if (outOfScale) errors[`values.${i}`] = outOfScale;
       });
       if (Object.keys(errors).length > 0) throw fieldErrors(errors);
       const existing = new Map(

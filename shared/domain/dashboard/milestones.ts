@@ -1,21 +1,31 @@
 import { walkPlan } from '../plan/document';
-import { type DatedValue, detectStall, progressToward, seriesForChart, trend } from '../progress';
+import { isDerived, sourceLabel } from '../plan/measure';
+import { detectStall, progressToward, seriesForChart, trend } from '../progress';
+import { indexMilestoneRecord } from '../progress/milestone-series';
 import type { DashboardInput, MilestoneProgress } from './types';
 
 /**
  * Every milestone of the active plan with where it stands: latest value, progress, trend, stall.
- * Used by the dashboard and by the plan review, so both say the same thing about a milestone.
+ * Each milestone's values are its derived series (`milestone-series.ts`): check-in and assessment
+ * ratings, recovery-calendar weeks, and what was entered by hand. Used by the dashboard, the plan
+ * review and the progress reports, so all of them say the same thing about a milestone.
  */
 export function milestoneProgress(
-  input: Pick<DashboardInput, 'plan' | 'measurements' | 'today' | 'maxPoints'>,
+  input: Pick<
+    DashboardInput,
+    | 'plan'
+    | 'measurements'
+    | 'today'
+    | 'maxPoints'
+    | 'assessments'
+    | 'sessions'
+    | 'calendar'
+    | 'milestoneRecord'
+  >,
 ): MilestoneProgress[] {
   if (!input.plan) return [];
-  const byKey = new Map<string, DatedValue[]>();
-  for (const m of input.measurements) {
-    const list = byKey.get(m.milestoneKey) ?? [];
-    list.push({ date: m.measuredOn, value: m.value });
-    byKey.set(m.milestoneKey, list);
-  }
+  const today = input.milestoneRecord?.today ?? input.today;
+  const seriesOf = indexMilestoneRecord(input.milestoneRecord ?? input);
   const goals = new Map<string, string>();
   const result: MilestoneProgress[] = [];
   for (const walked of walkPlan(input.plan.document)) {
@@ -23,14 +33,14 @@ export function milestoneProgress(
       goals.set(walked.item.key, walked.item.description);
     if (walked.kind !== 'milestone' || !('method' in walked.item)) continue;
     const milestone = walked.item;
-    const points = (byKey.get(milestone.key) ?? []).sort((x, y) =>
-      x.date < y.date ? -1 : x.date > y.date ? 1 : 0,
-    );
+    const series = seriesOf(milestone);
+    const points = series.values;
     const latest = points.at(-1) ?? null;
     const { baseline, target } = milestone;
     const measurable = baseline !== null && target !== null;
     const direction = measurable ? trend(points, { baseline, target }) : null;
-    const stall = measurable ? detectStall(points, baseline, target, input.today) : null;
+    const stall = measurable ? detectStall(points, baseline, target, today) : null;
+    const derived = isDerived(series.measure.source);
     result.push({
       key: milestone.key,
       description: milestone.description,
@@ -39,7 +49,14 @@ export function milestoneProgress(
       baseline,
       target,
       dueDate: milestone.dueDate,
+      scale: series.measure.scale,
+      source: series.measure.source,
+      sourceLabel: sourceLabel(series.measure.source),
+      derived,
       measurements: points.length,
+      fromSource: derived ? series.derived : series.entered,
+      entered: series.entered,
+      outOfRange: series.outOfRange,
       latest,
       progress: measurable && latest ? progressToward(baseline, target, latest.value) : null,
       trend: direction?.direction ?? 'insufficient',

@@ -1,6 +1,7 @@
 import type { RatingArea } from '../assessment';
 import type { AttendanceRecord } from '../attendance';
 import type { PlanDocument } from '../plan/document';
+import type { MeasureScale, MilestoneSource } from '../plan/measure';
 import type { MilestoneMethod } from '../plan-engine/types';
 import type {
   DatedValue,
@@ -10,6 +11,7 @@ import type {
   Streaks,
   TrendDirection,
 } from '../progress';
+import type { MilestoneRecord } from '../progress/milestone-series';
 
 type Ratings = Record<RatingArea, number>;
 
@@ -41,6 +43,11 @@ export interface DashboardInput {
   openSafetyFlags: number;
   /** Most points a chart series keeps (downsampled beyond that). */
   maxPoints: number;
+  /**
+   * What milestones are judged from, when it differs from the rest of the input: a report cuts
+   * its charts to the period but judges milestones on their whole history up to the period's end.
+   */
+  milestoneRecord?: MilestoneRecord | undefined;
 }
 
 export interface AreaChart {
@@ -77,7 +84,21 @@ export interface MilestoneProgress {
   baseline: number | null;
   target: number | null;
   dueDate: string;
+  /** What the values are on, and where they come from (as stored, or inferred for older plans). */
+  scale: MeasureScale;
+  source: MilestoneSource;
+  /** The source in plain words: "Partner A's check-in ratings in sessions and assessments". */
+  sourceLabel: string;
+  /** Values come from check-ins or the calendar: nothing needs entering. */
+  derived: boolean;
+  /** How many values the series holds in all: derived and entered. */
   measurements: number;
+  /** How many came from the source (derived values; for an entered source, the entries). */
+  fromSource: number;
+  /** How many were entered by hand (for a derived source, entries beside it). */
+  entered: number;
+  /** Entered values outside the scale, kept as recorded and listed for the clinician. */
+  outOfRange: DatedValue[];
   latest: DatedValue | null;
   /** 0-1 toward the target; null without a baseline, target or measurement. */
   progress: number | null;

@@ -7,6 +7,7 @@ import {
   type WalkedItem,
   walkPlan,
 } from './document';
+import { milestoneMeasure, outOfScaleError } from './measure';
 
 export interface SigningContext {
   /** The clinician's calendar date. */
@@ -90,7 +91,20 @@ export function signingProblems(
       if (!item.measure.trim()) add([...path, 'measure'], `${label}: say how it is measured`);
       measurable(item, 'targetDate', label, path, add);
     }
-    if (kind === 'milestone' && 'method' in item) measurable(item, 'dueDate', label, path, add);
+    if (kind === 'milestone' && 'method' in item) {
+      measurable(item, 'dueDate', label, path, add);
+      // Baseline and target on the milestone's own scale: a target of 12 on a 0-10 rating can never be met.
+      const { scale } = milestoneMeasure(item);
+      for (const field of ['baseline', 'target'] as const) {
+        const value = item[field];
+        const error = value === null ? null : outOfScaleError(value, scale);
+        if (error)
+          add(
+            [...path, field],
+            `${label}: the ${field} ${value} is outside the milestone's scale; ${error.charAt(0).toLowerCase()}${error.slice(1)}`,
+          );
+      }
+    }
     if (
       kind === 'intervention' &&
       'libraryId' in item &&

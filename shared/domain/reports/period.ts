@@ -7,7 +7,10 @@
  * calendar days) is cut to the period itself before the dashboard sees it. Cutting before
  * rather than after has two effects the paper needs: a chart is downsampled over the period's
  * own points (not thinned over two years and then mostly thrown away), and a month that the
- * period enters half-way counts only its sessions and days inside the period.
+ * period enters half-way counts only its sessions and days inside the period. Milestones get
+ * their own cut (`milestoneRecord`): everything up to the period's end, so their series are
+ * derived exactly as the dashboard derives them. Without substance-use details the calendar
+ * keeps only the trust discussion there too, so no abstinence week reaches the paper.
  */
 import type { DashboardInput } from '../dashboard/types';
 import type { RecoveryDay } from '../progress';
@@ -67,5 +70,17 @@ export function periodDashboardInput(
     events: includeSubstanceUse ? record.events.filter((e) => inPeriod(e.occurredOn)) : [],
     openSafetyFlags: record.openSafetyFlags,
     maxPoints: reportMaxPoints,
+    // Milestones are judged on their whole history up to the period's end, from the same
+    // derived series as the dashboard (check-ins, assessments, calendar weeks, entries).
+    milestoneRecord: {
+      today: period.asOf,
+      assessments: record.assessments.filter((a) => a.assessedOn <= period.asOf),
+      sessions: record.sessions.filter((s) => s.date <= period.asOf),
+      calendar: calendarFor(
+        record.calendar.filter((day) => day.date <= period.asOf),
+        includeSubstanceUse,
+      ),
+      measurements: record.measurements.filter((m) => m.measuredOn <= period.asOf),
+    },
   };
 }

@@ -1,0 +1,169 @@
+/**
+ * One series per milestone, derived from wherever its values arise.
+ *
+ * Clinical why: a couple rates trust at every session check-in; a milestone about trust that
+ * waits for someone to type the same rating again on another screen is a milestone nobody
+ * measures. So a milestone's values are read at the time they are asked for, from the source
+ * the plan names (see `plan/measure.ts`), never copied into the measurements table:
+ *
+ * - `checkIn` {partner, area}: that partner's own rating of the area at every held session's
+ *   check-in and at every assessment, each dated on its day;
+ * - `calendar` {field, partner}: per complete week, the number of days the recovery-calendar
+ *   field was marked yes. A week runs Monday to Sunday and is dated on its Sunday; it counts
+ *   once it is over (its Sunday is on or before `today`) and only if at least one of its days
+ *   was recorded for that field, so a week the couple never filled in is a gap, not a zero,
+ *   and the week in progress is not judged half-way;
+ * - `entry`: nothing is derived.
+ *
+ * Values entered by hand for the milestone's key are always merged in (sorted by date), so an
+ * observation the clinician chose to add beside a derived series still counts. Everything
+ * dated after `today` is left out: a report speaks as of its period's end.
+ *
+ * The dashboard, the plan review, Today and the progress reports all call this module through
+ * `milestoneProgress`, so they can never disagree about a milestone.
+ */
+import type { RatingArea } from '../assessment';
+import { epochDay } from '../dates';
+import {
+  type CalendarField,
+  type MeasuredMilestone,
+  type MilestoneMeasure,
+  milestoneMeasure,
+  outOfScaleError,
+} from '../plan/measure';
+import type { RecoveryDay } from './calendar';
+import type { DatedValue } from './values';
+
+type Ratings = Record<RatingArea, number>;
+
+/** What the series are derived from: the couple's record as `DashboardInput` has it. */
+export interface MilestoneRecord {
+  today: string;
+  assessments: readonly { assessedOn: string; ratings: { A: Ratings; B: Ratings } }[];
+  sessions: readonly {
+    date: string;
+    outcome: 'held' | 'cancelled' | 'noShow';
+    checkIn: { A: Ratings | null; B: Ratings | null };
+  }[];
+  calendar: readonly RecoveryDay[];
+  measurements: readonly { milestoneKey: string; measuredOn: string; value: number }[];
+}
+
+export interface MilestoneSeries {
+  measure: MilestoneMeasure;
+  /** Every value, derived and entered, oldest first. */
+  values: DatedValue[];
+  /** How many of them the source derived (check-ins and assessments, or calendar weeks). */
+  derived: number;
+  /** How many were entered by hand for this milestone. */
+  entered: number;
+  /** Values entered by hand outside the milestone's scale: kept as recorded, shown to the clinician. */
+  outOfRange: DatedValue[];
+}
+
+/** Monday 0 … Sunday 6 (1970-01-01 was a Thursday). */
+function weekday(date: string): number {
+  return (((epochDay(date) + 3) % 7) + 7) % 7;
+}
+
+/** The Sunday that ends the Monday-to-Sunday week of `date`. */
+export function weekEnding(date: string): string {
+  const day = epochDay(date) + 6 - weekday(date);
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+const byDate = (x: DatedValue, y: DatedValue) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0);
+
+/**
+ * Whether a calendar day is marked yes for the field (true), marked otherwise (false), or not
+ * recorded for it (null). Abstinence without a partner means every partner recorded that day
+ * abstained. The calendar keeps one support-meeting mark a day, so its partner is not asked.
+ */
+function dayMark(day: RecoveryDay, field: CalendarField, partner: 'A' | 'B' | null): boolean | null {
+  if (field === 'trustDiscussion') return day.trustDiscussion;
+  if (field === 'supportMeeting') return day.supportMeeting;
+  if (partner) return day.abstinence[partner] === null ? null : day.abstinence[partner] === 'yes';
+  const marks = [day.abstinence.A, day.abstinence.B].filter((mark) => mark !== null);
+  return marks.length === 0 ? null : marks.every((mark) => mark === 'yes');
+}
+
+/** Indexes the record once; each milestone's series is then a lookup and a merge. */
+export function indexMilestoneRecord(record: MilestoneRecord): (m: MeasuredMilestone) => MilestoneSeries {
+  const { today } = record;
+  const ratings = new Map<string, DatedValue[]>();
+  const addRatings = (date: string, partner: 'A' | 'B', given: Ratings | null) => {
+    if (!given || date > today) return;
+    for (const [area, value] of Object.entries(given)) {
+      const key = `${partner}:${area}`;
+      const list = ratings.get(key);
+      if (list) list.push({ date, value });
+      else ratings.set(key, [{ date, value }]);
+    }
+  };
+  for (const a of record.assessments) {
+    addRatings(a.assessedOn, 'A', a.ratings.A);
+    addRatings(a.assessedOn, 'B', a.ratings.B);
+  }
+  for (const s of record.sessions) {
+    if (s.outcome !== 'held') continue;
+    addRatings(s.date, 'A', s.checkIn.A);
+    addRatings(s.date, 'B', s.checkIn.B);
+  }
+  for (const list of ratings.values()) list.sort(byDate);
+
+  // One entry per date (a later one replaces an earlier), only days up to today.
+  const days = new Map<string, RecoveryDay>();
+  for (const day of record.calendar) if (day.date <= today) days.set(day.date, day);
+  const weekly = new Map<string, DatedValue[]>();
+  const weeksOf = (field: CalendarField, partner: 'A' | 'B' | null): DatedValue[] => {
+    const key = `${field}:${partner ?? '-'}`;
+    const cached = weekly.get(key);
+    if (cached) return cached;
+    const counts = new Map<string, number>();
+    for (const day of days.values()) {
+      const mark = dayMark(day, field, partner);
+      if (mark === null) continue;
+      const end = weekEnding(day.date);
+      // The week in progress is not over: it is judged once its Sunday has passed.
+      if (end > today) continue;
+      counts.set(end, (counts.get(end) ?? 0) + (mark ? 1 : 0));
+    }
+    const list = [...counts].map(([date, value]) => ({ date, value })).sort(byDate);
+    weekly.set(key, list);
+    return list;
+  };
+
+  const entered = new Map<string, DatedValue[]>();
+  for (const m of record.measurements) {
+    if (m.measuredOn > today) continue;
+    const list = entered.get(m.milestoneKey);
+    const point = { date: m.measuredOn, value: m.value };
+    if (list) list.push(point);
+    else entered.set(m.milestoneKey, [point]);
+  }
+
+  return (milestone) => {
+    const measure = milestoneMeasure(milestone);
+    const { source, scale } = measure;
+    const derived =
+      source.kind === 'checkIn'
+        ? (ratings.get(`${source.partner}:${source.area}`) ?? [])
+        : source.kind === 'calendar'
+          ? weeksOf(source.field, source.partner)
+          : [];
+    const own = entered.get(milestone.key) ?? [];
+    const values = own.length === 0 ? [...derived] : [...derived, ...own].sort(byDate);
+    return {
+      measure,
+      values,
+      derived: derived.length,
+      entered: own.length,
+      outOfRange: own.filter((v) => outOfScaleError(v.value, scale) !== null).sort(byDate),
+    };
+  };
+}
+
+/** One milestone's series from the record (index the record once when there are several). */
+export function milestoneSeries(milestone: MeasuredMilestone, record: MilestoneRecord): MilestoneSeries {
+  return indexMilestoneRecord(record)(milestone);
+}
