@@ -1,12 +1,20 @@
 /**
  * Which of a plan's milestones the demo couple and clinician actually measure, and the value
  * each measurement takes on a given day. A real couple does not log thirty things a week:
- * each demo couple keeps a daily journal of one area (each partner on their own), a weekly
- * tally from a paper log, and the therapist rates one area in session.
+ * the check-in ratings and the recovery calendar measure most milestones by themselves (see
+ * plan/measure.ts); of the rest, each demo couple keeps a daily journal of one area (each
+ * partner on their own), a weekly tally from a paper log, and the therapist rates one area in
+ * session.
  */
 import type { RatingArea } from '../../../shared/domain/assessment';
 import { daysBetweenIso } from '../../../shared/domain/dates';
-import { type PlanDocument, walkPlan } from '../../../shared/domain/plan';
+import {
+  isDerived,
+  milestoneMeasure,
+  type PlanDocument,
+  type PlanItem,
+  walkPlan,
+} from '../../../shared/domain/plan';
 import type { MilestoneMethod } from '../../../shared/domain/plan-engine/types';
 import { clampTo } from './course';
 import type { Rng } from './prng';
@@ -22,7 +30,7 @@ export interface MeasuredMilestone {
   /** The rated area and whose rating, for milestones that follow a partner's rating. */
   area: RatingArea | null;
   partner: Position | null;
-  /** The highest value the scale allows: 10 for ratings, 7 for days a week, 1 for yes/no. */
+  /** The highest value the milestone's scale allows: 10 for ratings, 7 for days a week, 1 for yes/no. */
   max: number;
 }
 
@@ -50,20 +58,18 @@ const areaOrder: RatingArea[] = [
   'intellectual',
 ];
 
-function toMeasured(item: {
-  key: string;
-  description: string;
-  method: MilestoneMethod;
-  baseline: number | null;
-  target: number | null;
-  dueDate: string;
-}): MeasuredMilestone | null {
+/**
+ * A milestone the demo enters values for, or null: one without a baseline and target, or one
+ * measured from what the demo already records (check-in ratings, the recovery calendar), whose
+ * values nobody types twice.
+ */
+function toMeasured(item: MeasuredPlanMilestone): MeasuredMilestone | null {
   if (item.baseline === null || item.target === null) return null;
+  const { scale, source } = milestoneMeasure(item);
+  if (isDerived(source)) return null;
   const parts = item.key.split(':');
   const area = areaOrder.includes(parts[1] as RatingArea) ? (parts[1] as RatingArea) : null;
   const partner = parts.find((part) => part === 'A' || part === 'B') as Position | undefined;
-  const perWeek = /per week/i.test(item.description);
-  const yesNo = item.target <= 1 && item.baseline <= 1;
   return {
     key: item.key,
     description: item.description,
@@ -73,9 +79,11 @@ function toMeasured(item: {
     dueDate: item.dueDate,
     area,
     partner: partner ?? null,
-    max: yesNo ? 1 : perWeek ? 7 : 10,
+    max: scale.max,
   };
 }
+
+type MeasuredPlanMilestone = Extract<PlanItem, { method: MilestoneMethod }>;
 
 /** Picks what this couple measures from the signed plan; `journalPick` chooses among the first rated areas. */
 export function measurePlan(doc: PlanDocument, journalPick: number): MeasurePlan {
@@ -86,8 +94,11 @@ export function measurePlan(doc: PlanDocument, journalPick: number): MeasurePlan
     if (measured) all.set(measured.key, measured);
   }
   const byKey = (key: string) => all.get(key) ?? null;
+  // Ratings of an area come from the check-ins; the journal is of what each partner reports on an area's own measure.
   const ratingOf = (area: RatingArea, p: Position) =>
-    byKey(`milestone:${area}:${p}:halfway`) ?? byKey(`milestone:${area}:maintain:${p}`);
+    [...all.values()].find(
+      (m) => m.area === area && m.partner === p && m.method === `partnerFeedback${p}` && m.max > 1,
+    ) ?? null;
 
   const journalAreas = areaOrder.filter((area) => ratingOf(area, 'A') && ratingOf(area, 'B'));
   const candidates = journalAreas.slice(0, 3);

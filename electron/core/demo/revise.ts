@@ -2,9 +2,24 @@
 import { type PlanDocument, walkPlan } from '../../../shared/domain/plan';
 import { addDays } from './clock';
 
-/** Accepts every proposed item, as a clinician does when the proposal looks right. */
+/**
+ * Accepts every proposed item, as a clinician does when the proposal looks right, after adding
+ * the engine's suggested milestones for objectives already in the plan: this clinician likes
+ * a second way to see each objective move (a rating in session, the couple's log, feedback).
+ */
 export function acceptAll(doc: PlanDocument): PlanDocument {
   const copy = structuredClone(doc);
+  const objectives = new Map(
+    [...walkPlan(copy)].flatMap((w) =>
+      w.kind === 'objective' && 'milestones' in w.item ? [[w.item.key, w.item]] : [],
+    ),
+  );
+  copy.suggestions = copy.suggestions.filter(({ entry }) => {
+    const objective = entry.kind === 'milestone' ? objectives.get(entry.parentKey) : undefined;
+    if (!objective || entry.kind !== 'milestone') return true;
+    objective.milestones.push(entry.item);
+    return false;
+  });
   for (const { item } of walkPlan(copy)) item.decision = 'accepted';
   return copy;
 }
