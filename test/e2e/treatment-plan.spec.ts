@@ -66,7 +66,7 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
     'assessments:create',
     fictionalAssessment(other.id, {
       assessedOn: today(),
-      partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: true } }),
+      partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: 'yes' } }),
     }),
   );
   // A note left unsigned: more than a day old by the time the week has passed.

@@ -7,6 +7,7 @@ import {
   dsm5Criteria,
   type RatingArea,
   ratingAreas,
+  type SafetyAnswer,
   type SafetyItemId,
   safetyItems,
   trustHistoryItems,
@@ -276,7 +277,7 @@ describe('rule: a positive safety screen puts safety first and holds back touch 
         { physical: 1, communication: 1, emotional: 1 },
         { trustHistory: ['infidelity'], substances: ['alcohol'] },
       ),
-      withRatings({ physical: 2, communication: 2 }, { safety: { [safety]: true } }),
+      withRatings({ physical: 2, communication: 2 }, { safety: { [safety]: 'yes' } }),
     );
 
   it.each(safetyItems.map((item) => item.id))('safety item %s', (id) => {
@@ -311,7 +312,7 @@ describe('rule: a positive safety screen puts safety first and holds back touch 
     const p = proposePlan({
       assessment: {
         partnerA: withRatings({ physical: 1, communication: 1 }, { trustHistory: ['infidelity'] }),
-        partnerB: partner({ safety: { coerciveControl: true } }),
+        partnerB: partner({ safety: { coerciveControl: 'yes' } }),
       },
       library: edited,
     });
@@ -383,7 +384,7 @@ describe('rule: session frequency and mix', () => {
     [
       'safety item: individual only',
       partner(),
-      partner({ safety: { fearOfPartner: true } }),
+      partner({ safety: { fearOfPartner: 'yes' } }),
       { sessions: 1, per: 'week' },
       { joint: 0, individualA: 2, individualB: 2, workshop: 0 },
     ],
@@ -406,7 +407,7 @@ describe('rule: timeline estimate from severity, years of use, commitment, atten
     ['moderate, 2 stalled milestones', inRecovery(4), { stalledMilestones: 2 }, 18, 32],
     [
       'no use disorder, positive safety screen',
-      partner({ safety: { suicidalThoughts: true } }),
+      partner({ safety: { suicidalThoughts: 'yes' } }),
       undefined,
       12,
       20,
@@ -458,6 +459,7 @@ it('accepts an assessment parsed by the contract schema as is', () => {
       intent: 'improve',
       safety: {},
       substances: ['alcohol'],
+      dsm5Assessed: true,
       dsm5Criteria: ['craving', 'tolerance', 'withdrawal', 'timeSpent'],
       trustHistory: ['deceptionAboutUse'],
     },
@@ -495,10 +497,12 @@ const partnerArb: fc.Arbitrary<EnginePartner> = fc.record({
   commitment: fc.integer({ min: 1, max: 5 }),
   intent: fc.constantFrom('improve', 'decide', 'unsure'),
   safety: fc.record(
-    Object.fromEntries(safetyItems.map((item) => [item.id, fc.nat(19).map((n) => n === 0)])) as Record<
-      SafetyItemId,
-      fc.Arbitrary<boolean>
-    >,
+    Object.fromEntries(
+      safetyItems.map((item) => [
+        item.id,
+        fc.nat(19).map((n): SafetyAnswer => (n === 0 ? 'yes' : n % 3 === 0 ? 'notAsked' : 'no')),
+      ]),
+    ) as Record<SafetyItemId, fc.Arbitrary<SafetyAnswer>>,
   ),
 });
 const historyArb = fc.option(
@@ -574,7 +578,7 @@ describe('properties', () => {
         fc.constantFrom(...safetyItems.map((i) => i.id)),
         fc.boolean(),
         (A, B, item, onA) => {
-          const flagged = (p: EnginePartner) => ({ ...p, safety: { ...p.safety, [item]: true } });
+          const flagged = (p: EnginePartner) => ({ ...p, safety: { ...p.safety, [item]: 'yes' } });
           const p = onA ? plan(flagged(A), B) : plan(A, flagged(B));
           expect(p.safetyFirst).toBe(true);
           expect(p.problemAreas[0]?.area).toBe('safety');
