@@ -77,6 +77,12 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await page.getByRole('button', { name: 'Propose a plan' }).click();
   await expect(heading(page, 'Treatment plan draft: Zoë & Łukasz')).toBeVisible();
 
+  // What it was built from: partner B's DSM-5 criteria were not assessed, and it says so.
+  const basis = page.getByRole('region', { name: /Proposed from the assessment of/ });
+  await expect(basis).toContainText('moderate use disorder (4 DSM-5 criteria), in recovery');
+  await expect(basis).toContainText('DSM-5 criteria not assessed, not in recovery');
+  await expect(basis).not.toContainText('no substance use disorder');
+
   // The proposal, every item with the reasons that cite the assessment.
   const trust = item(page, 'Problem area 1');
   await expect(trust.getByLabel('Problem area', { exact: true })).toHaveValue('Trust');

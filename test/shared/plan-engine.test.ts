@@ -253,6 +253,21 @@ describe('rule: the plan adapts when both partners are in recovery', () => {
     expect(plan(partner({ dsm5Criteria: ['craving'] })).partners.A.inRecovery).toBe(false);
   });
 
+  it('summarises whether the DSM-5 criteria were assessed and which safety items were not asked', () => {
+    const notAssessed = plan(
+      partner({ dsm5Assessed: false, safety: { fearOfPartner: 'no', suicidalThoughts: 'yes' } }),
+    );
+    expect(notAssessed.partners.A).toMatchObject({
+      dsm5Assessed: false,
+      positiveSafety: ['suicidalThoughts'],
+      unaskedSafety: ['physicalViolencePastYear', 'coerciveControl', 'intoxicatedAtSessions'],
+    });
+    expect(plan(partner({ dsm5Assessed: true })).partners.A.dsm5Assessed).toBe(true);
+    // A caller without the field reads as a stored legacy assessment does.
+    expect(plan(partner({ substances: ['alcohol'] })).partners.A.dsm5Assessed).toBe(true);
+    expect(plan(partner()).partners.A.dsm5Assessed).toBe(false);
+  });
+
   it('scales relapse-prevention work with severity', () => {
     const counts = [2, 4, 6].map((n) => areaInterventions(plan(inRecovery(n)), 'triggers').length);
     expect(counts).toEqual([2, 3, 4]);
