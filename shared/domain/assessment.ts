@@ -48,6 +48,13 @@ export function substanceUseSeverity(criteriaMet: number): UseDisorderSeverity {
   return 'none';
 }
 
+/**
+ * Trust history, recorded per partner. Each item in a partner's section describes that
+ * partner's OWN behavior that hurt trust (the demo practice and the fixtures have always put
+ * "deception about use" on the partner in recovery); what the other partner did belongs in
+ * the other partner's section. The wording says so wherever the items are shown, because a
+ * bare "Infidelity" under partner B reads as either "B was unfaithful" or "B was betrayed".
+ */
 export const trustHistoryItems = [
   { id: 'deceptionAboutUse', label: 'Deception about use' },
   { id: 'infidelity', label: 'Infidelity' },
@@ -55,6 +62,11 @@ export const trustHistoryItems = [
   { id: 'brokenPromises', label: 'Broken promises' },
 ] as const;
 export type TrustHistoryId = (typeof trustHistoryItems)[number]['id'];
+
+/** The heading over one partner's trust-history items: "Behavior by partner A that hurt trust". */
+export function trustHistoryHeading(position: 'A' | 'B'): string {
+  return `Behavior by partner ${position} that hurt trust`;
+}
 
 export const codependencyItems = [
   { id: 'coversForPartner', label: 'Covers for the partner’s use (excuses, lies to others)' },

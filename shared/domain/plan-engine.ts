@@ -101,7 +101,7 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
 
   const trustHistory = partnerKeys.flatMap((p) => partners[p].trustHistory.map((id) => ({ p, id })));
   const trustHistoryReasons = trustHistory.map(
-    ({ p, id }) => `Trust history: ${labelOf(trustHistoryItems, id)} (partner ${p})`,
+    ({ p, id }) => `Trust history: partner ${p}'s own behavior: ${labelOf(trustHistoryItems, id)}`,
   );
 
   for (const area of ratingAreas) {

@@ -134,6 +134,7 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
   // B is not in recovery and nobody went through the criteria: not "no use disorder".
   await expect(resultB.locator('.score-card').first()).toContainText('Not assessed');
   await expect(resultB).not.toContainText('No use disorder');
+  await expect(resultB).toContainText('Behavior by partner B that hurt trust');
   await expectNoHorizontalOverflow(page);
   await app.screenshot('3x-assessment-view');
 

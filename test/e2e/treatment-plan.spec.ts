@@ -92,7 +92,7 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
     /Accountability for both partners/,
   );
   await expect(
-    accountability.getByText('Why: Trust history: deception about use (partner A)').first(),
+    accountability.getByText("Why: Trust history: partner A's own behavior: deception about use").first(),
   ).toBeVisible();
   // Co-dependency indicators (partner B) give their own problem area, with the answers quoted.
   await expect(
@@ -211,7 +211,9 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await expect(activePlan).toContainText('Rebuild trust through small promises, kept and seen');
   await expect(activePlan.getByText('Feelings journal').first()).toBeVisible();
   await activePlan.getByText('Why: Lowest rating 2/10').first().click();
-  await expect(activePlan.getByText('Trust history: deception about use (partner A)').first()).toBeVisible();
+  await expect(
+    activePlan.getByText("Trust history: partner A's own behavior: deception about use").first(),
+  ).toBeVisible();
   const history = page.getByRole('table', { name: 'Version history' });
   await expect(history.getByRole('row')).toHaveCount(2);
   await expect(history).toContainText('Active');

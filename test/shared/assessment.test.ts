@@ -12,6 +12,7 @@ import {
   safetyScreenText,
   scoreAuditC,
   substanceUseSeverity,
+  trustHistoryHeading,
   unaskedSafetyItems,
 } from '../../shared/domain/assessment';
 
@@ -161,6 +162,13 @@ describe('DSM-5 assessed', () => {
     expect(dsm5ResultText({ dsm5Assessed: true, criteriaMet: 4, severity: 'moderate' })).toBe(
       'Moderate use disorder, 4 of 11 criteria',
     );
+  });
+});
+
+describe('trust history', () => {
+  it('is headed as the behavior of the partner whose section it is in', () => {
+    expect(trustHistoryHeading('A')).toBe('Behavior by partner A that hurt trust');
+    expect(trustHistoryHeading('B')).toBe('Behavior by partner B that hurt trust');
   });
 });
 

@@ -166,7 +166,9 @@ describe('rule: any trust history adds accountability structures for BOTH partne
       expect(has(p, 'promises-kept-log', 'partnerB')).toBe(true);
       expect(area(p, 'trust')?.priority).toBe('high');
       const discussion = planInterventions(p).find((i) => i.libraryId === 'daily-trust-discussion');
-      expect(discussion?.reasons).toContain(`Trust history: ${label.toLowerCase()} (partner A)`);
+      expect(discussion?.reasons).toContain(
+        `Trust history: partner A's own behavior: ${label.toLowerCase()}`,
+      );
     },
   );
 

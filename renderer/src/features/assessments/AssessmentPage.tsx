@@ -10,6 +10,7 @@ import {
   ratingAreaLabels,
   ratingAreas,
   safetyScreenText,
+  trustHistoryHeading,
   trustHistoryItems,
 } from '../../../../shared/domain/assessment';
 import { partnerFullName } from '../../../../shared/domain/couple';
@@ -112,7 +113,7 @@ function PartnerResult({
         <Row label="Date of last use">{formatDate(partner.lastUseDate)}</Row>
         <Row label="Prior treatment">{partner.priorTreatment}</Row>
         <Row label="Medication-assisted treatment">{partner.medicationAssistedTreatment}</Row>
-        <Row label="Trust history">{labelsOf(trustHistoryItems, partner.trustHistory)}</Row>
+        <Row label={trustHistoryHeading(position)}>{labelsOf(trustHistoryItems, partner.trustHistory)}</Row>
         <Row label="Co-dependency indicators">{labelsOf(codependencyItems, partner.codependency)}</Row>
         <Row label="Commitment">{`${partner.commitment} of 5`}</Row>
         <Row label="Why they came">{INTENT_WORDS[partner.intent]}</Row>

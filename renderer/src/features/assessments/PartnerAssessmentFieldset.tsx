@@ -8,6 +8,7 @@ import {
   type SafetyAnswer,
   safetyItems,
   safetyScreenText,
+  trustHistoryHeading,
   trustHistoryItems,
 } from '../../../../shared/domain/assessment';
 import { CheckboxField } from '../../ui/CheckboxField';
@@ -172,7 +173,8 @@ export function PartnerAssessmentFieldset({
       <h3 className="partner-fieldset__heading">Trust and co-dependency</h3>
       <ChecklistField
         name={path('trustHistory')}
-        legend="Trust history"
+        legend={trustHistoryHeading(position)}
+        hint={`What partner ${position} did, not what was done to them; the other partner's own behavior goes in their section.`}
         items={trustHistoryItems}
         checked={values.trustHistory}
         error={error('trustHistory')}
