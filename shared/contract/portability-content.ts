@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { libraryEntrySchema } from '../domain/library';
 import { planDocumentSchema } from '../domain/plan/document';
-import { ratingsSchema } from './assessments';
+import { ratingsSchema, storedAssessmentAnswersShape, storedAssessmentScoresSchema } from './assessments';
 import { noteContentSchema } from './notes';
 import type { ExportTable, ExportTables } from './portability';
 
@@ -17,6 +17,12 @@ export const exportContentSchemas: {
   [T in ExportTable]?: Record<string, { what: string; schema: z.ZodType }>;
 } = {
   partners: { substances: { what: 'a partner’s substances', schema: z.array(z.string()) } },
+  // The read schemas, so an archive exported before safety items recorded asked/answer (booleans)
+  // and before the DSM-5 "assessed" switch imports as it is and reads as the app reads its own.
+  assessments: {
+    answers: { what: 'an assessment', schema: storedAssessmentAnswersShape },
+    scores: { what: 'an assessment’s scores', schema: storedAssessmentScoresSchema },
+  },
   safety_flags: { reasons: { what: 'a safety flag’s reasons', schema: z.array(z.string()) } },
   sessions: {
     checkin_a: { what: 'a session check-in', schema: ratingsSchema.nullable() },

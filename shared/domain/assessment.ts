@@ -48,6 +48,13 @@ export function substanceUseSeverity(criteriaMet: number): UseDisorderSeverity {
   return 'none';
 }
 
+/**
+ * Trust history, recorded per partner. Each item in a partner's section describes that
+ * partner's OWN behavior that hurt trust (the demo practice and the fixtures have always put
+ * "deception about use" on the partner in recovery); what the other partner did belongs in
+ * the other partner's section. The wording says so wherever the items are shown, because a
+ * bare "Infidelity" under partner B reads as either "B was unfaithful" or "B was betrayed".
+ */
 export const trustHistoryItems = [
   { id: 'deceptionAboutUse', label: 'Deception about use' },
   { id: 'infidelity', label: 'Infidelity' },
@@ -55,6 +62,11 @@ export const trustHistoryItems = [
   { id: 'brokenPromises', label: 'Broken promises' },
 ] as const;
 export type TrustHistoryId = (typeof trustHistoryItems)[number]['id'];
+
+/** The heading over one partner's trust-history items: "Behavior by partner A that hurt trust". */
+export function trustHistoryHeading(position: 'A' | 'B'): string {
+  return `Behavior by partner ${position} that hurt trust`;
+}
 
 export const codependencyItems = [
   { id: 'coversForPartner', label: 'Covers for the partner’s use (excuses, lies to others)' },
@@ -75,9 +87,99 @@ export const safetyItems = [
 ] as const;
 export type SafetyItemId = (typeof safetyItems)[number]['id'];
 
-/** Any positive answer raises the couple's safety flag. */
-export function positiveSafetyItems(screen: Partial<Record<SafetyItemId, boolean>>): SafetyItemId[] {
-  return safetyItems.map((item) => item.id).filter((id) => screen[id] === true);
+/**
+ * Each safety item records whether it was asked and what was answered: "no" (asked and
+ * denied) must never be confused with "notAsked", or an unasked screen reads as negative.
+ */
+export const safetyAnswers = ['yes', 'no', 'notAsked'] as const;
+export type SafetyAnswer = (typeof safetyAnswers)[number];
+export type SafetyScreen = Partial<Record<SafetyItemId, SafetyAnswer>>;
+
+/** Any "yes" raises the couple's safety flag; an item missing from the screen was not asked. */
+export function positiveSafetyItems(screen: SafetyScreen): SafetyItemId[] {
+  return safetyItems.map((item) => item.id).filter((id) => screen[id] === 'yes');
+}
+
+/** The items nobody asked (missing counts as not asked): the screen is not done while any remain. */
+export function unaskedSafetyItems(screen: SafetyScreen): SafetyItemId[] {
+  return safetyItems.map((item) => item.id).filter((id) => (screen[id] ?? 'notAsked') === 'notAsked');
+}
+
+/**
+ * How a stored safety answer from before answers were recorded per item reads today. Those
+ * screens were a row of checkboxes ("tick every positive answer") with every box unticked by
+ * default and nothing that made the clinician go through each item, and the core filled a
+ * missing item with `false`. So `true` was a positive answer, but `false` is either "asked and
+ * denied" or "never asked", and nothing stored tells them apart: it reads as "notAsked", the
+ * honest reading, so an old screen never claims a denial nobody recorded.
+ */
+export function legacySafetyAnswer(stored: boolean | SafetyAnswer | undefined): SafetyAnswer {
+  if (stored === true) return 'yes';
+  if (stored === false || stored === undefined) return 'notAsked';
+  return stored;
+}
+
+/**
+ * Whether a partner stored before the DSM-5 checklist had an "assessed" switch had the criteria
+ * assessed: yes when any criterion is ticked or a substance (or behavior) was recorded, since
+ * then the clinician was working through the addiction profile and an empty checklist is a
+ * real "none met". A partner with neither was most likely never assessed (a partner not in
+ * recovery), and "no use disorder" would claim a finding nobody made.
+ */
+export function legacyDsm5Assessed(partner: {
+  dsm5Criteria: readonly string[];
+  substances: readonly string[];
+}): boolean {
+  return partner.dsm5Criteria.length > 0 || partner.substances.length > 0;
+}
+
+const severityNames: Record<UseDisorderSeverity, string> = {
+  none: 'No use disorder',
+  mild: 'Mild use disorder',
+  moderate: 'Moderate use disorder',
+  severe: 'Severe use disorder',
+};
+
+/**
+ * The DSM-5 result in words, the same on every screen and paper: "Moderate use disorder, 4 of
+ * 11 criteria", or "Not assessed" when the criteria were not gone through for this partner.
+ */
+export function dsm5ResultText(result: {
+  dsm5Assessed: boolean;
+  criteriaMet: number;
+  severity: UseDisorderSeverity;
+}): string {
+  if (!result.dsm5Assessed) return 'Not assessed';
+  return `${severityNames[result.severity]}, ${result.criteriaMet} of ${dsm5Criteria.length} criteria`;
+}
+
+/**
+ * One partner's safety screen in a line: positive (any "yes") wins, then "not done" while any
+ * item is unasked, and only a screen with every item asked and denied is negative.
+ */
+export function safetyScreenText(result: {
+  positiveSafety: readonly string[];
+  unaskedSafety: readonly string[];
+}): {
+  status: 'positive' | 'notDone' | 'negative';
+  text: string;
+} {
+  const labels = (ids: readonly string[]) =>
+    ids.map((id) => safetyItems.find((item) => item.id === id)?.label ?? id).join('; ');
+  if (result.positiveSafety.length > 0) {
+    const unasked =
+      result.unaskedSafety.length > 0
+        ? ` (${result.unaskedSafety.length} of ${safetyItems.length} items not asked)`
+        : '';
+    return { status: 'positive', text: `Positive safety screen: ${labels(result.positiveSafety)}${unasked}` };
+  }
+  if (result.unaskedSafety.length > 0) {
+    return {
+      status: 'notDone',
+      text: `Safety screen not done: ${result.unaskedSafety.length} of ${safetyItems.length} items not asked — ${labels(result.unaskedSafety)}`,
+    };
+  }
+  return { status: 'negative', text: 'Safety screen negative (all asked and denied)' };
 }
 
 /**

@@ -132,7 +132,7 @@ export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; area
 
   const trustHistory = partnerKeys.flatMap((p) => partners[p].trustHistory.map((id) => ({ p, id })));
   const trustHistoryReasons = trustHistory.map(
-    ({ p, id }) => `Trust history: ${labelOf(trustHistoryItems, id)} (partner ${p})`,
+    ({ p, id }) => `Trust history: partner ${p}'s own behavior: ${labelOf(trustHistoryItems, id)}`,
   );
 
   for (const area of ratingAreas) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
-import { makeUnlockedCore, type TestCore } from '../support/core';
+import { makeUnlockedCore, type TestCore, withDirectSql } from '../support/core';
 
 let t: TestCore;
 let coupleId: string;
@@ -18,12 +18,15 @@ describe('assessments', () => {
     const created = await t.ok('assessments:create', fictionalAssessment(coupleId));
     expect(created.version).toBe(1);
     expect(created.scores.partnerA).toEqual({
+      dsm5Assessed: true,
       criteriaMet: 4,
       severity: 'moderate',
       auditC: { total: 7, cutOff: 3, positive: true },
       positiveSafety: [],
+      unaskedSafety: [],
     });
     expect(created.scores.partnerB).toMatchObject({
+      dsm5Assessed: false,
       severity: 'none',
       auditC: { total: 1, cutOff: 4, positive: false },
     });
@@ -40,6 +43,8 @@ describe('assessments', () => {
       fictionalAssessment(coupleId, { kind: 'review', assessedOn: '2026-11-19' }),
     );
     const { items } = await t.ok('assessments:list', { coupleId });
+    // The fixture asks every safety item of both partners.
+    expect(items.every((a) => !a.safetyNotDone)).toBe(true);
     expect(items.map((a) => [a.kind, a.version])).toEqual([
       ['review', 2],
       ['intake', 1],
@@ -50,7 +55,7 @@ describe('assessments', () => {
     const created = await t.ok(
       'assessments:create',
       fictionalAssessment(coupleId, {
-        partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: true, coerciveControl: true } }),
+        partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: 'yes', coerciveControl: 'yes' } }),
       }),
     );
     expect(created.safetyFlagId).not.toBeNull();
@@ -73,6 +78,107 @@ describe('assessments', () => {
     expect((await t.ok('couples:get', { id: coupleId })).openSafetyFlags).toBe(0);
     expect((await t.ok('safety:list', { coupleId })).items).toEqual([]);
     expect((await t.ok('safety:list', { coupleId, openOnly: false })).items).toHaveLength(1);
+  });
+
+  it('records each safety item as asked or not; only a "yes" raises the flag', async () => {
+    const created = await t.ok(
+      'assessments:create',
+      fictionalAssessment(coupleId, {
+        partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: 'no', suicidalThoughts: 'no' } }),
+      }),
+    );
+    expect(created.safetyFlagId).toBeNull();
+    expect(created.partnerB.safety).toEqual({
+      physicalViolencePastYear: 'notAsked',
+      fearOfPartner: 'no',
+      coerciveControl: 'notAsked',
+      suicidalThoughts: 'no',
+      intoxicatedAtSessions: 'notAsked',
+    });
+    expect(created.scores.partnerB).toMatchObject({
+      positiveSafety: [],
+      unaskedSafety: ['physicalViolencePastYear', 'coerciveControl', 'intoxicatedAtSessions'],
+    });
+    expect((await t.ok('assessments:list', { coupleId })).items[0]).toMatchObject({
+      safetyPositive: false,
+      safetyNotDone: true,
+    });
+    expect(
+      await t.core.dispatch(
+        'assessments:create',
+        fictionalAssessment(coupleId, {
+          partnerA: fictionalPartnerAssessment({ safety: { fearOfPartner: true as never } }),
+        }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { 'partnerA.safety.fearOfPartner': expect.any(String) } },
+    });
+  });
+
+  it('refuses DSM-5 criteria for a partner whose criteria were not assessed, naming the checklist', async () => {
+    const result = await t.core.dispatch(
+      'assessments:create',
+      fictionalAssessment(coupleId, {
+        partnerA: fictionalPartnerAssessment({ dsm5Assessed: false, dsm5Criteria: ['craving'] }),
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { 'partnerA.dsm5Criteria': expect.stringMatching(/assessed/) } },
+    });
+  });
+
+  it('reads an assessment stored before safety answers and the DSM-5 switch: true is yes, false is not asked, assessed inferred', async () => {
+    const created = await t.ok(
+      'assessments:create',
+      fictionalAssessment(coupleId, {
+        partnerB: fictionalPartnerAssessment({ substances: [], dsm5Assessed: false, dsm5Criteria: [] }),
+      }),
+    );
+    // Rewrite the row as the previous version stored it: booleans, no dsm5Assessed, older scores.
+    await withDirectSql(t, (db) => {
+      const row = db.prepare('SELECT answers, scores FROM assessments WHERE id = ?').get(created.id) as {
+        answers: string;
+        scores: string;
+      };
+      const answers = JSON.parse(row.answers);
+      const scores = JSON.parse(row.scores);
+      for (const key of ['partnerA', 'partnerB'] as const) {
+        delete answers[key].dsm5Assessed;
+        delete scores[key].dsm5Assessed;
+        delete scores[key].unaskedSafety;
+      }
+      answers.partnerA.safety = {
+        physicalViolencePastYear: false,
+        fearOfPartner: true,
+        coerciveControl: false,
+        suicidalThoughts: false,
+        intoxicatedAtSessions: false,
+      };
+      answers.partnerB.safety = { fearOfPartner: false };
+      db.prepare('UPDATE assessments SET answers = ?, scores = ? WHERE id = ?').run(
+        JSON.stringify(answers),
+        JSON.stringify(scores),
+        created.id,
+      );
+    });
+    const read = await t.ok('assessments:get', { id: created.id });
+    expect(read.partnerA.safety).toEqual({
+      physicalViolencePastYear: 'notAsked',
+      fearOfPartner: 'yes',
+      coerciveControl: 'notAsked',
+      suicidalThoughts: 'notAsked',
+      intoxicatedAtSessions: 'notAsked',
+    });
+    expect(Object.values(read.partnerB.safety)).toEqual(Array(5).fill('notAsked'));
+    // A: criteria ticked and alcohol recorded, so assessed; B: neither, so not assessed.
+    expect(read.partnerA.dsm5Assessed).toBe(true);
+    expect(read.partnerB.dsm5Assessed).toBe(false);
+    expect(read.scores.partnerA).toMatchObject({ dsm5Assessed: true, criteriaMet: 4, severity: 'moderate' });
+    expect(read.scores.partnerA.unaskedSafety).toHaveLength(4);
+    expect(read.scores.partnerB).toMatchObject({ dsm5Assessed: false, unaskedSafety: expect.any(Array) });
+    expect(read.scores.partnerB.unaskedSafety).toHaveLength(5);
   });
 
   it('gives field messages for out-of-range answers and saves nothing', async () => {

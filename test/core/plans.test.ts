@@ -87,7 +87,7 @@ describe('plans:propose', () => {
     await t.ok(
       'assessments:create',
       fictionalAssessment(coupleId, {
-        partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: true } }),
+        partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: 'yes' } }),
       }),
     );
     const { document } = await t.ok('plans:propose', { coupleId });
@@ -399,7 +399,7 @@ describe('signing and versions', () => {
       'assessments:create',
       fictionalAssessment(coupleId, {
         kind: 'review',
-        partnerA: fictionalPartnerAssessment({ safety: { fearOfPartner: true } }),
+        partnerA: fictionalPartnerAssessment({ safety: { fearOfPartner: 'yes' } }),
       }),
     );
     const refused = await t.core.dispatch('plans:sign', { id: draft.id, signedBy: CLINICIAN, attest: true });
@@ -549,7 +549,7 @@ describe('today:overview', () => {
     await t.ok(
       'assessments:create',
       fictionalAssessment(flagged, {
-        partnerA: fictionalPartnerAssessment({ safety: { fearOfPartner: true } }),
+        partnerA: fictionalPartnerAssessment({ safety: { fearOfPartner: 'yes' } }),
       }),
     );
     const session = await t.ok('sessions:create', fictionalSession(flagged, { date: '2026-11-19' }));

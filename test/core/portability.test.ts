@@ -221,6 +221,105 @@ describe('export for portability', () => {
     }
   });
 
+  it('imports an archive written before safety answers and the DSM-5 switch, and reads it as the app reads its own', async () => {
+    const envelope = JSON.parse(readFileSync(practiceFile, 'utf8')) as ExportEnvelope;
+    const data = JSON.parse(await openArchive(envelope, EXPORT_PASSPHRASE)) as {
+      tables: Record<string, Record<string, unknown>[]> & {
+        assessments: {
+          id: string;
+          answers: Record<string, Record<string, unknown>>;
+          scores: Record<string, Record<string, unknown>>;
+        }[];
+      };
+    };
+    // The previous shape: a boolean per safety item, no dsm5Assessed, scores without the new fields.
+    const legacy = data.tables.assessments.map((row) => {
+      const answers = structuredClone(row.answers);
+      const scores = structuredClone(row.scores);
+      for (const key of ['partnerA', 'partnerB'] as const) {
+        const partner = answers[key] as { safety: Record<string, string>; dsm5Assessed?: boolean };
+        partner.safety = Object.fromEntries(
+          Object.entries(partner.safety).map(([id, answer]) => [id, answer === 'yes']),
+        ) as never;
+        delete partner.dsm5Assessed;
+        delete scores[key]?.dsm5Assessed;
+        delete scores[key]?.unaskedSafety;
+      }
+      return { ...row, answers, scores };
+    });
+    expect(legacy.length).toBeGreaterThan(0);
+    const file = join(folder, 'legacy-assessments.rekindle');
+    writeFileSync(
+      file,
+      await sealArchive(
+        JSON.stringify({ ...data, tables: { ...data.tables, assessments: legacy } }),
+        EXPORT_PASSPHRASE,
+        TEST_KDF,
+      ),
+    );
+    const { target } = await importInto(file);
+    try {
+      for (const row of legacy) {
+        const read = await target.ok('assessments:get', { id: row.id });
+        for (const key of ['partnerA', 'partnerB'] as const) {
+          const stored = row.answers[key] as {
+            safety: Record<string, boolean>;
+            dsm5Criteria: string[];
+            substances: string[];
+          };
+          // true is yes; false cannot be told from "never asked", so it reads as not asked.
+          for (const [id, positive] of Object.entries(stored.safety)) {
+            expect(read[key].safety[id as keyof (typeof read)[typeof key]['safety']]).toBe(
+              positive ? 'yes' : 'notAsked',
+            );
+          }
+          expect(read[key].dsm5Assessed).toBe(stored.dsm5Criteria.length > 0 || stored.substances.length > 0);
+          expect(read.scores[key].dsm5Assessed).toBe(read[key].dsm5Assessed);
+          expect(read.scores[key].unaskedSafety.length).toBe(
+            Object.values(stored.safety).filter((positive) => !positive).length,
+          );
+        }
+      }
+    } finally {
+      await target.dispose();
+    }
+  });
+
+  it('refuses an archive whose assessment answers are not an assessment, before writing anything', async () => {
+    const envelope = JSON.parse(readFileSync(practiceFile, 'utf8')) as ExportEnvelope;
+    const data = JSON.parse(await openArchive(envelope, EXPORT_PASSPHRASE)) as {
+      tables: Record<string, Record<string, unknown>[]>;
+    };
+    const assessments = (data.tables.assessments ?? []).map((row, i) =>
+      i === 0 ? { ...row, answers: { partnerA: { safety: { fearOfPartner: 'maybe' } } } } : row,
+    );
+    const file = join(folder, 'bad-assessment.rekindle');
+    writeFileSync(
+      file,
+      await sealArchive(
+        JSON.stringify({ ...data, tables: { ...data.tables, assessments } }),
+        EXPORT_PASSPHRASE,
+        TEST_KDF,
+      ),
+    );
+    const target = await makeUnlockedCore(dialogs);
+    try {
+      nextOpen = file;
+      const chosen = await target.ok('exports:chooseImport', {});
+      expect(
+        await target.core.dispatch('exports:preview', {
+          importId: chosen.importId ?? '',
+          passphrase: EXPORT_PASSPHRASE,
+        }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: expect.stringMatching(/an assessment cannot be read/) },
+      });
+    } finally {
+      await target.dispose();
+    }
+  });
+
   it('exports one couple without process notes unless asked, and imports only that couple', async () => {
     const result = await source.ok('exports:create', {
       scope: { kind: 'couple', coupleId: firstCoupleId },

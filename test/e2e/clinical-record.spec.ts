@@ -1,7 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { Vault } from '../../electron/core/vault/vault';
 import type { Input } from '../../shared/contract';
-import { type RatingArea, ratingAreaLabels, ratingAreas } from '../../shared/domain/assessment';
+import {
+  type RatingArea,
+  ratingAreaLabels,
+  ratingAreas,
+  type SafetyAnswer,
+  type SafetyItemId,
+  safetyItems,
+} from '../../shared/domain/assessment';
 import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
 import { E2E_KDF, expect, PASSPHRASE, test } from './harness';
@@ -27,7 +34,10 @@ function fives(): Record<RatingArea, number> {
   return Object.fromEntries(ratingAreas.map((area) => [area, 5])) as Record<RatingArea, number>;
 }
 
-function intake(coupleId: string, safetyB: Record<string, boolean> = {}): Input<'assessments:create'> {
+function intake(
+  coupleId: string,
+  safetyB: Partial<Record<SafetyItemId, SafetyAnswer>> = {},
+): Input<'assessments:create'> {
   const partner = { ratings: fives(), commitment: 3, intent: 'improve' as const, safety: {} };
   return {
     coupleId,
@@ -78,6 +88,10 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
   await fillPartnerBasics(b, '6');
   await expect(a.getByLabel('Emotional intimacy')).not.toHaveAttribute('aria-invalid', 'true');
 
+  // The DSM-5 checklist appears once the criteria are marked as assessed; B's are not.
+  await expect(a.getByText('DSM-5 severity: Not assessed')).toBeVisible();
+  await expect(a.getByLabel('Tolerance')).toHaveCount(0);
+  await a.getByLabel('DSM-5 criteria assessed for this partner').check();
   // Live DSM-5 severity and AUDIT-C while ticking.
   for (const criterion of [
     'Craving or strong urges to use',
@@ -93,7 +107,18 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
   await a.getByLabel(/six or more drinks/).selectOption({ label: 'Monthly (2)' });
   await expect(a.getByText('AUDIT-C: 6 of 12 · positive screen (cut-off 3)')).toBeVisible();
 
-  await b.getByLabel('Fear of the partner').check();
+  // Safety: every item of A asked and denied; on B one item answered yes and one left unasked.
+  await expect(a.getByText(/Safety screen not done: 5 of 5 items not asked/)).toBeVisible();
+  for (const item of safetyItems) {
+    await a.getByRole('group', { name: item.label, exact: true }).getByLabel('No', { exact: true }).check();
+    const other = item.id === 'fearOfPartner' ? 'Yes' : item.id === 'suicidalThoughts' ? null : 'No';
+    if (other)
+      await b
+        .getByRole('group', { name: item.label, exact: true })
+        .getByLabel(other, { exact: true })
+        .check();
+  }
+  await expect(a.getByText('Safety screen negative (all asked and denied)')).toBeVisible();
   await expect(b.getByText(/Positive screen: saving raises a safety flag/)).toBeVisible();
   await app.screenshot('3x-assessment-form');
   await page.getByRole('button', { name: 'Save assessment' }).click();
@@ -103,9 +128,13 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
   const resultA = page.getByRole('region', { name: 'Zoë Müller-Ñúñez' });
   await expect(resultA).toContainText('Moderate (4–5 criteria)');
   await expect(resultA).toContainText('6 of 12 · positive');
-  await expect(page.getByRole('region', { name: 'Łukasz Żółć' })).toContainText(
-    'Positive safety screen: Fear of the partner',
-  );
+  await expect(resultA).toContainText('Safety screen negative (all asked and denied)');
+  const resultB = page.getByRole('region', { name: 'Łukasz Żółć' });
+  await expect(resultB).toContainText('Positive safety screen: Fear of the partner (1 of 5 items not asked)');
+  // B is not in recovery and nobody went through the criteria: not "no use disorder".
+  await expect(resultB.locator('.score-card').first()).toContainText('Not assessed');
+  await expect(resultB).not.toContainText('No use disorder');
+  await expect(resultB).toContainText('Behavior by partner B that hurt trust');
   await expectNoHorizontalOverflow(page);
   await app.screenshot('3x-assessment-view');
 
@@ -238,6 +267,44 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
   await expect(again.getByRole('region', { name: /Progress note \(DAP\)/ })).toContainText('lighthouse walk');
 });
 
+test('an assessment with an unasked safety item says the screen is not done, and unassessed DSM-5 criteria say "Not assessed"', async ({
+  app,
+}) => {
+  const { page } = app;
+  const couple = await app.call('couples:create', fictionalCouple());
+  const asked = Object.fromEntries(safetyItems.map((item) => [item.id, 'no'])) as Record<
+    SafetyItemId,
+    SafetyAnswer
+  >;
+  const created = await app.call('assessments:create', {
+    ...intake(couple.id, { ...asked, coerciveControl: 'notAsked' }),
+    partnerA: {
+      ratings: fives(),
+      commitment: 3,
+      intent: 'improve',
+      substances: ['alcohol'],
+      dsm5Assessed: true,
+      dsm5Criteria: ['craving', 'tolerance'],
+      safety: asked,
+    },
+  });
+  expect(created.safetyFlagId).toBeNull();
+  await app.open(`/assessments/${created.id}`);
+  const resultA = page.getByRole('region', { name: 'Zoë Müller-Ñúñez' });
+  const resultB = page.getByRole('region', { name: 'Łukasz Żółć' });
+  await expect(resultA).toContainText('Safety screen negative (all asked and denied)');
+  await expect(resultA).toContainText('2 of 11 criteria');
+  await expect(resultB).toContainText('Safety screen not done: 1 of 5 items not asked');
+  await expect(resultB).not.toContainText('Safety screen negative');
+  await expect(resultB.locator('.score-card').first()).toContainText('Not assessed');
+  await expect(resultB).not.toContainText('0 of 11 criteria');
+  await app.screenshot('3x-assessment-view-not-done');
+  await page.getByRole('link', { name: 'Back to the couple' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Intake assessment' })).toContainText(
+    'Safety screen not done',
+  );
+});
+
 test('process notes stay out of search unless the clinician ticks the box', async ({ app }) => {
   const { page } = app;
   const couple = await app.call('couples:create', fictionalCouple());
@@ -274,7 +341,7 @@ test('timeline lists the record in order with flags marked; an event can be reco
   await expect(page.getByRole('heading', { name: 'Nothing on the timeline yet' })).toBeVisible();
   await app.screenshot('3x-timeline-empty');
 
-  await app.call('assessments:create', intake(couple.id, { physicalViolencePastYear: true }));
+  await app.call('assessments:create', intake(couple.id, { physicalViolencePastYear: 'yes' }));
   await app.call('sessions:create', joinSession(couple.id));
   await page.reload();
 

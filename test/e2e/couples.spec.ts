@@ -187,7 +187,7 @@ test('an open safety flag is impossible to miss on the list and on the couple', 
     kind: 'intake',
     assessedOn: toIsoDate(new Date()),
     relationship: {},
-    partnerA: { ...partner, safety: { fearOfPartner: true } },
+    partnerA: { ...partner, safety: { fearOfPartner: 'yes' } },
     partnerB: partner,
   });
   await app.open('/couples');

@@ -109,7 +109,7 @@ async function coupleEightWeeksIn(app: RekindleApp): Promise<string> {
       kind: 'review',
       assessedOn: addDaysIso(t, -1),
       partnerA: fictionalPartnerAssessment({ ratings: ratings(5, 9) }),
-      partnerB: fictionalPartnerAssessment({ ratings: ratings(4, 3), safety: { fearOfPartner: true } }),
+      partnerB: fictionalPartnerAssessment({ ratings: ratings(4, 3), safety: { fearOfPartner: 'yes' } }),
     }),
   );
   return id;

@@ -66,7 +66,7 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
     'assessments:create',
     fictionalAssessment(other.id, {
       assessedOn: today(),
-      partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: true } }),
+      partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: 'yes' } }),
     }),
   );
   // A note left unsigned: more than a day old by the time the week has passed.
@@ -77,6 +77,12 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await page.getByRole('button', { name: 'Propose a plan' }).click();
   await expect(heading(page, 'Treatment plan draft: Zoë & Łukasz')).toBeVisible();
 
+  // What it was built from: partner B's DSM-5 criteria were not assessed, and it says so.
+  const basis = page.getByRole('region', { name: /Proposed from the assessment of/ });
+  await expect(basis).toContainText('moderate use disorder (4 DSM-5 criteria), in recovery');
+  await expect(basis).toContainText('DSM-5 criteria not assessed, not in recovery');
+  await expect(basis).not.toContainText('no substance use disorder');
+
   // The proposal, every item with the reasons that cite the assessment.
   const trust = item(page, 'Problem area 1');
   await expect(trust.getByLabel('Problem area', { exact: true })).toHaveValue('Trust');
@@ -86,7 +92,7 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
     /Accountability for both partners/,
   );
   await expect(
-    accountability.getByText('Why: Trust history: deception about use (partner A)').first(),
+    accountability.getByText("Why: Trust history: partner A's own behavior: deception about use").first(),
   ).toBeVisible();
   // Co-dependency indicators (partner B) give their own problem area, with the answers quoted.
   await expect(
@@ -205,7 +211,9 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await expect(activePlan).toContainText('Rebuild trust through small promises, kept and seen');
   await expect(activePlan.getByText('Feelings journal').first()).toBeVisible();
   await activePlan.getByText('Why: Lowest rating 2/10').first().click();
-  await expect(activePlan.getByText('Trust history: deception about use (partner A)').first()).toBeVisible();
+  await expect(
+    activePlan.getByText("Trust history: partner A's own behavior: deception about use").first(),
+  ).toBeVisible();
   const history = page.getByRole('table', { name: 'Version history' });
   await expect(history.getByRole('row')).toHaveCount(2);
   await expect(history).toContainText('Active');

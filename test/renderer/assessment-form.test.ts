@@ -40,12 +40,39 @@ describe('assessment form', () => {
 
   it('scores live with the shared domain functions', () => {
     const values = filled().partnerA;
+    values.dsm5Assessed = true;
     values.dsm5Criteria = ['craving', 'tolerance', 'withdrawal', 'timeSpent'];
     values.auditC = { frequency: '3', typicalQuantity: '1', heavyEpisodes: '0' };
-    values.safety.fearOfPartner = true;
+    values.safety.fearOfPartner = 'yes';
+    values.safety.suicidalThoughts = 'no';
     const scores = liveScores(values);
     expect(scores.severity).toBe('moderate');
     expect(scores.auditC).toEqual({ total: 4, cutOff: 3, positive: true });
     expect(scores.positiveSafety).toEqual(['fearOfPartner']);
+    expect(scores.unaskedSafety).toEqual([
+      'physicalViolencePastYear',
+      'coerciveControl',
+      'intoxicatedAtSessions',
+    ]);
+  });
+
+  it('starts every safety item as not asked and the DSM-5 criteria as not assessed', () => {
+    const values = filled();
+    expect(Object.values(values.partnerB.safety)).toEqual(Array(5).fill('notAsked'));
+    const { input } = validateAssessmentForm(COUPLE, values);
+    expect(input?.partnerB.dsm5Assessed).toBe(false);
+    expect(input?.partnerB.safety.fearOfPartner).toBe('notAsked');
+  });
+
+  it('sends no criteria while "assessed" is unticked, and keeps them for when it is ticked again', () => {
+    const values = filled();
+    values.partnerA.dsm5Criteria = ['craving', 'tolerance'];
+    expect(liveScores(values.partnerA)).toMatchObject({ dsm5Assessed: false, criteriaMet: 0 });
+    expect(validateAssessmentForm(COUPLE, values).input?.partnerA.dsm5Criteria).toEqual([]);
+    values.partnerA.dsm5Assessed = true;
+    expect(validateAssessmentForm(COUPLE, values).input?.partnerA).toMatchObject({
+      dsm5Assessed: true,
+      dsm5Criteria: ['craving', 'tolerance'],
+    });
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   codependencyItems,
   dsm5Criteria,
+  type SafetyAnswer,
   type SafetyItemId,
   safetyItems,
   trustHistoryItems,
@@ -28,10 +29,12 @@ export const partnerArb: fc.Arbitrary<EnginePartner> = fc.record({
   commitment: fc.integer({ min: 1, max: 5 }),
   intent: fc.constantFrom('improve', 'decide', 'unsure'),
   safety: fc.record(
-    Object.fromEntries(safetyItems.map((item) => [item.id, fc.nat(19).map((n) => n === 0)])) as Record<
-      SafetyItemId,
-      fc.Arbitrary<boolean>
-    >,
+    Object.fromEntries(
+      safetyItems.map((item) => [
+        item.id,
+        fc.nat(19).map((n): SafetyAnswer => (n === 0 ? 'yes' : n % 3 === 0 ? 'notAsked' : 'no')),
+      ]),
+    ) as Record<SafetyItemId, fc.Arbitrary<SafetyAnswer>>,
   ),
 });
 export const historyArb = fc.option(

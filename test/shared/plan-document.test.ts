@@ -574,12 +574,24 @@ describe('documentFromProposal', () => {
 
   it('stores the basis with the partners from the proposal', () => {
     expect(doc.basis).toEqual({ ...basisInput, partners: proposal.partners });
-    expect(doc.basis?.partners.A).toEqual({
+    expect(doc.basis?.partners.A).toMatchObject({
       criteriaMet: 4,
       severity: 'moderate',
       inRecovery: true,
       positiveSafety: [],
+      dsm5Assessed: true,
     });
+    expect(Array.isArray(doc.basis?.partners.A.unaskedSafety)).toBe(true);
+  });
+
+  it('still reads a basis signed before unaskedSafety and dsm5Assessed were recorded, unchanged', () => {
+    const legacy = structuredClone(doc);
+    if (!legacy.basis) throw new Error('the fixture has a basis');
+    for (const position of ['A', 'B'] as const) {
+      const { unaskedSafety: _u, dsm5Assessed: _d, ...old } = legacy.basis.partners[position];
+      legacy.basis.partners[position] = old;
+    }
+    expect(planDocumentSchema.parse(legacy)).toEqual(legacy);
   });
 
   it('carries safety-first, sessions, timeline and withheld exercises; nothing rejected yet', () => {

@@ -200,7 +200,7 @@ describe('properties of every focused proposal', () => {
   it('a positive safety screen puts safety first and withholds every joint exercise, suggestions included', () => {
     fc.assert(
       fc.property(partnerArb, partnerArb, fc.constantFrom(...safetyItems.map((i) => i.id)), (A, B, item) => {
-        const p = proposePlan(input({ ...A, safety: { ...A.safety, [item]: true } }, B));
+        const p = proposePlan(input({ ...A, safety: { ...A.safety, [item]: 'yes' as const } }, B));
         expect(p.problemAreas[0]?.area).toBe('safety');
         const ids = [
           ...planInterventions(p).map((i) => i.libraryId),

@@ -168,7 +168,9 @@ describe('rule: any trust history adds accountability structures for BOTH partne
       expect(has(p, 'promises-kept-log', 'partnerB')).toBe(true);
       expect(area(p, 'trust')?.priority).toBe('high');
       const discussion = planInterventions(p).find((i) => i.libraryId === 'daily-trust-discussion');
-      expect(discussion?.reasons).toContain(`Trust history: ${label.toLowerCase()} (partner A)`);
+      expect(discussion?.reasons).toContain(
+        `Trust history: partner A's own behavior: ${label.toLowerCase()}`,
+      );
     },
   );
 
@@ -255,6 +257,21 @@ describe('rule: the plan adapts when both partners are in recovery', () => {
     expect(plan(partner({ dsm5Criteria: ['craving'] })).partners.A.inRecovery).toBe(false);
   });
 
+  it('summarises whether the DSM-5 criteria were assessed and which safety items were not asked', () => {
+    const notAssessed = plan(
+      partner({ dsm5Assessed: false, safety: { fearOfPartner: 'no', suicidalThoughts: 'yes' } }),
+    );
+    expect(notAssessed.partners.A).toMatchObject({
+      dsm5Assessed: false,
+      positiveSafety: ['suicidalThoughts'],
+      unaskedSafety: ['physicalViolencePastYear', 'coerciveControl', 'intoxicatedAtSessions'],
+    });
+    expect(plan(partner({ dsm5Assessed: true })).partners.A.dsm5Assessed).toBe(true);
+    // A caller without the field reads as a stored legacy assessment does.
+    expect(plan(partner({ substances: ['alcohol'] })).partners.A.dsm5Assessed).toBe(true);
+    expect(plan(partner()).partners.A.dsm5Assessed).toBe(false);
+  });
+
   it('scales relapse-prevention work with severity', () => {
     const counts = [2, 4, 6].map((n) => areaInterventions(plan(inRecovery(n)), 'triggers').length);
     expect(counts).toEqual([2, 3, 4]);
@@ -279,7 +296,7 @@ describe('rule: a positive safety screen puts safety first and holds back touch 
         { physical: 1, communication: 1, emotional: 1 },
         { trustHistory: ['infidelity'], substances: ['alcohol'] },
       ),
-      withRatings({ physical: 2, communication: 2 }, { safety: { [safety]: true } }),
+      withRatings({ physical: 2, communication: 2 }, { safety: { [safety]: 'yes' } }),
     );
 
   it.each(safetyItems.map((item) => item.id))('safety item %s', (id) => {
@@ -314,7 +331,7 @@ describe('rule: a positive safety screen puts safety first and holds back touch 
     const p = proposePlan({
       assessment: {
         partnerA: withRatings({ physical: 1, communication: 1 }, { trustHistory: ['infidelity'] }),
-        partnerB: partner({ safety: { coerciveControl: true } }),
+        partnerB: partner({ safety: { coerciveControl: 'yes' } }),
       },
       library: edited,
     });
@@ -386,7 +403,7 @@ describe('rule: session frequency and mix', () => {
     [
       'safety item: individual only',
       partner(),
-      partner({ safety: { fearOfPartner: true } }),
+      partner({ safety: { fearOfPartner: 'yes' } }),
       { sessions: 1, per: 'week' },
       { joint: 0, individualA: 2, individualB: 2, workshop: 0 },
     ],
@@ -409,7 +426,7 @@ describe('rule: timeline estimate from severity, years of use, commitment, atten
     ['moderate, 2 stalled milestones', inRecovery(4), { stalledMilestones: 2 }, 18, 32],
     [
       'no use disorder, positive safety screen',
-      partner({ safety: { suicidalThoughts: true } }),
+      partner({ safety: { suicidalThoughts: 'yes' } }),
       undefined,
       12,
       20,
@@ -461,6 +478,7 @@ it('accepts an assessment parsed by the contract schema as is', () => {
       intent: 'improve',
       safety: {},
       substances: ['alcohol'],
+      dsm5Assessed: true,
       dsm5Criteria: ['craving', 'tolerance', 'withdrawal', 'timeSpent'],
       trustHistory: ['deceptionAboutUse'],
     },
@@ -545,7 +563,7 @@ describe('properties', () => {
         fc.constantFrom(...safetyItems.map((i) => i.id)),
         fc.boolean(),
         (A, B, item, onA) => {
-          const flagged = (p: EnginePartner) => ({ ...p, safety: { ...p.safety, [item]: true } });
+          const flagged = (p: EnginePartner) => ({ ...p, safety: { ...p.safety, [item]: 'yes' } });
           const p = onA ? plan(flagged(A), B) : plan(A, flagged(B));
           expect(p.safetyFirst).toBe(true);
           expect(p.problemAreas[0]?.area).toBe('safety');

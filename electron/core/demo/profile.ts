@@ -12,6 +12,7 @@ import {
   type RatingArea,
   ratingAreas,
   type SafetyItemId,
+  safetyItems,
   type TrustHistoryId,
 } from '../../../shared/domain/assessment';
 import { type CoupleStatus, suggestDisplayName } from '../../../shared/domain/couple';
@@ -335,6 +336,8 @@ function partnerAssessment(
   return {
     ratings,
     substances: p.substances,
+    // Recorded explicitly: the criteria are gone through for a partner in recovery only.
+    dsm5Assessed: p.inRecovery,
     dsm5Criteria: p.criteria,
     yearsOfUse: p.yearsOfUse,
     lastUseDate: p.inRecovery ? lastUseDate : null,
@@ -345,7 +348,8 @@ function partnerAssessment(
     commitment: p.commitment,
     ownGoal: p.ownGoal,
     intent: p.intent,
-    safety: Object.fromEntries(safety.map((id) => [id, true])),
+    // Every item asked: the listed ones answered yes, the rest denied.
+    safety: Object.fromEntries(safetyItems.map((item) => [item.id, safety.includes(item.id) ? 'yes' : 'no'])),
     auditC: p.drinks
       ? p.inRecovery
         ? { frequency: 3, typicalQuantity: 2, heavyEpisodes: 2 }

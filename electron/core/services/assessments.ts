@@ -5,7 +5,12 @@ import type {
   PartnerAssessment,
   PartnerScores,
 } from '../../../shared/contract/assessments';
-import { positiveSafetyItems, scoreAuditC, substanceUseSeverity } from '../../../shared/domain/assessment';
+import {
+  positiveSafetyItems,
+  scoreAuditC,
+  substanceUseSeverity,
+  unaskedSafetyItems,
+} from '../../../shared/domain/assessment';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { CoreFailure, notFound } from '../errors';
 import type { ServiceContext } from './context';
@@ -13,10 +18,13 @@ import type { HandlerMap } from './handlers';
 
 function scorePartner(partner: PartnerAssessment): PartnerScores {
   return {
+    dsm5Assessed: partner.dsm5Assessed,
     criteriaMet: partner.dsm5Criteria.length,
     severity: substanceUseSeverity(partner.dsm5Criteria.length),
     auditC: partner.auditC ? scoreAuditC(partner.auditC, partner.auditCSex) : null,
+    // Only a "yes" raises the flag below; an unasked item is shown as such, never as a denial.
     positiveSafety: positiveSafetyItems(partner.safety),
+    unaskedSafety: unaskedSafetyItems(partner.safety),
   };
 }
 

@@ -115,7 +115,7 @@ export function accountabilityGoal(
   const specific: Candidate[] = history.flatMap(({ p, id }) =>
     trustHistoryInterventions[id].map((libraryId) => ({
       id: libraryId,
-      reasons: [`Trust history: ${labelOf(trustHistoryItems, id)} (partner ${p})`],
+      reasons: [`Trust history: partner ${p}'s own behavior: ${labelOf(trustHistoryItems, id)}`],
     })),
   );
   const interventions = [

@@ -1,5 +1,12 @@
 /** Shared helpers of the plan engine: labels, rating bands and picking library entries. */
-import { positiveSafetyItems, type RatingArea, ratingAreaLabels, substanceUseSeverity } from '../assessment';
+import {
+  legacyDsm5Assessed,
+  positiveSafetyItems,
+  type RatingArea,
+  ratingAreaLabels,
+  substanceUseSeverity,
+  unaskedSafetyItems,
+} from '../assessment';
 import type { LibraryEntry } from '../library';
 import { type Priority, ratingBands } from './rules';
 import type { Assignee, EnginePartner, PartnerKey, PartnerSummary, ProposedIntervention } from './types';
@@ -29,6 +36,9 @@ export function summarisePartner(partner: EnginePartner): PartnerSummary {
     severity,
     inRecovery: severity !== 'none' || partner.substances.length > 0,
     positiveSafety: positiveSafetyItems(partner.safety),
+    unaskedSafety: unaskedSafetyItems(partner.safety),
+    // A caller that predates the switch gets the same reading as a stored legacy assessment.
+    dsm5Assessed: partner.dsm5Assessed ?? legacyDsm5Assessed(partner),
   };
 }
 

@@ -14,7 +14,7 @@ export type EnginePartner = Pick<
   | 'codependency'
   | 'commitment'
   | 'intent'
-> & { safety: Partial<PartnerAssessment['safety']> };
+> & { safety: Partial<PartnerAssessment['safety']>; dsm5Assessed?: boolean };
 
 export interface PlanEngineInput {
   /** The latest assessment; an `Assessment` from the contract fits as is. */
@@ -104,7 +104,12 @@ export interface PartnerSummary {
   criteriaMet: number;
   severity: UseDisorderSeverity;
   inRecovery: boolean;
+  /** Safety items answered yes. */
   positiveSafety: string[];
+  /** Safety items not asked: the screen is not done, which is not the same as negative. */
+  unaskedSafety: string[];
+  /** False when nobody went through the DSM-5 criteria: `criteriaMet` 0 then means "not assessed". */
+  dsm5Assessed: boolean;
 }
 
 export interface ProposedPlan {

@@ -118,6 +118,9 @@ const partnerBasisSchema = z.object({
   severity: z.enum(['none', 'mild', 'moderate', 'severe']),
   inRecovery: z.boolean(),
   positiveSafety: z.array(z.string().max(200)),
+  // Optional: plans signed before these were recorded must still parse (and keep their hash).
+  unaskedSafety: z.array(z.string().max(200)).max(20).optional(),
+  dsm5Assessed: z.boolean().optional(),
 });
 
 /** What a proposal was built from, kept with the plan so a reader later sees why. */

@@ -1,4 +1,12 @@
-import type { Assessment, AssessmentFields, SafetyFlag } from '../../../../shared/contract/assessments';
+import {
+  type Assessment,
+  type AssessmentFields,
+  type PartnerScores,
+  type SafetyFlag,
+  storedAssessmentAnswersSchema,
+  storedAssessmentScoresSchema,
+} from '../../../../shared/contract/assessments';
+import { unaskedSafetyItems } from '../../../../shared/domain/assessment';
 import type { Db } from '../sqlite';
 
 interface AssessmentRow {
@@ -27,8 +35,20 @@ interface FlagRow {
 
 type StoredAnswers = Pick<AssessmentFields, 'relationship' | 'partnerA' | 'partnerB'>;
 
+/**
+ * Stored JSON is parsed, not cast: assessments written before each safety item recorded
+ * asked/answer and before the DSM-5 "assessed" switch are read into today's shape here (see
+ * `storedAssessmentAnswersSchema` for how), and their scores completed from those answers.
+ */
 function toAssessment(row: AssessmentRow): Assessment {
-  const answers = JSON.parse(row.answers) as StoredAnswers;
+  const answers = storedAssessmentAnswersSchema.parse(JSON.parse(row.answers));
+  const stored = storedAssessmentScoresSchema.parse(JSON.parse(row.scores));
+  const complete = (key: 'partnerA' | 'partnerB'): PartnerScores => ({
+    ...stored[key],
+    dsm5Assessed: stored[key].dsm5Assessed ?? answers[key].dsm5Assessed,
+    unaskedSafety: stored[key].unaskedSafety ?? unaskedSafetyItems(answers[key].safety),
+  });
+  const scores = { partnerA: complete('partnerA'), partnerB: complete('partnerB') };
   return {
     id: row.id,
     coupleId: row.couple_id,
@@ -37,7 +57,7 @@ function toAssessment(row: AssessmentRow): Assessment {
     assessedOn: row.assessed_on,
     createdAt: row.created_at,
     ...answers,
-    scores: JSON.parse(row.scores) as Assessment['scores'],
+    scores,
     safetyFlagId: row.flag_id,
   };
 }
@@ -103,13 +123,17 @@ export function createAssessmentsRepo(db: Db) {
       const rows = db
         .prepare(`${SELECT_ASSESSMENT} WHERE a.couple_id = ? ORDER BY a.assessed_on DESC, a.version DESC`)
         .all(coupleId) as AssessmentRow[];
-      return rows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        version: row.version,
-        assessedOn: row.assessed_on,
-        safetyPositive: row.safety_positive === 1,
-      }));
+      return rows.map((row) => {
+        const { scores } = toAssessment(row);
+        return {
+          id: row.id,
+          kind: row.kind,
+          version: row.version,
+          assessedOn: row.assessed_on,
+          safetyPositive: row.safety_positive === 1,
+          safetyNotDone: scores.partnerA.unaskedSafety.length + scores.partnerB.unaskedSafety.length > 0,
+        };
+      });
     },
 
     insertFlag(flag: Omit<SafetyFlag, 'resolvedAt' | 'resolution'>): void {

@@ -9,7 +9,8 @@ import {
   dsm5Criteria,
   ratingAreaLabels,
   ratingAreas,
-  safetyItems,
+  safetyScreenText,
+  trustHistoryHeading,
   trustHistoryItems,
 } from '../../../../shared/domain/assessment';
 import { partnerFullName } from '../../../../shared/domain/couple';
@@ -58,7 +59,7 @@ function PartnerResult({
   partner: PartnerAssessment;
   scores: PartnerScores;
 }) {
-  const safety = labelsOf(safetyItems, scores.positiveSafety);
+  const safety = safetyScreenText(scores);
   return (
     <section className="partner-card" aria-labelledby={`assessment-${position}`}>
       <p className="partner-card__position">Partner {position}</p>
@@ -66,11 +67,21 @@ function PartnerResult({
         {name}
       </h2>
       <div className="score-cards">
-        <p className={`score-card${scores.severity === 'none' ? '' : ' score-card--some'}`}>
-          <span className="score-card__label">DSM-5 severity</span>
-          <span className="score-card__value">{severityWords[scores.severity]}</span>
-          <span className="score-card__detail">{scores.criteriaMet} of 11 criteria</span>
-        </p>
+        {scores.dsm5Assessed ? (
+          <p className={`score-card${scores.severity === 'none' ? '' : ' score-card--some'}`}>
+            <span className="score-card__label">DSM-5 severity</span>
+            <span className="score-card__value">{severityWords[scores.severity]}</span>
+            <span className="score-card__detail">
+              {scores.criteriaMet} of {dsm5Criteria.length} criteria
+            </span>
+          </p>
+        ) : (
+          <p className="score-card">
+            <span className="score-card__label">DSM-5 severity</span>
+            <span className="score-card__value">Not assessed</span>
+            <span className="score-card__detail">criteria not gone through for this partner</span>
+          </p>
+        )}
         <p className={`score-card${scores.auditC?.positive ? ' score-card--positive' : ''}`}>
           <span className="score-card__label">AUDIT-C</span>
           <span className="score-card__value">
@@ -81,12 +92,12 @@ function PartnerResult({
           {scores.auditC ? <span className="score-card__detail">cut-off {scores.auditC.cutOff}</span> : null}
         </p>
       </div>
-      {safety ? (
+      {safety.status === 'positive' ? (
         <p className="safety-positive">
-          <strong>Positive safety screen:</strong> {safety}
+          <strong>{safety.text}</strong>
         </p>
       ) : (
-        <p className="muted">Safety screen negative.</p>
+        <p className={safety.status === 'notDone' ? 'safety-not-done' : 'muted'}>{safety.text}.</p>
       )}
       <dl className="details">
         {ratingAreas.map((area) => (
@@ -95,12 +106,14 @@ function PartnerResult({
           </Row>
         ))}
         <Row label="Substances">{partner.substances.length > 0 ? partner.substances.join(', ') : null}</Row>
-        <Row label="DSM-5 criteria met">{labelsOf(dsm5Criteria, partner.dsm5Criteria)}</Row>
+        <Row label="DSM-5 criteria met">
+          {partner.dsm5Assessed ? (labelsOf(dsm5Criteria, partner.dsm5Criteria) ?? 'None') : 'Not assessed'}
+        </Row>
         <Row label="Years of use">{partner.yearsOfUse === null ? null : String(partner.yearsOfUse)}</Row>
         <Row label="Date of last use">{formatDate(partner.lastUseDate)}</Row>
         <Row label="Prior treatment">{partner.priorTreatment}</Row>
         <Row label="Medication-assisted treatment">{partner.medicationAssistedTreatment}</Row>
-        <Row label="Trust history">{labelsOf(trustHistoryItems, partner.trustHistory)}</Row>
+        <Row label={trustHistoryHeading(position)}>{labelsOf(trustHistoryItems, partner.trustHistory)}</Row>
         <Row label="Co-dependency indicators">{labelsOf(codependencyItems, partner.codependency)}</Row>
         <Row label="Commitment">{`${partner.commitment} of 5`}</Row>
         <Row label="Why they came">{INTENT_WORDS[partner.intent]}</Row>

@@ -43,6 +43,9 @@ export function AssessmentsTab({ coupleId }: { coupleId: string }) {
             </Link>
             <span className="record-list__meta">Version {item.version}</span>
             {item.safetyPositive ? <span className="badge badge--safety">Positive safety screen</span> : null}
+            {item.safetyNotDone ? (
+              <span className="badge badge--safety-not-done">Safety screen not done</span>
+            ) : null}
           </li>
         ))}
       </ul>

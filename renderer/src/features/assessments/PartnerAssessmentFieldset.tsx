@@ -5,12 +5,16 @@ import {
   dsm5Criteria,
   ratingAreaLabels,
   ratingAreas,
+  type SafetyAnswer,
   safetyItems,
+  safetyScreenText,
+  trustHistoryHeading,
   trustHistoryItems,
 } from '../../../../shared/domain/assessment';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ChecklistField } from '../../ui/ChecklistField';
 import type { FieldErrors } from '../../ui/fieldErrors';
+import { RadioGroupField, type RadioOption } from '../../ui/RadioGroupField';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -31,6 +35,12 @@ const INTENT_OPTIONS: SelectOption<PartnerAssessmentValues['intent']>[] = [
   { value: 'improve', label: 'Improve the relationship' },
   { value: 'decide', label: 'Decide whether to stay' },
   { value: 'unsure', label: 'Unsure' },
+];
+
+const SAFETY_OPTIONS: RadioOption<SafetyAnswer>[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'notAsked', label: 'Not asked' },
 ];
 
 const SEX_OPTIONS: SelectOption<AuditCSex>[] = [
@@ -138,20 +148,33 @@ export function PartnerAssessmentFieldset({
         error={error('priorTreatment')}
         onValueChange={(priorTreatment) => onChange({ priorTreatment }, ['priorTreatment'])}
       />
-      <ChecklistField
-        name={path('dsm5Criteria')}
-        legend="DSM-5 use-disorder criteria met (past 12 months)"
-        items={dsm5Criteria}
-        checked={values.dsm5Criteria}
-        error={error('dsm5Criteria')}
-        onCheckedChange={(dsm5Criteria) => onChange({ dsm5Criteria }, ['dsm5Criteria'])}
-        footer={<SeverityScore criteriaMet={scores.criteriaMet} severity={scores.severity} />}
+      <CheckboxField
+        name={path('dsm5Assessed')}
+        label="DSM-5 criteria assessed for this partner"
+        hint="Leave unticked when the criteria were not gone through: the severity then reads “Not assessed”, not “no use disorder”."
+        checked={values.dsm5Assessed}
+        error={error('dsm5Assessed')}
+        onCheckedChange={(dsm5Assessed) => onChange({ dsm5Assessed }, ['dsm5Assessed', 'dsm5Criteria'])}
       />
+      {values.dsm5Assessed ? (
+        <ChecklistField
+          name={path('dsm5Criteria')}
+          legend="DSM-5 use-disorder criteria met (past 12 months)"
+          items={dsm5Criteria}
+          checked={values.dsm5Criteria}
+          error={error('dsm5Criteria')}
+          onCheckedChange={(dsm5Criteria) => onChange({ dsm5Criteria }, ['dsm5Criteria'])}
+          footer={<SeverityScore dsm5Assessed criteriaMet={scores.criteriaMet} severity={scores.severity} />}
+        />
+      ) : (
+        <SeverityScore dsm5Assessed={false} criteriaMet={0} severity="none" />
+      )}
 
       <h3 className="partner-fieldset__heading">Trust and co-dependency</h3>
       <ChecklistField
         name={path('trustHistory')}
-        legend="Trust history"
+        legend={trustHistoryHeading(position)}
+        hint={`What partner ${position} did, not what was done to them; the other partner's own behavior goes in their section.`}
         items={trustHistoryItems}
         checked={values.trustHistory}
         error={error('trustHistory')}
@@ -199,15 +222,18 @@ export function PartnerAssessmentFieldset({
       <fieldset
         className={`checklist checklist--safety${scores.positiveSafety.length > 0 ? ' checklist--positive' : ''}`}
       >
-        <legend className="checklist__legend">Asked privately; tick every positive answer</legend>
+        <legend className="checklist__legend">Asked privately; record each item’s answer</legend>
         {safetyItems.map((item) => (
-          <CheckboxField
+          <RadioGroupField
             key={item.id}
             name={path(`safety.${item.id}`)}
-            label={item.label}
-            checked={values.safety[item.id]}
-            onCheckedChange={(checked) =>
-              onChange({ safety: { ...values.safety, [item.id]: checked } }, ['safety'])
+            legend={item.label}
+            inline
+            value={values.safety[item.id]}
+            options={SAFETY_OPTIONS}
+            error={error(`safety.${item.id}`)}
+            onValueChange={(answer) =>
+              onChange({ safety: { ...values.safety, [item.id]: answer } }, ['safety', `safety.${item.id}`])
             }
           />
         ))}
@@ -217,6 +243,10 @@ export function PartnerAssessmentFieldset({
             until you record how it was addressed.
           </p>
         ) : null}
+        {/* The screen's state in words as items are answered: a positive one also says what is still unasked. */}
+        <p className="score score--none" aria-live="polite">
+          {safetyScreenText(scores).text}
+        </p>
       </fieldset>
 
       <h3 className="partner-fieldset__heading">AUDIT-C (alcohol)</h3>

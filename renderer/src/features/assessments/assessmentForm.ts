@@ -10,14 +10,17 @@ import {
   auditCQuestions,
   type CodependencyId,
   type Dsm5CriterionId,
+  positiveSafetyItems,
   type RatingArea,
   ratingAreas,
+  type SafetyAnswer,
   type SafetyItemId,
   safetyItems,
   scoreAuditC,
   substanceUseSeverity,
   type TrustHistoryId,
   type UseDisorderSeverity,
+  unaskedSafetyItems,
 } from '../../../../shared/domain/assessment';
 import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
 
@@ -25,6 +28,8 @@ import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../u
 export interface PartnerAssessmentValues {
   ratings: Record<RatingArea, string>;
   substances: string;
+  /** Unticked, the checklist is hidden and no criteria are sent (they are kept here, so ticking again restores them). */
+  dsm5Assessed: boolean;
   dsm5Criteria: Dsm5CriterionId[];
   yearsOfUse: string;
   lastUseDate: string;
@@ -35,7 +40,7 @@ export interface PartnerAssessmentValues {
   commitment: '' | '1' | '2' | '3' | '4' | '5';
   ownGoal: string;
   intent: '' | 'improve' | 'decide' | 'unsure';
-  safety: Record<SafetyItemId, boolean>;
+  safety: Record<SafetyItemId, SafetyAnswer>;
   auditC: Record<AuditCQuestionId, string>;
   auditCSex: AuditCSex;
 }
@@ -56,6 +61,8 @@ export function emptyPartnerAssessment(): PartnerAssessmentValues {
   return {
     ratings: Object.fromEntries(ratingAreas.map((area) => [area, ''])) as Record<RatingArea, string>,
     substances: '',
+    // Unassessed until the clinician says otherwise: "assessed" is a finding, not a default.
+    dsm5Assessed: false,
     dsm5Criteria: [],
     yearsOfUse: '',
     lastUseDate: '',
@@ -66,7 +73,11 @@ export function emptyPartnerAssessment(): PartnerAssessmentValues {
     commitment: '',
     ownGoal: '',
     intent: '',
-    safety: Object.fromEntries(safetyItems.map((item) => [item.id, false])) as Record<SafetyItemId, boolean>,
+    // Every item starts "not asked": only the clinician's answer makes it yes or no.
+    safety: Object.fromEntries(safetyItems.map((item) => [item.id, 'notAsked'])) as Record<
+      SafetyItemId,
+      SafetyAnswer
+    >,
     auditC: Object.fromEntries(auditCQuestions.map((q) => [q.id, ''])) as Record<AuditCQuestionId, string>,
     auditCSex: 'unspecified',
   };
@@ -108,6 +119,11 @@ function auditCInput(values: PartnerAssessmentValues): PartnerAssessmentInput['a
   ) as Record<AuditCQuestionId, number>;
 }
 
+/** The criteria the form sends: none while the checklist is switched off as not assessed. */
+function assessedCriteria(values: PartnerAssessmentValues): Dsm5CriterionId[] {
+  return values.dsm5Assessed ? values.dsm5Criteria : [];
+}
+
 /** What the form would send for one partner; unanswered required answers stay undefined for the schema to name. */
 type PartnerDraft = Omit<PartnerAssessmentInput, 'ratings' | 'commitment' | 'intent'> & {
   ratings: Record<RatingArea, number | undefined>;
@@ -124,7 +140,8 @@ function partnerInput(values: PartnerAssessmentValues): PartnerDraft {
       .split(',')
       .map((substance) => substance.trim())
       .filter(Boolean),
-    dsm5Criteria: values.dsm5Criteria,
+    dsm5Assessed: values.dsm5Assessed,
+    dsm5Criteria: assessedCriteria(values),
     yearsOfUse: parseNumber(values.yearsOfUse),
     lastUseDate: values.lastUseDate,
     priorTreatment: values.priorTreatment,
@@ -158,6 +175,7 @@ export function toAssessmentDraft(coupleId: string, values: AssessmentFormValues
 const PARTNER_FIELDS = [
   ...ratingAreas.map((area) => `ratings.${area}`),
   'substances',
+  'dsm5Assessed',
   'dsm5Criteria',
   'yearsOfUse',
   'lastUseDate',
@@ -169,6 +187,7 @@ const PARTNER_FIELDS = [
   'ownGoal',
   'intent',
   'safety',
+  ...safetyItems.map((item) => `safety.${item.id}`),
   ...auditCQuestions.map((q) => `auditC.${q.id}`),
   'auditC',
   'auditCSex',
@@ -201,19 +220,23 @@ export function validateAssessmentForm(
 
 /** Live scores shown while the clinician fills the form: the same functions the core uses. */
 export interface LiveScores {
+  dsm5Assessed: boolean;
   criteriaMet: number;
   severity: UseDisorderSeverity;
   /** Null until all three AUDIT-C questions are answered. */
   auditC: AuditCResult | null;
   positiveSafety: SafetyItemId[];
+  unaskedSafety: SafetyItemId[];
 }
 
 export function liveScores(values: PartnerAssessmentValues): LiveScores {
   const answers = auditCQuestions.map((q) => values.auditC[q.id]);
   const complete = answers.every((answer) => answer !== '');
+  const criteria = assessedCriteria(values);
   return {
-    criteriaMet: values.dsm5Criteria.length,
-    severity: substanceUseSeverity(values.dsm5Criteria.length),
+    dsm5Assessed: values.dsm5Assessed,
+    criteriaMet: criteria.length,
+    severity: substanceUseSeverity(criteria.length),
     auditC: complete
       ? scoreAuditC(
           {
@@ -224,7 +247,8 @@ export function liveScores(values: PartnerAssessmentValues): LiveScores {
           values.auditCSex,
         )
       : null,
-    positiveSafety: safetyItems.map((item) => item.id).filter((id) => values.safety[id]),
+    positiveSafety: positiveSafetyItems(values.safety),
+    unaskedSafety: unaskedSafetyItems(values.safety),
   };
 }
 

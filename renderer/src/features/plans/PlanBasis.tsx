@@ -1,3 +1,4 @@
+import { safetyItems } from '../../../../shared/domain/assessment';
 import { formatIsoDate } from '../../../../shared/domain/dates';
 import type { PlanBasis as Basis, PlanDocument } from '../../../../shared/domain/plan';
 import { safetyReasonLabel } from '../record/labels';
@@ -9,12 +10,20 @@ const SEVERITY_WORDS: Record<Basis['partners']['A']['severity'], string> = {
   severe: 'severe use disorder',
 };
 
-function partnerLine(position: 'A' | 'B', partner: Basis['partners']['A'], name: string): string {
+function severityText(partner: Basis['partners']['A']): string {
+  // A plan signed before the switch existed has no `dsm5Assessed`; its basis reads as it always did.
+  if (partner.dsm5Assessed === false) return 'DSM-5 criteria not assessed';
   const criteria = partner.criteriaMet === 1 ? '1 DSM-5 criterion' : `${partner.criteriaMet} DSM-5 criteria`;
-  const parts = [
-    `${SEVERITY_WORDS[partner.severity]} (${criteria})`,
-    partner.inRecovery ? 'in recovery' : 'not in recovery',
-  ];
+  return `${SEVERITY_WORDS[partner.severity]} (${criteria})`;
+}
+
+function partnerLine(position: 'A' | 'B', partner: Basis['partners']['A'], name: string): string {
+  const parts = [severityText(partner), partner.inRecovery ? 'in recovery' : 'not in recovery'];
+  if (partner.unaskedSafety && partner.unaskedSafety.length > 0) {
+    parts.push(
+      `safety screen not done (${partner.unaskedSafety.length} of ${safetyItems.length} items not asked)`,
+    );
+  }
   const who = name ? `Partner ${position} (${name})` : `Partner ${position}`;
   return `${who}: ${parts.join(', ')}`;
 }
