@@ -14,6 +14,7 @@ import {
   codependencyArea,
   recoveryArea,
   safetyArea,
+  safetyScreenArea,
   sexualHealthArea,
 } from './plan-engine/areas';
 import { type ConsideredArea, focusProposal } from './plan-engine/focus';
@@ -98,6 +99,9 @@ export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; area
     safetyReasons: partnerKeys.flatMap((p) =>
       summary[p].positiveSafety.map((id) => `${labelOf(safetyItems, id)}, partner ${p}`),
     ),
+    unaskedSafety: partnerKeys.flatMap((p) =>
+      summary[p].unaskedSafety.map((id) => `${labelOf(safetyItems, id)}, partner ${p}`),
+    ),
     anyInRecovery: summary.A.inRecovery || summary.B.inRecovery,
     recoveryReasons: partnerKeys
       .filter((p) => summary[p].inRecovery)
@@ -127,6 +131,26 @@ export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; area
       calledFor: true,
       lowestRating: null,
       build: () => safetyArea(ctx, safetyReasonFor),
+    });
+  }
+
+  // A screen with items nobody asked is not negative: finishing it comes first (no positive answer yet).
+  const unaskedReasonFor = (p: PartnerKey) => {
+    const unasked = summary[p].unaskedSafety;
+    return unasked.length === 0
+      ? []
+      : [
+          `Safety screen not done for partner ${p}: ${unasked.length} of ${safetyItems.length} items not asked (${unasked.map((id) => labelOf(safetyItems, id)).join('; ')})`,
+        ];
+  };
+  if (!safetyFirst && partnerKeys.some((p) => summary[p].unaskedSafety.length > 0)) {
+    builders.push({
+      area: 'safety',
+      priority: 'safety',
+      tier: 'safety',
+      calledFor: true,
+      lowestRating: null,
+      build: () => safetyScreenArea(ctx, unaskedReasonFor),
     });
   }
 

@@ -215,12 +215,38 @@ describe('properties of every focused proposal', () => {
     );
   });
 
+  it('a safety screen with an item not asked is finished first, with touch and conflict work held back', () => {
+    fc.assert(
+      fc.property(partnerArb, partnerArb, fc.constantFrom(...safetyItems.map((i) => i.id)), (A, B, item) => {
+        const noYes = (p: EnginePartner) => ({
+          ...p,
+          safety: Object.fromEntries(
+            safetyItems.map((i) => [i.id, i.id === item ? ('notAsked' as const) : ('no' as const)]),
+          ),
+        });
+        const p = proposePlan(input(noYes(A), noYes(B)));
+        expect(p.safetyFirst).toBe(false);
+        expect(p.problemAreas[0]?.goals[0]?.key).toBe('goal:safety:screen');
+        for (const id of [
+          ...planInterventions(p).map((i) => i.libraryId),
+          ...suggestedInterventionIds(p.suggestions),
+        ]) {
+          const entry = byId.get(id);
+          expect(entry?.involvesTouch || entry?.involvesConflict, id).toBe(false);
+        }
+        for (const w of p.withheld.filter((w) => byId.get(w.libraryId)?.involvesTouch))
+          expect(w.reasons.join(' ')).toContain('until the safety screen is complete');
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('recovery comes right after safety (or first) whenever a partner is in recovery', () => {
     fc.assert(
       fc.property(partnerArb, partnerArb, (A, B) => {
         const p = proposePlan(input({ ...A, substances: ['alcohol'] }, B));
         const areas = p.problemAreas.map((a) => a.area);
-        expect(areas.indexOf('triggers')).toBe(p.safetyFirst ? 1 : 0);
+        expect(areas.indexOf('triggers')).toBe(areas[0] === 'safety' ? 1 : 0);
       }),
       { numRuns: 100 },
     );

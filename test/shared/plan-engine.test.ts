@@ -27,6 +27,9 @@ const library: LibraryEntry[] = librarySchema.parse(seed);
 const byId = new Map(library.map((entry) => [entry.id, entry]));
 const criteria = dsm5Criteria.map((c) => c.id);
 
+/** Every safety item asked and denied: a negative screen. */
+const deniedScreen = Object.fromEntries(safetyItems.map((item) => [item.id, 'no' as const]));
+
 /** A fictional partner with nothing to work on: every rating 8, no use, no history, committed. */
 function partner(overrides: Partial<EnginePartner> = {}): EnginePartner {
   return {
@@ -38,7 +41,7 @@ function partner(overrides: Partial<EnginePartner> = {}): EnginePartner {
     codependency: [],
     commitment: 5,
     intent: 'improve',
-    safety: {},
+    safety: deniedScreen,
     ...overrides,
   };
 }
@@ -353,6 +356,41 @@ describe('rule: a positive safety screen puts safety first and holds back touch 
     expect(has(p, 'touch-ladder-holding-hands')).toBe(true);
     expect(has(p, 'past-hurts-structured-session')).toBe(true);
     expect(area(p, 'safety')).toBeUndefined();
+  });
+});
+
+describe('rule: a safety screen with items not asked is finished first; it is not read as negative', () => {
+  const unasked = {
+    ...deniedScreen,
+    fearOfPartner: 'notAsked' as const,
+    coerciveControl: 'notAsked' as const,
+  };
+  const p = plan(withRatings({ physical: 2, communication: 2 }, { safety: unasked }));
+
+  it('asks partner A the two items individually within a week, before anything else', () => {
+    expect(p.safetyFirst).toBe(false);
+    const first = p.problemAreas[0];
+    expect(first?.area).toBe('safety');
+    const objective = first?.goals[0]?.objectives[0];
+    expect(objective).toMatchObject({ key: 'objective:safety:screen:A', partner: 'A', target: 1 });
+    expect(objective?.reasons[0]).toBe(
+      'Safety screen not done for partner A: 2 of 5 items not asked (fear of the partner; coercive control (monitoring, isolating, controlling money))',
+    );
+    expect(objective?.interventions.map((i) => i.libraryId)).toEqual(['individual-counselling-session']);
+    expect(first?.goals[0]?.objectives).toHaveLength(1);
+  });
+
+  it('holds back touch and conflict work until then, and keeps other joint work', () => {
+    for (const i of planInterventions(p)) {
+      const entry = byId.get(i.libraryId);
+      expect(entry?.involvesTouch || entry?.involvesConflict, i.libraryId).toBe(false);
+    }
+    expect(planInterventions(p).some((i) => byId.get(i.libraryId)?.conjoint)).toBe(true);
+    expect(p.sessions.mixPerFourWeeks.joint).toBeGreaterThan(0);
+    const touch = p.withheld.find((w) => byId.get(w.libraryId)?.involvesTouch);
+    expect(touch?.reasons[0]).toMatch(
+      /until the safety screen is complete \(not asked: fear of the partner, partner A/,
+    );
   });
 });
 

@@ -106,6 +106,61 @@ export function safetyArea(ctx: Context, safetyReasonFor: (p: PartnerKey) => str
   };
 }
 
+/**
+ * The safety screen is not done: each partner with unasked items is asked them, individually,
+ * before touch or conflict work. Nothing was answered yes, so joint sessions go ahead.
+ */
+export function safetyScreenArea(
+  ctx: Context,
+  unaskedReasonFor: (p: PartnerKey) => string[],
+): ProposedProblemArea {
+  const all = partnerKeys.flatMap(unaskedReasonFor);
+  const objectives: ProposedObjective[] = partnerKeys.flatMap((p) => {
+    const own = unaskedReasonFor(p);
+    if (own.length === 0) return [];
+    const reasons = [...own, 'Screen each partner alone, so neither answers in front of the other'];
+    return [
+      {
+        key: `objective:safety:screen:${p}`,
+        description: `The therapist completes the safety screen with partner ${p}, individually, within a week`,
+        partner: p,
+        measure: 'Safety screen completed (0 = no, 1 = yes)',
+        baseline: 0,
+        target: 1,
+        targetWeeks: 1,
+        interventions: pick(ctx, withReasons([individualSessionId], reasons), 1, p),
+        milestones: [
+          {
+            key: `milestone:safety:screen:${p}`,
+            description: `Therapist has asked partner ${p} every safety screen item (0 = no, 1 = yes)`,
+            method: 'therapistEvaluation',
+            baseline: 0,
+            target: 1,
+            dueInWeeks: 1,
+            reasons: own,
+          },
+        ],
+        reasons,
+      },
+    ];
+  });
+  return {
+    key: 'area:safety',
+    area: 'safety',
+    title: libraryAreaLabels.safety,
+    priority: 'safety',
+    goals: [
+      {
+        key: 'goal:safety:screen',
+        description: 'Finish the safety screen before touch or conflict work',
+        objectives,
+        reasons: all,
+      },
+    ],
+    reasons: [...all, 'Touch and conflict exercises are held back until every item has been asked'],
+  };
+}
+
 export function accountabilityGoal(
   ctx: Context,
   history: readonly { p: PartnerKey; id: TrustHistoryId }[],

@@ -51,6 +51,8 @@ export interface Context {
   byId: ReadonlyMap<string, LibraryEntry>;
   safetyFirst: boolean;
   safetyReasons: string[];
+  /** Safety items nobody asked yet ("fear of partner, partner A"): the screen is not done. */
+  unaskedSafety: string[];
   anyInRecovery: boolean;
   recoveryReasons: string[];
   used: Set<string>;
@@ -77,6 +79,14 @@ export function exclusion(ctx: Context, entry: LibraryEntry): string | null {
       return `Conflict and past-hurt work held back while the safety screen is positive (${screen})`;
     }
     if (entry.conjoint) return `Joint exercise held back while the safety screen is positive (${screen})`;
+  }
+  if (!ctx.safetyFirst && ctx.unaskedSafety.length > 0) {
+    // An unasked screen is not a negative one: touch and conflict work wait until it is done.
+    const unasked = ctx.unaskedSafety.join('; ');
+    if (entry.involvesTouch)
+      return `Touch exercise held back until the safety screen is complete (not asked: ${unasked})`;
+    if (entry.involvesConflict)
+      return `Conflict and past-hurt work held back until the safety screen is complete (not asked: ${unasked})`;
   }
   if (entry.alcoholSetting && ctx.anyInRecovery) {
     return `Activity usually centred on alcohol, not proposed while ${ctx.recoveryReasons.join(' and ')}`;
