@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Locator } from '@playwright/test';
-import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
+import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
+import { walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
@@ -180,4 +181,32 @@ test('a value off the milestone’s scale is refused with its field error; evalu
   await expect(
     page.getByRole('region', { name: 'Evaluations and observations in this session' }),
   ).toHaveCount(0);
+
+  // The plan is revised: the boundaries rating now runs 0 to 5. The 6 recorded before is kept as
+  // it was, and listed for the clinician on the measurements page and the dashboard.
+  const revision = await app.call('plans:startDraft', { coupleId: couple.id, from: 'active' });
+  const document = structuredClone(revision.document);
+  for (const { item } of walkPlan(document))
+    if (item.key === 'milestone:codependency:B:boundaries')
+      Object.assign(item, {
+        target: 5,
+        scale: { unit: 'count', min: 0, max: 5 },
+        recordedBy: { kind: 'entry', method: 'therapistEvaluation' },
+      });
+  await app.call('plans:saveDraft', { id: revision.id, document, reviewDate: addDaysIso(today(), 28) });
+  await app.call('plans:sign', { id: revision.id, signedBy: SIGNER, attest: true });
+  await app.open(
+    `/couples/${couple.id}/measurements?milestone=${encodeURIComponent('milestone:codependency:B:boundaries')}`,
+  );
+  await expect(page.getByTestId('out-of-range')).toHaveText(
+    `A value outside this milestone's range: 6 on ${formatIsoDate(last.date)} (range 0 to 5). Kept as recorded; correct it below if it was typed wrongly.`,
+  );
+  await expect(page.getByRole('region', { name: 'Recorded measurements' })).toContainText('6');
+  await expect(page.locator('.measure-facts')).toContainText('0 to 5');
+  await app.screenshot('14-measurements-out-of-range-listed');
+  await app.open(`/couples/${couple.id}?tab=progress`);
+  await expect(page.locator('.milestone-progress__out-of-range')).toContainText(
+    "A value outside this milestone's range: 6 on",
+  );
+  await expect(page.locator('.milestone-progress__out-of-range')).toContainText('(range 0 to 5)');
 });

@@ -39,7 +39,8 @@ export function MeasurementsPage() {
 }
 
 function MeasurementsBody({ couple }: { couple: Couple }) {
-  const plan = useQuery(couplePlanQuery(couple.id));
+  // Asked again on opening: a revision signed meanwhile may have changed a milestone's scale.
+  const plan = useQuery({ ...couplePlanQuery(couple.id), staleTime: 0 });
   const measurements = useQuery(measurementsQuery(couple.id));
   const sessions = useQuery(sessionsListQuery(couple.id));
   // Where each milestone stands, derived values included: the same figures as the dashboard.
@@ -203,7 +204,9 @@ function MilestonePanel({
   const derived = isDerived(source);
   const latest = progress?.latest ?? null;
   // Entries recorded before values were checked against the scale: kept, and pointed out.
-  const outOfRangeText = outOfRangeSentence(progress?.outOfRange ?? [], scale, (d) => formatIsoDate(d));
+  const outOfRangeText = progress
+    ? outOfRangeSentence(progress.outOfRange, progress.scale, (d) => formatIsoDate(d))
+    : null;
   return (
     <section className="measure-panel" aria-labelledby="milestone-heading">
       <div className="panel measure-panel__head">
