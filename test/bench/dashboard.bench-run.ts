@@ -1,8 +1,11 @@
 import { expect, it } from 'vitest';
 import { Vault } from '../../electron/core/vault/vault';
 import { dashboardSchema } from '../../shared/contract/dashboard';
+import { ratingAreas } from '../../shared/domain/assessment';
 import { buildDashboard } from '../../shared/domain/dashboard';
+import { milestoneProgress } from '../../shared/domain/dashboard/milestones';
 import { addDaysIso } from '../../shared/domain/dates';
+import { calendarFields, type MilestoneSource, walkPlan } from '../../shared/domain/plan';
 import { makeCore, TEST_KDF, TEST_PASSPHRASE, testClock } from '../support/core';
 import { seedWeeklyHistory } from '../support/weekly-history';
 import { latencies, percentile, report } from './measure';
@@ -84,6 +87,42 @@ it('dashboard for two years of weekly data', { timeout: 600_000 }, async () => {
     const built = latencies(RUNS, () => buildDashboard(input));
     const dashboard = buildDashboard(input);
     const validated = latencies(RUNS, () => dashboardSchema.parse(dashboard));
+
+    // Each milestone's series derived from check-ins, assessments and calendar weeks (indexed once
+    // per call), against the same milestones read from their entries alone (what the code did before).
+    const entriesOnly = { ...input, assessments: [], sessions: [], calendar: [] };
+    latencies(WARM_UP, () => milestoneProgress(input));
+    const derivedSeries = latencies(RUNS, () => milestoneProgress(input));
+    const enteredSeries = latencies(RUNS, () => milestoneProgress(entriesOnly));
+    // The worst case: every milestone of the plan derived, alternating check-in and calendar sources.
+    const allDerived = structuredClone(doc);
+    let n = 0;
+    for (const { kind, item } of walkPlan(allDerived)) {
+      if (kind !== 'milestone' || !('method' in item)) continue;
+      const source: MilestoneSource =
+        n % 2 === 0
+          ? {
+              kind: 'checkIn',
+              partner: n % 4 === 0 ? 'A' : 'B',
+              area: ratingAreas[n % ratingAreas.length] ?? 'trust',
+            }
+          : {
+              kind: 'calendar',
+              field: calendarFields[n % calendarFields.length] ?? 'trustDiscussion',
+              partner: 'A',
+            };
+      Object.assign(item, { recordedBy: source, scale: { unit: 'count', min: 0, max: 1000 } });
+      n += 1;
+    }
+    const allDerivedInput = { ...input, plan: { ...input.plan, document: allDerived } };
+    const derivedMilestones = milestoneProgress(allDerivedInput);
+    expect(derivedMilestones.every((m) => m.derived && m.fromSource > 0)).toBe(true);
+    latencies(WARM_UP, () => buildDashboard(allDerivedInput));
+    const allDerivedBuilt = latencies(RUNS, () => buildDashboard(allDerivedInput));
+    const allDerivedProgress = latencies(RUNS, () => milestoneProgress(allDerivedInput));
+    const allDerivedEntriesOnly = latencies(RUNS, () =>
+      milestoneProgress({ ...allDerivedInput, assessments: [], sessions: [], calendar: [] }),
+    );
     await vault.lock();
 
     const rows = [
@@ -115,6 +154,24 @@ it('dashboard for two years of weekly data', { timeout: 600_000 }, async () => {
         phase: 'of which output validation, p50',
         subject: percentile(validated, 50),
         baseline: percentile(raw, 50),
+        unit: 'ms',
+      },
+      {
+        phase: 'milestoneProgress derived vs entries only, p50',
+        subject: percentile(derivedSeries, 50),
+        baseline: percentile(enteredSeries, 50),
+        unit: 'ms',
+      },
+      {
+        phase: `all ${derivedMilestones.length} derived: milestoneProgress p50`,
+        subject: percentile(allDerivedProgress, 50),
+        baseline: percentile(allDerivedEntriesOnly, 50),
+        unit: 'ms',
+      },
+      {
+        phase: 'all derived: buildDashboard p95 vs raw reads',
+        subject: percentile(allDerivedBuilt, 95),
+        baseline: percentile(raw, 95),
         unit: 'ms',
       },
     ];

@@ -172,6 +172,22 @@ describe('the demo practice', () => {
     expect(stalled.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('measures every rating milestone of a signed plan from the check-ins, beside what was entered by hand', async () => {
+    let planned = 0;
+    let measured = 0;
+    for (const couple of couples) {
+      const dashboard = await t.ok('dashboard:get', { coupleId: couple.id });
+      const rated = dashboard.milestones.filter((m) => m.source.kind === 'checkIn');
+      planned += dashboard.milestones.length;
+      measured += dashboard.milestones.filter((m) => m.measurements > 0).length;
+      for (const m of rated) expect(m.fromSource, `${couple.displayName} ${m.key}`).toBeGreaterThan(0);
+      // What is still unmeasured is what only a hand could enter, and the demo did not.
+      for (const m of dashboard.milestones.filter((x) => x.measurements === 0))
+        expect(m.source.kind, `${couple.displayName} ${m.key}`).toBe('entry');
+    }
+    expect(measured).toBeGreaterThan(planned / 2);
+  });
+
   it('puts an open safety flag, a review due within the week and the unsigned note on Today', async () => {
     const today = await t.ok('today:overview', {});
     const fromAssessment = today.safetyFlags.filter((f) => f.flag.source === 'assessment');

@@ -8,6 +8,7 @@ import { recipientPresets } from '../../shared/domain/reports/options';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
+import { ratings } from '../shared/report-fixtures';
 import {
   makeCore,
   makeUnlockedCore,
@@ -121,6 +122,31 @@ describe('reports:generate', () => {
     expect(JSON.stringify(items[0])).not.toContain('steadier weeks');
     const audit = await t.ok('audit:list', { coupleId });
     expect(audit.items.some((e) => e.action === 'report.generated')).toBe(true);
+  });
+
+  it('judges a goal from its milestones’ derived series: check-ins alone keep Trust from "Not yet measured"', async () => {
+    await signPlan();
+    for (const [i, trust] of [3, 4, 5].entries()) {
+      await t.ok(
+        'sessions:create',
+        fictionalSession(coupleId, {
+          date: addDaysIso('2026-10-07', i * 7),
+          checkIn: { A: { ...ratings(5), trust }, B: { ...ratings(5), trust } },
+        }),
+      );
+    }
+    expect((await t.ok('measurements:list', { coupleId })).items).toEqual([]);
+    const dashboard = await t.ok('dashboard:get', { coupleId });
+    const trustA = dashboard.milestones.find((m) => m.key === 'milestone:trust:A:halfway');
+    expect(trustA?.latest).toEqual({ date: '2026-10-21', value: 5 });
+    // To today: the plan was signed today, and a report judges the plan in force at its period's end.
+    const report = await t.ok('reports:generate', {
+      kind: 'progress',
+      options: progressOptions({ to: '2026-11-20' }),
+    });
+    const text = (await pdfText(Buffer.from(report.pdfBase64, 'base64'))).replace(/\s+/g, ' ');
+    // Both partners' trust ratings are past their halfway targets; the two promise logs are not measured.
+    expect(text).toContain(`${trustA?.goal} In progress 2 of 4 milestones at target`);
   });
 
   it('with initials only, no partner name or couple display name reaches the PDF', async () => {

@@ -116,10 +116,8 @@ test('a therapist evaluation on the rubric and a week of a paper log, typed by k
   await form.getByRole('button', { name: 'Save measurement' }).click();
   const summary = form.locator('.error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('The rating must be a whole number from 0 to 10');
-  await expect(form.locator('#field-value-error')).toHaveText(
-    'Error: The rating must be a whole number from 0 to 10',
-  );
+  await expect(summary).toContainText('Enter a whole number from 0 to 10');
+  await expect(form.locator('#field-value-error')).toHaveText('Error: Enter a whole number from 0 to 10');
   await expect(rating).toHaveValue('11');
   await expect(form.getByLabel('Comment')).toHaveValue(/Both named a feeling unprompted/);
   await app.screenshot('5x-measurement-rubric-error');
@@ -238,7 +236,7 @@ test('a therapist evaluation on the rubric and a week of a paper log, typed by k
   // Back on the list: the week's values, one row per day entered.
   await page.getByRole('link', { name: 'All measurements' }).click();
   await expect(page.getByRole('region', { name: 'Recorded measurements' }).getByRole('row')).toHaveCount(7);
-  await expect(milestoneLink(nav, log.key)).toContainText('6 measurements');
+  await expect(milestoneLink(nav, log.key)).toContainText('6 values');
   await app.screenshot('5x-measurements-log-list');
 });
 

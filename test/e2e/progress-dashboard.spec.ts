@@ -1,12 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import type { CalendarDayInput } from '../../shared/contract/progress';
 import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
 import { expect, type RekindleApp, test } from './harness';
-import { expectNoHorizontalOverflow, longNamedCouple } from './steps';
+import { acceptAll, expectNoHorizontalOverflow, longNamedCouple, ratings } from './steps';
 
 const SIGNER = 'Dr. Robin Example (fictional)';
 
@@ -16,21 +15,6 @@ test.beforeEach(async ({ app }) => {
 
 function today(): string {
   return toIsoDate(new Date());
-}
-
-const ratings = (value: number, trust = value) => ({
-  emotional: value,
-  physical: value,
-  intellectual: value,
-  experiential: value,
-  trust,
-  communication: value,
-});
-
-function acceptAll(doc: PlanDocument): PlanDocument {
-  const copy = structuredClone(doc);
-  for (const { item } of walkPlan(copy)) item.decision = 'accepted';
-  return copy;
 }
 
 async function signProposedPlan(app: RekindleApp, coupleId: string): Promise<void> {
@@ -165,15 +149,25 @@ test('the progress dashboard shows both partners, a table view of each chart, an
   // Clinician-only: the open safety flag (here and in the page's banner) and partner B's stalled milestone.
   const flags = page.getByRole('region', { name: 'For the clinician only' });
   await expect(flags).toContainText('1Open safety flags');
-  await expect(flags).toContainText('1Stalled milestones');
-  await expect(page.getByTestId('stalled-badge')).toHaveCount(1);
+  // Stalls are judged on each milestone's derived series: partner B's flat check-in ratings stall
+  // the milestones of B's areas. The screen counts exactly what the core computed.
+  const stalled = (await app.call('dashboard:get', { coupleId: id, maxPoints: 200 })).milestones.filter(
+    (m) => m.stalled,
+  ).length;
+  expect(stalled).toBeGreaterThan(1);
+  await expect(flags).toContainText(`${stalled}Stalled milestones`);
+  await expect(page.getByTestId('stalled-badge')).toHaveCount(stalled);
   await expect(page.getByRole('heading', { name: 'A safety concern is open' })).toBeVisible();
 
-  // Milestones: the week of feedback moved partner A's trust milestone; the streak counts days kept.
+  // Milestones: partner A's trust milestone is read from all of A's own ratings (check-ins and
+  // assessments) with the typed week merged in by date; the streak counts days kept.
   const trustMilestone = page.getByRole('progressbar', {
     name: "Partner A's rating of trust halfway to target",
   });
   await expect(trustMilestone).toHaveAttribute('aria-valuetext', /of the way from 2 to 4 \(latest 5\)/);
+  await expect(
+    page.getByRole('listitem').filter({ has: trustMilestone }).getByRole('definition').last(),
+  ).toHaveText("Partner A's check-in ratings in sessions and assessments, 8 values; 6 more entered by hand");
   await expect(page.getByRole('heading', { name: 'Abstinence, Partner A (Zoë)' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Abstinence, Partner B (Łukasz)' })).toHaveCount(0);
   await drawAllCharts(page);
@@ -343,15 +337,19 @@ test('typed in by hand: a week of each partner’s log and a therapist evaluatio
     fictionalSession(id, { date: addDaysIso(t, -7), checkIn: { A: ratings(4, 3), B: ratings(4, 2) } }),
   );
 
-  // Nothing measured yet.
+  // The rating milestones are measured already, by the intake assessment and last week's check-in;
+  // the promises-kept logs are not.
   await app.open(`/couples/${id}?tab=progress`);
   const trustA = page.getByRole('progressbar', { name: "Partner A's rating of trust halfway to target" });
+  const promises = page.getByRole('progressbar', {
+    name: 'Promises kept per week, from the promises-kept log',
+  });
   await expect(page.getByRole('heading', { name: 'Milestones' })).toBeVisible();
-  await expect(trustA).toHaveCount(0);
+  await expect(trustA).toHaveAttribute('aria-valuetext', /latest 3\)/);
+  await expect(promises).toHaveCount(0);
 
-  // Last week's paper logs, one partner at a time, by keyboard.
-  await app.open(`/couples/${id}/measurements`);
-  await page.getByRole('link', { name: 'Enter a week from a paper log' }).click();
+  // Last week's paper logs of promises kept, one partner at a time, by keyboard.
+  await app.open(`/couples/${id}/measurements/week`);
   const grid = page.locator('table.week-grid');
   const weekOf = async (milestoneKey: string, partner: string, values: string[]) => {
     await page.getByLabel('Milestone').selectOption(milestoneKey);
@@ -367,8 +365,12 @@ test('typed in by hand: a week of each partner’s log and a therapist evaluatio
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toContainText(partner);
   };
-  await weekOf('milestone:trust:A:halfway', 'Zoë (partner A)', ['3', '3', '4', '', '4', '5', '5']);
-  await weekOf('milestone:trust:B:halfway', 'Łukasz (partner B)', ['2', '2', '3', '3', '', '3', '4']);
+  // A milestone read from the check-ins is not offered: its values are never typed twice.
+  await expect(page.getByLabel('Milestone').locator('option[value="milestone:trust:A:halfway"]')).toHaveCount(
+    0,
+  );
+  await weekOf('milestone:trust:A:coupleLog', 'Zoë (partner A)', ['3', '3', '4', '', '4', '5', '5']);
+  await weekOf('milestone:trust:B:coupleLog', 'Łukasz (partner B)', ['2', '2', '3', '3', '', '3', '4']);
 
   // A therapist evaluation on the rubric.
   await app.open(
@@ -379,13 +381,16 @@ test('typed in by hand: a week of each partner’s log and a therapist evaluatio
   await form.getByRole('button', { name: 'Save measurement' }).click();
   await expect(form.getByRole('status')).toContainText('Therapist evaluation: 6');
 
-  // The dashboard has moved: both partners' trust milestones, the evaluation, the clinician's flags.
+  // The dashboard has moved: both partners' logs, the evaluation, the clinician's flags.
   await app.open(`/couples/${id}?tab=progress`);
-  await expect(trustA).toHaveAttribute('aria-valuetext', /latest 5\)/);
+  await expect(promises.nth(0)).toHaveAttribute('aria-valuetext', /latest 5\)/);
+  await expect(promises.nth(1)).toHaveAttribute('aria-valuetext', /latest 4\)/);
+  const measured = (await app.call('dashboard:get', { coupleId: id, maxPoints: 200 })).milestones;
   await expect(
-    page.getByRole('progressbar', { name: "Partner B's rating of trust halfway to target" }),
-  ).toHaveAttribute('aria-valuetext', /latest 4\)/);
-  await expect(page.getByText(/3 of \d+ milestones measured so far/)).toBeVisible();
+    page.getByText(
+      `${measured.filter((m) => m.measurements > 0).length} of ${measured.length} milestones measured so far`,
+    ),
+  ).toBeVisible();
   const trust = figure(page, 'Trust');
   await trust.scrollIntoViewIfNeeded();
   await expect(trust.locator('.recharts-line')).toHaveCount(2);

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { CoupleInput } from '../../shared/contract/couples';
+import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 
 /** Steps several specs share, written the way a person works the screen. */
@@ -98,4 +99,21 @@ export async function delayChannel(page: Page, channel: string, ms: number): Pro
     },
     [channel, ms] as const,
   );
+}
+
+/** Check-in or assessment ratings: every area at `value`, trust at its own. */
+export const ratings = (value: number, trust = value) => ({
+  emotional: value,
+  physical: value,
+  intellectual: value,
+  experiential: value,
+  trust,
+  communication: value,
+});
+
+/** The proposal with every item accepted, ready to sign. */
+export function acceptAll(doc: PlanDocument): PlanDocument {
+  const copy = structuredClone(doc);
+  for (const { item } of walkPlan(copy)) item.decision = 'accepted';
+  return copy;
 }

@@ -266,7 +266,12 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await expect(changes).toContainText('1 of 2 booked sessions attended (50%)');
   await expect(changes).toContainText('Joint session: missed');
   await expect(changes).toContainText('Relapse (Partner A (Zoë))');
-  await expect(changes).toContainText('Measurements: none recorded yet.');
+  // Nothing was entered by hand, yet the rating milestones are measured: from the assessment and
+  // the check-ins, the same series the dashboard reads.
+  await expect(changes).not.toContainText('Measurements: none recorded yet.');
+  await expect(changes).toContainText(
+    /Partner A's rating of trust halfway to target · due [^·]+\d+ of \d+ measurements since signing/,
+  );
   await expect(changes.getByText(/Scheduled|Due soon|Overdue/).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: /Draft, version 2/ })).toBeVisible();
   const objective = item(page, 'Objective 1.1.1');

@@ -11,6 +11,7 @@ import {
   measureScale,
   parseMeasure,
   RATING_SCALE,
+  usesRubric,
 } from '../../renderer/src/features/measurements/milestones';
 import { anchorFor, RATING_RUBRIC } from '../../renderer/src/features/measurements/rubric';
 
@@ -21,8 +22,16 @@ const milestone = {
   key: 'm-1',
   description: 'Emotional check-ins rated open and two-sided (0-10)',
   method: 'therapistEvaluation' as const,
+  baseline: 3,
+  target: 6,
 };
-const countMilestone = { key: 'm-2', description: 'Promises kept per week', method: 'coupleLog' as const };
+const countMilestone = {
+  key: 'm-2',
+  description: 'Promises kept per week',
+  method: 'coupleLog' as const,
+  baseline: 0,
+  target: 5,
+};
 
 function form(patch: Partial<MeasurementFormValues>): MeasurementFormValues {
   return { ...emptyMeasurementForm('coupleLog', '2026-11-19'), ...patch };
@@ -36,10 +45,15 @@ describe('entry kind and scale', () => {
     expect(entryKindFor('sessionObservation')).toBe('sessionObservation');
   });
 
-  it('rates therapist evaluations and "(0-10)" milestones on 0-10, other measures on the contract bounds', () => {
-    expect(measureScale('therapistEvaluation', countMilestone)).toBe(RATING_SCALE);
-    expect(measureScale('coupleLog', milestone)).toBe(RATING_SCALE);
+  it('checks values on the milestone’s own scale, stored or inferred, whatever the source', () => {
+    expect(measureScale('coupleLog', milestone)).toEqual(RATING_SCALE);
+    expect(measureScale('therapistEvaluation', countMilestone)).toMatchObject({ max: 1000, integer: false });
     expect(measureScale('coupleLog', countMilestone)).toMatchObject({ max: 1000, integer: false });
+    expect(
+      measureScale('coupleLog', { ...countMilestone, scale: { unit: 'daysPerWeek', min: 0, max: 7 } }),
+    ).toEqual({ min: 0, max: 7, integer: true, noun: 'value' });
+    expect(usesRubric('therapistEvaluation', milestone)).toBe(true);
+    expect(usesRubric('therapistEvaluation', countMilestone)).toBe(false);
   });
 
   it('reads typed values: blank, decimal comma, and refuses text, negatives and values off the scale', () => {
@@ -48,7 +62,7 @@ describe('entry kind and scale', () => {
     expect(parseMeasure('2,5', measureScale('coupleLog', countMilestone))).toEqual({ ok: true, value: 2.5 });
     expect(parseMeasure('11', RATING_SCALE)).toEqual({
       ok: false,
-      message: 'The rating must be a whole number from 0 to 10',
+      message: 'Enter a whole number from 0 to 10',
     });
     expect(parseMeasure('6.5', RATING_SCALE)).toMatchObject({ ok: false });
     expect(parseMeasure('-1', RATING_SCALE)).toMatchObject({ ok: false });
@@ -98,7 +112,7 @@ describe('validating a new measurement', () => {
       validateMeasurementForm(form({ kind: 'therapistEvaluation', value: '11' }), { coupleId, milestone }),
     ).toEqual({
       ok: false,
-      errors: { value: 'The rating must be a whole number from 0 to 10' },
+      errors: { value: 'Enter a whole number from 0 to 10' },
     });
     expect(
       validateMeasurementForm(form({ kind: 'coupleLog', value: '' }), {
@@ -150,7 +164,7 @@ describe('validating a new measurement', () => {
         coupleId,
         milestone,
       }),
-    ).toEqual({ ok: false, errors: { 'partnerB.value': 'The rating must be a whole number from 0 to 10' } });
+    ).toEqual({ ok: false, errors: { 'partnerB.value': 'Enter a whole number from 0 to 10' } });
     expect(validateMeasurementForm(form({ kind: 'partnerFeedback' }), { coupleId, milestone })).toEqual({
       ok: false,
       errors: { 'partnerA.value': 'Enter the feedback of at least one partner' },
@@ -162,6 +176,8 @@ describe('validating a new measurement', () => {
       key: 'm-3',
       description: 'Partner B’s rating of closeness (0-10)',
       method: 'partnerFeedbackB' as const,
+      baseline: 2,
+      target: 6,
     };
     expect(feedbackPartners('partnerFeedbackB')).toEqual(['B']);
     expect(feedbackPartners('coupleLog')).toEqual(['A', 'B']);
@@ -200,21 +216,24 @@ describe('validating a new measurement', () => {
 describe('validating an edit', () => {
   it('builds the update, and refuses a rating off the rubric or an observation without its session', () => {
     const values = { measuredOn: '2026-11-18', value: '6', comment: ' corrected ', sessionId: '' };
-    expect(
-      validateMeasurementEdit(values, { id: measurementId, source: 'therapistEvaluation' }, countMilestone),
-    ).toEqual({
+    const saved = { id: measurementId, source: 'therapistEvaluation' as const, value: 4 };
+    expect(validateMeasurementEdit(values, saved, countMilestone)).toEqual({
       ok: true,
       input: { id: measurementId, measuredOn: '2026-11-18', value: 6, comment: 'corrected', sessionId: null },
     });
+    expect(validateMeasurementEdit({ ...values, value: '11' }, saved, milestone)).toEqual({
+      ok: false,
+      errors: { value: 'Enter a whole number from 0 to 10' },
+    });
+    // A value recorded off the scale before it was checked can stay while the comment is corrected.
     expect(
-      validateMeasurementEdit(
-        { ...values, value: '11' },
-        { id: measurementId, source: 'therapistEvaluation' },
-        countMilestone,
-      ),
-    ).toEqual({ ok: false, errors: { value: 'The rating must be a whole number from 0 to 10' } });
+      validateMeasurementEdit({ ...values, value: '12' }, { ...saved, value: 12 }, milestone),
+    ).toMatchObject({
+      ok: true,
+      input: { value: 12 },
+    });
     expect(
-      validateMeasurementEdit(values, { id: measurementId, source: 'sessionObservation' }, countMilestone),
+      validateMeasurementEdit(values, { ...saved, source: 'sessionObservation' }, countMilestone),
     ).toEqual({ ok: false, errors: { sessionId: 'Choose the session the observation was made in' } });
   });
 });

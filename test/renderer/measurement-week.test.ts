@@ -11,8 +11,20 @@ import {
 } from '../../renderer/src/features/measurements/weekGrid';
 
 const coupleId = '00000000-0000-4000-8000-000000000001';
-const countMilestone = { key: 'm-count', description: 'Daily check-ins logged per week' };
-const ratedMilestone = { key: 'm-rated', description: 'Closeness rated by each partner (0-10)' };
+const countMilestone = {
+  key: 'm-count',
+  description: 'Daily check-ins logged per week',
+  method: 'coupleLog' as const,
+  baseline: 0,
+  target: 5,
+};
+const ratedMilestone = {
+  key: 'm-rated',
+  description: 'Closeness rated by each partner (0-10)',
+  method: 'coupleLog' as const,
+  baseline: 3,
+  target: 6,
+};
 
 function typed(rows: Partial<Record<'coupleLog' | 'partnerFeedbackA' | 'partnerFeedbackB', string[]>>) {
   let cells = emptyWeekCells();
@@ -91,7 +103,7 @@ describe('building the week payload', () => {
       ok: false,
       errors: {
         'coupleLog.6': 'This day is in the future',
-        'partnerFeedbackA.0': 'The rating must be a whole number from 0 to 10',
+        'partnerFeedbackA.0': 'Enter a whole number from 0 to 10',
         'partnerFeedbackA.1': 'Enter a whole number from 0 to 10',
       },
     });

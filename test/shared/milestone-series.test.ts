@@ -5,7 +5,11 @@ import type { DashboardInput } from '../../shared/domain/dashboard/types';
 import { addDaysIso } from '../../shared/domain/dates';
 import { blankPlanDocument, type PlanMilestone } from '../../shared/domain/plan';
 import type { RecoveryDay } from '../../shared/domain/progress';
-import { milestoneSeries, weekEnding } from '../../shared/domain/progress/milestone-series';
+import {
+  milestoneSeries,
+  outOfRangeSentence,
+  weekEnding,
+} from '../../shared/domain/progress/milestone-series';
 import { buildProgressReport } from '../../shared/domain/reports/progress-report';
 import { goal, milestone, objective, problemArea } from './plan-fixtures';
 import { fixtureCouple, fixtureOptions, ratings } from './report-fixtures';
@@ -182,6 +186,24 @@ describe('milestoneSeries', () => {
     ]);
     expect(series).toMatchObject({ derived: 2, entered: 2 });
     expect(series.outOfRange).toEqual([{ date: '2026-03-03', value: 12 }]);
+  });
+
+  it('says which recorded values lie outside the range, for the clinician', () => {
+    const format = (iso: string) => `<${iso}>`;
+    expect(outOfRangeSentence([], { min: 0, max: 10 }, format)).toBeNull();
+    expect(outOfRangeSentence([{ date: '2026-03-03', value: 12 }], { min: 0, max: 10 }, format)).toBe(
+      "A value outside this milestone's range: 12 on <2026-03-03> (range 0 to 10)",
+    );
+    expect(
+      outOfRangeSentence(
+        [
+          { date: '2026-03-03', value: 12 },
+          { date: '2026-03-10', value: 9 },
+        ],
+        { min: 0, max: 7 },
+        format,
+      ),
+    ).toBe("Values outside this milestone's range: 12 on <2026-03-03>, 9 on <2026-03-10> (range 0 to 7)");
   });
 
   it('uses a stored source over the key', () => {

@@ -167,3 +167,17 @@ export function indexMilestoneRecord(record: MilestoneRecord): (m: MeasuredMiles
 export function milestoneSeries(milestone: MeasuredMilestone, record: MilestoneRecord): MilestoneSeries {
   return indexMilestoneRecord(record)(milestone);
 }
+
+/**
+ * "Values outside this milestone's range: 12 on Mar 3, 2026 (range 0 to 10)": what the clinician
+ * is shown about values recorded before scales were checked. They are never changed for them.
+ */
+export function outOfRangeSentence(
+  values: readonly DatedValue[],
+  scale: { min: number; max: number },
+  formatDate: (iso: string) => string,
+): string | null {
+  if (values.length === 0) return null;
+  const listed = values.map((v) => `${v.value} on ${formatDate(v.date)}`).join(', ');
+  return `${values.length === 1 ? 'A value' : 'Values'} outside this milestone's range: ${listed} (range ${scale.min} to ${scale.max})`;
+}

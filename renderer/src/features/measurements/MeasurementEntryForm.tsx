@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Session } from '../../../../shared/contract/sessions';
 import { formatIsoDate } from '../../../../shared/domain/dates';
-import type { PlanMilestone } from '../../../../shared/domain/plan';
+import { milestoneMeasure, type PlanMilestone } from '../../../../shared/domain/plan';
 import { formatValue } from '../../../../shared/domain/progress/values';
 import { ApiError, isApiError } from '../../api/client';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -24,7 +24,7 @@ import {
   type PlannedCreate,
   validateMeasurementForm,
 } from './measurementForm';
-import { measureScale, scaleText } from './milestones';
+import { measureScale, scaleText, usesRubric } from './milestones';
 import { useMeasurementWrites } from './queries';
 import { partnerOfPath, summaryItems } from './summary';
 
@@ -62,8 +62,10 @@ export function MeasurementEntryForm({
   partnerNames: PartnerNames;
   today: string;
 }) {
+  const measure = milestoneMeasure(milestone);
+  const method = measure.source.kind === 'entry' ? measure.source.method : milestone.method;
   const [values, setValues] = useState<MeasurementFormValues>(() =>
-    emptyMeasurementForm(entryKindFor(milestone.method), today),
+    emptyMeasurementForm(entryKindFor(method), today),
   );
   const [status, setStatus] = useState<string | null>(null);
   const writes = useMeasurementWrites(coupleId);
@@ -128,7 +130,8 @@ export function MeasurementEntryForm({
       <fieldset className="measure-kinds">
         <legend className="field__label">Source</legend>
         <p className="field__hint">
-          The plan measures this milestone by: {sourceLabel(milestone.method, partnerNames)}.
+          The plan measures this milestone by: {sourceLabel(method, partnerNames)}. Values go from{' '}
+          {measure.scale.min} to {measure.scale.max}.
         </p>
         <div className="measure-kinds__options">
           {entryKinds.map((kind) => (
@@ -155,7 +158,7 @@ export function MeasurementEntryForm({
         sessions={sessions}
         withSession={values.kind === 'sessionObservation'}
         valueInput={
-          values.kind === 'therapistEvaluation'
+          values.kind === 'therapistEvaluation' && usesRubric('therapistEvaluation', milestone)
             ? 'rubric'
             : values.kind === 'partnerFeedback'
               ? 'none'
@@ -172,7 +175,7 @@ export function MeasurementEntryForm({
 
       {values.kind === 'partnerFeedback' ? (
         <div className="partners-grid">
-          {feedbackPartners(milestone.method).map((position) => {
+          {feedbackPartners(method).map((position) => {
             const part = position === 'A' ? 'partnerA' : 'partnerB';
             return (
               <fieldset key={position} className="partner-fieldset">

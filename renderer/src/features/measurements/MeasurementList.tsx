@@ -19,7 +19,7 @@ import {
   type UpdateInput,
   validateMeasurementEdit,
 } from './measurementForm';
-import { measureScale, scaleText } from './milestones';
+import { measureScale, scaleText, usesRubric } from './milestones';
 import { useMeasurementWrites } from './queries';
 import { summaryItems } from './summary';
 
@@ -223,7 +223,7 @@ function EditMeasurementForm({
         errors={errors}
         sessions={sessions}
         withSession={measurement.source === 'sessionObservation'}
-        valueInput={measurement.source === 'therapistEvaluation' ? 'rubric' : 'typed'}
+        valueInput={usesRubric(measurement.source, milestone) ? 'rubric' : 'typed'}
         scale={scale}
         valueHint={`Enter ${scaleText(scale)}`}
         onChange={change}

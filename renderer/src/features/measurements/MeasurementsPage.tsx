@@ -4,7 +4,14 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import type { Measurement } from '../../../../shared/contract/progress';
 import type { Session } from '../../../../shared/contract/sessions';
+import type { MilestoneProgress } from '../../../../shared/domain/dashboard';
 import { formatIsoDate } from '../../../../shared/domain/dates';
+import {
+  isDerived,
+  sourceLabel as measureSourceLabel,
+  milestoneMeasure,
+} from '../../../../shared/domain/plan';
+import { outOfRangeSentence } from '../../../../shared/domain/progress/milestone-series';
 import { formatValue } from '../../../../shared/domain/progress/values';
 import { errorMessage } from '../../api/client';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -13,6 +20,7 @@ import { plural, today as todayIso } from '../couples/format';
 import { measureText } from '../plans/planLabels';
 import { couplePlanQuery } from '../plans/queries';
 import { usePartnerNames } from '../plans/usePartnerNames';
+import { dashboardQuery } from '../progress/queries';
 import { sessionsListQuery } from '../sessions/queries';
 import { type PartnerNames, sourceLabel } from './labels';
 import { MeasurementEntryForm } from './MeasurementEntryForm';
@@ -31,27 +39,32 @@ export function MeasurementsPage() {
 }
 
 function MeasurementsBody({ couple }: { couple: Couple }) {
-  const plan = useQuery(couplePlanQuery(couple.id));
+  // Asked again on opening: a revision signed meanwhile may have changed a milestone's scale.
+  const plan = useQuery({ ...couplePlanQuery(couple.id), staleTime: 0 });
   const measurements = useQuery(measurementsQuery(couple.id));
   const sessions = useQuery(sessionsListQuery(couple.id));
+  // Where each milestone stands, derived values included: the same figures as the dashboard.
+  const dashboard = useQuery(dashboardQuery(couple.id));
   const partnerNames = usePartnerNames(couple);
   const [params] = useSearchParams();
   const [today] = useState(todayIso);
 
-  if (plan.isPending || measurements.isPending || sessions.isPending)
+  if (plan.isPending || measurements.isPending || sessions.isPending || dashboard.isPending)
     return <LoadingState label="Loading the plan’s milestones and measurements…" />;
-  if (plan.isError || measurements.isError || sessions.isError)
+  if (plan.isError || measurements.isError || sessions.isError || dashboard.isError)
     return (
       <ErrorState
         title="The measurements could not be loaded"
-        message={errorMessage(plan.error ?? measurements.error ?? sessions.error)}
+        message={errorMessage(plan.error ?? measurements.error ?? sessions.error ?? dashboard.error)}
         onRetry={() => {
           void plan.refetch();
           void measurements.refetch();
           void sessions.refetch();
+          void dashboard.refetch();
         }}
       />
     );
+  const progressByKey = new Map(dashboard.data.milestones.map((m) => [m.key, m]));
   const active = plan.data.active;
   if (!active)
     return (
@@ -81,7 +94,7 @@ function MeasurementsBody({ couple }: { couple: Couple }) {
       <MilestoneNav
         milestones={milestones}
         selectedKey={selected.milestone.key}
-        items={measurements.data.items}
+        progressByKey={progressByKey}
         partnerNames={partnerNames}
       />
       <MilestonePanel
@@ -89,6 +102,7 @@ function MeasurementsBody({ couple }: { couple: Couple }) {
         couple={couple}
         entry={selected}
         measurements={measurements.data.items.filter((m) => m.milestoneKey === selected.milestone.key)}
+        progress={progressByKey.get(selected.milestone.key) ?? null}
         sessions={sessions.data.items}
         partnerNames={partnerNames}
         today={today}
@@ -118,12 +132,12 @@ function forWhom(partner: MilestoneEntry['partner'], names: PartnerNames): strin
 function MilestoneNav({
   milestones,
   selectedKey,
-  items,
+  progressByKey,
   partnerNames,
 }: {
   milestones: readonly MilestoneEntry[];
   selectedKey: string;
-  items: readonly Measurement[];
+  progressByKey: ReadonlyMap<string, MilestoneProgress>;
   partnerNames: PartnerNames;
 }) {
   return (
@@ -136,7 +150,7 @@ function MilestoneNav({
           </h3>
           <ol className="measure-nav__list">
             {group.entries.map(({ milestone, number, partner }) => {
-              const count = items.filter((m) => m.milestoneKey === milestone.key).length;
+              const count = progressByKey.get(milestone.key)?.measurements ?? 0;
               return (
                 <li key={milestone.key}>
                   <Link
@@ -150,8 +164,8 @@ function MilestoneNav({
                     <span className="measure-nav__meta">
                       {[
                         forWhom(partner, partnerNames),
-                        sourceLabel(milestone.method, partnerNames),
-                        plural(count, 'measurement'),
+                        measuredBy(milestone, partnerNames),
+                        plural(count, 'value'),
                       ]
                         .filter(Boolean)
                         .join(' · ')}
@@ -171,6 +185,7 @@ function MilestonePanel({
   couple,
   entry,
   measurements,
+  progress,
   sessions,
   partnerNames,
   today,
@@ -178,16 +193,20 @@ function MilestonePanel({
   couple: Couple;
   entry: MilestoneEntry;
   measurements: readonly Measurement[];
+  progress: MilestoneProgress | null;
   sessions: readonly Session[];
   partnerNames: PartnerNames;
   today: string;
 }) {
   const { milestone, number, areaTitle, partner } = entry;
   const whom = forWhom(partner, partnerNames);
-  const latest = measurements.reduce<Measurement | null>(
-    (last, m) => (last === null || m.measuredOn >= last.measuredOn ? m : last),
-    null,
-  );
+  const { scale, source } = milestoneMeasure(milestone);
+  const derived = isDerived(source);
+  const latest = progress?.latest ?? null;
+  // Entries recorded before values were checked against the scale: kept, and pointed out.
+  const outOfRangeText = progress
+    ? outOfRangeSentence(progress.outOfRange, progress.scale, (d) => formatIsoDate(d))
+    : null;
   return (
     <section className="measure-panel" aria-labelledby="milestone-heading">
       <div className="panel measure-panel__head">
@@ -205,7 +224,13 @@ function MilestonePanel({
           ) : null}
           <div>
             <dt>Measured by</dt>
-            <dd>{sourceLabel(milestone.method, partnerNames)}</dd>
+            <dd>{measuredBy(milestone, partnerNames)}</dd>
+          </div>
+          <div>
+            <dt>Scale</dt>
+            <dd>
+              {scale.min} to {scale.max}
+            </dd>
           </div>
           <div>
             <dt>Baseline → target</dt>
@@ -215,36 +240,63 @@ function MilestonePanel({
             <dt>Latest</dt>
             <dd>
               {latest ? (
-                `${formatValue(latest.value)} on ${formatIsoDate(latest.measuredOn)}`
+                `${formatValue(latest.value)} on ${formatIsoDate(latest.date)}`
               ) : (
                 <span className="muted">Nothing recorded yet</span>
               )}
             </dd>
           </div>
         </dl>
-        <div className="tab-panel__actions">
-          <Link
-            to={`/couples/${couple.id}/measurements/week?milestone=${encodeURIComponent(milestone.key)}`}
-            className="button button--secondary"
-          >
-            Enter a week from a paper log
-          </Link>
-        </div>
+        {derived ? null : (
+          <div className="tab-panel__actions">
+            <Link
+              to={`/couples/${couple.id}/measurements/week?milestone=${encodeURIComponent(milestone.key)}`}
+              className="button button--secondary"
+            >
+              Enter a week from a paper log
+            </Link>
+          </div>
+        )}
       </div>
-      <MeasurementEntryForm
-        coupleId={couple.id}
-        milestone={milestone}
-        sessions={sessions}
-        partnerNames={partnerNames}
-        today={today}
-      />
-      <MeasurementList
-        coupleId={couple.id}
-        milestone={milestone}
-        measurements={measurements}
-        sessions={sessions}
-        partnerNames={partnerNames}
-      />
+      {outOfRangeText ? (
+        <p className="notice notice--warning" data-testid="out-of-range">
+          {outOfRangeText}. Kept as recorded; correct it below if it was typed wrongly.
+        </p>
+      ) : null}
+      {derived ? (
+        <div className="notice notice--info measure-derived">
+          <p className="notice__title">Nothing to enter here</p>
+          <p>
+            {source.kind === 'checkIn'
+              ? `Values come from partner ${source.partner}’s own rating at every session check-in and every assessment, so each held session with a check-in adds one.`
+              : 'Values come from the recovery calendar: each complete week (Monday to Sunday) with a day recorded adds the number of days marked yes.'}{' '}
+            {progress ? plural(progress.fromSource, 'value') : 'No values'} so far.
+          </p>
+        </div>
+      ) : (
+        <MeasurementEntryForm
+          coupleId={couple.id}
+          milestone={milestone}
+          sessions={sessions}
+          partnerNames={partnerNames}
+          today={today}
+        />
+      )}
+      {derived && measurements.length === 0 ? null : (
+        <MeasurementList
+          coupleId={couple.id}
+          milestone={milestone}
+          measurements={measurements}
+          sessions={sessions}
+          partnerNames={partnerNames}
+        />
+      )}
     </section>
   );
+}
+
+/** The milestone's source: a derived one in the shared words, an entered one with the partners' names. */
+function measuredBy(milestone: MilestoneEntry['milestone'], names: PartnerNames): string {
+  const { source } = milestoneMeasure(milestone);
+  return source.kind === 'entry' ? sourceLabel(source.method, names) : measureSourceLabel(source);
 }

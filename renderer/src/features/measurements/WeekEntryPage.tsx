@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import { addDaysIso, formatIsoDate, isIsoDate } from '../../../../shared/domain/dates';
+import { isDerived, milestoneMeasure } from '../../../../shared/domain/plan';
 import { errorMessage } from '../../api/client';
 import { SelectField } from '../../ui/SelectField';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -57,7 +58,12 @@ function WeekBody({ couple }: { couple: Couple }) {
         }}
       />
     );
-  const milestones = plan.data.active ? planMilestones(plan.data.active.document) : [];
+  // Milestones whose values come from check-ins or the calendar take no typed log: nothing to enter twice.
+  const milestones = plan.data.active
+    ? planMilestones(plan.data.active.document).filter(
+        ({ milestone }) => !isDerived(milestoneMeasure(milestone).source),
+      )
+    : [];
   if (milestones.length === 0)
     return (
       <EmptyState title="No milestones to record against">

@@ -1,6 +1,6 @@
 import type { Input } from '../../../../shared/contract';
 import { type Measurement, progressContract } from '../../../../shared/contract/progress';
-import type { PlanMilestone } from '../../../../shared/domain/plan';
+import { type MeasuredMilestone, milestoneMeasure } from '../../../../shared/domain/plan';
 import type { MilestoneMethod } from '../../../../shared/domain/plan-engine/types';
 import { type FieldErrors, issuesToFieldErrors } from '../../ui/fieldErrors';
 import { measureScale, parseMeasure } from './milestones';
@@ -99,7 +99,7 @@ function checkOne(
   base: { coupleId: string; milestoneKey: string; measuredOn: string; sessionId: string | null },
   source: MilestoneMethod,
   entry: PartnerEntry,
-  milestone: Pick<PlanMilestone, 'description'>,
+  milestone: MeasuredMilestone,
   prefix: PlannedCreate['prefix'],
   errors: FieldErrors,
 ): PlannedCreate | null {
@@ -133,7 +133,7 @@ function checkOne(
  */
 export function validateMeasurementForm(
   values: MeasurementFormValues,
-  context: { coupleId: string; milestone: Pick<PlanMilestone, 'key' | 'description' | 'method'> },
+  context: { coupleId: string; milestone: MeasuredMilestone },
 ): { ok: true; creates: PlannedCreate[] } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const base = {
@@ -144,7 +144,8 @@ export function validateMeasurementForm(
   };
   const creates: PlannedCreate[] = [];
   if (values.kind === 'partnerFeedback') {
-    const partners = feedbackPartners(context.milestone.method);
+    const { source } = milestoneMeasure(context.milestone);
+    const partners = feedbackPartners(source.kind === 'entry' ? source.method : context.milestone.method);
     for (const position of partners) {
       const source = position === 'A' ? 'partnerFeedbackA' : 'partnerFeedbackB';
       const prefix = `partner${position}.` as const;
@@ -186,12 +187,16 @@ const updateSchema = progressContract['measurements:update'].input;
 
 export function validateMeasurementEdit(
   values: MeasurementEditValues,
-  measurement: Pick<Measurement, 'id' | 'source'>,
-  milestone: Pick<PlanMilestone, 'description'>,
+  measurement: Pick<Measurement, 'id' | 'source' | 'value'>,
+  milestone: MeasuredMilestone,
 ): { ok: true; input: UpdateInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const scale = measureScale(measurement.source, milestone);
-  const parsed = parseMeasure(values.value, scale);
+  // A value recorded before scales were checked may be kept as it is while the rest is corrected.
+  const unchanged = Number(values.value.trim().replace(',', '.')) === measurement.value;
+  const parsed = unchanged
+    ? { ok: true as const, value: measurement.value }
+    : parseMeasure(values.value, scale);
   if (!parsed.ok) errors.value = parsed.message;
   else if (parsed.value === null) errors.value = `Enter the ${scale.noun}`;
   if (measurement.source === 'sessionObservation' && !values.sessionId)

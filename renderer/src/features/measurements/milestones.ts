@@ -1,4 +1,10 @@
-import { type PlanDocument, type PlanMilestone, walkPlan } from '../../../../shared/domain/plan';
+import {
+  type MeasuredMilestone,
+  milestoneMeasure,
+  type PlanDocument,
+  type PlanMilestone,
+  walkPlan,
+} from '../../../../shared/domain/plan';
 import type { MilestoneMethod } from '../../../../shared/domain/plan-engine/types';
 
 /** A milestone of the active plan as the measurement screens list it. */
@@ -40,19 +46,28 @@ export interface MeasureScale {
 }
 
 export const RATING_SCALE: MeasureScale = { min: 0, max: 10, integer: true, noun: 'rating' };
-/** The contract's bounds for any measure: counts, percentages. */
-export const GENERAL_SCALE: MeasureScale = { min: 0, max: 1000, integer: false, noun: 'value' };
 
-/** "(0-10)", "0–10", "0 to 10" in a milestone's description: it is rated on the 0-10 scale. */
-const RATED_0_10 = /\b0\s*(?:-|–|to)\s*10\b/;
+/** Units whose values are whole numbers (a rating typed here is too: the rubric and check-ins are). */
+const WHOLE_UNITS = new Set(['rating', 'daysPerWeek', 'yesNo', 'rung']);
 
 /**
- * A therapist evaluation is always scored on the 0-10 rubric; any other source uses the 0-10 scale
- * when the milestone says it is rated that way, and the contract's general bounds otherwise.
+ * The milestone's own scale (stored in the plan, or inferred from its key for plans signed
+ * before): the range the form says and checks, the same one the core refuses values outside of.
  */
-export function measureScale(source: MilestoneMethod, milestone: Pick<PlanMilestone, 'description'>) {
-  if (source === 'therapistEvaluation' || RATED_0_10.test(milestone.description)) return RATING_SCALE;
-  return GENERAL_SCALE;
+export function measureScale(_source: MilestoneMethod, milestone: MeasuredMilestone): MeasureScale {
+  const { scale } = milestoneMeasure(milestone);
+  return {
+    min: scale.min,
+    max: scale.max,
+    integer: WHOLE_UNITS.has(scale.unit),
+    noun: scale.unit === 'rating' ? 'rating' : 'value',
+  };
+}
+
+/** The therapist's 0-10 rubric fits a milestone rated 0 to 10; any other scale is typed. */
+export function usesRubric(source: MilestoneMethod, milestone: MeasuredMilestone): boolean {
+  const { scale } = milestoneMeasure(milestone);
+  return source === 'therapistEvaluation' && scale.unit === 'rating' && scale.min === 0 && scale.max === 10;
 }
 
 export function scaleText(scale: MeasureScale): string {
@@ -73,8 +88,7 @@ export function parseMeasure(
   if (!/^[+]?\d*\.?\d+$/.test(trimmed) || !Number.isFinite(value))
     return { ok: false, message: `Enter ${scaleText(scale)}` };
   if (value < scale.min || value > scale.max || (scale.integer && !Number.isInteger(value))) {
-    const noun = scale.noun === 'rating' ? 'The rating' : 'The value';
-    return { ok: false, message: `${noun} must be ${scaleText(scale)}` };
+    return { ok: false, message: `Enter ${scaleText(scale)}` };
   }
   return { ok: true, value };
 }

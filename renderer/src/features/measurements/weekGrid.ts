@@ -1,7 +1,7 @@
 import type { Input } from '../../../../shared/contract';
 import type { Measurement } from '../../../../shared/contract/progress';
 import { addDaysIso, epochDay } from '../../../../shared/domain/dates';
-import type { PlanMilestone } from '../../../../shared/domain/plan';
+import type { MeasuredMilestone } from '../../../../shared/domain/plan';
 import type { FieldErrors } from '../../ui/fieldErrors';
 import { measureScale, parseMeasure } from './milestones';
 
@@ -60,7 +60,7 @@ export function withRowCleared(cells: WeekCells, source: WeekSource): WeekCells 
  */
 export function buildWeekPayloads(options: {
   coupleId: string;
-  milestone: Pick<PlanMilestone, 'key' | 'description'>;
+  milestone: MeasuredMilestone;
   weekStart: string;
   today: string;
   cells: WeekCells;

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { MilestoneProgress } from '../../../../shared/domain/dashboard';
-import { milestoneMethodLabels } from '../../../../shared/domain/plan';
+import { outOfRangeSentence } from '../../../../shared/domain/progress/milestone-series';
 import { dateText, valueText } from './format';
 import {
+  measuredByText,
   measuredCount,
   milestonesByGoal,
   progressPercent,
@@ -34,9 +35,11 @@ export function MilestoneList({
           <p className="notice__title">No measurements yet</p>
           <p>
             The plan’s milestones are listed below with their baseline and target. Their progress shows here
-            once measurements are recorded: the couple’s logs, each partner’s feedback, your evaluations and
-            in-session observations. <Link to={`/couples/${coupleId}/measurements`}>Record measurements</Link>{' '}
-            or <Link to={`/couples/${coupleId}?tab=plan`}>open the plan</Link>.
+            once values arrive: each partner’s check-in ratings at sessions and assessments, the recovery
+            calendar, and what is entered by hand (the couple’s logs, feedback, your evaluations and
+            in-session observations).{' '}
+            <Link to={`/couples/${coupleId}/measurements`}>Record measurements</Link> or{' '}
+            <Link to={`/couples/${coupleId}?tab=plan`}>open the plan</Link>.
           </p>
         </div>
       ) : (
@@ -127,11 +130,15 @@ function MilestoneItem({ milestone: m, shareable }: { milestone: MilestoneProgre
         </div>
         <div>
           <dt>Measured by</dt>
-          <dd>
-            {milestoneMethodLabels[m.method]}, {m.measurements} {m.measurements === 1 ? 'time' : 'times'}
-          </dd>
+          <dd>{measuredByText(m)}</dd>
         </div>
       </dl>
+      {!shareable && m.outOfRange.length > 0 ? (
+        <p className="notice notice--warning milestone-progress__out-of-range">
+          {outOfRangeSentence(m.outOfRange, m.scale, dateText)}. Kept as recorded; correct it on the
+          measurements page if it was typed wrongly.
+        </p>
+      ) : null}
       {m.measurements > 0 ? <p className="milestone-progress__summary">{m.trendSummary}</p> : null}
       {stalled && m.stallReason ? <p className="milestone-progress__stall">{m.stallReason}</p> : null}
     </li>

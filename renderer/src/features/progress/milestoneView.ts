@@ -46,3 +46,13 @@ export function progressText(m: MilestoneProgress): string {
 export function measuredCount(milestones: readonly MilestoneProgress[]): number {
   return milestones.filter((m) => m.measurements > 0).length;
 }
+
+/**
+ * "Partner A's check-in ratings in sessions and assessments, 5 values": the source that feeds the
+ * milestone and how many values came from it, then any entered by hand beside a derived source.
+ */
+export function measuredByText(m: MilestoneProgress): string {
+  const values = (n: number) => `${n} ${n === 1 ? 'value' : 'values'}`;
+  const extra = m.derived && m.entered > 0 ? `; ${m.entered} more entered by hand` : '';
+  return `${m.sourceLabel}, ${values(m.fromSource)}${extra}`;
+}

@@ -17,6 +17,7 @@ import { noteQuery } from '../notes/queries';
 import { SignedNoteView } from '../notes/SignedNoteView';
 import { attendanceLabels, outcomeLabels, placeLabels, sessionTitle } from './labels';
 import { sessionQuery } from './queries';
+import { SessionMeasures } from './SessionMeasures';
 
 function useFlash(): string | null {
   const state: unknown = useLocation().state;
@@ -139,6 +140,7 @@ export function SessionPage() {
           </p>
         ) : null}
         <SessionFacts session={session.data} couple={couple.data} />
+        <SessionMeasures session={session.data} />
         <NoteArea session={session.data} couple={couple.data} />
       </>
     );

@@ -1,0 +1,194 @@
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import type { Measurement } from '../../../../shared/contract/progress';
+import type { Session } from '../../../../shared/contract/sessions';
+import { toIsoDate } from '../../../../shared/domain/dates';
+import { milestoneMeasure } from '../../../../shared/domain/plan';
+import type { MilestoneMethod } from '../../../../shared/domain/plan-engine/types';
+import { formatValue } from '../../../../shared/domain/progress/values';
+import { errorMessage } from '../../api/client';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { TextField } from '../../ui/TextField';
+import { useFormSubmission } from '../../ui/useFormSubmission';
+import {
+  type MilestoneEntry,
+  measureScale,
+  parseMeasure,
+  planMilestones,
+  scaleText,
+} from '../measurements/milestones';
+import { measurementsQuery, useMeasurementWrites } from '../measurements/queries';
+import { couplePlanQuery } from '../plans/queries';
+
+/** What is entered in the session it belongs to (logs and feedback go on the measurements page). */
+const inSession = new Set<MilestoneMethod>(['therapistEvaluation', 'sessionObservation']);
+
+const methodLabels: Record<string, string> = {
+  therapistEvaluation: 'Your evaluation',
+  sessionObservation: 'Observed in session',
+};
+
+/**
+ * Therapist evaluations and in-session observations, entered in the session they belong to:
+ * one value per milestone of the active plan measured that way, saved with this session's id and
+ * date. Only for a session that was held and is not in the future.
+ */
+export function SessionMeasures({ session }: { session: Session }) {
+  const today = toIsoDate(new Date());
+  if (session.outcome !== 'held' || session.date > today) return null;
+  return <SessionMeasuresBody session={session} />;
+}
+
+function SessionMeasuresBody({ session }: { session: Session }) {
+  const plan = useQuery(couplePlanQuery(session.coupleId));
+  const measurements = useQuery(measurementsQuery(session.coupleId));
+  let body: ReactNode;
+  if (plan.isPending || measurements.isPending)
+    body = <LoadingState label="Loading the plan’s milestones…" />;
+  else if (plan.isError || measurements.isError)
+    body = (
+      <ErrorState
+        title="The plan’s milestones could not be loaded"
+        message={errorMessage(plan.error ?? measurements.error)}
+        onRetry={() => {
+          void plan.refetch();
+          void measurements.refetch();
+        }}
+      />
+    );
+  else {
+    const active = plan.data.active;
+    const entries = active
+      ? planMilestones(active.document).filter((entry) => {
+          const { source } = milestoneMeasure(entry.milestone);
+          return source.kind === 'entry' && inSession.has(source.method);
+        })
+      : [];
+    body =
+      entries.length === 0 ? (
+        <p className="muted">
+          {active
+            ? 'The active plan has no milestone measured by your evaluation or by observation in session.'
+            : 'No signed plan yet: evaluations and observations are recorded against its milestones.'}
+        </p>
+      ) : (
+        <ul className="session-measures__list">
+          {entries.map((entry, index) => (
+            <SessionMeasureItem
+              key={entry.milestone.key}
+              index={index}
+              entry={entry}
+              session={session}
+              recorded={measurements.data.items.filter(
+                (m) => m.sessionId === session.id && m.milestoneKey === entry.milestone.key,
+              )}
+            />
+          ))}
+        </ul>
+      );
+  }
+  return (
+    <section className="panel session-measures" aria-labelledby="session-measures-title">
+      <h2 id="session-measures-title" className="session-measures__title">
+        Evaluations and observations in this session
+      </h2>
+      <p className="field__hint">
+        Milestones of the active plan measured by your evaluation or by what you observed in session. Each
+        value is saved with this session and its date.
+      </p>
+      {body}
+    </section>
+  );
+}
+
+function SessionMeasureItem({
+  index,
+  entry,
+  session,
+  recorded,
+}: {
+  index: number;
+  entry: MilestoneEntry;
+  session: Session;
+  recorded: readonly Measurement[];
+}) {
+  const { milestone, number } = entry;
+  const { source } = milestoneMeasure(milestone);
+  const method = source.kind === 'entry' ? source.method : milestone.method;
+  const scale = measureScale(method, milestone);
+  const name = `measures.${index}.value`;
+  const [value, setValue] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const writes = useMeasurementWrites(session.coupleId);
+  const { errors, formError, saving, submit, clearErrors } = useFormSubmission<number>({
+    validate: () => {
+      setStatus(null);
+      const parsed = parseMeasure(value, scale);
+      if (!parsed.ok) return { ok: false, errors: { [name]: parsed.message } };
+      if (parsed.value === null) return { ok: false, errors: { [name]: `Enter ${scaleText(scale)}` } };
+      return { ok: true, input: parsed.value };
+    },
+    save: async (parsed) => {
+      try {
+        await writes.create({
+          coupleId: session.coupleId,
+          milestoneKey: milestone.key,
+          source: method,
+          measuredOn: session.date,
+          value: parsed,
+          comment: null,
+          sessionId: session.id,
+        });
+      } finally {
+        writes.refresh();
+      }
+      setValue('');
+      setStatus(`Saved ${formatValue(parsed)}.`);
+    },
+    // The core names the value; it is this milestone's only field.
+    placeErrors: (fields) => (fields.value ? { [name]: fields.value } : {}),
+    failureMessage: 'The value could not be saved. Try again.',
+  });
+  return (
+    <li className="session-measures__item">
+      <form onSubmit={submit} noValidate className="session-measures__form">
+        <p className="session-measures__milestone">
+          <span className="measure-nav__number">{number}</span> {milestone.description || '(not described)'}
+          <span className="muted"> · {methodLabels[method] ?? 'Entered in session'}</span>
+        </p>
+        <p className="session-measures__recorded">
+          {recorded.length === 0
+            ? 'Nothing recorded in this session yet.'
+            : `Recorded in this session: ${recorded.map((m) => formatValue(m.value)).join(', ')}`}
+        </p>
+        <div className="session-measures__row">
+          <TextField
+            name={name}
+            label={scale.noun === 'rating' ? 'Rating' : 'Value'}
+            inputMode="decimal"
+            autoComplete="off"
+            className="input--number"
+            value={value}
+            error={errors[name]}
+            hint={`Enter ${scaleText(scale)}.`}
+            onValueChange={(next) => {
+              setValue(next);
+              clearErrors(name);
+            }}
+          />
+          <button type="submit" className="button button--secondary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+        {formError ? (
+          <p className="notice notice--error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <p className="form__status" role="status">
+          {status}
+        </p>
+      </form>
+    </li>
+  );
+}
