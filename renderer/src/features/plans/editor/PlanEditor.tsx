@@ -138,8 +138,9 @@ export function PlanEditor({
   const edit = useCallback(
     (change: PlanEdit, options: { focus?: FocusAfter; announce?: string } = {}) => {
       const apply = () => {
+        const before = latest.current.document;
         dispatch(change);
-        setErrors((current) => errorsAfterEdit(current, change));
+        setErrors((current) => errorsAfterEdit(current, change, before));
       };
       if (options.focus) {
         const previous = document.activeElement;
