@@ -16,10 +16,13 @@ export function ErrorSummary({
   items,
   attempt,
   title = 'There is a problem',
+  onFollow = focusField,
 }: {
   items: readonly SummaryItem[];
   attempt: number;
   title?: string;
+  /** Takes the clinician to a field (by default: focuses it; a form can open what hides it first). */
+  onFollow?(path: string): void;
 }) {
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
@@ -43,7 +46,7 @@ export function ErrorSummary({
                   href={`#${item.path}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    if (item.path) focusField(item.path);
+                    if (item.path) onFollow(item.path);
                   }}
                 >
                   {item.message}

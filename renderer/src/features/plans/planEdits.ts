@@ -330,41 +330,34 @@ export function addSuggestion(doc: PlanDocument, key: string): PlanDocument {
   return { ...insertEntry(doc, entry), suggestions: doc.suggestions.filter((other) => other !== suggestion) };
 }
 
-/** The words for an entry's parent ("problem area “Sexual health”"), wherever it is kept. */
-function parentWords(
-  doc: PlanDocument,
-  parentKey: string,
-): { where: 'plan' | 'rejected' | 'suggested' | null; words: string } {
+type ParentWhere = 'plan' | 'rejected' | 'suggested';
+
+/** The words for an entry's parent ("problem area “Sexual health”") and where it is kept, or null. */
+function parentOf(doc: PlanDocument, parentKey: string): { where: ParentWhere; words: string } | null {
+  const words = (kind: PlanItemKind, item: PlanItem) =>
+    `${itemKindLabels[kind].toLowerCase()} “${itemLabel(kind, item)}”`;
   const found = findItem(doc, parentKey);
-  if (found)
-    return {
-      where: 'plan',
-      words: `${itemKindLabels[found.kind].toLowerCase()} “${itemLabel(found.kind, found.item)}”`,
-    };
+  if (found) return { where: 'plan', words: words(found.kind, found.item) };
   const rejected = doc.rejected.find((entry) => entry.item.key === parentKey);
-  if (rejected)
-    return {
-      where: 'rejected',
-      words: `${itemKindLabels[rejected.kind].toLowerCase()} “${itemLabel(rejected.kind, rejected.item)}”`,
-    };
+  if (rejected) return { where: 'rejected', words: words(rejected.kind, rejected.item) };
   for (const { entry } of doc.suggestions) {
-    for (const { kind, item } of walkEntry(entry)) {
-      if (item.key === parentKey)
-        return {
-          where: 'suggested',
-          words: `${itemKindLabels[kind].toLowerCase()} “${itemLabel(kind, item)}”`,
-        };
-    }
+    const inside = walkEntry(entry).find(({ item }) => item.key === parentKey);
+    if (inside) return { where: 'suggested', words: words(inside.kind, inside.item) };
   }
-  return { where: null, words: '' };
+  return null;
+}
+
+/** "problem area “Trust”": what a rejected item or a suggestion goes under, wherever that is kept; null at the top. */
+export function entryParentText(doc: PlanDocument, entry: RejectedItem): string | null {
+  return entry.parentKey === null ? null : (parentOf(doc, entry.parentKey)?.words ?? null);
 }
 
 /** Why a suggestion cannot be added yet ("Add its problem area “Sexual health” first."), or null when it can. */
 export function suggestionBlocker(doc: PlanDocument, entry: RejectedItem): string | null {
   if (canRestore(doc, entry) || entry.parentKey === null) return null;
-  const parent = parentWords(doc, entry.parentKey);
-  if (parent.where === 'suggested') return `Add its ${parent.words} first.`;
-  if (parent.where === 'rejected') return `Restore its ${parent.words} first.`;
+  const parent = parentOf(doc, entry.parentKey);
+  if (parent?.where === 'suggested') return `Add its ${parent.words} first.`;
+  if (parent?.where === 'rejected') return `Restore its ${parent.words} first.`;
   return 'What it belongs under is no longer in the plan.';
 }
 

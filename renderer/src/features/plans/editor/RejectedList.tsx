@@ -1,22 +1,7 @@
-import {
-  itemKindLabels,
-  itemLabel,
-  type PlanDocument,
-  type RejectedItem,
-} from '../../../../../shared/domain/plan';
-import { canRestore, findItem } from '../planEdits';
+import { itemKindLabels, itemLabel, type PlanDocument } from '../../../../../shared/domain/plan';
+import { canRestore, entryParentText } from '../planEdits';
 import { usePlanActions } from './editorContext';
 import { headingName } from './ItemFrame';
-
-function parentText(doc: PlanDocument, entry: RejectedItem): string | null {
-  if (entry.parentKey === null) return null;
-  const parent = findItem(doc, entry.parentKey);
-  if (parent) return `${itemKindLabels[parent.kind]} “${itemLabel(parent.kind, parent.item)}”`;
-  const rejectedParent = doc.rejected.find((other) => other.item.key === entry.parentKey);
-  return rejectedParent
-    ? `${itemKindLabels[rejectedParent.kind]} “${itemLabel(rejectedParent.kind, rejectedParent.item)}”`
-    : null;
-}
 
 /** Proposed items the clinician turned down, each with a way back into the plan. */
 export function RejectedList({ document }: { document: PlanDocument }) {
@@ -33,7 +18,7 @@ export function RejectedList({ document }: { document: PlanDocument }) {
           {document.rejected.map((entry) => {
             const kind = itemKindLabels[entry.kind];
             const label = itemLabel(entry.kind, entry.item);
-            const under = parentText(document, entry);
+            const under = entryParentText(document, entry);
             const restorable = canRestore(document, entry);
             return (
               <li key={entry.item.key} className="rejected-list__item">
