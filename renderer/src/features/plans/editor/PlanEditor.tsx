@@ -3,9 +3,10 @@ import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PlanVersion } from '../../../../../shared/contract/plans';
 import type { LibraryArea, LibraryEntry } from '../../../../../shared/domain/library';
-import { type PlanDocument, walkPlan } from '../../../../../shared/domain/plan';
+import { isSafetySensitive } from '../../../../../shared/domain/library';
+import { type PlanDocument, signingProblems, walkPlan } from '../../../../../shared/domain/plan';
 import { errorMessage } from '../../../api/client';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary';
 import type { FieldErrors } from '../../../ui/fieldErrors';
 import { fieldIds, focusField } from '../../../ui/fieldIds';
 import { SaveStatus } from '../../notes/SaveStatus';
@@ -119,6 +120,7 @@ export function PlanEditor({
   const [picker, setPicker] = useState<{ objectiveKey: string; area: LibraryArea } | null>(null);
   const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
   const [signing, setSigning] = useState(false);
+  const [signingProblemList, setSigningProblems] = useState<readonly SummaryItem[]>([]);
   const [discarding, setDiscarding] = useState(false);
   const [openArea, setOpenArea] = useState(() => firstToReview(draft.document));
   // Once signed or discarded there is no draft left to save into.
@@ -221,12 +223,40 @@ export function PlanEditor({
     setAnnouncement(`Added “${entry.name}” from the library.`);
   }
 
-  function showProblems(fields: Readonly<Record<string, string>>) {
-    const placed = placePlanErrors(fields, latest.current.document);
+  /** What stops the draft from being signed now, checked as the core will check it. */
+  function problemsNow(): Record<string, string> {
+    const { document: current, reviewDate } = latest.current;
+    return signingProblems(current, reviewDate || null, {
+      today,
+      safetyFlagOpen,
+      isSafetySensitive: (libraryId) => {
+        const entry = libraryById.get(libraryId);
+        return entry ? isSafetySensitive(entry) : false;
+      },
+    });
+  }
+
+  function openSigning() {
+    setSigningProblems(summarizePlanErrors(placePlanErrors(problemsNow(), latest.current.document)));
+    setSigning(true);
+  }
+
+  /** Shows the problems (the core's, or null for the editor's own check) in the plan's error summary. */
+  function showProblems(fields: Readonly<Record<string, string>> | null) {
+    const placed = placePlanErrors(fields ?? problemsNow(), latest.current.document);
     reveal(Object.keys(placed).flatMap((name) => keyInName(name) ?? []));
     setSigning(false);
     setErrors(placed);
     setAttempt((n) => n + 1);
+  }
+
+  /** From the sign dialog's list to one field: the dialog closes, the problems stay marked in the plan. */
+  function followProblem(name: string) {
+    flushSync(() => {
+      setSigning(false);
+      setErrors(placePlanErrors(problemsNow(), latest.current.document));
+    });
+    goToField(name);
   }
 
   const { document: doc } = state;
@@ -284,7 +314,7 @@ export function PlanEditor({
                   type="button"
                   id={fieldIds(SIGN_BUTTON).inputId}
                   className="button button--primary"
-                  onClick={() => setSigning(true)}
+                  onClick={openSigning}
                 >
                   Sign plan…
                 </button>
@@ -398,7 +428,9 @@ export function PlanEditor({
             open={signing}
             coupleId={coupleId}
             draftId={draft.id}
+            problems={signingProblemList}
             beforeSign={flush}
+            onFollow={followProblem}
             onProblems={showProblems}
             onSigned={(version) => {
               closed.current = true;
