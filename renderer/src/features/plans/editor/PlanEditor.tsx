@@ -49,6 +49,7 @@ import { SessionsEditor } from './SessionsEditor';
 import { SignPlanDialog } from './SignPlanDialog';
 import { TimelineEditor } from './TimelineEditor';
 import { useSaveShortcut } from './useSaveShortcut';
+import { useStickyBarHeight } from './useStickyBarHeight';
 import { WithheldList } from './WithheldList';
 
 const EMPTY_LIBRARY: readonly LibraryEntry[] = [];
@@ -139,6 +140,8 @@ export function PlanEditor({
     await saveDraft({ id: draft.id, document: value.document, reviewDate: value.reviewDate });
   });
   useSaveShortcut(flush);
+  const bar = useRef<HTMLDivElement>(null);
+  useStickyBarHeight(bar);
 
   /** Opens the problem area holding the first of these items (so a field can take focus), then returns. */
   const reveal = useCallback((keys: readonly string[]) => {
@@ -281,7 +284,7 @@ export function PlanEditor({
       <PlanEditorSettingsContext.Provider value={settings}>
         <PlanErrorsContext.Provider value={errors}>
           <section className="plan-editor" aria-labelledby="plan-editor-heading">
-            <div className="plan-editor__bar">
+            <div ref={bar} className="plan-editor__bar">
               <div className="plan-editor__bar-title">
                 <h2 id="plan-editor-heading" className="plan-editor__title">
                   Draft, version {draft.version} <span className="badge badge--plan-draft">Not signed</span>
