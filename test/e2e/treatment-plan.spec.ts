@@ -309,7 +309,8 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await expect(changes).toContainText('1 of 2 booked sessions attended (50%)');
   await expect(changes).toContainText('Joint session: missed');
   await expect(changes).toContainText('Relapse (Partner A (Zoë))');
-  await expect(changes).toContainText('Measurements: none recorded yet.');
+  // The milestones that session check-ins measure already have values since the signing.
+  await expect(changes).toContainText(/\d+ of \d+ measurements since signing/);
   await expect(changes.getByText(/Scheduled|Due soon|Overdue/).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: /Draft, version 2/ })).toBeVisible();
   await areaToggle(page, 2).click();
