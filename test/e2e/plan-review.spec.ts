@@ -149,6 +149,10 @@ test('the sign dialog lists what is missing, each a link to its item, before any
   );
   await expect(areaToggle(page, 2)).toHaveAttribute('aria-expanded', 'true');
   await expect(areaToggle(page, 1)).toHaveAttribute('aria-expanded', 'false');
+  // A folded area with problems says so in its line; one without says nothing.
+  await expect(areaToggle(page, 3)).toContainText(/· \d+ to fix before signing$/);
+  await expect(areaToggle(page, 1)).not.toContainText('to fix');
+  await page.screenshot({ path: 'test-results/screenshots/14-plan-after-missing-link.png' });
   // Without a clinician name in Settings, the name starts empty.
   await page.getByRole('button', { name: 'Accept all remaining' }).click();
   await page.getByLabel('Review date').fill(addDaysIso(today(), 14));
@@ -220,11 +224,12 @@ test('a long, accented and right-to-left couple with an open safety flag', async
   await app.call('plans:startDraft', { coupleId: couple.id, from: 'proposal' });
   await app.open(`/couples/${couple.id}/plan/draft`);
   await expect(page.getByRole('heading', { name: /Draft, version 1/ })).toBeVisible();
-  await expect(page.getByText(/safety/i).first()).toBeVisible();
-  const more = page.getByRole('button', {
-    name: /^More suggestions \(\d+\) for problem areas not in focus$/,
-  });
-  if (await more.count()) await more.click();
+  // Safety first: the open area is the safety plan, and the folded lines wrap rather than overflow.
+  await expect(areaToggle(page, 1)).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.plan-item__open-summary').first()).toContainText('Safety first');
+  await page
+    .getByRole('button', { name: /^More suggestions \(\d+\) for problem areas not in focus$/ })
+    .click();
   await expectNoHorizontalOverflow(page);
   await app.screenshot('14-plan-review-rtl-safety');
   await page.getByRole('button', { name: 'Sign plan…' }).click();

@@ -14,6 +14,12 @@ export function itemFieldName(key: string, field: string): string {
   return `item.${key}.${field}`;
 }
 
+/** The item key inside an editor name (`item.<key>.<field>`), or null for other names. */
+export function keyInName(name: string): string | null {
+  if (!name.startsWith('item.')) return null;
+  return name.slice('item.'.length, name.lastIndexOf('.'));
+}
+
 /** Names for the parts of the plan that are not items. */
 export const planFieldNames = {
   problemAreas: 'plan.problemAreas',

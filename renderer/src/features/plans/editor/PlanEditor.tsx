@@ -24,7 +24,13 @@ import {
   type PlanEdit,
   suggestionBlocker,
 } from '../planEdits';
-import { errorsAfterEdit, itemFieldName, placePlanErrors, summarizePlanErrors } from '../planErrors';
+import {
+  errorsAfterEdit,
+  itemFieldName,
+  keyInName,
+  placePlanErrors,
+  summarizePlanErrors,
+} from '../planErrors';
 import { planSourceLabels } from '../planLabels';
 import { libraryQuery, useSaveDraft } from '../queries';
 import { AddProblemArea } from './AddProblemArea';
@@ -81,12 +87,6 @@ function areaOf(doc: PlanDocument, key: string): string | null {
     if (walked.item.key === key) return walked.ancestors[0] ?? walked.item.key;
   }
   return null;
-}
-
-/** The item key inside an editor name (`item.<key>.<field>`), or null for other names. */
-function keyInName(name: string): string | null {
-  if (!name.startsWith('item.')) return null;
-  return name.slice('item.'.length, name.lastIndexOf('.'));
 }
 
 /**

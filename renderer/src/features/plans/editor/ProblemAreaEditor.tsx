@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { libraryAreaLabels, libraryAreas } from '../../../../../shared/domain/library';
-import { type PlanProblemArea, problemPriorities } from '../../../../../shared/domain/plan';
+import { type PlanProblemArea, problemPriorities, subtreeKeys } from '../../../../../shared/domain/plan';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { areaCounts, newItemKey, priorityWords } from '../planEdits';
-import { itemFieldName } from '../planErrors';
+import { itemFieldName, keyInName } from '../planErrors';
 import { priorityLabels } from '../planLabels';
 import { AddButton } from './AddButton';
 import { usePlanActions, usePlanErrors } from './editorContext';
@@ -43,6 +43,9 @@ export const ProblemAreaEditor = memo(
     const set = (patch: Partial<PlanProblemArea>) =>
       edit({ type: 'update', kind: 'problemArea', key: area.key, patch });
     const title = area.title.trim() || '(untitled)';
+    // A folded area says when something in it stops the plan from being signed.
+    const toFix = expanded ? 0 : problemsWithin(errors, area);
+    const fix = toFix > 0 ? ` · ${toFix} to fix before signing` : '';
     return (
       <ItemFrame
         kind="problemArea"
@@ -55,7 +58,7 @@ export const ProblemAreaEditor = memo(
         toggle={{
           expanded,
           onToggle: () => toggleArea(area.key),
-          summary: `${title} · ${priorityWords(area.priority)} · ${areaCounts(area)}`,
+          summary: `${title} · ${priorityWords(area.priority)} · ${areaCounts(area)}${fix}`,
         }}
         fields={
           <div className="field-grid field-grid--area">
@@ -118,3 +121,11 @@ export const ProblemAreaEditor = memo(
     samePlace(a.place, b.place) &&
     sameSuggestionViews(a.suggestions, b.suggestions),
 );
+
+/** How many of the plan's errors are about this area or something in it. */
+function problemsWithin(errors: Readonly<Record<string, string>>, area: PlanProblemArea): number {
+  const names = Object.keys(errors);
+  if (names.length === 0) return 0;
+  const keys = new Set(subtreeKeys(area));
+  return names.filter((name) => keys.has(keyInName(name) ?? '')).length;
+}
