@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { emptyLetterhead } from '../../shared/contract/settings';
 import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
-import { fictionalPartnerAssessment, focusFixtureAssessment } from '../fixtures/assessments';
+import { focusFixtureAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { expect, type RekindleApp, test } from './harness';
 import { expectNoHorizontalOverflow, heading } from './steps';
@@ -216,10 +216,7 @@ test('a long, accented and right-to-left couple with an open safety flag', async
   await app.call('assessments:create', {
     ...assessment,
     assessedOn: today(),
-    partnerB: {
-      ...assessment.partnerB,
-      safety: fictionalPartnerAssessment({ safety: { fearOfPartner: true } }).safety,
-    },
+    partnerB: { ...assessment.partnerB, safety: { ...assessment.partnerB.safety, fearOfPartner: 'yes' } },
   });
   await app.call('plans:startDraft', { coupleId: couple.id, from: 'proposal' });
   await app.open(`/couples/${couple.id}/plan/draft`);
