@@ -3,6 +3,7 @@ import { itemKindLabels, itemLabel, type Suggestion } from '../../../../../share
 import { Reasons } from '../Reasons';
 import { usePlanActions } from './editorContext';
 import { headingName } from './ItemFrame';
+import { EntryLines } from './RejectedList';
 
 /** A suggestion as the list shows it: where it would go, and why it cannot go there yet. */
 export interface SuggestionView {
@@ -66,10 +67,7 @@ export function MoreSuggestions({
               return (
                 <li key={entry.item.key} className="suggestion-list__item">
                   <div className="suggestion-list__text">
-                    <p className="suggestion-list__label">
-                      <span className="suggestion-list__kind">{kind}:</span> {label}
-                    </p>
-                    {under ? <p className="muted suggestion-list__under">Under {under}</p> : null}
+                    <EntryLines entry={entry} under={under} list="suggestion-list" />
                     <p className="reasons suggestion-list__why">
                       <span className="reasons__label">Not in focus:</span> {why}
                     </p>

@@ -1,4 +1,9 @@
-import { itemKindLabels, itemLabel, type PlanDocument } from '../../../../../shared/domain/plan';
+import {
+  itemKindLabels,
+  itemLabel,
+  type PlanDocument,
+  type RejectedItem,
+} from '../../../../../shared/domain/plan';
 import { canRestore, entryParentText } from '../planEdits';
 import { usePlanActions } from './editorContext';
 import { headingName } from './ItemFrame';
@@ -23,10 +28,7 @@ export function RejectedList({ document }: { document: PlanDocument }) {
             return (
               <li key={entry.item.key} className="rejected-list__item">
                 <div className="rejected-list__text">
-                  <p className="rejected-list__label">
-                    <span className="rejected-list__kind">{kind}:</span> {label}
-                  </p>
-                  {under ? <p className="muted rejected-list__under">Under {under}</p> : null}
+                  <EntryLines entry={entry} under={under} list="rejected-list" />
                   {restorable ? null : (
                     <p className="muted rejected-list__under">
                       Restore {under ?? 'what it belonged to'} first.
@@ -55,5 +57,27 @@ export function RejectedList({ document }: { document: PlanDocument }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** What a rejected item or a suggestion is ("Goal: …"), and what it goes under. */
+export function EntryLines({
+  entry,
+  under,
+  list,
+}: {
+  entry: RejectedItem;
+  under: string | null;
+  /** The list's class, for its element classes (`rejected-list__label`). */
+  list: 'rejected-list' | 'suggestion-list';
+}) {
+  return (
+    <>
+      <p className={`${list}__label`}>
+        <span className={`${list}__kind`}>{itemKindLabels[entry.kind]}:</span>{' '}
+        {itemLabel(entry.kind, entry.item)}
+      </p>
+      {under ? <p className={`muted ${list}__under`}>Under {under}</p> : null}
+    </>
   );
 }
