@@ -164,6 +164,75 @@ test('the sign dialog lists what is missing, each a link to its item, before any
   ).toHaveValue('');
 });
 
+test('More suggestions: each with why, added under its parent as proposed, or told what to restore first', async ({
+  app,
+}) => {
+  const { page } = app;
+  const couple = await issueCouple(app);
+  await app.call('plans:startDraft', { coupleId: couple.id, from: 'proposal' });
+  await app.open(`/couples/${couple.id}/plan/draft`);
+  const area = page.getByRole('group', { name: 'Problem area 1', exact: true });
+  await expect(area).toBeVisible();
+  const objective = page.getByRole('group', { name: 'Objective 1.1.1', exact: true });
+  const milestones = objective.getByRole('list', { name: 'Milestones' });
+  const before = await milestones.getByRole('listitem').count();
+
+  // With its objective rejected, a suggested milestone says to restore the objective first.
+  await objective.getByRole('button', { name: 'Reject objective 1.1.1' }).click();
+  await area.getByRole('button', { name: /^More suggestions \(\d+\) for problem area 1$/ }).click();
+  const list = area.getByRole('list', { name: 'More suggestions for problem area 1' });
+  await expect(list).toBeVisible();
+  const firstMilestone = list
+    .getByRole('listitem')
+    .filter({ hasText: /^Milestone:/ })
+    .first();
+  await expect(firstMilestone).toContainText('Not in focus:');
+  await expect(firstMilestone).toContainText(/Restore its objective “.+” first\./);
+  await expect(firstMilestone.getByRole('button', { name: /^Add to plan/ })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await firstMilestone.screenshot({ path: 'test-results/screenshots/14-plan-suggestion-blocked.png' });
+
+  // Restored, the same milestone goes in at the end of its objective's milestones, proposed.
+  await page
+    .getByRole('region', { name: 'Rejected items' })
+    .getByRole('button', { name: /^Restore objective/ })
+    .click();
+  // The list stays open where it was.
+  await list.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/14-plan-more-suggestions.png' });
+  const add = list
+    .getByRole('listitem')
+    .filter({ hasText: /^Milestone:/ })
+    .first()
+    .getByRole('button', { name: /^Add to plan/ });
+  await expect(add).not.toHaveAttribute('aria-disabled', 'true');
+  await add.click();
+  const added = objective.getByRole('group', { name: `Milestone 1.1.1.m${before + 1}`, exact: true });
+  await expect(added.getByRole('button', { name: `Accept milestone 1.1.1.m${before + 1}` })).toBeVisible();
+  await expect(page.locator(':focus')).toHaveText(`Milestone 1.1.1.m${before + 1}`);
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Added milestone “.+” to the plan, proposed/ }),
+  ).toBeAttached();
+
+  // Areas not in focus: a whole area goes in at the end of the plan, opened, with what it holds proposed.
+  await page
+    .getByRole('button', { name: /^More suggestions \(\d+\) for problem areas not in focus$/ })
+    .click();
+  const elsewhere = page.getByRole('list', { name: 'More suggestions for problem areas not in focus' });
+  await elsewhere.screenshot({ path: 'test-results/screenshots/14-plan-suggestions-not-in-focus.png' });
+  await elsewhere.getByRole('button', { name: /^Add to plan problem area “Emotional intimacy”/ }).click();
+  await expect(areaToggle(page, 5)).toBeFocused();
+  await expect(areaToggle(page, 5)).toHaveAttribute('aria-expanded', 'true');
+  await expect(
+    page
+      .getByRole('group', { name: 'Problem area 5', exact: true })
+      .getByLabel('Problem area', { exact: true }),
+  ).toHaveValue('Emotional intimacy');
+  await expect(elsewhere).not.toContainText('Emotional intimacy');
+});
+
 test('the sticky bar never covers an opened “Why” list', async ({ app }) => {
   const { page } = app;
   const couple = await issueCouple(app);

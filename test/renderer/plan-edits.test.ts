@@ -392,6 +392,17 @@ describe('the engine’s further suggestions', () => {
     expect(groups.byArea.get('area:trust')?.map((s) => s.entry.item.key)).toEqual(['obj:t1a:m9']);
     expect(groups.byArea.has('area:emotional')).toBe(false);
     expect(groups.elsewhere.map((s) => s.entry.item.key)).toEqual(['area:sexual', 'goal:s2']);
+    // Its objective rejected, the milestone stays with the area (its line says to restore the objective first).
+    const objectiveRejected = groupSuggestions(rejectItem(withSuggestions(), 'obj:t1a'));
+    expect(objectiveRejected.byArea.get('area:trust')?.map((s) => s.entry.item.key)).toEqual(['obj:t1a:m9']);
+    const goalRejected = groupSuggestions(rejectItem(rejectItem(withSuggestions(), 'obj:t1a'), 'goal:t1'));
+    expect(goalRejected.byArea.get('area:trust')?.map((s) => s.entry.item.key)).toEqual(['obj:t1a:m9']);
+    const areaRejected = groupSuggestions(rejectItem(withSuggestions(), 'area:trust'));
+    expect(areaRejected.elsewhere.map((s) => s.entry.item.key)).toEqual([
+      'area:sexual',
+      'goal:s2',
+      'obj:t1a:m9',
+    ]);
     const added = groupSuggestions(addSuggestion(withSuggestions(), 'area:sexual'));
     expect(added.byArea.get('area:sexual')?.map((s) => s.entry.item.key)).toEqual(['goal:s2']);
     expect(added.elsewhere).toEqual([]);

@@ -599,19 +599,49 @@ export function priorityWords(priority: PlanProblemArea['priority']): string {
 export interface SuggestionGroups {
   /** Suggestions that go somewhere inside a problem area of the plan, by that area's key. */
   byArea: ReadonlyMap<string, readonly Suggestion[]>;
-  /** Problem areas not in focus, and anything that belongs under them or under rejected items. */
+  /** Problem areas not in focus, and anything that goes under them. */
   elsewhere: readonly Suggestion[];
 }
 
-/** Sorts the engine's further suggestions by where they would go, keeping the engine's order in each group. */
+/** Each item's parent key (null at the top), for the item and everything under it. */
+function recordParents(item: PlanItem, parentKey: string | null, into: Map<string, string | null>): void {
+  into.set(item.key, parentKey);
+  const nested = item as Partial<PlanProblemArea & PlanGoal & PlanObjective>;
+  for (const child of [
+    ...(nested.goals ?? []),
+    ...(nested.objectives ?? []),
+    ...(nested.interventions ?? []),
+    ...(nested.milestones ?? []),
+  ])
+    recordParents(child, item.key, into);
+}
+
+/**
+ * Sorts the engine's further suggestions by the problem area of the plan they would go into,
+ * keeping the engine's order in each group. One whose parent was rejected stays with that
+ * area (its list says to restore the parent first); one that goes under an area not in the
+ * plan, or under another suggestion, is listed with the areas not in focus.
+ */
 export function groupSuggestions(doc: PlanDocument): SuggestionGroups {
-  const areaOf = new Map<string, string>();
-  for (const walked of walkPlan(doc)) areaOf.set(walked.item.key, walked.ancestors[0] ?? walked.item.key);
+  const parents = new Map<string, string | null>();
+  for (const area of doc.problemAreas) recordParents(area, null, parents);
+  for (const entry of doc.rejected) recordParents(entry.item, entry.parentKey, parents);
+  const inPlan = new Set(doc.problemAreas.map((area) => area.key));
+  const areaFor = (key: string): string | undefined => {
+    let at: string | null | undefined = key;
+    // An area, a goal, an objective, then its parts: four steps up at most.
+    for (let step = 0; step < 5 && at != null; step++) {
+      const parent = parents.get(at);
+      if (parent === null) return inPlan.has(at) ? at : undefined;
+      at = parent;
+    }
+    return undefined;
+  };
   const byArea = new Map<string, Suggestion[]>();
   const elsewhere: Suggestion[] = [];
   for (const suggestion of doc.suggestions) {
     const { parentKey } = suggestion.entry;
-    const area = parentKey === null ? undefined : areaOf.get(parentKey);
+    const area = parentKey === null ? undefined : areaFor(parentKey);
     if (area === undefined) elsewhere.push(suggestion);
     else byArea.set(area, [...(byArea.get(area) ?? []), suggestion]);
   }
