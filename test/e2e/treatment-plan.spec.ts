@@ -17,6 +17,11 @@ function item(page: Page, name: string): Locator {
   return page.getByRole('group', { name, exact: true });
 }
 
+/** The button that opens or folds problem area `n` (its heading, and its one-line summary when folded). */
+function areaToggle(page: Page, n: number): Locator {
+  return page.getByRole('button', { name: new RegExp(`^Problem area ${n}(?!\\d)`) });
+}
+
 function today(): string {
   return toIsoDate(new Date());
 }
@@ -83,65 +88,96 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await expect(basis).toContainText('DSM-5 criteria not assessed, not in recovery');
   await expect(basis).not.toContainText('no substance use disorder');
 
-  // The proposal, every item with the reasons that cite the assessment.
-  const trust = item(page, 'Problem area 1');
+  // The focused proposal: one problem area open at a time, the others one line each.
+  await expect(page.getByText(/\d+ proposed items to accept or reject\./)).toBeVisible();
+  const first = areaToggle(page, 1);
+  await expect(first).toHaveAttribute('aria-expanded', 'true');
+  const trustLine = areaToggle(page, 2);
+  await expect(trustLine).toHaveAttribute('aria-expanded', 'false');
+  await expect(trustLine).toContainText(/Trust · High priority · 1 goal · 2 objectives · \d+ interventions?/);
+  await expect(trustLine).toContainText(/\d+ to review/);
+  await trustLine.click();
+  await expect(areaToggle(page, 2)).toHaveAttribute('aria-expanded', 'true');
+  await expect(areaToggle(page, 2)).toBeFocused();
+  await expect(areaToggle(page, 1)).toHaveAttribute('aria-expanded', 'false');
+
+  // Every item with the reasons that cite the assessment.
+  const trust = item(page, 'Problem area 2');
   await expect(trust.getByLabel('Problem area', { exact: true })).toHaveValue('Trust');
   await expect(trust.getByText('Why: Lowest rating 2/10')).toBeVisible();
-  const accountability = item(page, 'Goal 1.2');
+
+  // More suggestions: the accountability goal, left out of focus, goes under Trust as proposed.
+  await trust.getByRole('button', { name: /^More suggestions \(\d+\) for problem area 2$/ }).click();
+  const trustSuggestions = trust.getByRole('list', { name: 'More suggestions for problem area 2' });
+  await expect(trustSuggestions).toContainText('Not in focus:');
+  await trustSuggestions
+    .getByRole('button', { name: /^Add to plan goal “Accountability for both partners/ })
+    .click();
+  const accountability = item(page, 'Goal 2.2');
   await expect(accountability.getByLabel('Goal', { exact: true })).toHaveValue(
     /Accountability for both partners/,
   );
+  await expect(accountability.getByRole('button', { name: 'Accept goal 2.2' })).toBeVisible();
   await expect(
     accountability.getByText("Why: Trust history: partner A's own behavior: deception about use").first(),
   ).toBeVisible();
-  // Co-dependency indicators (partner B) give their own problem area, with the answers quoted.
+  // Co-dependency indicators (partner B) give a problem area of their own, not in focus, with the answers quoted.
+  await page
+    .getByRole('button', { name: /^More suggestions \(\d+\) for problem areas not in focus$/ })
+    .click();
+  const elsewhere = page.getByRole('list', { name: 'More suggestions for problem areas not in focus' });
   await expect(
-    page.getByText('Why: Co-dependency: Covers for the partner’s use (excuses, lies to others) (partner B)'),
+    elsewhere.getByText(
+      'Why: Co-dependency: Covers for the partner’s use (excuses, lies to others) (partner B)',
+    ),
   ).toBeVisible();
-  await expect(page.getByText(/\d+ proposed items to accept or reject\./)).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await app.screenshot('4x-plan-editor-proposal');
 
-  // Accept, edit (which accepts), reject and restore.
-  await trust.getByRole('button', { name: 'Accept problem area 1' }).click();
-  await expect(trust.getByRole('button', { name: 'Reject problem area 1' })).toBeFocused();
-  const goal = item(page, 'Goal 1.1');
+  // Accepting the area accepts all it holds; focus moves on to the next area still to review.
+  await trust.getByRole('button', { name: 'Accept problem area 2' }).click();
+  await expect(areaToggle(page, 3)).toBeFocused();
+  await expect(areaToggle(page, 3)).toHaveAttribute('aria-expanded', 'true');
+  await expect(areaToggle(page, 2)).toContainText('all reviewed');
+  await areaToggle(page, 2).click();
+
+  // Edit (which accepts), reject and restore.
+  const goal = item(page, 'Goal 2.1');
   await goal
     .getByLabel('Goal', { exact: true })
     .fill('Rebuild trust through small promises, kept and seen — Zoë’s words');
-  // Editing accepted it: no Accept button any more, only Reject.
-  await expect(goal.getByRole('button', { name: 'Accept goal 1.1' })).toHaveCount(0);
-  await expect(goal.getByRole('button', { name: 'Reject goal 1.1' })).toBeVisible();
-  const secondLog = item(page, 'Milestone 1.1.1.m2');
-  await expect(secondLog.getByLabel('Milestone', { exact: true })).toHaveValue(/promises-kept log/);
-  await secondLog.getByRole('button', { name: 'Reject milestone 1.1.1.m2' }).click();
+  await expect(goal.getByRole('button', { name: 'Accept goal 2.1' })).toHaveCount(0);
+  await expect(goal.getByRole('button', { name: 'Reject goal 2.1' })).toBeVisible();
+  const trustMilestone = item(page, 'Milestone 2.1.1.m1');
+  await expect(trustMilestone.getByLabel('Milestone', { exact: true })).toHaveValue(/rating of trust/);
+  await trustMilestone.getByRole('button', { name: 'Reject milestone 2.1.1.m1' }).click();
   const rejected = page.getByRole('region', { name: 'Rejected items' });
-  await expect(rejected).toContainText('Milestone: Promises kept per week, from the promises-kept log');
+  await expect(rejected).toContainText(/Milestone: Partner A.s rating of trust/);
   await rejected.getByRole('button', { name: /^Restore milestone/ }).click();
-  await expect(item(page, 'Milestone 1.1.1.m2').getByLabel('Milestone', { exact: true })).toHaveValue(
-    /promises-kept/,
+  await expect(item(page, 'Milestone 2.1.1.m1').getByLabel('Milestone', { exact: true })).toHaveValue(
+    /rating of trust/,
   );
   await expect(rejected).toContainText('Nothing rejected');
-  await item(page, 'Intervention 1.1.2.i1')
-    .getByRole('button', { name: 'Reject intervention 1.1.2.i1' })
+  await item(page, 'Intervention 2.1.2.i1')
+    .getByRole('button', { name: 'Reject intervention 2.1.2.i1' })
     .click();
   await expect(rejected).toContainText('Intervention: Letter on forgiveness (not sent)');
 
-  // Reorder by keyboard: Alt+ArrowUp inside objective 1.1.2 makes it 1.1.1; focus stays in the field.
-  const partnerB = item(page, 'Objective 1.1.2').getByLabel('Objective', { exact: true });
+  // Reorder by keyboard: Alt+ArrowUp inside objective 2.1.2 makes it 2.1.1; focus stays in the field.
+  const partnerB = item(page, 'Objective 2.1.2').getByLabel('Objective', { exact: true });
   await expect(partnerB).toHaveValue(/^Partner B/);
   await partnerB.focus();
   await page.keyboard.press('Alt+ArrowUp');
-  const moved = item(page, 'Objective 1.1.1').getByLabel('Objective', { exact: true });
+  const moved = item(page, 'Objective 2.1.1').getByLabel('Objective', { exact: true });
   await expect(moved).toHaveValue(/^Partner B/);
   await expect(moved).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: 'Moved objective 1.1.2 up' })).toBeAttached();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved objective 2.1.2 up' })).toBeAttached();
 
   // Add from the library by keyboard: open, search all areas, move with the arrows, Enter.
-  const target = item(page, 'Objective 1.1.1');
-  await target.getByRole('button', { name: 'Add from library to objective 1.1.1' }).focus();
+  const target = item(page, 'Objective 2.1.1');
+  await target.getByRole('button', { name: 'Add from library to objective 2.1.1' }).focus();
   await page.keyboard.press('Enter');
-  const picker = page.getByRole('dialog', { name: 'Add from the library to objective 1.1.1' });
+  const picker = page.getByRole('dialog', { name: 'Add from the library to objective 2.1.1' });
   const search = picker.getByRole('combobox', { name: 'Search the library' });
   await expect(search).toBeFocused();
   await picker.getByLabel('Area').selectOption('all');
@@ -160,7 +196,7 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await app.screenshot('4x-plan-library-picker');
   await page.keyboard.press('Enter');
   await expect(picker).toBeHidden();
-  const added = item(page, 'Intervention 1.1.1.i1');
+  const added = item(page, 'Intervention 2.1.1.i1');
   await expect(added.getByLabel('Intervention', { exact: true })).toHaveValue('Feelings journal');
   await expect(added.getByLabel('Intervention', { exact: true })).toBeFocused();
   // "Either partner" starts as partner A, and can be changed.
@@ -168,27 +204,32 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await added.getByLabel('Who does it').selectOption('partnerB');
   await expect(added.getByLabel('Times')).toHaveValue('5');
 
-  // Signing with problems: the dialog closes and the summary lists them, each a link to its field.
+  // Signing with problems: the dialog says what is missing, each a link to its item, and asks
+  // for no name or attestation until they are fixed.
   await page.getByRole('button', { name: 'Sign plan…' }).click();
-  const signDialog = page.getByRole('dialog', { name: 'Sign this treatment plan' });
-  await signDialog.getByLabel('Your name as it should appear on the signature').fill(SIGNER);
-  await signDialog.getByLabel(/I have reviewed this treatment plan with the couple/).check();
-  await signDialog.getByRole('button', { name: 'Sign plan' }).click();
-  await expect(signDialog).toBeHidden();
-  const summary = page.getByRole('region', { name: 'This plan cannot be signed yet' });
-  await expect(summary).toBeFocused();
-  await expect(summary).toContainText(/\d+ proposed items still need accepting, editing or rejecting/);
-  await expect(summary).toContainText('Set the date this plan will be reviewed');
-  await app.screenshot('4x-plan-sign-errors');
-  await summary.getByRole('link', { name: 'Set the date this plan will be reviewed' }).click();
+  const missing = page.getByRole('dialog', { name: 'Before signing: what is missing' });
+  await expect(missing).toContainText(/\d+ proposed items still need accepting, editing or rejecting/);
+  await expect(missing).toContainText('Set the date this plan will be reviewed');
+  await expect(missing.getByLabel('Your name as it should appear on the signature')).toHaveCount(0);
+  await expect(missing.getByRole('checkbox')).toHaveCount(0);
+  await app.screenshot('4x-plan-sign-missing');
+  await missing.getByRole('link', { name: 'Set the date this plan will be reviewed' }).click();
+  await expect(missing).toBeHidden();
   await expect(page.getByLabel('Review date')).toBeFocused();
-  await summary.getByRole('link', { name: /proposed items still need/ }).click();
-  // The link lands on the first undecided item's Accept button.
+  // The problems stay marked in the plan, in its summary too.
+  const summary = page.getByRole('region', { name: 'This plan cannot be signed yet' });
+  await expect(summary).toContainText('Set the date this plan will be reviewed');
+  await page.getByRole('button', { name: 'Sign plan…' }).click();
+  await missing.getByRole('link', { name: /proposed items still need/ }).click();
+  await expect(missing).toBeHidden();
+  // The link lands on the first undecided item's Accept button, its area opened.
   await expect(page.locator(':focus')).toHaveAccessibleName(
     /^Accept (problem area|goal|objective|intervention|milestone) /,
   );
   // Nothing typed was lost.
-  await expect(item(page, 'Goal 1.1').getByLabel('Goal', { exact: true })).toHaveValue(/Zoë’s words/);
+  await areaToggle(page, 2).click();
+  await expect(item(page, 'Goal 2.1').getByLabel('Goal', { exact: true })).toHaveValue(/Zoë’s words/);
+  await app.screenshot('4x-plan-sign-errors');
 
   // Fix: accept the rest, set the review date a week ahead, save with Ctrl+S, sign.
   await page.getByRole('button', { name: 'Accept all remaining' }).click();
@@ -199,6 +240,8 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved at \d{2}:\d{2}$/);
   await expect(summary).toBeHidden();
   await page.getByRole('button', { name: 'Sign plan…' }).click();
+  const signDialog = page.getByRole('dialog', { name: 'Sign this treatment plan' });
+  await signDialog.getByLabel('Your name as it should appear on the signature').fill(SIGNER);
   await signDialog.getByLabel(/I have reviewed this treatment plan with the couple/).check();
   await signDialog.getByRole('button', { name: 'Sign plan' }).click();
 
@@ -274,15 +317,16 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   );
   await expect(changes.getByText(/Scheduled|Due soon|Overdue/).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: /Draft, version 2/ })).toBeVisible();
-  const objective = item(page, 'Objective 1.1.1');
+  await areaToggle(page, 2).click();
+  const objective = item(page, 'Objective 2.1.1');
   // The objective's own target comes before its milestones' targets.
   await objective.getByLabel('Target', { exact: true }).first().fill('6');
   // The exercise added from the library was the clinician's own: it is deleted, not rejected
   // (at once, as nothing hangs below it).
-  await item(page, 'Intervention 1.1.1.i1')
-    .getByRole('button', { name: 'Delete intervention 1.1.1.i1' })
+  await item(page, 'Intervention 2.1.1.i1')
+    .getByRole('button', { name: 'Delete intervention 2.1.1.i1' })
     .click();
-  await expect(page.getByRole('status').filter({ hasText: 'Deleted intervention 1.1.1.i1.' })).toBeAttached();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted intervention 2.1.1.i1.' })).toBeAttached();
   await page.getByLabel('Review date').fill(addDaysIso(now, 14));
   await expectNoHorizontalOverflow(page);
   await app.screenshot('4x-plan-review');

@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   acceptAll,
   acceptItem,
+  addSuggestion,
   applyPlanEdit,
+  areaCounts,
   assigneeFor,
   canRestore,
   countProposed,
+  countProposedWithin,
   findItem,
+  groupSuggestions,
   interventionFromLibrary,
   isClinicianItem,
   moveItem,
@@ -17,6 +21,7 @@ import {
   rejectItem,
   removeItem,
   restoreItem,
+  suggestionBlocker,
   updateItem,
 } from '../../renderer/src/features/plans/planEdits';
 import type { LibraryEntry } from '../../shared/domain/library';
@@ -26,6 +31,7 @@ import {
   type PlanGoal,
   type PlanObjective,
   planDocumentSchema,
+  type Suggestion,
 } from '../../shared/domain/plan';
 
 function objective(key: string, extra: Partial<PlanObjective> = {}): PlanObjective {
@@ -101,7 +107,7 @@ function proposal(): PlanDocument {
   };
 }
 
-/** Every key in the plan and inside the rejected list (rejected items carry their subtrees). */
+/** Every key in the plan, the rejected list and the suggestions (both carry their subtrees). */
 function allKeys(doc: PlanDocument): string[] {
   const keys: string[] = [];
   const visitObjective = (o: PlanObjective) => {
@@ -117,7 +123,7 @@ function allKeys(doc: PlanDocument): string[] {
     keys.push(area.key);
     area.goals.forEach(visitGoal);
   }
-  for (const entry of doc.rejected) {
+  for (const entry of [...doc.rejected, ...doc.suggestions.map((s) => s.entry)]) {
     if (entry.kind === 'problemArea') {
       keys.push(entry.item.key);
       entry.item.goals.forEach(visitGoal);
@@ -187,7 +193,92 @@ describe('editing a field accepts the item, and only that item', () => {
   });
 });
 
+/**
+ * The proposal with the engine's further suggestions beside it: a problem area not in focus
+ * (sexual health), a goal that goes under it, and a milestone for objective obj:t1a.
+ */
+function withSuggestions(): PlanDocument {
+  const sexual: Suggestion = {
+    why: 'Lower priority than the four areas in focus',
+    entry: {
+      kind: 'problemArea',
+      parentKey: null,
+      item: {
+        key: 'area:sexual',
+        area: 'sexualHealth',
+        title: 'Sexual health',
+        priority: 'medium',
+        reasons: ['Partner A rated physical intimacy 2/10'],
+        decision: 'proposed',
+        goals: [goal('goal:s1', [objective('obj:s1a')])],
+      },
+    },
+  };
+  const secondSexualGoal: Suggestion = {
+    why: 'A second goal, once the first is under way',
+    entry: { kind: 'goal', parentKey: 'area:sexual', item: goal('goal:s2', [objective('obj:s2a')]) },
+  };
+  const milestone: Suggestion = {
+    why: 'At most two milestones per objective in the focused proposal',
+    entry: {
+      kind: 'milestone',
+      parentKey: 'obj:t1a',
+      item: {
+        key: 'obj:t1a:m9',
+        description: 'Three quarters of the way',
+        method: 'partnerFeedbackB',
+        baseline: 2,
+        target: 5,
+        dueDate: '2027-01-01',
+        reasons: ['Partner B rated trust 2/10'],
+        decision: 'proposed',
+      },
+    },
+  };
+  return { ...proposal(), suggestions: [sexual, secondSexualGoal, milestone] };
+}
+
 describe('accepting', () => {
+  it('accepting a problem area accepts everything it holds, and nothing else', () => {
+    const before = proposal();
+    const doc = acceptItem(before, 'area:trust');
+    const trust = findItem(doc, 'area:trust');
+    expect(trust && countProposedWithin(trust.kind, trust.item)).toBe(0);
+    expect(findItem(doc, 'obj:t2a:m1')?.item.decision).toBe('accepted');
+    expect(findItem(doc, 'area:emotional')?.item.decision).toBe('proposed');
+    expect(findItem(doc, 'goal:e1')?.item.decision).toBe('proposed');
+    // The other area's branch is untouched (the same object: its rows need not re-render).
+    expect(doc.problemAreas[1]).toBe(before.problemAreas[1]);
+  });
+
+  it('accepting a goal accepts its objectives and their parts, but not its area or sibling goals', () => {
+    const doc = acceptItem(proposal(), 'goal:t1');
+    for (const key of ['goal:t1', 'obj:t1a', 'obj:t1a:i1', 'obj:t1a:m1', 'obj:t1b', 'obj:t1b:m1'])
+      expect(findItem(doc, key)?.item.decision, key).toBe('accepted');
+    for (const key of ['area:trust', 'goal:t2', 'obj:t2a', 'obj:t2a:i1'])
+      expect(findItem(doc, key)?.item.decision, key).toBe('proposed');
+  });
+
+  it('after accepting a whole area, each item in it can still be rejected or edited alone', () => {
+    const accepted = acceptItem(proposal(), 'area:trust');
+    const rejected = rejectItem(accepted, 'obj:t1a:i1');
+    expect(findItem(rejected, 'obj:t1a:i1')).toBeNull();
+    expect(rejected.rejected[0]).toMatchObject({ kind: 'intervention', parentKey: 'obj:t1a' });
+    const edited = updateItem(rejected, {
+      type: 'update',
+      kind: 'milestone',
+      key: 'obj:t1a:m1',
+      patch: { target: 6 },
+    });
+    expect(findItem(edited, 'obj:t1a:m1')?.item).toMatchObject({ target: 6, decision: 'accepted' });
+    expect(findItem(edited, 'area:trust')?.item.decision).toBe('accepted');
+  });
+
+  it('returns the same document when everything in the item is already accepted', () => {
+    const once = acceptItem(proposal(), 'goal:t2');
+    expect(acceptItem(once, 'goal:t2')).toBe(once);
+  });
+
   it('accepts one item', () => {
     const doc = acceptItem(proposal(), 'obj:t1a:i1');
     expect(findItem(doc, 'obj:t1a:i1')?.item.decision).toBe('accepted');
@@ -242,6 +333,96 @@ describe('rejecting and restoring', () => {
     const doc = removeItem(added.document, key);
     expect(findItem(doc, key)).toBeNull();
     expect(doc.rejected).toHaveLength(0);
+  });
+});
+
+describe('the engine’s further suggestions', () => {
+  it('adds a milestone under its objective, as proposed, and takes it out of the suggestions', () => {
+    const accepted = acceptItem(withSuggestions(), 'area:trust');
+    const doc = addSuggestion(accepted, 'obj:t1a:m9');
+    expect(findItem(doc, 'obj:t1a:m9')).toMatchObject({ kind: 'milestone', parentKey: 'obj:t1a' });
+    expect(findItem(doc, 'obj:t1a:m9')?.item.decision).toBe('proposed');
+    // At the end of its parent's list; the accepted items around it stay accepted.
+    expect(findItem(doc, 'obj:t1a')?.item).toMatchObject({ decision: 'accepted' });
+    const objective = findItem(doc, 'obj:t1a')?.item as PlanObjective;
+    expect(objective.milestones.map((m) => m.key)).toEqual(['obj:t1a:m1', 'obj:t1a:m9']);
+    expect(doc.suggestions.map((s) => s.entry.item.key)).toEqual(['area:sexual', 'goal:s2']);
+    expect(planDocumentSchema.safeParse(doc).success).toBe(true);
+  });
+
+  it('adds a problem area at the end of the plan, with everything it holds proposed', () => {
+    const doc = addSuggestion(withSuggestions(), 'area:sexual');
+    expect(doc.problemAreas.map((a) => a.key)).toEqual(['area:trust', 'area:emotional', 'area:sexual']);
+    const sexual = findItem(doc, 'area:sexual');
+    expect(sexual && countProposedWithin(sexual.kind, sexual.item)).toBe(5);
+  });
+
+  it('marks as proposed even what the suggestion carried as accepted', () => {
+    const doc = withSuggestions();
+    const [first] = doc.suggestions;
+    if (first?.entry.kind !== 'problemArea') throw new Error('the first suggestion is a problem area');
+    first.entry.item = { ...first.entry.item, decision: 'accepted' };
+    expect(findItem(addSuggestion(doc, 'area:sexual'), 'area:sexual')?.item.decision).toBe('proposed');
+  });
+
+  it('cannot add a goal before its problem area, and says which to add first', () => {
+    const doc = withSuggestions();
+    const goalEntry = doc.suggestions[1]?.entry;
+    if (!goalEntry) throw new Error('the goal suggestion is there');
+    expect(suggestionBlocker(doc, goalEntry)).toBe('Add its problem area “Sexual health” first.');
+    expect(addSuggestion(doc, 'goal:s2')).toBe(doc);
+    const areaAdded = addSuggestion(doc, 'area:sexual');
+    expect(suggestionBlocker(areaAdded, goalEntry)).toBeNull();
+    const both = addSuggestion(areaAdded, 'goal:s2');
+    expect(findItem(both, 'goal:s2')?.parentKey).toBe('area:sexual');
+    expect(both.suggestions.map((s) => s.entry.item.key)).toEqual(['obj:t1a:m9']);
+  });
+
+  it('says to restore a rejected parent first, and when the parent is gone for good', () => {
+    const doc = rejectItem(withSuggestions(), 'obj:t1a');
+    const milestoneEntry = doc.suggestions[2]?.entry;
+    if (!milestoneEntry) throw new Error('the milestone suggestion is there');
+    expect(suggestionBlocker(doc, milestoneEntry)).toBe('Restore its objective “Objective obj:t1a” first.');
+    const gone = { ...doc, rejected: [] };
+    expect(suggestionBlocker(gone, milestoneEntry)).toBe('What it belongs under is no longer in the plan.');
+  });
+
+  it('groups suggestions by the problem area of the plan they go into; the rest are not in focus', () => {
+    const groups = groupSuggestions(withSuggestions());
+    expect(groups.byArea.get('area:trust')?.map((s) => s.entry.item.key)).toEqual(['obj:t1a:m9']);
+    expect(groups.byArea.has('area:emotional')).toBe(false);
+    expect(groups.elsewhere.map((s) => s.entry.item.key)).toEqual(['area:sexual', 'goal:s2']);
+    // Its objective rejected, the milestone stays with the area (its line says to restore the objective first).
+    const objectiveRejected = groupSuggestions(rejectItem(withSuggestions(), 'obj:t1a'));
+    expect(objectiveRejected.byArea.get('area:trust')?.map((s) => s.entry.item.key)).toEqual(['obj:t1a:m9']);
+    const goalRejected = groupSuggestions(rejectItem(rejectItem(withSuggestions(), 'obj:t1a'), 'goal:t1'));
+    expect(goalRejected.byArea.get('area:trust')?.map((s) => s.entry.item.key)).toEqual(['obj:t1a:m9']);
+    const areaRejected = groupSuggestions(rejectItem(withSuggestions(), 'area:trust'));
+    expect(areaRejected.elsewhere.map((s) => s.entry.item.key)).toEqual([
+      'area:sexual',
+      'goal:s2',
+      'obj:t1a:m9',
+    ]);
+    const added = groupSuggestions(addSuggestion(withSuggestions(), 'area:sexual'));
+    expect(added.byArea.get('area:sexual')?.map((s) => s.entry.item.key)).toEqual(['goal:s2']);
+    expect(added.elsewhere).toEqual([]);
+  });
+});
+
+describe('a folded problem area in one line', () => {
+  it('counts goals, objectives, interventions, milestones and what is left to review', () => {
+    const [trust] = proposal().problemAreas;
+    if (!trust) throw new Error('trust is the first area');
+    expect(areaCounts(trust)).toBe('2 goals · 3 objectives · 3 interventions · 3 milestones · 12 to review');
+    const accepted = acceptItem(proposal(), 'area:trust').problemAreas[0] ?? trust;
+    expect(areaCounts(accepted)).toBe(
+      '2 goals · 3 objectives · 3 interventions · 3 milestones · all reviewed',
+    );
+    const emotional = proposal().problemAreas[1];
+    if (!emotional) throw new Error('emotional is the second area');
+    expect(areaCounts({ ...emotional, goals: [goal('g', [])] })).toBe(
+      '1 goal · 0 objectives · 0 interventions · 0 milestones · 2 to review',
+    );
   });
 });
 
@@ -328,11 +509,12 @@ describe('the review date and the whole state', () => {
   });
 });
 
-describe('property: rejecting, restoring, moving and accepting never lose or duplicate an item', () => {
-  const keys = allKeys(proposal());
+describe('property: rejecting, restoring, adding suggestions, moving and accepting never lose or duplicate an item', () => {
+  const keys = allKeys(withSuggestions());
   const edit = fc.oneof(
     fc.record({ type: fc.constant('reject' as const), key: fc.constantFrom(...keys) }),
     fc.record({ type: fc.constant('restore' as const), key: fc.constantFrom(...keys) }),
+    fc.record({ type: fc.constant('addSuggestion' as const), key: fc.constantFrom(...keys) }),
     fc.record({
       type: fc.constant('move' as const),
       key: fc.constantFrom(...keys),
@@ -342,11 +524,11 @@ describe('property: rejecting, restoring, moving and accepting never lose or dup
     fc.constant({ type: 'acceptAll' as const }),
   );
 
-  it('keeps the same keys (in the plan or the rejected list) and a valid document', () => {
+  it('keeps the same keys (in the plan, the rejected list or the suggestions) and a valid document', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 40 }), (edits) => {
         const { document: doc } = edits.reduce<PlanDraftState>(applyPlanEdit, {
-          document: proposal(),
+          document: withSuggestions(),
           reviewDate: '',
         });
         expect(allKeys(doc)).toEqual(keys);

@@ -161,6 +161,35 @@ describe('an edit clears the errors it answers', () => {
     ).toBeUndefined();
   });
 
+  it('accepting an item answers the decisions of everything it holds, and nothing else', () => {
+    const withDecisions = {
+      ...errors,
+      [itemFieldName('a', 'decision')]: 'decide a',
+      [itemFieldName('g', 'decision')]: 'decide g',
+      [itemFieldName('o', 'decision')]: 'decide o',
+      [itemFieldName('other', 'decision')]: 'decide other',
+    };
+    const doc = {
+      ...blankPlanDocument(),
+      problemAreas: [
+        {
+          key: 'a',
+          area: 'trust' as const,
+          title: 'Trust',
+          priority: 'high' as const,
+          reasons: [],
+          decision: 'proposed' as const,
+          goals: [{ key: 'g', description: 'G', reasons: [], decision: 'proposed' as const, objectives: [] }],
+        },
+      ],
+    };
+    const next = errorsAfterEdit(withDecisions, { type: 'accept', key: 'a' }, doc);
+    expect(Object.keys(next).filter((name) => name.endsWith('.decision'))).toEqual([
+      itemFieldName('o', 'decision'),
+      itemFieldName('other', 'decision'),
+    ]);
+  });
+
   it('returns the same object when nothing is cleared (no re-render)', () => {
     expect(errorsAfterEdit(errors, { type: 'accept', key: 'unrelated' })).toBe(errors);
     const none = {};

@@ -16,16 +16,24 @@ export function ErrorSummary({
   items,
   attempt,
   title = 'There is a problem',
+  onFollow = focusField,
 }: {
   items: readonly SummaryItem[];
   attempt: number;
   title?: string;
+  /** Takes the clinician to a field (by default: focuses it; a form can open what hides it first). */
+  onFollow?(path: string): void;
 }) {
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
   const hasItems = items.length > 0;
+  // Focus follows a failed attempt, not the list appearing (a link elsewhere may have just moved focus).
+  const focusedAttempt = useRef(0);
   useEffect(() => {
-    if (attempt > 0 && hasItems) ref.current?.focus();
+    if (attempt > focusedAttempt.current && hasItems) {
+      focusedAttempt.current = attempt;
+      ref.current?.focus();
+    }
   }, [attempt, hasItems]);
   if (!hasItems) return null;
   return (
@@ -34,27 +42,42 @@ export function ErrorSummary({
         <h2 id={headingId} className="error-summary__title">
           {title}
         </h2>
-        <ul className="error-summary__list">
-          {items.map((item) => (
-            <li key={`${item.path ?? 'form'}:${item.message}`}>
-              {item.path ? (
-                <a
-                  // The hash is the router's; move focus to the field instead of following it.
-                  href={`#${item.path}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    if (item.path) focusField(item.path);
-                  }}
-                >
-                  {item.message}
-                </a>
-              ) : (
-                item.message
-              )}
-            </li>
-          ))}
-        </ul>
+        <ProblemLinks items={items} onFollow={onFollow} className="error-summary__list" />
       </div>
     </section>
+  );
+}
+
+/** A list of problems, each that names a field a link that takes the clinician there. */
+export function ProblemLinks({
+  items,
+  onFollow,
+  className,
+}: {
+  items: readonly SummaryItem[];
+  onFollow(path: string): void;
+  className: string;
+}) {
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={`${item.path ?? 'form'}:${item.message}`}>
+          {item.path ? (
+            <a
+              // The hash is the router's; move focus to the field instead of following it.
+              href={`#${item.path}`}
+              onClick={(event) => {
+                event.preventDefault();
+                if (item.path) onFollow(item.path);
+              }}
+            >
+              {item.message}
+            </a>
+          ) : (
+            item.message
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

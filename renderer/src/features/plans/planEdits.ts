@@ -9,15 +9,18 @@ import type {
   PlanDocument,
   PlanGoal,
   PlanIntervention,
+  PlanItem,
   PlanItemKind,
   PlanMilestone,
   PlanObjective,
   PlanProblemArea,
   RejectedItem,
   SessionPlan,
+  Suggestion,
   TimelinePlan,
 } from '../../../../shared/domain/plan';
-import { walkPlan } from '../../../../shared/domain/plan';
+import { itemKindLabels, itemLabel, walkPlan } from '../../../../shared/domain/plan';
+import { priorityLabels } from './planLabels';
 
 /** What the editor holds: the document and the review date as typed ('' while unset). */
 export interface PlanDraftState {
@@ -48,6 +51,7 @@ export type PlanEdit =
   | { type: 'reject'; key: string }
   | { type: 'remove'; key: string }
   | { type: 'restore'; key: string }
+  | { type: 'addSuggestion'; key: string }
   | { type: 'move'; key: string; direction: -1 | 1 }
   | { type: 'addProblemArea'; key: string; area: PlanProblemArea['area'] }
   | { type: 'addGoal'; key: string; parentKey: string }
@@ -170,25 +174,47 @@ export function updateItem(doc: PlanDocument, edit: UpdateEdit): PlanDocument {
   }
 }
 
+type Decided = { decision: PlanProblemArea['decision'] };
+
+function decided<T extends Decided>(item: T, decision: Decided['decision']): T {
+  return item.decision === decision ? item : { ...item, decision };
+}
+
+/** Hooks that give every item below the top a decision (an area's goals and all under them). */
+function decideBelow(decision: Decided['decision']): Hooks {
+  const all = <T extends Decided>(list: T[]): T[] => mapKeep(list, (item) => decided(item, decision));
+  return { goals: all, objectives: all, interventions: all, milestones: all };
+}
+
+/** The item with `decision`, and everything it holds with the same decision. */
+function decideWithin<T extends PlanItem>(item: T, decision: Decided['decision']): T {
+  const self = decided(item, decision);
+  const below = decideBelow(decision);
+  if ('goals' in self) return transformArea(self, below) as T;
+  if ('objectives' in self) return transformGoal(self, below) as T;
+  if ('interventions' in self) return transformObjective(self, below) as T;
+  return self;
+}
+
+/**
+ * Accepting an item accepts what it holds: a problem area its goals, objectives, interventions
+ * and milestones; a goal its objectives and theirs. Each can still be rejected or edited after.
+ */
 export function acceptItem(doc: PlanDocument, key: string): PlanDocument {
   return onListHolding(doc, key, (list, index) => {
     const item = list[index];
-    return !item || item.decision === 'accepted'
-      ? list
-      : replaceAt(list, index, { ...item, decision: 'accepted' });
+    if (!item) return list;
+    const accepted = decideWithin(item as unknown as PlanItem, 'accepted') as unknown as typeof item;
+    return accepted === item ? list : replaceAt(list, index, accepted);
   });
 }
 
 /** "Accept all remaining": every item still proposed, at every level, becomes accepted. */
 export function acceptAll(doc: PlanDocument): PlanDocument {
-  const accept = <T extends { decision: PlanProblemArea['decision'] }>(list: T[]): T[] =>
-    mapKeep(list, (item) => (item.decision === 'proposed' ? { ...item, decision: 'accepted' } : item));
+  const below = decideBelow('accepted');
   return transform(doc, {
-    areas: accept,
-    goals: accept,
-    objectives: accept,
-    interventions: accept,
-    milestones: accept,
+    ...below,
+    areas: (list) => mapKeep(list, (item) => decided(item, 'accepted')),
   });
 }
 
@@ -241,58 +267,98 @@ export function removeItem(doc: PlanDocument, key: string): PlanDocument {
   return takeOut(doc, key).doc;
 }
 
-/** Whether the item a rejected entry belonged under is in the plan, so it can go back there. */
+/** Whether the item a rejected entry (or a suggestion) belongs under is in the plan, so it can go there. */
 export function canRestore(doc: PlanDocument, entry: RejectedItem): boolean {
   if (entry.parentKey === null) return true;
   return findItem(doc, entry.parentKey) !== null;
+}
+
+/** Puts an entry (a rejected item, a suggestion) at the end of its parent's list; the parent must be in the plan. */
+function insertEntry(doc: PlanDocument, entry: RejectedItem): PlanDocument {
+  const parentKey = entry.parentKey ?? '';
+  switch (entry.kind) {
+    case 'problemArea':
+      return { ...doc, problemAreas: [...doc.problemAreas, entry.item] };
+    case 'goal':
+      return transform(doc, {
+        areas: (list) =>
+          patchByKey(list, parentKey, (area) => ({ ...area, goals: [...area.goals, entry.item] })),
+      });
+    case 'objective':
+      return transform(doc, {
+        goals: (list) =>
+          patchByKey(list, parentKey, (goal) => ({ ...goal, objectives: [...goal.objectives, entry.item] })),
+      });
+    case 'intervention':
+      return transform(doc, {
+        objectives: (list) =>
+          patchByKey(list, parentKey, (objective) => ({
+            ...objective,
+            interventions: [...objective.interventions, entry.item],
+          })),
+      });
+    case 'milestone':
+      return transform(doc, {
+        objectives: (list) =>
+          patchByKey(list, parentKey, (objective) => ({
+            ...objective,
+            milestones: [...objective.milestones, entry.item],
+          })),
+      });
+  }
 }
 
 /** Puts a rejected item back at the end of its parent's list, as it was when rejected. */
 export function restoreItem(doc: PlanDocument, key: string): PlanDocument {
   const entry = doc.rejected.find((rejected) => rejected.item.key === key);
   if (!entry || !canRestore(doc, entry)) return doc;
-  const rejected = doc.rejected.filter((other) => other !== entry);
-  const parentKey = entry.parentKey;
-  let next: PlanDocument;
-  switch (entry.kind) {
-    case 'problemArea':
-      next = { ...doc, problemAreas: [...doc.problemAreas, entry.item] };
-      break;
-    case 'goal':
-      next = transform(doc, {
-        areas: (list) =>
-          patchByKey(list, parentKey ?? '', (area) => ({ ...area, goals: [...area.goals, entry.item] })),
-      });
-      break;
-    case 'objective':
-      next = transform(doc, {
-        goals: (list) =>
-          patchByKey(list, parentKey ?? '', (goal) => ({
-            ...goal,
-            objectives: [...goal.objectives, entry.item],
-          })),
-      });
-      break;
-    case 'intervention':
-      next = transform(doc, {
-        objectives: (list) =>
-          patchByKey(list, parentKey ?? '', (objective) => ({
-            ...objective,
-            interventions: [...objective.interventions, entry.item],
-          })),
-      });
-      break;
-    case 'milestone':
-      next = transform(doc, {
-        objectives: (list) =>
-          patchByKey(list, parentKey ?? '', (objective) => ({
-            ...objective,
-            milestones: [...objective.milestones, entry.item],
-          })),
-      });
-      break;
+  return { ...insertEntry(doc, entry), rejected: doc.rejected.filter((other) => other !== entry) };
+}
+
+/**
+ * Moves one of the engine's further suggestions into the draft, at the end of its parent's
+ * list, as `proposed` (with all it holds) so the clinician still accepts, edits or rejects it.
+ * Nothing happens while its parent is not in the plan (see `suggestionBlocker`).
+ */
+export function addSuggestion(doc: PlanDocument, key: string): PlanDocument {
+  const suggestion = doc.suggestions.find((s) => s.entry.item.key === key);
+  if (!suggestion || !canRestore(doc, suggestion.entry)) return doc;
+  const entry = {
+    ...suggestion.entry,
+    item: decideWithin(suggestion.entry.item, 'proposed'),
+  } as RejectedItem;
+  return { ...insertEntry(doc, entry), suggestions: doc.suggestions.filter((other) => other !== suggestion) };
+}
+
+type ParentWhere = 'plan' | 'rejected' | 'suggested';
+
+/** The words for an entry's parent ("problem area “Sexual health”") and where it is kept, or null. */
+function parentOf(doc: PlanDocument, parentKey: string): { where: ParentWhere; words: string } | null {
+  const words = (kind: PlanItemKind, item: PlanItem) =>
+    `${itemKindLabels[kind].toLowerCase()} “${itemLabel(kind, item)}”`;
+  const found = findItem(doc, parentKey);
+  if (found) return { where: 'plan', words: words(found.kind, found.item) };
+  const rejected = doc.rejected.find((entry) => entry.item.key === parentKey);
+  if (rejected) return { where: 'rejected', words: words(rejected.kind, rejected.item) };
+  for (const { entry } of doc.suggestions) {
+    const inside = walkEntry(entry).find(({ item }) => item.key === parentKey);
+    if (inside) return { where: 'suggested', words: words(inside.kind, inside.item) };
   }
-  return { ...next, rejected };
+  return null;
+}
+
+/** "problem area “Trust”": what a rejected item or a suggestion goes under, wherever that is kept; null at the top. */
+export function entryParentText(doc: PlanDocument, entry: RejectedItem): string | null {
+  return entry.parentKey === null ? null : (parentOf(doc, entry.parentKey)?.words ?? null);
+}
+
+/** Why a suggestion cannot be added yet ("Add its problem area “Sexual health” first."), or null when it can. */
+export function suggestionBlocker(doc: PlanDocument, entry: RejectedItem): string | null {
+  if (canRestore(doc, entry) || entry.parentKey === null) return null;
+  const parent = parentOf(doc, entry.parentKey);
+  if (parent?.where === 'suggested') return `Add its ${parent.words} first.`;
+  if (parent?.where === 'rejected') return `Restore its ${parent.words} first.`;
+  return 'What it belongs under is no longer in the plan.';
 }
 
 /** Swaps an item with its previous (-1) or next (+1) sibling; nothing happens at either end. */
@@ -431,6 +497,8 @@ export function applyPlanEdit(state: PlanDraftState, edit: PlanEdit): PlanDraftS
       return withDocument(removeItem(doc, edit.key));
     case 'restore':
       return withDocument(restoreItem(doc, edit.key));
+    case 'addSuggestion':
+      return withDocument(addSuggestion(doc, edit.key));
     case 'move':
       return withDocument(moveItem(doc, edit.key, edit.direction));
     case 'addProblemArea':
@@ -452,7 +520,7 @@ export function applyPlanEdit(state: PlanDraftState, edit: PlanEdit): PlanDraftS
 
 export interface FoundItem {
   kind: PlanItemKind;
-  item: PlanProblemArea | PlanGoal | PlanObjective | PlanIntervention | PlanMilestone;
+  item: PlanItem;
   parentKey: string | null;
 }
 
@@ -482,4 +550,100 @@ export function countProposed(doc: PlanDocument): number {
   let count = 0;
   for (const { item } of walkPlan(doc)) if (item.decision === 'proposed') count += 1;
   return count;
+}
+
+/** How many items in `item` (itself included) still wait for a decision. */
+export function countProposedWithin(kind: PlanItemKind, item: PlanItem): number {
+  let count = 0;
+  for (const walked of walkEntry({ kind, item })) if (walked.item.decision === 'proposed') count += 1;
+  return count;
+}
+
+/** An entry's item and everything under it, with their kinds, in reading order. */
+function walkEntry(entry: { kind: PlanItemKind; item: PlanItem }): { kind: PlanItemKind; item: PlanItem }[] {
+  const out: { kind: PlanItemKind; item: PlanItem }[] = [{ kind: entry.kind, item: entry.item }];
+  const item = entry.item as Partial<PlanProblemArea & PlanGoal & PlanObjective>;
+  for (const goal of item.goals ?? []) out.push(...walkEntry({ kind: 'goal', item: goal }));
+  for (const objective of item.objectives ?? [])
+    out.push(...walkEntry({ kind: 'objective', item: objective }));
+  for (const intervention of item.interventions ?? []) out.push({ kind: 'intervention', item: intervention });
+  for (const milestone of item.milestones ?? []) out.push({ kind: 'milestone', item: milestone });
+  return out;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "2 goals · 4 objectives · 7 interventions · 3 milestones · 5 to review": a folded problem area in one line. */
+export function areaCounts(area: PlanProblemArea): string {
+  const counts = { goal: 0, objective: 0, intervention: 0, milestone: 0, proposed: 0 };
+  for (const { kind, item } of walkEntry({ kind: 'problemArea', item: area })) {
+    if (kind !== 'problemArea') counts[kind] += 1;
+    if (item.decision === 'proposed') counts.proposed += 1;
+  }
+  return [
+    plural(counts.goal, 'goal', 'goals'),
+    plural(counts.objective, 'objective', 'objectives'),
+    plural(counts.intervention, 'intervention', 'interventions'),
+    plural(counts.milestone, 'milestone', 'milestones'),
+    counts.proposed > 0 ? `${counts.proposed} to review` : 'all reviewed',
+  ].join(' · ');
+}
+
+/** The priority as the one-line summary says it: "High priority", "Safety first". */
+export function priorityWords(priority: PlanProblemArea['priority']): string {
+  return priority === 'safety' ? priorityLabels.safety : `${priorityLabels[priority]} priority`;
+}
+
+export interface SuggestionGroups {
+  /** Suggestions that go somewhere inside a problem area of the plan, by that area's key. */
+  byArea: ReadonlyMap<string, readonly Suggestion[]>;
+  /** Problem areas not in focus, and anything that goes under them. */
+  elsewhere: readonly Suggestion[];
+}
+
+/** Each item's parent key (null at the top), for the item and everything under it. */
+function recordParents(item: PlanItem, parentKey: string | null, into: Map<string, string | null>): void {
+  into.set(item.key, parentKey);
+  const nested = item as Partial<PlanProblemArea & PlanGoal & PlanObjective>;
+  for (const child of [
+    ...(nested.goals ?? []),
+    ...(nested.objectives ?? []),
+    ...(nested.interventions ?? []),
+    ...(nested.milestones ?? []),
+  ])
+    recordParents(child, item.key, into);
+}
+
+/**
+ * Sorts the engine's further suggestions by the problem area of the plan they would go into,
+ * keeping the engine's order in each group. One whose parent was rejected stays with that
+ * area (its list says to restore the parent first); one that goes under an area not in the
+ * plan, or under another suggestion, is listed with the areas not in focus.
+ */
+export function groupSuggestions(doc: PlanDocument): SuggestionGroups {
+  const parents = new Map<string, string | null>();
+  for (const area of doc.problemAreas) recordParents(area, null, parents);
+  for (const entry of doc.rejected) recordParents(entry.item, entry.parentKey, parents);
+  const inPlan = new Set(doc.problemAreas.map((area) => area.key));
+  const areaFor = (key: string): string | undefined => {
+    let at: string | null | undefined = key;
+    // An area, a goal, an objective, then its parts: four steps up at most.
+    for (let step = 0; step < 5 && at != null; step++) {
+      const parent = parents.get(at);
+      if (parent === null) return inPlan.has(at) ? at : undefined;
+      at = parent;
+    }
+    return undefined;
+  };
+  const byArea = new Map<string, Suggestion[]>();
+  const elsewhere: Suggestion[] = [];
+  for (const suggestion of doc.suggestions) {
+    const { parentKey } = suggestion.entry;
+    const area = parentKey === null ? undefined : areaFor(parentKey);
+    if (area === undefined) elsewhere.push(suggestion);
+    else byArea.set(area, [...(byArea.get(area) ?? []), suggestion]);
+  }
+  return { byArea, elsewhere };
 }

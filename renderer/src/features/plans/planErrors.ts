@@ -4,14 +4,20 @@
  * item key (`item.goal:trust:ratings.description`) so an error stays on its item when the
  * clinician reorders, adds or rejects others before fixing it.
  */
-import { type PlanDocument, walkPlan } from '../../../../shared/domain/plan';
+import { type PlanDocument, subtreeKeys, walkPlan } from '../../../../shared/domain/plan';
 import type { SummaryItem } from '../../ui/ErrorSummary';
 import type { FieldErrors } from '../../ui/fieldErrors';
-import type { PlanEdit } from './planEdits';
+import { findItem, type PlanEdit } from './planEdits';
 
 /** The editor's name (and, through `fieldIds`, element id) for one field of one item. */
 export function itemFieldName(key: string, field: string): string {
   return `item.${key}.${field}`;
+}
+
+/** The item key inside an editor name (`item.<key>.<field>`), or null for other names. */
+export function keyInName(name: string): string | null {
+  if (!name.startsWith('item.')) return null;
+  return name.slice('item.'.length, name.lastIndexOf('.'));
 }
 
 /** Names for the parts of the plan that are not items. */
@@ -50,8 +56,12 @@ function placePath(path: string, items: { prefix: string; key: string }[]): stri
   return `plan.${inDocument}`;
 }
 
-/** Errors an edit answers: the fields it changed, or everything about an item it took away. */
-export function errorsAfterEdit(errors: FieldErrors, edit: PlanEdit): FieldErrors {
+/**
+ * Errors an edit answers: the fields it changed, or everything about an item it took away.
+ * `before` is the document the edit applies to: accepting an item answers the decisions of
+ * everything it holds, and adding a suggestion answers its parent's "add at least one".
+ */
+export function errorsAfterEdit(errors: FieldErrors, edit: PlanEdit, before?: PlanDocument): FieldErrors {
   if (Object.keys(errors).length === 0) return errors;
   const drop = (test: (name: string) => boolean): FieldErrors => {
     const kept = Object.entries(errors).filter(([name]) => !test(name));
@@ -66,8 +76,18 @@ export function errorsAfterEdit(errors: FieldErrors, edit: PlanEdit): FieldError
         // Changing the baseline can answer "the target must differ from the baseline".
         ...('baseline' in edit.patch ? [itemFieldName(edit.key, 'target')] : []),
       );
-    case 'accept':
-      return names(itemFieldName(edit.key, 'decision'));
+    case 'accept': {
+      const found = before ? findItem(before, edit.key) : null;
+      const keys = found ? subtreeKeys(found.item) : [edit.key];
+      return names(...keys.map((key) => itemFieldName(key, 'decision')));
+    }
+    case 'addSuggestion': {
+      const entry = before?.suggestions.find((s) => s.entry.item.key === edit.key)?.entry;
+      // A goal answers its area's "add at least one goal"; an objective its goal's.
+      const field = entry?.kind === 'goal' ? 'goals' : entry?.kind === 'objective' ? 'objectives' : null;
+      if (entry?.parentKey && field) return names(itemFieldName(entry.parentKey, field));
+      return entry?.kind === 'problemArea' ? names(planFieldNames.problemAreas) : errors;
+    }
     case 'acceptAll':
       return drop((name) => name.endsWith('.decision'));
     case 'reject':

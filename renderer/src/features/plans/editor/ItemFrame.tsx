@@ -38,10 +38,19 @@ export interface ItemPlace {
   parentKey: string | null;
 }
 
+/** A problem area opens and folds: one is open at a time, the others are one line each. */
+export interface ItemToggle {
+  expanded: boolean;
+  onToggle(): void;
+  /** The folded line after the number: title, priority and counts. */
+  summary: string;
+}
+
 /**
  * One item of the plan: its number and kind as a heading, the engine's reasons, Accept and
  * Reject while proposed, Reject (engine items) or Delete (the clinician's own), and moving
- * among its siblings with buttons or Alt+Arrow keys anywhere inside it.
+ * among its siblings with buttons or Alt+Arrow keys anywhere inside it. With `toggle`, the
+ * heading is a button (aria-expanded) that folds the item to that one line.
  */
 export const ItemFrame = memo(function ItemFrame({
   kind,
@@ -52,6 +61,7 @@ export const ItemFrame = memo(function ItemFrame({
   childCount,
   place,
   fields,
+  toggle,
   children,
 }: {
   kind: PlanItemKind;
@@ -63,11 +73,13 @@ export const ItemFrame = memo(function ItemFrame({
   childCount: number;
   place: ItemPlace;
   fields: ReactNode;
+  toggle?: ItemToggle;
   children?: ReactNode;
 }) {
-  const { edit, confirmDelete } = usePlanActions();
+  const { edit, accept, confirmDelete } = usePlanActions();
   const errors = usePlanErrors();
   const headingId = useId();
+  const contentId = useId();
   const Heading = HEADINGS[kind];
   const kindWord = itemKindLabels[kind];
   const name = `${kindWord.toLowerCase()} ${place.number}`;
@@ -116,21 +128,67 @@ export const ItemFrame = memo(function ItemFrame({
   }
 
   const hidden = <span className="visually-hidden"> {name}</span>;
+  const headingTargetId = fieldIds(headingName(itemKey)).inputId;
+  const label = (
+    <>
+      {kindWord} <span className="plan-item__number">{place.number}</span>
+    </>
+  );
+  const itemClass = `plan-item plan-item--${kind}${proposed ? ' plan-item--proposed' : ''}`;
+
+  if (toggle && !toggle.expanded) {
+    // Folded: one line, the heading's button, that opens the item (and folds the one open before).
+    return (
+      <li className={`${itemClass} plan-item--folded`}>
+        <div className="plan-item__frame">
+          <Heading className="plan-item__title">
+            <button
+              type="button"
+              id={headingTargetId}
+              className="plan-item__toggle"
+              aria-expanded={false}
+              onClick={toggle.onToggle}
+            >
+              <span aria-hidden="true" className="plan-item__chevron">
+                ▸
+              </span>
+              <span className="plan-item__toggle-label">{label}</span>
+              <span className="plan-item__fold-summary">{toggle.summary}</span>
+            </button>
+          </Heading>
+        </div>
+      </li>
+    );
+  }
+
   return (
-    <li className={`plan-item plan-item--${kind}${proposed ? ' plan-item--proposed' : ''}`}>
+    <li className={itemClass}>
       {/* A fieldset: the group of one item's fields, named by its heading. Alt+Arrow keys bubble up to it. */}
       <fieldset aria-labelledby={headingId} className="plan-item__frame" onKeyDown={onKeyDown}>
         <div className="plan-item__head">
           <Heading id={headingId} className="plan-item__title">
-            <span
-              id={fieldIds(headingName(itemKey)).inputId}
-              tabIndex={-1}
-              className="plan-item__heading-target"
-            >
-              {kindWord} <span className="plan-item__number">{place.number}</span>
-            </span>
+            {toggle ? (
+              <button
+                type="button"
+                id={headingTargetId}
+                className="plan-item__toggle plan-item__heading-target"
+                aria-expanded={true}
+                aria-controls={contentId}
+                onClick={toggle.onToggle}
+              >
+                <span aria-hidden="true" className="plan-item__chevron">
+                  ▾
+                </span>
+                <span className="plan-item__toggle-label">{label}</span>
+              </button>
+            ) : (
+              <span id={headingTargetId} tabIndex={-1} className="plan-item__heading-target">
+                {label}
+              </span>
+            )}
           </Heading>
           {proposed ? <span className="badge badge--proposed">Proposed</span> : null}
+          {toggle ? <span className="plan-item__open-summary">{toggle.summary}</span> : null}
           <div className="plan-item__actions">
             {proposed ? (
               <button
@@ -138,12 +196,7 @@ export const ItemFrame = memo(function ItemFrame({
                 id={fieldIds(itemFieldName(itemKey, 'decision')).inputId}
                 className="button button--small button--accept"
                 aria-describedby={decisionError ? decisionErrorId : undefined}
-                onClick={() =>
-                  edit(
-                    { type: 'accept', key: itemKey },
-                    { focus: { name: itemFieldName(itemKey, 'remove') }, announce: `Accepted ${name}.` },
-                  )
-                }
+                onClick={() => accept(itemKey, name)}
               >
                 Accept{hidden}
               </button>
@@ -187,9 +240,11 @@ export const ItemFrame = memo(function ItemFrame({
             {decisionError}
           </p>
         ) : null}
-        <Reasons reasons={reasons} />
-        <div className="plan-item__fields">{fields}</div>
-        {children}
+        <div id={contentId} className="plan-item__content">
+          <Reasons reasons={reasons} />
+          <div className="plan-item__fields">{fields}</div>
+          {children}
+        </div>
       </fieldset>
     </li>
   );

@@ -3,9 +3,10 @@ import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PlanVersion } from '../../../../../shared/contract/plans';
 import type { LibraryArea, LibraryEntry } from '../../../../../shared/domain/library';
-import { type PlanDocument, walkPlan } from '../../../../../shared/domain/plan';
+import { isSafetySensitive } from '../../../../../shared/domain/library';
+import { type PlanDocument, signingProblems, walkPlan } from '../../../../../shared/domain/plan';
 import { errorMessage } from '../../../api/client';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary';
 import type { FieldErrors } from '../../../ui/fieldErrors';
 import { fieldIds, focusField } from '../../../ui/fieldIds';
 import { SaveStatus } from '../../notes/SaveStatus';
@@ -14,12 +15,22 @@ import { PlanBasis, SafetyFirstNotice } from '../PlanBasis';
 import {
   applyPlanEdit,
   countProposed,
+  countProposedWithin,
+  entryParentText,
   findItem,
+  groupSuggestions,
   newItemKey,
   type PlanDraftState,
   type PlanEdit,
+  suggestionBlocker,
 } from '../planEdits';
-import { errorsAfterEdit, itemFieldName, placePlanErrors, summarizePlanErrors } from '../planErrors';
+import {
+  errorsAfterEdit,
+  itemFieldName,
+  keyInName,
+  placePlanErrors,
+  summarizePlanErrors,
+} from '../planErrors';
 import { planSourceLabels } from '../planLabels';
 import { libraryQuery, useSaveDraft } from '../queries';
 import { AddProblemArea } from './AddProblemArea';
@@ -35,6 +46,7 @@ import {
 import { keepFocus } from './focus';
 import { headingName } from './ItemFrame';
 import { LibraryPickerDialog } from './LibraryPickerDialog';
+import { MoreSuggestions, type SuggestionView } from './MoreSuggestions';
 import { ProblemAreaEditor } from './ProblemAreaEditor';
 import { placeIn } from './place';
 import { RejectedList } from './RejectedList';
@@ -43,22 +55,31 @@ import { SessionsEditor } from './SessionsEditor';
 import { SignPlanDialog } from './SignPlanDialog';
 import { TimelineEditor } from './TimelineEditor';
 import { useSaveShortcut } from './useSaveShortcut';
+import { useStickyBarHeight } from './useStickyBarHeight';
 import { WithheldList } from './WithheldList';
 
 const EMPTY_LIBRARY: readonly LibraryEntry[] = [];
+const NO_SUGGESTIONS: readonly SuggestionView[] = [];
 
 function initialState(draft: PlanVersion): PlanDraftState {
   return { document: draft.document, reviewDate: draft.reviewDate ?? '' };
 }
 
-/** A plan this long opens one problem area at a time; a shorter one opens whole. */
-const OPEN_WHOLE_UP_TO = 40;
-
-function initiallyExpanded(doc: PlanDocument): Set<string> {
-  const keys = doc.problemAreas.map((area) => area.key);
-  const items = [...walkPlan(doc)].length;
-  return new Set(items <= OPEN_WHOLE_UP_TO ? keys : keys.slice(0, 1));
+/** The problem area open first: the first with something left to review, else the first. */
+function firstToReview(doc: PlanDocument): string | null {
+  const area = doc.problemAreas.find((a) => countProposedWithin('problemArea', a) > 0) ?? doc.problemAreas[0];
+  return area?.key ?? null;
 }
+
+/** The next problem area after `key` (wrapping round) with something left to review, or null. */
+function nextToReview(doc: PlanDocument, key: string): string | null {
+  const at = doc.problemAreas.findIndex((area) => area.key === key);
+  const order = [...doc.problemAreas.slice(at + 1), ...doc.problemAreas.slice(0, Math.max(at, 0))];
+  return order.find((area) => countProposedWithin('problemArea', area) > 0)?.key ?? null;
+}
+
+/** The bar's Sign button, where focus goes once nothing is left to review. */
+const SIGN_BUTTON = 'plan.sign';
 
 /** The problem area an item sits in (itself for an area), or null when it is not in the plan. */
 function areaOf(doc: PlanDocument, key: string): string | null {
@@ -66,12 +87,6 @@ function areaOf(doc: PlanDocument, key: string): string | null {
     if (walked.item.key === key) return walked.ancestors[0] ?? walked.item.key;
   }
   return null;
-}
-
-/** The item key inside an editor name (`item.<key>.<field>`), or null for other names. */
-function keyInName(name: string): string | null {
-  if (!name.startsWith('item.')) return null;
-  return name.slice('item.'.length, name.lastIndexOf('.'));
 }
 
 /**
@@ -106,8 +121,9 @@ export function PlanEditor({
   const [picker, setPicker] = useState<{ objectiveKey: string; area: LibraryArea } | null>(null);
   const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
   const [signing, setSigning] = useState(false);
+  const [signingProblemList, setSigningProblems] = useState<readonly SummaryItem[]>([]);
   const [discarding, setDiscarding] = useState(false);
-  const [expanded, setExpanded] = useState(() => initiallyExpanded(draft.document));
+  const [openArea, setOpenArea] = useState(() => firstToReview(draft.document));
   // Once signed or discarded there is no draft left to save into.
   const closed = useRef(false);
 
@@ -124,49 +140,71 @@ export function PlanEditor({
     await saveDraft({ id: draft.id, document: value.document, reviewDate: value.reviewDate });
   });
   useSaveShortcut(flush);
+  const bar = useRef<HTMLDivElement>(null);
+  useStickyBarHeight(bar);
 
-  /** Shows the problem areas holding these items (so a field can take focus), then returns. */
+  /** Opens the problem area holding the first of these items (so a field can take focus), then returns. */
   const reveal = useCallback((keys: readonly string[]) => {
-    const areas = keys.map((key) => areaOf(latest.current.document, key)).filter((key) => key !== null);
-    flushSync(() =>
-      setExpanded((current) =>
-        areas.every((key) => current.has(key)) ? current : new Set([...current, ...areas]),
-      ),
-    );
+    const area = keys.map((key) => areaOf(latest.current.document, key)).find((key) => key !== null);
+    if (area) flushSync(() => setOpenArea(area));
   }, []);
+
+  /** Follows a link to a field (error summary, sign dialog): opens its area first. */
+  const goToField = useCallback(
+    (name: string) => {
+      const key = keyInName(name);
+      if (key) reveal([key]);
+      focusField(name);
+    },
+    [reveal],
+  );
 
   const edit = useCallback(
     (change: PlanEdit, options: { focus?: FocusAfter; announce?: string } = {}) => {
       const apply = () => {
+        const before = latest.current.document;
         dispatch(change);
-        setErrors((current) => errorsAfterEdit(current, change));
+        setErrors((current) => errorsAfterEdit(current, change, before));
       };
       if (options.focus) {
         const previous = document.activeElement;
         flushSync(apply);
         if (options.focus === 'keep') keepFocus(previous);
-        else {
-          const key = keyInName(options.focus.name);
-          if (key) reveal([key]);
-          focusField(options.focus.name);
-        }
+        else goToField(options.focus.name);
       } else apply();
       if (options.announce) setAnnouncement(options.announce);
     },
-    [reveal],
+    [goToField],
   );
 
   const actions = useMemo<PlanEditorActions>(
     () => ({
       edit,
+      accept: (key, name) => {
+        const doc = latest.current.document;
+        const found = findItem(doc, key);
+        const count = found ? countProposedWithin(found.kind, found.item) - 1 : 0;
+        const held = count > 0 ? ` and the ${count} ${count === 1 ? 'item' : 'items'} in it` : '';
+        let focus = itemFieldName(key, 'remove');
+        let then = '';
+        if (found?.kind === 'problemArea') {
+          // Reviewing area by area: on to the next one still to review, or to signing.
+          const next = nextToReview(doc, key);
+          focus = next ? headingName(next) : SIGN_BUTTON;
+          then = next ? ' The next problem area to review is open.' : ' Nothing is left to review.';
+        }
+        edit(
+          { type: 'accept', key },
+          { focus: { name: focus }, announce: `Accepted ${name}${held}.${then}` },
+        );
+      },
       pickFromLibrary: (objectiveKey, area) => setPicker({ objectiveKey, area }),
       confirmDelete: setDeleting,
-      toggleArea: (key) =>
-        setExpanded((current) => {
-          const next = new Set(current);
-          if (!next.delete(key)) next.add(key);
-          return next;
-        }),
+      toggleArea: (key) => {
+        flushSync(() => setOpenArea((current) => (current === key ? null : key)));
+        // The folded line and the open heading are different elements: keep focus on the one shown.
+        focusField(headingName(key));
+      },
     }),
     [edit],
   );
@@ -188,16 +226,56 @@ export function PlanEditor({
     setAnnouncement(`Added “${entry.name}” from the library.`);
   }
 
-  function showProblems(fields: Readonly<Record<string, string>>) {
-    const placed = placePlanErrors(fields, latest.current.document);
+  /** What stops the draft from being signed now, checked as the core will check it. */
+  function problemsNow(): Record<string, string> {
+    const { document: current, reviewDate } = latest.current;
+    return signingProblems(current, reviewDate || null, {
+      today,
+      safetyFlagOpen,
+      isSafetySensitive: (libraryId) => {
+        const entry = libraryById.get(libraryId);
+        return entry ? isSafetySensitive(entry) : false;
+      },
+    });
+  }
+
+  function openSigning() {
+    setSigningProblems(summarizePlanErrors(placePlanErrors(problemsNow(), latest.current.document)));
+    setSigning(true);
+  }
+
+  /** Shows the problems (the core's, or null for the editor's own check) in the plan's error summary. */
+  function showProblems(fields: Readonly<Record<string, string>> | null) {
+    const placed = placePlanErrors(fields ?? problemsNow(), latest.current.document);
     reveal(Object.keys(placed).flatMap((name) => keyInName(name) ?? []));
     setSigning(false);
     setErrors(placed);
     setAttempt((n) => n + 1);
   }
 
+  /** From the sign dialog's list to one field: the dialog closes, the problems stay marked in the plan. */
+  function followProblem(name: string) {
+    flushSync(() => {
+      setSigning(false);
+      setErrors(placePlanErrors(problemsNow(), latest.current.document));
+    });
+    goToField(name);
+  }
+
   const { document: doc } = state;
   const proposed = countProposed(doc);
+  const suggestionViews = useMemo(() => {
+    const view = (suggestion: PlanDocument['suggestions'][number]): SuggestionView => ({
+      suggestion,
+      under: entryParentText(doc, suggestion.entry),
+      blocker: suggestionBlocker(doc, suggestion.entry),
+    });
+    const groups = groupSuggestions(doc);
+    return {
+      byArea: new Map([...groups.byArea].map(([key, list]) => [key, list.map(view)])),
+      elsewhere: groups.elsewhere.map(view),
+    };
+  }, [doc]);
   const summaryItems = summarizePlanErrors(errors);
   const pickerNumber = picker ? objectiveNumber(doc, picker.objectiveKey) : '';
 
@@ -206,7 +284,7 @@ export function PlanEditor({
       <PlanEditorSettingsContext.Provider value={settings}>
         <PlanErrorsContext.Provider value={errors}>
           <section className="plan-editor" aria-labelledby="plan-editor-heading">
-            <div className="plan-editor__bar">
+            <div ref={bar} className="plan-editor__bar">
               <div className="plan-editor__bar-title">
                 <h2 id="plan-editor-heading" className="plan-editor__title">
                   Draft, version {draft.version} <span className="badge badge--plan-draft">Not signed</span>
@@ -235,7 +313,12 @@ export function PlanEditor({
                 >
                   Accept all remaining
                 </button>
-                <button type="button" className="button button--primary" onClick={() => setSigning(true)}>
+                <button
+                  type="button"
+                  id={fieldIds(SIGN_BUTTON).inputId}
+                  className="button button--primary"
+                  onClick={openSigning}
+                >
                   Sign plan…
                 </button>
                 <button
@@ -250,7 +333,12 @@ export function PlanEditor({
             <p className="visually-hidden" role="status">
               {announcement}
             </p>
-            <ErrorSummary items={summaryItems} attempt={attempt} title="This plan cannot be signed yet" />
+            <ErrorSummary
+              items={summaryItems}
+              attempt={attempt}
+              title="This plan cannot be signed yet"
+              onFollow={goToField}
+            />
             {library.isError ? (
               <p className="notice notice--error" role="alert">
                 The intervention library could not be loaded: {errorMessage(library.error)}
@@ -275,8 +363,9 @@ export function PlanEditor({
                 Problem areas, goals and objectives
               </h2>
               <p className="muted plan-section__hint">
-                Editing an item accepts it. Move an item among its neighbours with the arrow buttons, or Alt+↑
-                and Alt+↓ anywhere inside it.
+                One problem area is open at a time. Accepting an item accepts everything in it; editing an
+                item accepts it. Move an item among its neighbours with the arrow buttons, or Alt+↑ and Alt+↓
+                anywhere inside it.
               </p>
               {doc.problemAreas.length > 0 ? (
                 <ol className="plan-list plan-list--areas" aria-label="Problem areas">
@@ -284,7 +373,12 @@ export function PlanEditor({
                     <ProblemAreaEditor
                       key={area.key}
                       area={area}
-                      expanded={expanded.has(area.key)}
+                      expanded={openArea === area.key}
+                      suggestions={
+                        openArea === area.key
+                          ? (suggestionViews.byArea.get(area.key) ?? NO_SUGGESTIONS)
+                          : NO_SUGGESTIONS
+                      }
                       place={placeIn(doc.problemAreas, index, String(index + 1), null)}
                     />
                   ))}
@@ -292,6 +386,11 @@ export function PlanEditor({
               ) : (
                 <p className="muted">No problem areas yet. Add the first one below.</p>
               )}
+              <MoreSuggestions
+                views={suggestionViews.elsewhere}
+                context="for problem areas not in focus"
+                intro="Problem areas the engine left out of the focused proposal, and what goes in them. Add an area first, then what goes in it."
+              />
               <AddProblemArea />
             </section>
             <SessionsEditor
@@ -332,7 +431,9 @@ export function PlanEditor({
             open={signing}
             coupleId={coupleId}
             draftId={draft.id}
+            problems={signingProblemList}
             beforeSign={flush}
+            onFollow={followProblem}
             onProblems={showProblems}
             onSigned={(version) => {
               closed.current = true;

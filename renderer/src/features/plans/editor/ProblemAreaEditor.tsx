@@ -1,15 +1,16 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { libraryAreaLabels, libraryAreas } from '../../../../../shared/domain/library';
-import { type PlanProblemArea, problemPriorities, walkPlan } from '../../../../../shared/domain/plan';
+import { type PlanProblemArea, problemPriorities, subtreeKeys } from '../../../../../shared/domain/plan';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { newItemKey } from '../planEdits';
-import { itemFieldName } from '../planErrors';
+import { areaCounts, newItemKey, priorityWords } from '../planEdits';
+import { itemFieldName, keyInName } from '../planErrors';
 import { priorityLabels } from '../planLabels';
 import { AddButton } from './AddButton';
 import { usePlanActions, usePlanErrors } from './editorContext';
 import { GoalEditor } from './GoalEditor';
 import { ItemFrame, type ItemPlace } from './ItemFrame';
+import { MoreSuggestions, type SuggestionView, sameSuggestionViews } from './MoreSuggestions';
 import { placeIn, samePlace } from './place';
 
 const AREA_OPTIONS = libraryAreas.map((area) => ({ value: area, label: libraryAreaLabels[area] }));
@@ -18,24 +19,33 @@ const PRIORITY_OPTIONS = problemPriorities.map((priority) => ({
   label: priorityLabels[priority],
 }));
 
-/** A problem area (an intimacy type or a cross-cutting area) and its goals. */
+/**
+ * A problem area (an intimacy type or a cross-cutting area) and its goals. One area is open
+ * at a time; a folded area is one line (title, priority, counts, what is left to review).
+ */
 export const ProblemAreaEditor = memo(
   function ProblemAreaEditor({
     area,
     place,
     expanded,
+    suggestions,
   }: {
     area: PlanProblemArea;
     place: ItemPlace;
-    /** Goals shown; a long proposal is read one area at a time. */
+    /** Open (its fields, goals and suggestions shown) or folded to one line. */
     expanded: boolean;
+    /** The engine's further suggestions that would go into this area (shown while open). */
+    suggestions: readonly SuggestionView[];
   }) {
     const { edit, toggleArea } = usePlanActions();
-    const goalsId = useId();
     const errors = usePlanErrors();
     const name = (field: string) => itemFieldName(area.key, field);
     const set = (patch: Partial<PlanProblemArea>) =>
       edit({ type: 'update', kind: 'problemArea', key: area.key, patch });
+    const title = area.title.trim() || '(untitled)';
+    // A folded area says when something in it stops the plan from being signed.
+    const toFix = expanded ? 0 : problemsWithin(errors, area);
+    const fix = toFix > 0 ? ` · ${toFix} to fix before signing` : '';
     return (
       <ItemFrame
         kind="problemArea"
@@ -45,6 +55,11 @@ export const ProblemAreaEditor = memo(
         title={area.title}
         childCount={area.goals.length}
         place={place}
+        toggle={{
+          expanded,
+          onToggle: () => toggleArea(area.key),
+          summary: `${title} · ${priorityWords(area.priority)} · ${areaCounts(area)}${fix}`,
+        }}
         fields={
           <div className="field-grid field-grid--area">
             <TextField
@@ -73,23 +88,7 @@ export const ProblemAreaEditor = memo(
         }
       >
         {area.goals.length > 0 ? (
-          <div className="plan-area-toggle">
-            <button
-              type="button"
-              className="button button--small button--secondary"
-              aria-expanded={expanded}
-              aria-controls={goalsId}
-              onClick={() => toggleArea(area.key)}
-            >
-              <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
-              {expanded ? 'Hide' : 'Show'} the goals
-              <span className="visually-hidden"> of problem area {place.number}</span>
-            </button>
-            <span className="plan-area-toggle__summary">{contentSummary(area)}</span>
-          </div>
-        ) : null}
-        {area.goals.length > 0 && expanded ? (
-          <ol id={goalsId} className="plan-list" aria-label={`Goals of problem area ${place.number}`}>
+          <ol className="plan-list" aria-label={`Goals of problem area ${place.number}`}>
             {area.goals.map((goal, index) => (
               <GoalEditor
                 key={goal.key}
@@ -100,42 +99,33 @@ export const ProblemAreaEditor = memo(
             ))}
           </ol>
         ) : null}
-        {expanded || area.goals.length === 0 ? (
-          <AddButton
-            name={name('goals')}
-            label="Add a goal"
-            context={`to problem area ${place.number}`}
-            onClick={() => {
-              const key = newItemKey();
-              edit(
-                { type: 'addGoal', key, parentKey: area.key },
-                { focus: { name: itemFieldName(key, 'description') }, announce: 'Goal added.' },
-              );
-            }}
-          />
-        ) : null}
+        <AddButton
+          name={name('goals')}
+          label="Add a goal"
+          context={`to problem area ${place.number}`}
+          onClick={() => {
+            const key = newItemKey();
+            edit(
+              { type: 'addGoal', key, parentKey: area.key },
+              { focus: { name: itemFieldName(key, 'description') }, announce: 'Goal added.' },
+            );
+          }}
+        />
+        <MoreSuggestions views={suggestions} context={`for problem area ${place.number}`} />
       </ItemFrame>
     );
   },
-  (a, b) => a.area === b.area && a.expanded === b.expanded && samePlace(a.place, b.place),
+  (a, b) =>
+    a.area === b.area &&
+    a.expanded === b.expanded &&
+    samePlace(a.place, b.place) &&
+    sameSuggestionViews(a.suggestions, b.suggestions),
 );
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "2 goals, 4 objectives, 9 interventions, 6 milestones; 21 still proposed" */
-export function contentSummary(area: PlanProblemArea): string {
-  const counts = { goal: 0, objective: 0, intervention: 0, milestone: 0, proposed: 0 };
-  for (const { kind, item } of walkPlan({ problemAreas: [area] })) {
-    if (kind !== 'problemArea') counts[kind] += 1;
-    if (item.decision === 'proposed') counts.proposed += 1;
-  }
-  const parts = [
-    count(counts.goal, 'goal', 'goals'),
-    count(counts.objective, 'objective', 'objectives'),
-    count(counts.intervention, 'intervention', 'interventions'),
-    count(counts.milestone, 'milestone', 'milestones'),
-  ].join(', ');
-  return counts.proposed > 0 ? `${parts}; ${counts.proposed} still proposed` : `${parts}; all decided`;
+/** How many of the plan's errors are about this area or something in it. */
+function problemsWithin(errors: Readonly<Record<string, string>>, area: PlanProblemArea): number {
+  const names = Object.keys(errors);
+  if (names.length === 0) return 0;
+  const keys = new Set(subtreeKeys(area));
+  return names.filter((name) => keys.has(keyInName(name) ?? '')).length;
 }

@@ -4,19 +4,9 @@ import {
   type PlanDocument,
   type RejectedItem,
 } from '../../../../../shared/domain/plan';
-import { canRestore, findItem } from '../planEdits';
+import { canRestore, entryParentText } from '../planEdits';
 import { usePlanActions } from './editorContext';
 import { headingName } from './ItemFrame';
-
-function parentText(doc: PlanDocument, entry: RejectedItem): string | null {
-  if (entry.parentKey === null) return null;
-  const parent = findItem(doc, entry.parentKey);
-  if (parent) return `${itemKindLabels[parent.kind]} “${itemLabel(parent.kind, parent.item)}”`;
-  const rejectedParent = doc.rejected.find((other) => other.item.key === entry.parentKey);
-  return rejectedParent
-    ? `${itemKindLabels[rejectedParent.kind]} “${itemLabel(rejectedParent.kind, rejectedParent.item)}”`
-    : null;
-}
 
 /** Proposed items the clinician turned down, each with a way back into the plan. */
 export function RejectedList({ document }: { document: PlanDocument }) {
@@ -33,15 +23,12 @@ export function RejectedList({ document }: { document: PlanDocument }) {
           {document.rejected.map((entry) => {
             const kind = itemKindLabels[entry.kind];
             const label = itemLabel(entry.kind, entry.item);
-            const under = parentText(document, entry);
+            const under = entryParentText(document, entry);
             const restorable = canRestore(document, entry);
             return (
               <li key={entry.item.key} className="rejected-list__item">
                 <div className="rejected-list__text">
-                  <p className="rejected-list__label">
-                    <span className="rejected-list__kind">{kind}:</span> {label}
-                  </p>
-                  {under ? <p className="muted rejected-list__under">Under {under}</p> : null}
+                  <EntryLines entry={entry} under={under} list="rejected-list" />
                   {restorable ? null : (
                     <p className="muted rejected-list__under">
                       Restore {under ?? 'what it belonged to'} first.
@@ -70,5 +57,27 @@ export function RejectedList({ document }: { document: PlanDocument }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** What a rejected item or a suggestion is ("Goal: …"), and what it goes under. */
+export function EntryLines({
+  entry,
+  under,
+  list,
+}: {
+  entry: RejectedItem;
+  under: string | null;
+  /** The list's class, for its element classes (`rejected-list__label`). */
+  list: 'rejected-list' | 'suggestion-list';
+}) {
+  return (
+    <>
+      <p className={`${list}__label`}>
+        <span className={`${list}__kind`}>{itemKindLabels[entry.kind]}:</span>{' '}
+        {itemLabel(entry.kind, entry.item)}
+      </p>
+      {under ? <p className={`muted ${list}__under`}>Under {under}</p> : null}
+    </>
   );
 }

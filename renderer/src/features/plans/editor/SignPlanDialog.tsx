@@ -1,23 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { PlanVersion } from '../../../../../shared/contract/plans';
 import { PLAN_ATTESTATION, plansContract } from '../../../../../shared/contract/plans';
 import { errorMessage, isApiError } from '../../../api/client';
+import { ConfirmDialog } from '../../../ui/Dialog';
+import { ProblemLinks, type SummaryItem } from '../../../ui/ErrorSummary';
 import { issuesToFieldErrors } from '../../../ui/fieldErrors';
 import { SignDialog, useSignDialog } from '../../../ui/SignDialog';
+import { settingsQuery } from '../../settings/queries';
 import { useSignPlan } from '../queries';
 
 const signInput = plansContract['plans:sign'].input.omit({ id: true });
 const OWN_FIELDS = new Set(['signedBy', 'attest']);
 
 /**
- * Signing: the clinician's name and the attestation, then Sign. The draft is saved first so
- * the signature covers what is on screen. When the plan itself is not ready, the dialog
- * closes and hands the core's list of problems to the editor, which shows and links them.
+ * Signing. First what is missing, if anything: the plan's problems, each a link to its item,
+ * and no name or attestation until they are fixed. Then the clinician's name (pre-filled from
+ * the letterhead in Settings) and the attestation, then Sign. The draft is saved first so the
+ * signature covers what is on screen. Should the core still find the plan not ready, the
+ * dialog closes and hands its list of problems to the editor, which shows and links them.
  */
 export function SignPlanDialog({
   open,
   coupleId,
   draftId,
+  problems,
   beforeSign,
+  onFollow,
   onProblems,
   onSigned,
   onClose,
@@ -25,15 +34,26 @@ export function SignPlanDialog({
   open: boolean;
   coupleId: string;
   draftId: string;
+  /** What stops the draft from being signed, as the editor checked it when the dialog opened. */
+  problems: readonly SummaryItem[];
   /** Saves the draft; resolves to null, or the message of the failure. */
   beforeSign(): Promise<string | null>;
-  onProblems(fields: Readonly<Record<string, string>>): void;
+  /** Closes the dialog and takes the clinician to one problem's field. */
+  onFollow(path: string): void;
+  /** Closes the dialog and shows these problems (the core's paths) in the editor. */
+  onProblems(fields: Readonly<Record<string, string>> | null): void;
   onSigned(version: PlanVersion): void;
   onClose(): void;
 }) {
   const dialog = useSignDialog();
-  const { signedBy, attest, setAttest, setErrors, setFormError, setWorking } = dialog;
+  const { signedBy, setSignedBy, attest, setAttest, setErrors, setFormError, setWorking } = dialog;
   const sign = useSignPlan(coupleId);
+  const clinicianName = useQuery(settingsQuery).data?.letterhead.clinicianName ?? null;
+
+  // The name as the letterhead has it, until the clinician types another.
+  useEffect(() => {
+    if (open && clinicianName && !signedBy) setSignedBy(clinicianName);
+  }, [open, clinicianName, signedBy, setSignedBy]);
 
   function close() {
     setErrors({});
@@ -73,6 +93,25 @@ export function SignPlanDialog({
     } finally {
       setWorking(false);
     }
+  }
+
+  if (open && problems.length > 0) {
+    return (
+      <ConfirmDialog
+        open
+        title="Before signing: what is missing"
+        confirmLabel="Show them in the plan"
+        cancelLabel="Close"
+        onConfirm={() => onProblems(null)}
+        onCancel={close}
+      >
+        <p>
+          This plan cannot be signed yet. Fix {problems.length === 1 ? 'this' : `these ${problems.length}`}{' '}
+          first; each link takes you to the item.
+        </p>
+        <ProblemLinks items={problems} onFollow={onFollow} className="sign-problems" />
+      </ConfirmDialog>
+    );
   }
 
   return (

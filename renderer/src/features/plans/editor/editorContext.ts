@@ -10,11 +10,16 @@ export type FocusAfter = { name: string } | 'keep' | null;
 export interface PlanEditorActions {
   /** Applies an edit, then moves focus as asked and announces `announce` politely. */
   edit(edit: PlanEdit, options?: { focus?: FocusAfter; announce?: string }): void;
+  /**
+   * Accepts an item and all it holds (`name` as announced: "problem area 1"). After a problem
+   * area, focus moves on to the next area still to review, or to Sign when none is left.
+   */
+  accept(key: string, name: string): void;
   /** Opens the library picker for an objective, filtered to its problem area. */
   pickFromLibrary(objectiveKey: string, area: LibraryEntry['areas'][number]): void;
   /** Asks before deleting a clinician's item that has items under it. */
   confirmDelete(request: { key: string; kind: PlanItemKind; title: string; childCount: number }): void;
-  /** Shows or hides a problem area's goals. */
+  /** Opens a problem area (folding the one open before), or folds it when it is open. */
   toggleArea(key: string): void;
 }
 
@@ -28,6 +33,7 @@ export interface PlanEditorSettings {
 const noop = () => undefined;
 export const PlanEditorActionsContext = createContext<PlanEditorActions>({
   edit: noop,
+  accept: noop,
   pickFromLibrary: noop,
   confirmDelete: noop,
   toggleArea: noop,
