@@ -4,6 +4,7 @@ import { milestoneMeasure, type PlanDocument, walkPlan } from '../../shared/doma
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
+import { withEverySuggestion } from './plan-drafts';
 
 /** Dispatches and returns the value, throwing on an error envelope (the test harnesses' `ok`/`call`). */
 export type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
@@ -92,28 +93,4 @@ export async function seedWeeklyHistory(
     await call('calendar:save', { coupleId, days });
   }
   return { coupleId, milestones, document };
-}
-
-/** The document with each suggestion placed under its parent (areas first, so every parent exists). */
-function withEverySuggestion(document: PlanDocument): PlanDocument {
-  const byKey = new Map<string, Record<string, unknown>>();
-  const field = {
-    goal: 'goals',
-    objective: 'objectives',
-    intervention: 'interventions',
-    milestone: 'milestones',
-  };
-  const ordered = [...document.suggestions].sort(
-    (x, y) => Number(x.entry.kind !== 'problemArea') - Number(y.entry.kind !== 'problemArea'),
-  );
-  for (const { entry } of ordered) {
-    if (entry.kind === 'problemArea') document.problemAreas.push(entry.item);
-    for (const { item } of walkPlan(document))
-      byKey.set(item.key, item as unknown as Record<string, unknown>);
-    if (entry.kind === 'problemArea') continue;
-    const parent = byKey.get(entry.parentKey);
-    if (!parent) throw new Error(`suggestion ${entry.item.key} has no parent ${entry.parentKey}`);
-    (parent[field[entry.kind]] as unknown[]).push(entry.item);
-  }
-  return { ...document, suggestions: [] };
 }
