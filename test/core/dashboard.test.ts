@@ -6,20 +6,25 @@ import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore } from '../support/core';
+import { withSuggestedMilestones } from '../support/plan-drafts';
 
 const DAY = 86_400_000;
 let t: TestCore;
 let coupleId: string;
 
+/** The proposal with its suggested milestones added (hand-entered ones among them), all accepted. */
 function acceptAll(doc: PlanDocument): PlanDocument {
-  const copy = structuredClone(doc);
+  const copy = withSuggestedMilestones(doc);
   for (const { item } of walkPlan(copy)) item.decision = 'accepted';
   return copy;
 }
 
-/** A milestone whose values are entered by hand (its series holds only what a test records). */
-const entered = (w: WalkedItem) =>
-  w.kind === 'milestone' && 'method' in w.item && milestoneMeasure(w.item).source.kind === 'entry';
+/** A 0-10 milestone whose values are entered by hand (its series holds only what a test records). */
+const entered = (w: WalkedItem) => {
+  if (w.kind !== 'milestone' || !('method' in w.item)) return false;
+  const { source, scale } = milestoneMeasure(w.item);
+  return source.kind === 'entry' && scale.max >= 10;
+};
 
 const ratings = (value: number) => ({
   emotional: value,

@@ -6,6 +6,7 @@ import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/ass
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore, withDirectSql } from '../support/core';
+import { withSuggestedMilestones } from '../support/plan-drafts';
 
 const DAY = 86_400_000;
 const CLINICIAN = 'Dr. Example Clinician, LMFT';
@@ -36,7 +37,9 @@ function acceptAll(doc: PlanDocument): PlanDocument {
 async function signedProposal(reviewDate = '2026-12-04'): Promise<PlanVersion> {
   await t.ok('assessments:create', fictionalAssessment(coupleId));
   const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
-  await t.ok('plans:saveDraft', { id: draft.id, document: acceptAll(draft.document), reviewDate });
+  // With the suggested milestones added, as a clinician who wants some measured by hand.
+  const document = acceptAll(withSuggestedMilestones(draft.document));
+  await t.ok('plans:saveDraft', { id: draft.id, document, reviewDate });
   return t.ok('plans:sign', { id: draft.id, signedBy: CLINICIAN, attest: true });
 }
 

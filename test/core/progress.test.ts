@@ -7,6 +7,7 @@ import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
 import { ratings } from '../shared/report-fixtures';
 import { makeUnlockedCore, type TestCore, withDirectSql } from '../support/core';
+import { withEverySuggestion } from '../support/plan-drafts';
 
 const DAY = 86_400_000;
 
@@ -15,8 +16,9 @@ let coupleId: string;
 let plan: PlanVersion;
 let milestoneKey: string;
 
+/** The proposal with every suggestion added (the largest plan a clinician could build), all accepted. */
 function acceptAll(doc: PlanDocument): PlanDocument {
-  const copy = structuredClone(doc);
+  const copy = withEverySuggestion(doc);
   for (const { item } of walkPlan(copy)) item.decision = 'accepted';
   return copy;
 }
@@ -249,11 +251,22 @@ describe('values on the milestone’s scale', () => {
   });
 
   it('measures a plan signed before sources were stored from the check-ins, leaving its stored document as signed', async () => {
+    // A plan as signed before milestones stored their scale and source: a revision without them.
+    const draft = await t.ok('plans:startDraft', { coupleId, from: 'active' });
+    const legacy = structuredClone(draft.document);
+    for (const { item } of walkPlan(legacy))
+      if ('method' in item) {
+        delete item.scale;
+        delete item.recordedBy;
+      }
+    await t.ok('plans:saveDraft', { id: draft.id, document: legacy, reviewDate: '2026-12-18' });
+    await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Example Clinician', attest: true });
     const stored = () =>
       withDirectSql(t, (db) =>
-        db.prepare('SELECT document FROM plan_versions WHERE id = ?').pluck().get(plan.id),
+        db.prepare('SELECT document FROM plan_versions WHERE id = ?').pluck().get(draft.id),
       );
     const before = await stored();
+    expect(before).toContain('milestone:trust:A:halfway');
     expect(before).not.toMatch(/recordedBy|"scale"/);
     for (const [i, value] of [4, 5, 6].entries()) {
       await t.ok(

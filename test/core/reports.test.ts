@@ -19,6 +19,7 @@ import {
   withDirectSql,
 } from '../support/core';
 import { pdfPages, pdfText } from '../support/pdf-text';
+import { withSuggestedMilestones } from '../support/plan-drafts';
 import { seedWeeklyHistory } from '../support/weekly-history';
 
 let t: TestCore;
@@ -49,7 +50,8 @@ async function signPlan(): Promise<string> {
   const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
   await t.ok('plans:saveDraft', {
     id: draft.id,
-    document: acceptAll(draft.document),
+    // With the suggested milestones added: some measured by check-ins, some only by hand.
+    document: acceptAll(withSuggestedMilestones(draft.document)),
     reviewDate: '2026-12-18',
   });
   await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example', attest: true });
