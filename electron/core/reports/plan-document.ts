@@ -1,14 +1,13 @@
 import { formatFrequency, libraryAreaLabels } from '../../../shared/domain/library';
-import {
-  milestoneMethodLabels,
-  type PlanDocument,
-  type PlanGoal,
-  type PlanIntervention,
-  type PlanMilestone,
-  type PlanObjective,
-  type PlanProblemArea,
-  type problemPriorities,
+import type {
+  PlanDocument,
+  PlanGoal,
+  PlanIntervention,
+  PlanObjective,
+  PlanProblemArea,
+  problemPriorities,
 } from '../../../shared/domain/plan/document';
+import { measuredByText } from '../../../shared/domain/plan/measure';
 import { notice, smallNote } from './document-blocks';
 import { colors, ReportWriter } from './frame';
 import { capitalise, NOT_SET, printDate, printNumber, printTimestamp } from './print-format';
@@ -134,13 +133,6 @@ function objectivePartnerText(partner: PlanObjective['partner'], partners: Docum
   return partner === 'both' ? 'Both partners' : partners[partner].name;
 }
 
-/** Feedback "from partner A" reads better with the partner's name. */
-function methodText(method: PlanMilestone['method'], partners: DocumentPartners): string {
-  if (method === 'partnerFeedbackA') return `Feedback from ${partners.A.name}`;
-  if (method === 'partnerFeedbackB') return `Feedback from ${partners.B.name}`;
-  return milestoneMethodLabels[method];
-}
-
 function untitled(text: string, what: string): string {
   return text.trim() || `(${what} not described yet)`;
 }
@@ -217,7 +209,8 @@ function planObjective(
       ],
       rows: milestones.map((milestone) => [
         untitled(milestone.description, 'milestone'),
-        methodText(milestone.method, input.partners),
+        // What records it, with the partners' names ("Zoë's check-in ratings (0 to 10)").
+        measuredByText(milestone, { A: input.partners.A.name, B: input.partners.B.name }),
         printNumber(milestone.baseline),
         printNumber(milestone.target),
         printDate(milestone.dueDate),

@@ -182,3 +182,42 @@ const entryLabels: Record<MilestoneMethod, string> = {
 export function isDerived(source: MilestoneSource): boolean {
   return source.kind !== 'entry';
 }
+
+const shortEntryLabels: Record<MilestoneMethod, string> = {
+  coupleLog: "Couple's log or journal",
+  partnerFeedbackA: 'Feedback from partner A',
+  partnerFeedbackB: 'Feedback from partner B',
+  therapistEvaluation: 'Therapist evaluation in session',
+  sessionObservation: 'Observation in session',
+};
+
+/**
+ * "Measured by" in a few words, with the scale, for the plan outline and the printed plan:
+ * "Partner A's check-in ratings (0 to 10)". `names` replaces "partner A" where the reader
+ * knows the partners by name.
+ */
+export function measuredByText(m: MeasuredMilestone, names?: { A: string; B: string }): string {
+  const { source, scale } = milestoneMeasure(m);
+  const who = (p: 'A' | 'B') => names?.[p] ?? `partner ${p}`;
+  const range = `(${scale.min} to ${scale.max})`;
+  switch (source.kind) {
+    case 'checkIn': {
+      const name = names?.[source.partner] ?? `Partner ${source.partner}`;
+      return `${name}'s check-in ratings ${range}`;
+    }
+    case 'calendar': {
+      const field =
+        source.field === 'trustDiscussion'
+          ? 'trust discussion'
+          : source.field === 'abstinence'
+            ? 'abstinent'
+            : 'support meeting';
+      const whose = source.partner ? `, ${who(source.partner)}` : '';
+      return `Recovery calendar: days ${field}${whose} ${range}`;
+    }
+    case 'entry':
+      if (source.method === 'partnerFeedbackA' && names) return `Feedback from ${names.A} ${range}`;
+      if (source.method === 'partnerFeedbackB' && names) return `Feedback from ${names.B} ${range}`;
+      return `${shortEntryLabels[source.method]} ${range}`;
+  }
+}

@@ -1,5 +1,5 @@
 import { libraryAreaLabels } from '../../../../shared/domain/library';
-import { milestoneMethodLabels, type PlanDocument } from '../../../../shared/domain/plan';
+import { measuredByText, type PlanDocument } from '../../../../shared/domain/plan';
 import {
   assigneeText,
   frequencyText,
@@ -93,7 +93,7 @@ export function PlanOutline({
                                         {milestone.description || '(not described)'}
                                       </p>
                                       <p className="outline__meta">
-                                        {milestoneMethodLabels[milestone.method]} ·{' '}
+                                        {measuredByText(milestone)} ·{' '}
                                         {measureText(milestone.baseline, milestone.target, milestone.dueDate)}
                                       </p>
                                       <Reasons reasons={milestone.reasons} />
