@@ -1,5 +1,15 @@
 import { memo } from 'react';
-import { milestoneMethodLabels, type PlanMilestone } from '../../../../../shared/domain/plan';
+import {
+  isDerived,
+  type MeasureUnit,
+  measureUnits,
+  milestoneMeasure,
+  milestoneMethodLabels,
+  type PlanMilestone,
+  scaleFor,
+  sourceLabel,
+  unitRanges,
+} from '../../../../../shared/domain/plan';
 import { milestoneMethods } from '../../../../../shared/domain/plan-engine/types';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
@@ -14,7 +24,13 @@ const METHOD_OPTIONS = milestoneMethods.map((method) => ({
   label: milestoneMethodLabels[method],
 }));
 
-/** A milestone: what counts as a small win, how it is measured, from where to where, by when. */
+const UNIT_OPTIONS = measureUnits.map((unit) => ({ value: unit, label: unitRanges[unit].label }));
+
+/**
+ * A milestone: what counts as a small win, how it is measured, from where to where, by when.
+ * One measured from check-ins or the calendar says so and asks nothing; one entered by hand
+ * has its method and its unit (which sets the range the entry forms enforce).
+ */
 export const MilestoneEditor = memo(
   function MilestoneEditor({ milestone, place }: { milestone: PlanMilestone; place: ItemPlace }) {
     const { edit } = usePlanActions();
@@ -22,6 +38,11 @@ export const MilestoneEditor = memo(
     const name = (field: string) => itemFieldName(milestone.key, field);
     const set = (patch: Partial<PlanMilestone>) =>
       edit({ type: 'update', kind: 'milestone', key: milestone.key, patch });
+    const measure = milestoneMeasure(milestone);
+    const derived = isDerived(measure.source);
+    // Choosing a method or a unit stores both, so the milestone no longer depends on inference.
+    const setEntry = (method: PlanMilestone['method'], unit: MeasureUnit) =>
+      set({ method, scale: scaleFor(unit), recordedBy: { kind: 'entry', method } });
     return (
       <ItemFrame
         kind="milestone"
@@ -42,13 +63,29 @@ export const MilestoneEditor = memo(
               onValueChange={(description) => set({ description })}
             />
             <div className="field-grid field-grid--measures">
-              <SelectField
-                name={name('method')}
-                label="Measured by"
-                value={milestone.method}
-                options={METHOD_OPTIONS}
-                onValueChange={(method) => set({ method })}
-              />
+              {derived ? (
+                <p className="milestone-source" id={`${name('method')}-source`}>
+                  <span className="milestone-source__label">Measured by</span> {sourceLabel(measure.source)}:
+                  nothing to enter. {unitRanges[measure.scale.unit].label}.
+                </p>
+              ) : (
+                <>
+                  <SelectField
+                    name={name('method')}
+                    label="Measured by"
+                    value={milestone.method}
+                    options={METHOD_OPTIONS}
+                    onValueChange={(method) => setEntry(method, measure.scale.unit)}
+                  />
+                  <SelectField
+                    name={name('unit')}
+                    label="Unit"
+                    value={measure.scale.unit}
+                    options={UNIT_OPTIONS}
+                    onValueChange={(unit) => setEntry(milestone.method, unit)}
+                  />
+                </>
+              )}
               <MeasureRangeFields
                 itemKey={milestone.key}
                 range={milestone}
