@@ -1,10 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 import type { CoupleInput } from '../../shared/contract/couples';
 import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
-import { type PlanDocument, type PlanMilestone, walkPlan } from '../../shared/domain/plan';
+import {
+  type MeasureUnit,
+  milestoneMeasure,
+  type PlanDocument,
+  type PlanMilestone,
+  walkPlan,
+} from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
+import { withSuggestedMilestones } from '../support/plan-drafts';
 import { expect, type RekindleApp, test } from './harness';
 import { expectNoHorizontalOverflow, heading } from './steps';
 
@@ -41,26 +48,37 @@ function acceptAll(doc: PlanDocument): PlanDocument {
   return copy;
 }
 
-/** A couple with an intake assessment and a signed plan built from the proposal. */
+/**
+ * A couple with an intake assessment and a signed plan built from the proposal, with the
+ * suggested milestones of its objectives added (as "Add to plan" would): the focused proposal
+ * measures its objectives from check-ins and the calendar, and the milestones entered by hand
+ * (the therapist's evaluation, the couple's paper log) are among the suggestions.
+ */
 async function coupleWithSignedPlan(app: RekindleApp, input: CoupleInput) {
   const couple = await app.call('couples:create', input);
   await app.call('assessments:create', fictionalAssessment(couple.id, { assessedOn: today() }));
   const draft = await app.call('plans:startDraft', { coupleId: couple.id, from: 'proposal' });
   await app.call('plans:saveDraft', {
     id: draft.id,
-    document: acceptAll(draft.document),
+    document: acceptAll(withSuggestedMilestones(draft.document)),
     reviewDate: addDaysIso(today(), 28),
   });
   const plan = await app.call('plans:sign', { id: draft.id, signedBy: SIGNER, attest: true });
   const milestones = [...walkPlan(plan.document)]
     .filter((w) => w.kind === 'milestone')
     .map((w) => w.item as PlanMilestone);
-  const byMethod = (method: PlanMilestone['method']) => {
-    const found = milestones.find((m) => m.method === method);
-    if (!found) throw new Error(`the proposal has no ${method} milestone`);
+  // Entered by hand, with this method and on this scale: a milestone read from check-ins or the
+  // calendar has nothing to enter.
+  const entered = (method: PlanMilestone['method'], unit: MeasureUnit) => {
+    const found = milestones.find((m) => {
+      const { source, scale } = milestoneMeasure(m);
+      return source.kind === 'entry' && source.method === method && scale.unit === unit;
+    });
+    if (!found) throw new Error(`the plan has no ${method} milestone on a ${unit} scale entered by hand`);
     return found;
   };
-  return { couple, log: byMethod('coupleLog'), evaluation: byMethod('therapistEvaluation') };
+  // The rubric is for a 0-10 rating; the paper log is a tally kept day by day (promises kept).
+  return { couple, log: entered('coupleLog', 'count'), evaluation: entered('therapistEvaluation', 'rating') };
 }
 
 function literal(text: string): RegExp {
@@ -215,7 +233,7 @@ test('a therapist evaluation on the rubric and a week of a paper log, typed by k
   await page.keyboard.press('Enter');
   const weekForm = page.getByRole('form', { name: literal(log.description) });
   await expect(weekForm.locator('.error-summary')).toContainText(
-    /Zoë-Anastasía \(partner A\), Mon [A-Z][a-z]+ \d+: Enter a number from 0 to 1000/,
+    /Zoë-Anastasía \(partner A\), Mon [A-Z][a-z]+ \d+: Enter a number from 0 to 100\b/,
   );
   const cellA = grid.getByRole('textbox', { name: /^Zoë-Anastasía \(partner A\), / }).first();
   await expect(cellA).toHaveValue('x');

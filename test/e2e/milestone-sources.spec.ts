@@ -5,6 +5,7 @@ import { walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
+import { withEverySuggestion } from '../support/plan-drafts';
 import { expect, type RekindleApp, test } from './harness';
 import { acceptAll, expectNoHorizontalOverflow, ratings } from './steps';
 
@@ -17,7 +18,11 @@ test.beforeEach(async ({ app }) => {
 
 const today = () => toIsoDate(new Date());
 
-/** An intake assessment three weeks ago, the proposal signed, then three weekly sessions with check-ins. */
+/**
+ * An intake assessment three weeks ago, the proposal signed with every suggestion added (the
+ * largest plan: each area the engine considered, so rating milestones of many areas and the
+ * co-dependency area's milestones entered by hand), then three weekly sessions with check-ins.
+ */
 async function coupleWithCheckIns(app: RekindleApp) {
   const t = today();
   const couple = await app.call(
@@ -28,7 +33,7 @@ async function coupleWithCheckIns(app: RekindleApp) {
   const draft = await app.call('plans:startDraft', { coupleId: couple.id, from: 'proposal' });
   await app.call('plans:saveDraft', {
     id: draft.id,
-    document: acceptAll(draft.document),
+    document: acceptAll(withEverySuggestion(draft.document)),
     reviewDate: addDaysIso(t, 28),
   });
   await app.call('plans:sign', { id: draft.id, signedBy: SIGNER, attest: true });

@@ -4,6 +4,7 @@ import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates'
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
+import { withSuggestedMilestones } from '../support/plan-drafts';
 import { expect, type RekindleApp, test } from './harness';
 import { acceptAll, expectNoHorizontalOverflow, longNamedCouple, ratings } from './steps';
 
@@ -17,11 +18,17 @@ function today(): string {
   return toIsoDate(new Date());
 }
 
+/**
+ * The proposal signed with the suggested milestones of its objectives added, as a clinician
+ * pressing "Add to plan" would: the focused proposal measures its objectives from check-ins and
+ * the calendar, and the milestones typed in by hand (the promises-kept logs, the therapist's
+ * evaluation) are among the suggestions.
+ */
 async function signProposedPlan(app: RekindleApp, coupleId: string): Promise<void> {
   const draft = await app.call('plans:startDraft', { coupleId, from: 'proposal' });
   await app.call('plans:saveDraft', {
     id: draft.id,
-    document: acceptAll(draft.document),
+    document: acceptAll(withSuggestedMilestones(draft.document)),
     reviewDate: addDaysIso(today(), 14),
   });
   await app.call('plans:sign', { id: draft.id, signedBy: SIGNER, attest: true });
@@ -347,6 +354,10 @@ test('typed in by hand: a week of each partner’s log and a therapist evaluatio
   await expect(page.getByRole('heading', { name: 'Milestones' })).toBeVisible();
   await expect(trustA).toHaveAttribute('aria-valuetext', /latest 3\)/);
   await expect(promises).toHaveCount(0);
+  // They are in the plan (added from the suggestions), listed among those not measured yet.
+  await expect(page.locator('details.milestone-unmeasured')).toContainText(
+    'Promises kept per week, from the promises-kept log',
+  );
 
   // Last week's paper logs of promises kept, one partner at a time, by keyboard.
   await app.open(`/couples/${id}/measurements/week`);
