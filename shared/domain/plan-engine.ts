@@ -122,18 +122,6 @@ export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; area
   const lowest = (area: (typeof ratingAreas)[number]) =>
     Math.min(partners.A.ratings[area], partners.B.ratings[area]);
 
-  // Safety: individual safety planning and individual sessions come first.
-  if (safetyFirst) {
-    builders.push({
-      area: 'safety',
-      priority: 'safety',
-      tier: 'safety',
-      calledFor: true,
-      lowestRating: null,
-      build: () => safetyArea(ctx, safetyReasonFor),
-    });
-  }
-
   // A screen with items nobody asked is not negative: finishing it comes first (no positive answer yet).
   const unaskedReasonFor = (p: PartnerKey) => {
     const unasked = summary[p].unaskedSafety;
@@ -143,6 +131,18 @@ export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; area
           `Safety screen not done for partner ${p}: ${unasked.length} of ${safetyItems.length} items not asked (${unasked.map((id) => labelOf(safetyItems, id)).join('; ')})`,
         ];
   };
+  // Safety: individual safety planning and individual sessions come first.
+  if (safetyFirst) {
+    builders.push({
+      area: 'safety',
+      priority: 'safety',
+      tier: 'safety',
+      calledFor: true,
+      lowestRating: null,
+      build: () => safetyArea(ctx, safetyReasonFor, unaskedReasonFor),
+    });
+  }
+
   if (!safetyFirst && partnerKeys.some((p) => summary[p].unaskedSafety.length > 0)) {
     builders.push({
       area: 'safety',

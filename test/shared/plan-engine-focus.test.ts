@@ -52,10 +52,12 @@ function assertBounds(p: ProposedPlan): void {
     expect(area.goals.length, area.key).toBeLessThanOrEqual(focusBounds.goalsPerArea);
     for (const goal of area.goals) {
       expect(goal.objectives.length, goal.key).toBeLessThanOrEqual(focusBounds.objectivesPerGoal);
+      // Counted by exercise: one both partners do is a row for each, and the pair stays together.
       for (const objective of goal.objectives)
-        expect(objective.interventions.length, objective.key).toBeLessThanOrEqual(
-          focusBounds.interventionsPerObjective,
-        );
+        expect(
+          new Set(objective.interventions.map((i) => i.libraryId)).size,
+          objective.key,
+        ).toBeLessThanOrEqual(focusBounds.interventionsPerObjective);
     }
   }
 }
@@ -212,6 +214,53 @@ describe('properties of every focused proposal', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('never cuts the safety area: its safety plans, crisis contacts and individual sessions all stay', () => {
+    fc.assert(
+      fc.property(partnerArb, partnerArb, fc.constantFrom(...safetyItems.map((i) => i.id)), (A, B, item) => {
+        const flagged = { ...A, safety: { ...A.safety, [item]: 'yes' as const } };
+        const considered = considerPlan(input(flagged, B)).plan.problemAreas[0];
+        const p = proposePlan(input(flagged, B));
+        expect(p.problemAreas[0]).toEqual(considered);
+        for (const s of p.suggestions) if (s.parentKey !== null) expect(s.parentKey).not.toMatch(/safety/);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps an exercise both partners do together: both rows in the plan, or both among the suggestions', () => {
+    fc.assert(
+      fc.property(partnerArb, partnerArb, historyArb, (A, B, history) => {
+        const p = proposePlan(input(A, B, history));
+        const byObjective = new Map(
+          p.problemAreas.flatMap((a) =>
+            a.goals.flatMap((g) => g.objectives.map((o) => [o.key, o.interventions] as const)),
+          ),
+        );
+        for (const s of p.suggestions) {
+          if (s.kind !== 'intervention') continue;
+          const siblings = byObjective.get(s.parentKey) ?? [];
+          expect(
+            siblings.some((i) => i.libraryId === s.item.libraryId),
+            s.item.key,
+          ).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('asks the other partner the unasked items when one screened positive', () => {
+    const denied = Object.fromEntries(safetyItems.map((i) => [i.id, 'no' as const]));
+    const A = { ...fixture.partnerA, safety: { ...denied, fearOfPartner: 'yes' as const } };
+    const B = { ...fixture.partnerB, safety: {} };
+    const p = proposePlan(input(A, B));
+    const objectives = p.problemAreas[0]?.goals[0]?.objectives ?? [];
+    expect(objectives.map((o) => o.key)).toEqual(['objective:safety:A', 'objective:safety:screen:B']);
+    expect(objectives[1]?.reasons[0]).toMatch(
+      /^Safety screen not done for partner B: 5 of 5 items not asked/,
     );
   });
 

@@ -28,10 +28,21 @@ import type {
 
 // ---------------------------------------------------------------- cross-cutting areas
 
-export function safetyArea(ctx: Context, safetyReasonFor: (p: PartnerKey) => string[]): ProposedProblemArea {
+export function safetyArea(
+  ctx: Context,
+  safetyReasonFor: (p: PartnerKey) => string[],
+  unaskedReasonFor: (p: PartnerKey) => string[],
+): ProposedProblemArea {
   const all = partnerKeys.flatMap(safetyReasonFor);
   const objectives: ProposedObjective[] = partnerKeys.map((p) => {
     const own = safetyReasonFor(p);
+    const unasked = unaskedReasonFor(p);
+    // The other partner's screen is not done: finishing it matters more than sessions to fill time.
+    if (own.length === 0 && unasked.length > 0)
+      return screenObjective(ctx, p, unasked, [
+        ...all,
+        'Conjoint work is paused, so each partner is seen individually',
+      ]);
     if (own.length > 0) {
       const interventions = pick(
         ctx,
@@ -115,34 +126,9 @@ export function safetyScreenArea(
   unaskedReasonFor: (p: PartnerKey) => string[],
 ): ProposedProblemArea {
   const all = partnerKeys.flatMap(unaskedReasonFor);
-  const objectives: ProposedObjective[] = partnerKeys.flatMap((p) => {
+  const objectives = partnerKeys.flatMap((p) => {
     const own = unaskedReasonFor(p);
-    if (own.length === 0) return [];
-    const reasons = [...own, 'Screen each partner alone, so neither answers in front of the other'];
-    return [
-      {
-        key: `objective:safety:screen:${p}`,
-        description: `The therapist completes the safety screen with partner ${p}, individually, within a week`,
-        partner: p,
-        measure: 'Safety screen completed (0 = no, 1 = yes)',
-        baseline: 0,
-        target: 1,
-        targetWeeks: 1,
-        interventions: pick(ctx, withReasons([individualSessionId], reasons), 1, p),
-        milestones: [
-          {
-            key: `milestone:safety:screen:${p}`,
-            description: `Therapist has asked partner ${p} every safety screen item (0 = no, 1 = yes)`,
-            method: 'therapistEvaluation',
-            baseline: 0,
-            target: 1,
-            dueInWeeks: 1,
-            reasons: own,
-          },
-        ],
-        reasons,
-      },
-    ];
+    return own.length === 0 ? [] : [screenObjective(ctx, p, own)];
   });
   return {
     key: 'area:safety',
@@ -158,6 +144,42 @@ export function safetyScreenArea(
       },
     ],
     reasons: [...all, 'Touch and conflict exercises are held back until every item has been asked'],
+  };
+}
+
+/** The therapist asks a partner the safety items nobody asked yet, alone, within a week. */
+function screenObjective(
+  ctx: Context,
+  p: PartnerKey,
+  unasked: string[],
+  context: string[] = [],
+): ProposedObjective {
+  const reasons = [
+    ...unasked,
+    ...context,
+    'Screen each partner alone, so neither answers in front of the other',
+  ];
+  return {
+    key: `objective:safety:screen:${p}`,
+    description: `The therapist completes the safety screen with partner ${p}, individually, within a week`,
+    partner: p,
+    measure: 'Safety screen completed (0 = no, 1 = yes)',
+    baseline: 0,
+    target: 1,
+    targetWeeks: 1,
+    interventions: pick(ctx, withReasons([individualSessionId], reasons), 1, p),
+    milestones: [
+      {
+        key: `milestone:safety:screen:${p}`,
+        description: `Therapist has asked partner ${p} every safety screen item (0 = no, 1 = yes)`,
+        method: 'therapistEvaluation',
+        baseline: 0,
+        target: 1,
+        dueInWeeks: 1,
+        reasons: unasked,
+      },
+    ],
+    reasons,
   };
 }
 

@@ -11,6 +11,7 @@
 import { priorityRank } from './pick';
 import type {
   ProposedGoal,
+  ProposedIntervention,
   ProposedMilestone,
   ProposedObjective,
   ProposedProblemArea,
@@ -69,7 +70,8 @@ interface Caps {
 /**
  * Tightened one step at a time, last focus area first, until the proposal fits `items`: the
  * most urgent area keeps the most. The last step (one of each) always fits, because four areas
- * of one goal, objective, intervention and milestone are 20 items.
+ * of one goal, objective, exercise and milestone are 20 items (an exercise both partners do is
+ * two rows, so a little more), and a safety area, never tightened, is at most 12.
  */
 const capSteps: readonly Caps[] = [
   { goals: 2, objectives: 2, interventions: 3, milestones: 2 },
@@ -113,7 +115,7 @@ function capArea(
   };
   const capObjective = (objective: ProposedObjective): ProposedObjective => ({
     ...objective,
-    interventions: keep(objective.interventions, caps.interventions, (item) =>
+    interventions: keepExercises(objective.interventions, caps.interventions, (item) =>
       cut.push({ why, kind: 'intervention', parentKey: objective.key, item }),
     ),
     milestones: keep(measuredFirst(objective.milestones), caps.milestones, (item) =>
@@ -130,6 +132,26 @@ function capArea(
     cut.push({ why, kind: 'goal', parentKey: area.key, item }),
   ).map(capGoal);
   return { area: { ...area, goals }, cut };
+}
+
+/**
+ * The first `limit` exercises, counted by library entry: an exercise both partners do is one
+ * row per partner, and the pair stays together (in the plan or among the suggestions).
+ */
+function keepExercises(
+  interventions: readonly ProposedIntervention[],
+  limit: number,
+  drop: (item: ProposedIntervention) => void,
+): ProposedIntervention[] {
+  const kept = new Set<string>();
+  return interventions.filter((item) => {
+    if (kept.has(item.libraryId) || kept.size < limit) {
+      kept.add(item.libraryId);
+      return true;
+    }
+    drop(item);
+    return false;
+  });
 }
 
 /**
@@ -168,9 +190,15 @@ export function focusProposal(considered: readonly ConsideredArea[]): FocusedPro
   };
   const [structural, ...tighter] = capSteps;
   if (structural) for (const index of areas.keys()) apply(index, structural);
+  // Safety work is never cut below its structure: a safety plan, crisis contacts and individual
+  // sessions are the whole of the work while joint sessions are paused (at most 12 items, so the
+  // three other areas at one of each still fit in 30).
+  const tightenable = [...inFocus.keys()].filter((index) => inFocus[index]?.tier !== 'safety').reverse();
   for (const caps of tighter) {
-    for (let index = areas.length - 1; index >= 0 && countItems(areas) > focusBounds.items; index -= 1)
+    for (const index of tightenable) {
+      if (countItems(areas) <= focusBounds.items) break;
       apply(index, caps);
+    }
     if (countItems(areas) <= focusBounds.items) break;
   }
 
