@@ -132,36 +132,38 @@ describe('milestoneSeries', () => {
   });
 
   it('counts the recovery calendar per complete Monday-to-Sunday week, dated on its Sunday', () => {
+    const week = (monday: string, marks: Partial<RecoveryDay>[]) =>
+      marks.map((mark, i) => day(addDaysIso(monday, i), mark));
+    const yes = { trustDiscussion: true, abstinence: { A: 'yes', B: null } } as const;
+    const no = { trustDiscussion: false, abstinence: { A: 'no', B: null } } as const;
     const calendar = [
-      // Week ending 2026-03-01: two days recorded, one with the discussion.
-      day('2026-02-23', { trustDiscussion: true, abstinence: { A: 'yes', B: null } }),
-      day('2026-02-24', { trustDiscussion: false, abstinence: { A: 'no', B: null } }),
+      // Week ending 2026-03-01: all seven days recorded, five of them yes.
+      ...week('2026-02-23', [yes, no, yes, yes, no, yes, yes]),
       // Week ending 2026-03-08: nothing recorded at all: a gap, not a zero.
-      // Week ending 2026-03-15: three discussions; abstinence recorded on one day only.
-      day('2026-03-09', { trustDiscussion: true }),
-      day('2026-03-11', { trustDiscussion: true, abstinence: { A: 'unknown', B: null } }),
-      day('2026-03-15', { trustDiscussion: true }),
-      // The week in progress (Monday 16th to Sunday 22nd, today the 18th) is not judged yet.
-      day('2026-03-16', { trustDiscussion: true, abstinence: { A: 'yes', B: null } }),
-      day('2026-03-17', { trustDiscussion: true, abstinence: { A: 'yes', B: null } }),
+      // Week ending 2026-03-15: six days recorded, and abstinence unknown on one of them: a gap for
+      // both, not a low count, since a day nobody filled in is not a day of use.
+      ...week('2026-03-09', [
+        yes,
+        yes,
+        { trustDiscussion: true, abstinence: { A: 'unknown', B: null } },
+        yes,
+        yes,
+        yes,
+      ]),
+      // Week ending 2026-03-22: all seven recorded, but it is still in progress on the 18th.
+      ...week('2026-03-16', [yes, yes, yes, no, no, yes, yes]),
     ];
     const input = record({ calendar });
     const trust = milestoneSeries(legacyTrustDiscussion, input);
     expect(trust.measure.source).toEqual({ kind: 'calendar', field: 'trustDiscussion', partner: null });
-    expect(trust.values).toEqual([
-      { date: '2026-03-01', value: 1 },
-      { date: '2026-03-15', value: 3 },
-    ]);
+    expect(trust.values).toEqual([{ date: '2026-03-01', value: 5 }]);
     const abstinent = milestoneSeries(abstinenceA, input);
     expect(abstinent.measure.source).toEqual({ kind: 'calendar', field: 'abstinence', partner: 'A' });
-    expect(abstinent.values).toEqual([
-      { date: '2026-03-01', value: 1 },
-      { date: '2026-03-15', value: 0 },
-    ]);
+    expect(abstinent.values).toEqual([{ date: '2026-03-01', value: 5 }]);
     // On the Sunday itself the week is over and counts.
     expect(milestoneSeries(legacyTrustDiscussion, { ...input, today: '2026-03-22' }).values.at(-1)).toEqual({
       date: '2026-03-22',
-      value: 2,
+      value: 5,
     });
   });
 

@@ -10,9 +10,10 @@
  *   check-in and at every assessment, each dated on its day;
  * - `calendar` {field, partner}: per complete week, the number of days the recovery-calendar
  *   field was marked yes. A week runs Monday to Sunday and is dated on its Sunday; it counts
- *   once it is over (its Sunday is on or before `today`) and only if at least one of its days
- *   was recorded for that field, so a week the couple never filled in is a gap, not a zero,
- *   and the week in progress is not judged half-way;
+ *   once it is over (its Sunday is on or before `today`) and only if all seven of its days
+ *   were recorded for that field ("unknown" abstinence is not a record): a day nobody filled
+ *   in is not a day of use or a missed discussion, so a week with gaps is a gap, not a low
+ *   count, and the week in progress is not judged half-way;
  * - `entry`: nothing is derived.
  *
  * Values entered by hand for the milestone's key are always merged in (sorted by date), so an
@@ -82,9 +83,16 @@ const byDate = (x: DatedValue, y: DatedValue) => (x.date < y.date ? -1 : x.date 
 function dayMark(day: RecoveryDay, field: CalendarField, partner: 'A' | 'B' | null): boolean | null {
   if (field === 'trustDiscussion') return day.trustDiscussion;
   if (field === 'supportMeeting') return day.supportMeeting;
-  if (partner) return day.abstinence[partner] === null ? null : day.abstinence[partner] === 'yes';
+  // "Unknown" says nobody knows: it is no more a day of use than a blank is.
+  const known = (mark: 'yes' | 'no' | 'unknown' | null) =>
+    mark === null || mark === 'unknown' ? null : mark;
+  if (partner) {
+    const mark = known(day.abstinence[partner]);
+    return mark === null ? null : mark === 'yes';
+  }
   const marks = [day.abstinence.A, day.abstinence.B].filter((mark) => mark !== null);
-  return marks.length === 0 ? null : marks.every((mark) => mark === 'yes');
+  if (marks.length === 0 || marks.some((mark) => mark === 'unknown')) return null;
+  return marks.every((mark) => mark === 'yes');
 }
 
 /** Indexes the record once; each milestone's series is then a lookup and a merge. */
@@ -119,16 +127,22 @@ export function indexMilestoneRecord(record: MilestoneRecord): (m: MeasuredMiles
     const key = `${field}:${partner ?? '-'}`;
     const cached = weekly.get(key);
     if (cached) return cached;
-    const counts = new Map<string, number>();
+    const weeks = new Map<string, { recorded: number; yes: number }>();
     for (const day of days.values()) {
       const mark = dayMark(day, field, partner);
       if (mark === null) continue;
       const end = weekEnding(day.date);
       // The week in progress is not over: it is judged once its Sunday has passed.
       if (end > today) continue;
-      counts.set(end, (counts.get(end) ?? 0) + (mark ? 1 : 0));
+      const week = weeks.get(end) ?? { recorded: 0, yes: 0 };
+      week.recorded += 1;
+      if (mark) week.yes += 1;
+      weeks.set(end, week);
     }
-    const list = [...counts].map(([date, value]) => ({ date, value })).sort(byDate);
+    const list = [...weeks]
+      .filter(([, week]) => week.recorded === 7)
+      .map(([date, week]) => ({ date, value: week.yes }))
+      .sort(byDate);
     weekly.set(key, list);
     return list;
   };
