@@ -298,7 +298,10 @@ describe('signing and versions', () => {
       basedOnId: v1.id,
       reviewDate: '2026-12-04',
     });
-    expect(draft.document).toEqual(v1.document);
+    // The plan itself is copied; its suggestions come fresh from the engine (dated from today).
+    expect({ ...draft.document, suggestions: [] }).toEqual({ ...v1.document, suggestions: [] });
+    const suggested = (document: PlanDocument) => document.suggestions.map((x) => x.entry.item.key).sort();
+    expect(suggested(draft.document)).toEqual(suggested(v1.document));
 
     const doc = structuredClone(draft.document);
     const [firstArea, secondArea] = doc.problemAreas;
@@ -420,6 +423,73 @@ describe('signing and versions', () => {
       resolution: 'Safety plan in place; seen individually.',
     });
     await t.ok('plans:sign', { id: draft.id, signedBy: CLINICIAN, attest: true });
+  });
+
+  it('gives a revision the suggestions of the latest assessment: none holds a joint exercise once a screen is positive', async () => {
+    const library = new Map(
+      (await t.ok('library:list', {})).items.map((item) => [item.entry.id, item.entry]),
+    );
+    const jointInside = (document: PlanDocument) =>
+      document.suggestions.flatMap(
+        ({ entry }) =>
+          JSON.stringify(entry.item)
+            .match(/"libraryId":"[^"]+"/g)
+            ?.map((m) => m.slice(13, -1))
+            .filter((id) => {
+              const e = library.get(id);
+              return e ? e.conjoint || e.involvesTouch || e.involvesConflict : false;
+            }) ?? [],
+      );
+    const v1 = await signedProposal();
+    expect(jointInside(v1.document).length).toBeGreaterThan(0);
+    await t.ok(
+      'assessments:create',
+      fictionalAssessment(coupleId, {
+        kind: 'review',
+        partnerA: fictionalPartnerAssessment({ safety: { fearOfPartner: 'yes' } }),
+      }),
+    );
+    const revision = await t.ok('plans:startDraft', { coupleId, from: 'active' });
+    expect(revision.document.suggestions.length).toBeGreaterThan(0);
+    expect(jointInside(revision.document)).toEqual([]);
+    // Nothing suggested clashes with the plan it would join, and each has somewhere to go.
+    const keys = new Set([...walkPlan(revision.document)].map((w) => w.item.key));
+    for (const { entry } of revision.document.suggestions) {
+      expect(keys.has(entry.item.key), entry.item.key).toBe(false);
+      if (entry.parentKey !== null) expect(keys.has(entry.parentKey), entry.parentKey).toBe(true);
+    }
+  });
+
+  it('holds joint exercises out of the suggestions while a note’s risk review keeps a flag open', async () => {
+    await t.ok('assessments:create', fictionalAssessment(coupleId));
+    const before = await t.ok('plans:propose', { coupleId });
+    const library = (await t.ok('library:list', {})).items.map((item) => item.entry);
+    const joint = new Set(
+      library.filter((e) => e.conjoint || e.involvesTouch || e.involvesConflict).map((e) => e.id),
+    );
+    const jointCount = (document: PlanDocument) =>
+      (JSON.stringify(document.suggestions).match(/"libraryId":"[^"]+"/g) ?? []).filter((m) =>
+        joint.has(m.slice(13, -1)),
+      ).length;
+    expect(jointCount(before.document)).toBeGreaterThan(0);
+    const session = await t.ok('sessions:create', fictionalSession(coupleId));
+    const note = await t.ok('notes:saveDraft', {
+      sessionId: session.id,
+      content: fictionalDapNote({
+        risk: {
+          useSinceLastSession: { A: 'no', B: 'no' },
+          safetyConcerns: true,
+          suicidalThoughts: false,
+          details: null,
+        },
+      }),
+    });
+    expect(note.id).toBeTruthy();
+    expect((await t.ok('safety:list', { coupleId })).items.filter((f) => f.resolvedAt === null)).toHaveLength(
+      1,
+    );
+    const after = await t.ok('plans:propose', { coupleId });
+    expect(jointCount(after.document)).toBe(0);
   });
 
   it('audits every step by id, never with plan text', async () => {

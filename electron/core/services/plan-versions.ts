@@ -1,8 +1,13 @@
 import type { PlanVersion, PlanVersionSummary } from '../../../shared/contract/plans';
 import { attendanceRate } from '../../../shared/domain/attendance';
 import { toIsoDate } from '../../../shared/domain/dates';
-import type { LibraryEntry } from '../../../shared/domain/library';
-import { documentFromProposal, type PlanDocument, planDocumentSchema } from '../../../shared/domain/plan';
+import { isSafetySensitive, type LibraryEntry } from '../../../shared/domain/library';
+import {
+  documentFromProposal,
+  type PlanDocument,
+  planDocumentSchema,
+  suggestionsWhileFlagged,
+} from '../../../shared/domain/plan';
 import { proposePlan } from '../../../shared/domain/plan-engine';
 import type { PlanVersionRow } from '../db/repos/plans';
 import { CoreFailure, notFound } from '../errors';
@@ -55,10 +60,11 @@ export function proposalFor(
     throw new CoreFailure('not_found', 'Record an intake assessment first: the proposal is built from it.');
   }
   const rate = attendanceRate(s.sessions.listForCouple(coupleId));
+  const library = libraryEntries(s);
   // Milestone history arrives with measurements; until then nothing can count as stalled.
   const proposal = proposePlan({
     assessment,
-    library: libraryEntries(s),
+    library,
     history: { attendanceRate: rate, stalledMilestones: 0 },
   });
   const document = documentFromProposal(proposal, toIsoDate(now), {
@@ -66,5 +72,9 @@ export function proposalFor(
     assessedOn: assessment.assessedOn,
     attendanceRate: rate,
   });
-  return { document, assessmentId: assessment.id };
+  if (s.assessments.listFlags({ coupleId, openOnly: true }).length === 0) {
+    return { document, assessmentId: assessment.id };
+  }
+  const held = new Set(library.filter((e) => e.conjoint || isSafetySensitive(e)).map((e) => e.id));
+  return { document: suggestionsWhileFlagged(document, (id) => held.has(id)), assessmentId: assessment.id };
 }

@@ -7,6 +7,7 @@ import {
   diffPlanVersions,
   type PlanDocument,
   signingProblems,
+  withCurrentSuggestions,
 } from '../../../shared/domain/plan';
 import { CoreFailure, notFound } from '../errors';
 import type { Session } from '../session';
@@ -84,7 +85,10 @@ export function createPlansHandlers(ctx: ServiceContext) {
         document = blankPlanDocument();
       } else {
         if (!active) throw new CoreFailure('not_found', 'There is no signed plan to revise yet.');
-        document = toVersion(active).document;
+        // The suggestions come fresh from the latest assessment and today's safety flags.
+        const latest =
+          s.assessments.listForCouple(coupleId).length > 0 ? proposalFor(s, coupleId, ctx.clock()) : null;
+        document = withCurrentSuggestions(toVersion(active).document, latest?.document ?? null);
         assessmentId = active.assessment_id;
         reviewDate = active.review_date;
       }

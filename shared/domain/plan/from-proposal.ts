@@ -18,6 +18,7 @@ import type {
   PlanProblemArea,
   Suggestion,
 } from './document';
+import { subtreeKeys, walkPlan } from './document';
 
 /**
  * Turns the engine's proposal into a draft plan the clinician edits: every item starts as
@@ -119,4 +120,49 @@ function converters(inWeeks: (weeks: number) => string) {
     }
   };
   return { problemArea, suggestion };
+}
+
+/**
+ * A revision's suggestions: the engine's from the latest assessment, not those of the version
+ * it copies, which go stale (a screen that has since turned positive must not leave joint
+ * exercises one click away). A suggestion whose keys the revised plan already uses, live or
+ * rejected, is left out, as is one whose parent is nowhere in it.
+ */
+export function withCurrentSuggestions(revised: PlanDocument, proposal: PlanDocument | null): PlanDocument {
+  if (!proposal) return { ...revised, suggestions: [] };
+  const used = new Set([...walkPlan(revised)].map((walked) => walked.item.key));
+  for (const rejected of revised.rejected) for (const key of subtreeKeys(rejected.item)) used.add(key);
+  const suggestions = proposal.suggestions.filter(({ entry }) => {
+    if (subtreeKeys(entry.item).some((key) => used.has(key))) return false;
+    return entry.parentKey === null || used.has(entry.parentKey);
+  });
+  return { ...revised, suggestions };
+}
+
+/**
+ * Suggestions with no joint, touch or conflict exercise anywhere inside, for a couple with an
+ * open safety flag (raised by an assessment or a note's risk review): the engine only knows
+ * the assessment, and "Add to plan" must not bring back what the flag holds back.
+ */
+export function suggestionsWhileFlagged(
+  document: PlanDocument,
+  isJointOrSensitive: (libraryId: string) => boolean,
+): PlanDocument {
+  const suggestions = document.suggestions.filter(({ entry }) => {
+    const tree = entry.kind === 'problemArea' ? { problemAreas: [entry.item] } : null;
+    const ids = tree
+      ? [...walkPlan(tree)].flatMap((w) => ('libraryId' in w.item ? [w.item.libraryId] : []))
+      : collectLibraryIds(entry.item);
+    return !ids.some(isJointOrSensitive);
+  });
+  return { ...document, suggestions };
+}
+
+function collectLibraryIds(item: object): string[] {
+  const record = item as Record<string, unknown>;
+  const own = typeof record.libraryId === 'string' ? [record.libraryId] : [];
+  const nested = ['goals', 'objectives', 'interventions']
+    .flatMap((field) => (Array.isArray(record[field]) ? (record[field] as object[]) : []))
+    .flatMap(collectLibraryIds);
+  return [...own, ...nested];
 }
