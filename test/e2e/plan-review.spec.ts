@@ -117,6 +117,11 @@ test('from proposal to signed plan by keyboard alone, in under 40 actions', asyn
   const name = dialog.getByLabel('Your name as it should appear on the signature');
   await expect(name).toHaveValue(SIGNER);
   await page.screenshot({ path: 'test-results/screenshots/14-plan-sign-prefilled.png' });
+  // Pre-filled once: a name the clinician empties stays empty (not counted: it is put back as it was).
+  await name.fill('');
+  await expect(name).toHaveValue('');
+  await name.fill(SIGNER);
+  await name.focus();
   const attest = dialog.getByLabel(/I have reviewed this treatment plan with the couple/);
   await keys.tabTo(attest, { back: true });
   await keys.press('Space');

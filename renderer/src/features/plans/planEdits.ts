@@ -19,7 +19,7 @@ import type {
   Suggestion,
   TimelinePlan,
 } from '../../../../shared/domain/plan';
-import { itemKindLabels, itemLabel, walkPlan } from '../../../../shared/domain/plan';
+import { itemKindLabels, itemLabel, scaleFor, walkPlan } from '../../../../shared/domain/plan';
 import { priorityLabels } from './planLabels';
 
 /** What the editor holds: the document and the review date as typed ('' while unset). */
@@ -412,11 +412,15 @@ export function blankObjective(key: string): PlanObjective {
   };
 }
 
+/** A milestone the clinician adds: rated in session on 0-10 until they choose another method or unit. */
 export function blankMilestone(key: string): PlanMilestone {
   return {
     key,
     description: '',
     method: 'therapistEvaluation',
+    // Stored from the start, so its range never depends on how its description is worded.
+    scale: scaleFor('rating'),
+    recordedBy: { kind: 'entry', method: 'therapistEvaluation' },
     baseline: null,
     target: null,
     dueDate: '',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PlanVersion } from '../../../../../shared/contract/plans';
 import { PLAN_ATTESTATION, plansContract } from '../../../../../shared/contract/plans';
 import { errorMessage, isApiError } from '../../../api/client';
@@ -50,9 +50,17 @@ export function SignPlanDialog({
   const sign = useSignPlan(coupleId);
   const clinicianName = useQuery(settingsQuery).data?.letterhead.clinicianName ?? null;
 
-  // The name as the letterhead has it, until the clinician types another.
+  // The name as the letterhead has it, once per opening: after that the field is the
+  // clinician's, and emptying it must leave it empty rather than bring the name back.
+  const prefilled = useRef(false);
   useEffect(() => {
-    if (open && clinicianName && !signedBy) setSignedBy(clinicianName);
+    if (!open) {
+      prefilled.current = false;
+      return;
+    }
+    if (prefilled.current || !clinicianName) return;
+    prefilled.current = true;
+    if (!signedBy) setSignedBy(clinicianName);
   }, [open, clinicianName, signedBy, setSignedBy]);
 
   function close() {
