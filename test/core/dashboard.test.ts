@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../shared/domain/dates';
 import { type PlanDocument, type WalkedItem, walkPlan } from '../../shared/domain/plan';
-import { milestoneMeasure } from '../../shared/domain/plan/measure';
+import { isDerived, milestoneMeasure } from '../../shared/domain/plan/measure';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
@@ -146,7 +146,13 @@ describe('dashboard:get', () => {
     await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
     const rising = [...walkPlan(document)]
       .map((w) => w.item)
-      .filter((item) => 'method' in item && item.baseline !== null && item.target !== null)
+      .filter(
+        (item) =>
+          'method' in item &&
+          !isDerived(milestoneMeasure(item).source) &&
+          item.baseline !== null &&
+          item.target !== null,
+      )
       .filter((item) => 'target' in item && (item.target ?? 0) > (item.baseline ?? 0));
     const first = rising[0];
     if (!first || !('target' in first) || first.target === null) throw new Error('a rising milestone');

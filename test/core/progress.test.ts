@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanVersion } from '../../shared/contract/plans';
 import { addDaysIso } from '../../shared/domain/dates';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { isDerived, milestoneMeasure, type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
@@ -34,8 +34,15 @@ beforeEach(async () => {
     reviewDate: '2026-12-18',
   });
   plan = await t.ok('plans:sign', { id: draft.id, signedBy: 'Dr. Example Clinician', attest: true });
-  const first = [...walkPlan(plan.document)].find((w) => w.kind === 'milestone');
-  if (!first) throw new Error('the proposal has no milestone');
+  // A 0-10 milestone entered by hand (check-in and calendar milestones take no entries).
+  const first = [...walkPlan(plan.document)].find(
+    (w) =>
+      w.kind === 'milestone' &&
+      'method' in w.item &&
+      !isDerived(milestoneMeasure(w.item).source) &&
+      milestoneMeasure(w.item).scale.max === 10,
+  );
+  if (!first) throw new Error('the proposal has no 0-10 milestone entered by hand');
   milestoneKey = first.item.key;
 });
 afterEach(async () => {
@@ -184,7 +191,7 @@ describe('values on the milestone’s scale', () => {
   };
 
   it('refuses a value outside the scale with a field error on the value, on create, update and a week', async () => {
-    const rating = keyed('milestone:trust:A:halfway'); // 0 to 10
+    const rating = keyed('milestone:trust:accountability:A'); // 0 to 10, partner A's feedback
     const yesNo = keyed('milestone:aftercare'); // 0 or 1
     const base = { coupleId, source: 'therapistEvaluation' as const, measuredOn: '2026-11-19' };
     expect(
@@ -223,8 +230,36 @@ describe('values on the milestone’s scale', () => {
     expect((await t.ok('measurements:list', { coupleId, milestoneKey: weekly })).items).toEqual([]);
   });
 
+  it('takes no entry for a milestone measured from check-ins or the calendar, saying where its values come from', async () => {
+    for (const key of ['milestone:trust:A:halfway', 'milestone:trust:accountability:log']) {
+      const refused = await t.core.dispatch('measurements:create', {
+        coupleId,
+        milestoneKey: keyed(key),
+        source: 'coupleLog',
+        measuredOn: '2026-11-19',
+        value: 3,
+      });
+      expect(refused, key).toMatchObject({
+        ok: false,
+        error: {
+          code: 'validation',
+          message: expect.stringMatching(/^Nothing to enter: this milestone is measured from/),
+        },
+      });
+      const week = await t.core.dispatch('measurements:recordWeek', {
+        coupleId,
+        milestoneKey: keyed(key),
+        source: 'coupleLog',
+        weekStart: '2026-11-09',
+        values: [1, null, null, null, null, null, null],
+      });
+      expect(week.ok, key).toBe(false);
+    }
+    expect((await t.ok('measurements:list', { coupleId })).items).toEqual([]);
+  });
+
   it('keeps a value recorded outside the range as it was, lists it for the clinician, and lets its comment be corrected', async () => {
-    const rating = keyed('milestone:trust:A:halfway');
+    const rating = keyed('milestone:trust:accountability:A');
     const saved = await t.ok('measurements:create', {
       coupleId,
       milestoneKey: rating,

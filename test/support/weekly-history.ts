@@ -1,6 +1,6 @@
 import type { Channel, Input, Output } from '../../shared/contract';
 import { addDaysIso } from '../../shared/domain/dates';
-import { milestoneMeasure, type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { isDerived, milestoneMeasure, type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
@@ -28,7 +28,7 @@ export interface WeeklyHistory {
  * A fictional couple with `weeks` of weekly history from `start`: an intake assessment, the
  * engine's proposal with every one of its suggestions added, accepted whole and signed (the
  * largest plan a clinician could build from it), then each week a session with both partners'
- * check-in ratings and both partners' feedback on every milestone, and a recovery calendar
+ * check-in ratings and both partners' feedback on every milestone measured by hand, and a recovery calendar
  * with a use day every six months. Shared by the core and the Chromium dashboard benchmarks,
  * so both measure the same data.
  *
@@ -59,6 +59,8 @@ export async function seedWeeklyHistory(
     w.kind === 'milestone' && 'method' in w.item ? [w.item] : [],
   );
   const milestones = walked.map((m) => m.key);
+  // Check-ins and the calendar measure the rest; the core takes no entries for them.
+  const entered = walked.filter((m) => !isDerived(milestoneMeasure(m).source)).map((m) => m.key);
   // Each milestone's top: the core refuses a value outside its scale (a yes/no is 0 or 1).
   const top = new Map(walked.map((m) => [m.key, milestoneMeasure(m).scale.max]));
   options.afterSigning?.();
@@ -70,7 +72,7 @@ export async function seedWeeklyHistory(
       'sessions:create',
       fictionalSession(coupleId, { date, checkIn: { A: ratings(v), B: ratings(Math.max(0, v - 1)) } }),
     );
-    for (const milestoneKey of milestones) {
+    for (const milestoneKey of entered) {
       for (const source of ['partnerFeedbackA', 'partnerFeedbackB'] as const)
         await call('measurements:create', {
           coupleId,

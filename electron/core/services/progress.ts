@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { CalendarDay, Measurement, progressContract } from '../../../shared/contract/progress';
 import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
-import { milestoneMeasure, outOfScaleError, type PlanMilestone, walkPlan } from '../../../shared/domain/plan';
+import {
+  isDerived,
+  milestoneMeasure,
+  outOfScaleError,
+  type PlanMilestone,
+  sourceLabel,
+  walkPlan,
+} from '../../../shared/domain/plan';
 import { CoreFailure, notFound } from '../errors';
 import type { Session } from '../session';
 import type { ServiceContext } from './context';
@@ -31,6 +38,21 @@ function requireMilestone(s: Session, coupleId: string, key: string): PlanMilest
     }
   }
   throw notFound('milestone');
+}
+
+/**
+ * A milestone measured from check-ins or the calendar takes no entries: its values are read
+ * where they arise, and a typed copy would count the same rating twice. (Entries made before
+ * sources existed are kept and still shown.)
+ */
+function refuseDerived(milestone: PlanMilestone): void {
+  const { source } = milestoneMeasure(milestone);
+  if (!isDerived(source)) return;
+  throw new CoreFailure(
+    'validation',
+    `Nothing to enter: this milestone is measured from what is already recorded (${sourceLabel(source)}).`,
+    { fields: { milestoneKey: 'Measured from check-ins or the recovery calendar: nothing to enter' } },
+  );
 }
 
 /** The field error for a value outside the milestone's scale ("Enter a number from 0 to 10"), or null. */
@@ -78,6 +100,7 @@ export function createProgressHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       requireCouple(s, input.coupleId);
       const milestone = requireMilestone(s, input.coupleId, input.milestoneKey);
+      refuseDerived(milestone);
       const outOfScale = scaleError(milestone, input.value);
       if (outOfScale) throw fieldErrors({ value: outOfScale });
       checkMeasurement(s, input.coupleId, input, today());
@@ -130,6 +153,7 @@ export function createProgressHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       requireCouple(s, coupleId);
       const milestone = requireMilestone(s, coupleId, milestoneKey);
+      refuseDerived(milestone);
       const errors: Record<string, string> = {};
       values.forEach((value, i) => {
         if (value === null) return;
