@@ -30,7 +30,7 @@ import { partnerOfPath, summaryItems } from './summary';
 
 const KIND_LABELS: Record<EntryKind, string> = {
   coupleLog: 'Couple’s log or journal',
-  therapistEvaluation: 'Therapist evaluation (rubric)',
+  therapistEvaluation: 'Therapist evaluation',
   partnerFeedback: 'Partner feedback',
   sessionObservation: 'Observation in session',
 };
@@ -146,7 +146,12 @@ export function MeasurementEntryForm({
                   change({ kind }, 'value', 'sessionId', 'partnerA.value', 'partnerB.value');
                 }}
               />
-              <span>{KIND_LABELS[kind]}</span>
+              {/* The rubric is offered only on a 0-10 rating; elsewhere the evaluation is a typed value. */}
+              <span>
+                {kind === 'therapistEvaluation' && usesRubric(kind, milestone)
+                  ? 'Therapist evaluation (rubric)'
+                  : KIND_LABELS[kind]}
+              </span>
             </label>
           ))}
         </div>
