@@ -63,21 +63,7 @@ async function coupleEightWeeksIn(app: RekindleApp): Promise<string> {
         : fictionalSession(id, { date, checkIn: { A: ratings(4, 3 + week), B: ratings(4, 3) } }),
     );
   }
-  const weekStart = addDaysIso(t, -7);
-  await app.call('measurements:recordWeek', {
-    coupleId: id,
-    milestoneKey: 'milestone:trust:A:halfway',
-    source: 'partnerFeedbackA',
-    weekStart,
-    values: [3, 3, 4, null, 4, 5, 5],
-  });
-  await app.call('measurements:recordWeek', {
-    coupleId: id,
-    milestoneKey: 'milestone:trust:B:halfway',
-    source: 'partnerFeedbackB',
-    weekStart,
-    values: [2, 2, 2, 2, null, 2, 2],
-  });
+  // Nothing is typed for the trust milestones: the check-ins and assessments measure them.
   await app.call('measurements:create', {
     coupleId: id,
     milestoneKey: 'milestone:emotional:A:therapistEvaluation',
@@ -167,14 +153,14 @@ test('the progress dashboard shows both partners, a table view of each chart, an
   await expect(page.getByRole('heading', { name: 'A safety concern is open' })).toBeVisible();
 
   // Milestones: partner A's trust milestone is read from all of A's own ratings (check-ins and
-  // assessments) with the typed week merged in by date; the streak counts days kept.
+  // assessments), the review assessment yesterday the latest; nothing typed, nothing to type.
   const trustMilestone = page.getByRole('progressbar', {
     name: "Partner A's rating of trust halfway to target",
   });
-  await expect(trustMilestone).toHaveAttribute('aria-valuetext', /of the way from 2 to 4 \(latest 5\)/);
+  await expect(trustMilestone).toHaveAttribute('aria-valuetext', /of the way from 2 to 4 \(latest 9\)/);
   await expect(
     page.getByRole('listitem').filter({ has: trustMilestone }).getByRole('definition').last(),
-  ).toHaveText("Partner A's check-in ratings in sessions and assessments, 8 values; 6 more entered by hand");
+  ).toHaveText("Partner A's check-in ratings in sessions and assessments, 8 values");
   await expect(page.getByRole('heading', { name: 'Abstinence, Partner A (Zoë)' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Abstinence, Partner B (Łukasz)' })).toHaveCount(0);
   await drawAllCharts(page);
