@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { Vault } from '../../electron/core/vault/vault';
 import type { Input } from '../../shared/contract';
+import { emptyLetterhead } from '../../shared/contract/settings';
 import {
   type RatingArea,
   ratingAreaLabels,
@@ -197,6 +198,8 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
   expect(await app.requestSave(), 'the note editor answered the save request').toBe(true);
   const sessionUrl = page.url();
   await page.close();
+  // The letterhead names the clinician: the sign dialog starts with that name.
+  await app.call('settings:update', { letterhead: { ...emptyLetterhead, clinicianName: SIGNER } });
   await app.core.lock();
 
   const again = await app.newPage();
@@ -209,7 +212,7 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
   // Signing needs the attestation.
   await reopened.getByRole('button', { name: 'Sign note…' }).click();
   const dialog = again.getByRole('dialog', { name: 'Sign this note' });
-  await dialog.getByLabel('Your name as it should appear on the signature').fill(SIGNER);
+  await expect(dialog.getByLabel('Your name as it should appear on the signature')).toHaveValue(SIGNER);
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
   await expect(dialog.getByText('Tick the attestation to sign')).toBeVisible();
   await app.screenshot('3x-sign-dialog', again);

@@ -2,12 +2,14 @@ import { ATTESTATION, notesContract } from '../../../../shared/contract/notes';
 import { errorMessage, isApiError } from '../../api/client';
 import { issuesToFieldErrors } from '../../ui/fieldErrors';
 import { SignDialog, useSignDialog } from '../../ui/SignDialog';
+import { useSignerFromLetterhead } from '../settings/useSignerFromLetterhead';
 import { useSignNote } from './queries';
 
 const signInput = notesContract['notes:sign'].input;
 
 /**
- * Signing: the clinician's name as it should appear, the attestation, then Sign. The draft
+ * Signing: the clinician's name as it should appear (pre-filled from the letterhead in
+ * Settings), the attestation, then Sign. The draft
  * is saved first, so the signature covers exactly what is on screen.
  */
 export function SignNoteDialog({
@@ -23,6 +25,7 @@ export function SignNoteDialog({
   const dialog = useSignDialog();
   const { signedBy, attest, setAttest, setErrors, setFormError, setWorking } = dialog;
   const sign = useSignNote();
+  useSignerFromLetterhead(open, dialog);
 
   function close() {
     setAttest(false);

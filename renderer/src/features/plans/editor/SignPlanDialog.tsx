@@ -1,5 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
 import type { PlanVersion } from '../../../../../shared/contract/plans';
 import { PLAN_ATTESTATION, plansContract } from '../../../../../shared/contract/plans';
 import { errorMessage, isApiError } from '../../../api/client';
@@ -7,7 +5,7 @@ import { ConfirmDialog } from '../../../ui/Dialog';
 import { ProblemLinks, type SummaryItem } from '../../../ui/ErrorSummary';
 import { issuesToFieldErrors } from '../../../ui/fieldErrors';
 import { SignDialog, useSignDialog } from '../../../ui/SignDialog';
-import { settingsQuery } from '../../settings/queries';
+import { useSignerFromLetterhead } from '../../settings/useSignerFromLetterhead';
 import { useSignPlan } from '../queries';
 
 const signInput = plansContract['plans:sign'].input.omit({ id: true });
@@ -46,22 +44,9 @@ export function SignPlanDialog({
   onClose(): void;
 }) {
   const dialog = useSignDialog();
-  const { signedBy, setSignedBy, attest, setAttest, setErrors, setFormError, setWorking } = dialog;
+  const { signedBy, attest, setAttest, setErrors, setFormError, setWorking } = dialog;
   const sign = useSignPlan(coupleId);
-  const clinicianName = useQuery(settingsQuery).data?.letterhead.clinicianName ?? null;
-
-  // The name as the letterhead has it, once per opening: after that the field is the
-  // clinician's, and emptying it must leave it empty rather than bring the name back.
-  const prefilled = useRef(false);
-  useEffect(() => {
-    if (!open) {
-      prefilled.current = false;
-      return;
-    }
-    if (prefilled.current || !clinicianName) return;
-    prefilled.current = true;
-    if (!signedBy) setSignedBy(clinicianName);
-  }, [open, clinicianName, signedBy, setSignedBy]);
+  useSignerFromLetterhead(open, dialog);
 
   function close() {
     setErrors({});
