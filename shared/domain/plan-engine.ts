@@ -211,7 +211,15 @@ export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; area
       tier: 'recovery',
       calledFor: true,
       lowestRating: null,
-      build: () => recoveryArea(ctx, summary, inRecovery, recoveryReasonFor, priority),
+      build: () =>
+        recoveryArea(
+          ctx,
+          summary,
+          inRecovery,
+          recoveryReasonFor,
+          priority,
+          input.history?.abstinentDaysPerWeek,
+        ),
     });
   }
 

@@ -8,6 +8,7 @@ import type { RecoveryDay } from '../../shared/domain/progress';
 import {
   milestoneSeries,
   outOfRangeSentence,
+  recentAbstinence,
   weekEnding,
 } from '../../shared/domain/progress/milestone-series';
 import { buildProgressReport } from '../../shared/domain/reports/progress-report';
@@ -165,6 +166,21 @@ describe('milestoneSeries', () => {
       date: '2026-03-22',
       value: 5,
     });
+  });
+
+  it('says how many days a week each partner was abstinent lately: the last four complete weeks, rounded down', () => {
+    const marks = (monday: string, ...abstinent: ('yes' | 'no')[]) =>
+      abstinent.map((A, i) => day(addDaysIso(monday, i), { abstinence: { A, B: null } }));
+    const calendar = [
+      ...marks('2026-02-02', 'no', 'no', 'no', 'no', 'no', 'no', 'no'), // five weeks back: left out
+      ...marks('2026-02-09', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no'), // 6
+      ...marks('2026-02-16', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes'), // 7
+      ...marks('2026-02-23', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes'), // 7
+      ...marks('2026-03-02', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'yes'), // 6
+      ...marks('2026-03-16', 'no', 'no'), // the week in progress
+    ];
+    expect(recentAbstinence(calendar, '2026-03-18')).toEqual({ A: 6, B: null });
+    expect(recentAbstinence([], '2026-03-18')).toEqual({ A: null, B: null });
   });
 
   it('merges values entered by hand for the key with the derived ones, by date, and lists entries out of range', () => {

@@ -275,6 +275,17 @@ describe('rule: the plan adapts when both partners are in recovery', () => {
     expect(plan(partner()).partners.A.dsm5Assessed).toBe(false);
   });
 
+  it('starts the abstinence milestone where the calendar says the partner is, or at 0 where it does not', () => {
+    const milestone = (history?: PlanEngineInput['history']) =>
+      area(plan(inRecovery(4), partner(), history), 'triggers')?.goals[0]?.objectives[0]?.milestones.find(
+        (m) => m.key === 'milestone:triggers:A:abstinence',
+      );
+    expect(milestone()).toMatchObject({ baseline: 0, target: 7 });
+    const kept = milestone({ abstinentDaysPerWeek: { A: 7, B: null } });
+    expect(kept).toMatchObject({ baseline: 7, target: 7 });
+    expect(kept?.reasons).toContain('Recovery calendar: partner A abstinent 7 days a week lately');
+  });
+
   it('scales relapse-prevention work with severity', () => {
     const counts = [2, 4, 6].map((n) => areaInterventions(plan(inRecovery(n)), 'triggers').length);
     expect(counts).toEqual([2, 3, 4]);

@@ -9,6 +9,7 @@ import {
   suggestionsWhileFlagged,
 } from '../../../shared/domain/plan';
 import { proposePlan } from '../../../shared/domain/plan-engine';
+import { recentAbstinence } from '../../../shared/domain/progress/milestone-series';
 import type { PlanVersionRow } from '../db/repos/plans';
 import { CoreFailure, notFound } from '../errors';
 import type { Session } from '../session';
@@ -62,12 +63,17 @@ export function proposalFor(
   const rate = attendanceRate(s.sessions.listForCouple(coupleId));
   const library = libraryEntries(s);
   // Milestone history arrives with measurements; until then nothing can count as stalled.
+  const today = toIsoDate(now);
   const proposal = proposePlan({
     assessment,
     library,
-    history: { attendanceRate: rate, stalledMilestones: 0 },
+    history: {
+      attendanceRate: rate,
+      stalledMilestones: 0,
+      abstinentDaysPerWeek: recentAbstinence(s.progress.days(coupleId, '0000-01-01', today), today),
+    },
   });
-  const document = documentFromProposal(proposal, toIsoDate(now), {
+  const document = documentFromProposal(proposal, today, {
     assessmentId: assessment.id,
     assessedOn: assessment.assessedOn,
     attendanceRate: rate,

@@ -325,6 +325,7 @@ export function recoveryArea(
   inRecovery: readonly PartnerKey[],
   recoveryReasonFor: (p: PartnerKey) => string[],
   priority: Priority,
+  abstinentDaysPerWeek: { A: number | null; B: number | null } = { A: null, B: null },
 ): ProposedProblemArea {
   const goals: ProposedGoal[] = inRecovery.map((p) => {
     const reasons = recoveryReasonFor(p);
@@ -349,11 +350,18 @@ export function recoveryArea(
               key: `milestone:triggers:${p}:abstinence`,
               description: `Days per week partner ${p} is abstinent, from the recovery calendar`,
               method: 'coupleLog',
-              baseline: 0,
+              // Where the calendar already shows the weeks, the milestone starts there: a partner
+              // abstinent every day keeps it (7 to 7) rather than "progressing" from 0.
+              baseline: abstinentDaysPerWeek[p] ?? 0,
               target: 7,
               dueInWeeks: 4,
               reasons: [
                 ...reasons,
+                ...(abstinentDaysPerWeek[p] === null
+                  ? []
+                  : [
+                      `Recovery calendar: partner ${p} abstinent ${abstinentDaysPerWeek[p]} days a week lately`,
+                    ]),
                 'Counted from the recovery calendar kept at each session; nothing to enter twice',
               ],
             },

@@ -25,6 +25,11 @@ export interface PlanEngineInput {
     attendanceRate?: number | null;
     /** Milestones past due without reaching their target. */
     stalledMilestones?: number;
+    /**
+     * Days a week each partner was abstinent, on average over the last complete weeks of the
+     * recovery calendar; absent or null where the calendar does not say.
+     */
+    abstinentDaysPerWeek?: { A: number | null; B: number | null };
   };
 }
 

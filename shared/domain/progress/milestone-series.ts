@@ -95,6 +95,57 @@ function dayMark(day: RecoveryDay, field: CalendarField, partner: 'A' | 'B' | nu
   return marks.every((mark) => mark === 'yes');
 }
 
+/** One entry per date (a later one replaces an earlier), only days up to today. */
+function latestDays(calendar: readonly RecoveryDay[], today: string): RecoveryDay[] {
+  const days = new Map<string, RecoveryDay>();
+  for (const day of calendar) if (day.date <= today) days.set(day.date, day);
+  return [...days.values()];
+}
+
+/** Days marked yes per complete, fully recorded Monday-to-Sunday week, dated on its Sunday. */
+function weekCounts(
+  days: readonly RecoveryDay[],
+  today: string,
+  field: CalendarField,
+  partner: 'A' | 'B' | null,
+): DatedValue[] {
+  const weeks = new Map<string, { recorded: number; yes: number }>();
+  for (const day of days) {
+    const mark = dayMark(day, field, partner);
+    if (mark === null) continue;
+    const end = weekEnding(day.date);
+    // The week in progress is not over: it is judged once its Sunday has passed.
+    if (end > today) continue;
+    const week = weeks.get(end) ?? { recorded: 0, yes: 0 };
+    week.recorded += 1;
+    if (mark) week.yes += 1;
+    weeks.set(end, week);
+  }
+  return [...weeks]
+    .filter(([, week]) => week.recorded === 7)
+    .map(([date, week]) => ({ date, value: week.yes }))
+    .sort(byDate);
+}
+
+/**
+ * Days a week each partner was abstinent lately: the mean of the last (up to) four complete
+ * weeks of the calendar, rounded down; null for a partner the calendar does not say about.
+ * The plan engine starts a new abstinence milestone there, from the same weeks the milestone
+ * will be measured by.
+ */
+export function recentAbstinence(
+  calendar: readonly RecoveryDay[],
+  today: string,
+): { A: number | null; B: number | null } {
+  const days = latestDays(calendar, today);
+  const lately = (partner: 'A' | 'B') => {
+    const weeks = weekCounts(days, today, 'abstinence', partner).slice(-4);
+    if (weeks.length === 0) return null;
+    return Math.floor(weeks.reduce((sum, week) => sum + week.value, 0) / weeks.length);
+  };
+  return { A: lately('A'), B: lately('B') };
+}
+
 /** Indexes the record once; each milestone's series is then a lookup and a merge. */
 export function indexMilestoneRecord(record: MilestoneRecord): (m: MeasuredMilestone) => MilestoneSeries {
   const { today } = record;
@@ -120,29 +171,13 @@ export function indexMilestoneRecord(record: MilestoneRecord): (m: MeasuredMiles
   for (const list of ratings.values()) list.sort(byDate);
 
   // One entry per date (a later one replaces an earlier), only days up to today.
-  const days = new Map<string, RecoveryDay>();
-  for (const day of record.calendar) if (day.date <= today) days.set(day.date, day);
+  const days = latestDays(record.calendar, today);
   const weekly = new Map<string, DatedValue[]>();
   const weeksOf = (field: CalendarField, partner: 'A' | 'B' | null): DatedValue[] => {
     const key = `${field}:${partner ?? '-'}`;
     const cached = weekly.get(key);
     if (cached) return cached;
-    const weeks = new Map<string, { recorded: number; yes: number }>();
-    for (const day of days.values()) {
-      const mark = dayMark(day, field, partner);
-      if (mark === null) continue;
-      const end = weekEnding(day.date);
-      // The week in progress is not over: it is judged once its Sunday has passed.
-      if (end > today) continue;
-      const week = weeks.get(end) ?? { recorded: 0, yes: 0 };
-      week.recorded += 1;
-      if (mark) week.yes += 1;
-      weeks.set(end, week);
-    }
-    const list = [...weeks]
-      .filter(([, week]) => week.recorded === 7)
-      .map(([date, week]) => ({ date, value: week.yes }))
-      .sort(byDate);
+    const list = weekCounts(days, today, field, partner);
     weekly.set(key, list);
     return list;
   };
