@@ -56,9 +56,10 @@ export function sessionFormFromSession(session: Session): SessionFormValues {
     durationMinutes: String(session.durationMinutes),
     type: session.type,
     place: session.place,
-    outcome: session.outcome,
+    // Recording a booked session starts from "held", the usual outcome; the clinician changes it.
+    outcome: session.outcome === 'booked' ? 'held' : session.outcome,
     outcomeReason: session.outcomeReason ?? '',
-    attendance: session.attendance,
+    attendance: session.outcome === 'booked' ? { A: 'present', B: 'present' } : session.attendance,
     checkInOn: { A: session.checkIn.A !== null, B: session.checkIn.B !== null },
     checkIn: { A: ratings('A'), B: ratings('B') },
   };
