@@ -258,3 +258,17 @@ describe('the database holds the line on bookings', () => {
     });
   });
 });
+
+describe('a booked session has no note', () => {
+  it('refuses a note draft until the outcome is recorded', async () => {
+    const [booked] = (await t.ok('sessions:book', booking({ date: '2026-11-20' }))).items;
+    const result = await t.core.dispatch('notes:saveDraft', {
+      sessionId: booked?.id ?? '',
+      content: fictionalDapNote(),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/booked/) },
+    });
+  });
+});
