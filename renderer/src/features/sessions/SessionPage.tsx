@@ -87,7 +87,7 @@ function NoteArea({ session, couple }: { session: Session; couple: Couple }) {
   const names = { A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) };
   if (session.noteId === null) {
     // The core refuses a note for a session that has not taken place; say so instead of an editor.
-    const notYet = futureNoteRefusal(session.date, toIsoDate(new Date()));
+    const notYet = futureNoteRefusal(session, toIsoDate(new Date()));
     if (notYet) return <p className="notice notice--info">{notYet}</p>;
     return <NoteEditor key={session.id} sessionId={session.id} note={null} partnerNames={names} />;
   }
@@ -162,8 +162,11 @@ export function SessionPage() {
         {/* Once the note is signed the session's facts are part of the signed record. */}
         {session.data && session.data.noteStatus !== 'signed' ? (
           <div className="page-header__actions">
-            <Link to={`/sessions/${id}/edit`} className="button button--secondary">
-              Edit session details
+            <Link
+              to={`/sessions/${id}/edit`}
+              className={`button ${session.data.outcome === 'booked' ? 'button--primary' : 'button--secondary'}`}
+            >
+              {session.data.outcome === 'booked' ? 'Record the outcome' : 'Edit session details'}
             </Link>
           </div>
         ) : null}
