@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exportRowSchemas } from '../../shared/contract/portability';
 import { bookingDates, overlaps } from '../../shared/domain/bookings';
 
 describe('booking dates', () => {
@@ -41,5 +42,32 @@ describe('overlapping bookings', () => {
       durationMinutes: fc.integer({ min: 5, max: 480 }),
     });
     fc.assert(fc.property(any, any, (a, b) => overlaps(a, b) === overlaps(b, a)));
+  });
+});
+
+describe('an export written before bookings', () => {
+  it('reads its sessions with no canceller, notice or series', () => {
+    const row = {
+      id: 's1',
+      couple_id: 'c1',
+      date: '2026-02-01',
+      start_time: '10:00',
+      duration_minutes: 50,
+      type: 'joint',
+      place: 'office',
+      outcome: 'cancelled',
+      outcome_reason: 'Ill',
+      attendance_a: 'notExpected',
+      attendance_b: 'notExpected',
+      checkin_a: null,
+      checkin_b: null,
+      created_at: '2026-02-01',
+      updated_at: '2026-02-01',
+    };
+    expect(exportRowSchemas.sessions.parse(row)).toMatchObject({
+      cancelled_by: null,
+      notice_hours: null,
+      series_id: null,
+    });
   });
 });
