@@ -99,6 +99,7 @@ test('a weekly series is booked by keyboard, a clash is warned, and a late cance
   await tabTo(page, page.getByRole('button', { name: 'Record outcome' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Outcome recorded.')).toBeVisible();
+  await expect(page.getByText('Partner B, 3 hours’ notice (late: counts as missed)')).toBeVisible();
 
   await app.open(`/couples/${couple.id}?tab=sessions`);
   const recorded = page.getByRole('region', { name: 'Recorded sessions' });

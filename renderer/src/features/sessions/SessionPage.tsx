@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
-import type { Session } from '../../../../shared/contract/sessions';
+import { cancelledByLabels, type Session } from '../../../../shared/contract/sessions';
 import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
+import { isLateCancellation } from '../../../../shared/domain/attendance';
 import { partnerFullName } from '../../../../shared/domain/couple';
 import { toIsoDate } from '../../../../shared/domain/dates';
 import { futureNoteRefusal } from '../../../../shared/domain/session-date';
@@ -46,6 +47,16 @@ function SessionFacts({ session, couple }: { session: Session; couple: Couple })
             {session.outcomeReason ? `: ${session.outcomeReason}` : ''}
           </dd>
         </div>
+        {session.cancelledBy ? (
+          <div className="details__row">
+            <dt>Cancelled by</dt>
+            <dd>
+              {cancelledByLabels[session.cancelledBy]}
+              {session.noticeHours === null ? '' : `, ${session.noticeHours} hours’ notice`}
+              {isLateCancellation(session) ? ' (late: counts as missed)' : ''}
+            </dd>
+          </div>
+        ) : null}
         {(['A', 'B'] as const).map((position) => (
           <div key={position} className="details__row">
             <dt>
