@@ -272,3 +272,13 @@ describe('a booked session has no note', () => {
     });
   });
 });
+
+describe('the plan review', () => {
+  it('lists what happened, not bookings, and counts only sessions due', async () => {
+    await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-11-18' }));
+    await t.ok('sessions:book', booking({ date: '2026-11-20', repeat: { every: 'week', count: 2 } }));
+    const review = await t.ok('plans:review', { coupleId });
+    expect(review.sessions.map((s) => s.date)).toEqual(['2026-11-18']);
+    expect(review.attendance).toMatchObject({ booked: 1, attended: 1 });
+  });
+});
