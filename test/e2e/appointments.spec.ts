@@ -55,6 +55,7 @@ test('a weekly series is booked by keyboard, a clash is warned, and a late cance
   await tabTo(page, page.getByLabel('Repeat', { exact: true }));
   await page.keyboard.press('ArrowDown'); // Every week
   await typeInto(page, 'Number of sessions', '3');
+  await app.screenshot('15-book-session-form');
   await tabTo(page, page.getByRole('button', { name: 'Book' }));
   await page.keyboard.press('Enter');
 
@@ -83,10 +84,10 @@ test('a weekly series is booked by keyboard, a clash is warned, and a late cance
   await page.keyboard.press('ArrowDown'); // Canceled
   await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue('cancelled');
   await typeInto(page, 'Reason', 'Called in sick at lunchtime');
-  await tabTo(page, page.getByLabel('Cancelled by', { exact: true }));
+  await tabTo(page, page.getByLabel('Canceled by', { exact: true }));
   await page.keyboard.press('ArrowDown'); // Partner A
   await page.keyboard.press('ArrowDown'); // Partner B
-  await expect(page.getByLabel('Cancelled by', { exact: true })).toHaveValue('partnerB');
+  await expect(page.getByLabel('Canceled by', { exact: true })).toHaveValue('partnerB');
   await typeInto(page, 'Hours of notice', '3');
   for (const position of ['A', 'B'] as const) {
     const attendance = page
@@ -96,6 +97,7 @@ test('a weekly series is booked by keyboard, a clash is warned, and a late cance
     await page.keyboard.press('End'); // Not expected
     await expect(attendance).toHaveValue('notExpected');
   }
+  await app.screenshot('15-record-outcome-form');
   await tabTo(page, page.getByRole('button', { name: 'Record outcome' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Outcome recorded.')).toBeVisible();

@@ -139,7 +139,7 @@ export function SessionForm({
             <>
               <SelectField
                 name="cancelledBy"
-                label="Cancelled by"
+                label="Canceled by"
                 value={values.cancelledBy}
                 options={[
                   { value: '', label: 'Not recorded' },

@@ -49,7 +49,7 @@ function SessionFacts({ session, couple }: { session: Session; couple: Couple })
         </div>
         {session.cancelledBy ? (
           <div className="details__row">
-            <dt>Cancelled by</dt>
+            <dt>Canceled by</dt>
             <dd>
               {cancelledByLabels[session.cancelledBy]}
               {session.noticeHours === null ? '' : `, ${session.noticeHours} hours’ notice`}
