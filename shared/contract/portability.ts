@@ -95,8 +95,22 @@ const session = z
     duration_minutes: z.number().int(),
     type: z.enum(['joint', 'individualA', 'individualB', 'workshop', 'checkIn']),
     place: z.enum(['office', 'telehealth']),
-    outcome: z.enum(['held', 'cancelled', 'noShow']),
+    outcome: z.enum(['booked', 'held', 'cancelled', 'noShow']),
     outcome_reason: optional,
+    // Added with bookings (schema 7): an export written before them has none, read as null.
+    cancelled_by: z
+      .enum(['partnerA', 'partnerB', 'both', 'clinician'])
+      .nullable()
+      .default(null)
+      .describe('Who cancelled; only for a cancellation'),
+    notice_hours: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .default(null)
+      .describe('Hours of notice given for a cancellation'),
+    series_id: id.nullable().default(null).describe('Shared by the sessions of one repeating booking'),
     attendance_a: attendance,
     attendance_b: attendance,
     checkin_a: json("partner A's check-in").nullable(),

@@ -20,6 +20,8 @@ export const auditActions = [
   'safety.flag_resolved',
   'session.created',
   'session.updated',
+  'session.booked',
+  'session.outcome_recorded',
   'note.created',
   'note.viewed',
   'note.signed',

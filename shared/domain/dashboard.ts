@@ -4,7 +4,7 @@
  * recovery-calendar adherence. Pure: the screen draws it and the PDF report draws the same
  * series, so what the couple sees on paper matches the screen.
  */
-import { attendanceRate } from './attendance';
+import { attendanceRate, isLateCancellation } from './attendance';
 import { areaCharts, radar } from './dashboard/areas';
 import { heatmap, monthlyAttendance } from './dashboard/calendar';
 import { milestoneProgress } from './dashboard/milestones';
@@ -25,7 +25,8 @@ function markers(input: DashboardInput): ChartMarker[] {
       })),
     ...input.planSignings.map((date) => ({ date, kind: 'planChange' as const, label: 'Plan signed' })),
     ...input.sessions
-      .filter((session) => session.outcome === 'noShow')
+      // A partner's late cancellation was due and missed, as a no-show was.
+      .filter((session) => session.outcome === 'noShow' || isLateCancellation(session))
       .map((session) => ({ date: session.date, kind: 'missedSession' as const, label: 'Missed session' })),
   ];
   return list.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));

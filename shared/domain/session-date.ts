@@ -3,9 +3,9 @@ import type { SessionFields } from '../contract/sessions';
 /**
  * A session dated after today has not happened: it cannot have been held or missed, nobody
  * attended it, and nothing was rated or written in it. Recording one as held would count in
- * attendance, the dashboard and reports as care that was never given. (Booking sessions
- * ahead is a separate, later feature; until then a future session can only be one canceled
- * ahead, with nobody expected.)
+ * attendance, the dashboard and reports as care that was never given. A session ahead is
+ * booked (`sessions:book`); recorded directly, a future session can only be one canceled
+ * ahead, with nobody expected.
  */
 export type SessionClaims = Pick<SessionFields, 'date' | 'outcome' | 'attendance' | 'checkIn'>;
 
@@ -35,9 +35,13 @@ export function futureSessionErrors(session: SessionClaims, today: string): Reco
   return errors;
 }
 
-/** Why a note cannot be written for a session yet, or null when it can. */
-export function futureNoteRefusal(sessionDate: string, today: string): string | null {
-  return isAfterToday(sessionDate, today)
+/**
+ * Why a note cannot be written for a session yet, or null when it can. A booked session has
+ * no outcome yet: its note would describe a session nobody has said took place.
+ */
+export function futureNoteRefusal(session: { date: string; outcome: string }, today: string): string | null {
+  if (session.outcome === 'booked') return 'This session is booked: record its outcome, then write its note.';
+  return isAfterToday(session.date, today)
     ? 'This session is dated after today: write its note once it has taken place.'
     : null;
 }

@@ -135,6 +135,8 @@ function fill(db: Db): string[] {
           place: 'office',
           outcome: 'held',
           outcomeReason: null,
+          cancelledBy: null,
+          noticeHours: null,
           attendance: { A: 'present', B: 'present' },
           checkIn: { A: null, B: null },
         },

@@ -167,9 +167,12 @@ function attendance(data: NonNullable<ProgressReportModel['attendance']>): strin
   if (data.booked === 0) return '<h2>Attendance</h2><p>No sessions were due in this period.</p>';
   const summary = fields(
     [
-      ['Sessions due', `${data.booked} (sessions canceled in advance are not counted)`],
+      [
+        'Sessions due',
+        `${data.booked} (not counted: sessions still booked, and cancellations by the clinician or with 24 hours’ notice)`,
+      ],
       ['Attended', String(data.attended)],
-      ['Missed', `${data.missed} (a no-show, or a partner absent)`],
+      ['Missed', `${data.missed} (a no-show, a partner absent, or a partner’s cancellation under 24 hours)`],
       ['Attendance rate', formatPercent(data.rate)],
     ],
     110,

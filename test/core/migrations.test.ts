@@ -147,3 +147,46 @@ describe('migrating an existing vault', () => {
     expect(vault.status()).toBe('locked');
   });
 });
+
+describe('migration 7: bookings', () => {
+  it('rebuilds sessions keeping every row and reference, with foreign keys and the signed-note guard intact', () => {
+    const { db } = freshDb();
+    migrate(db, migrations.slice(0, 6), noBackup);
+    db.exec(`
+      INSERT INTO couples (id, display_name, status, created_at, updated_at, search_text, sort_key)
+        VALUES ('c1', 'Fictional couple', 'active', '2026-01-01', '2026-01-01', 'fictional couple', 'fictional couple');
+      INSERT INTO sessions (id, couple_id, date, start_time, duration_minutes, type, place, outcome, outcome_reason,
+          attendance_a, attendance_b, checkin_a, checkin_b, created_at, updated_at)
+        VALUES ('s1', 'c1', '2026-02-01', '10:00', 50, 'joint', 'office', 'held', NULL, 'present', 'late',
+          NULL, NULL, '2026-02-01', '2026-02-01'),
+          ('s2', 'c1', '2026-02-08', '10:00', 50, 'joint', 'office', 'cancelled', 'Ill', 'notExpected',
+          'notExpected', NULL, NULL, '2026-02-08', '2026-02-08');
+      INSERT INTO notes (id, session_id, couple_id, format, content, status, created_at, updated_at, signed_at,
+          signed_by, content_hash)
+        VALUES ('n1', 's1', 'c1', 'DAP', '{}', 'signed', '2026-02-01', '2026-02-01', '2026-02-01', 'Dr. Example', 'abc');
+    `);
+    expect(migrate(db, migrations, () => {})).toEqual({ from: 6, to: migrations.length });
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(
+      db.prepare('SELECT id, outcome, cancelled_by, notice_hours FROM sessions ORDER BY id').all(),
+    ).toEqual([
+      { id: 's1', outcome: 'held', cancelled_by: null, notice_hours: null },
+      { id: 's2', outcome: 'cancelled', cancelled_by: null, notice_hours: null },
+    ]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    // The rebuilt table is the one notes reference, and still refuses to change a signed note's session.
+    expect(() => db.prepare("UPDATE sessions SET duration_minutes = 80 WHERE id = 's1'").run()).toThrow(
+      /signed/,
+    );
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO notes (id, session_id, couple_id, format, content, status, created_at, updated_at) VALUES ('n2', 'missing', 'c1', 'DAP', '{}', 'draft', 'x', 'x')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare(
+      "INSERT INTO sessions (id, couple_id, date, start_time, duration_minutes, type, place, outcome, attendance_a, attendance_b, created_at, updated_at) VALUES ('s3', 'c1', '2026-03-01', '10:00', 50, 'joint', 'office', 'booked', 'notExpected', 'notExpected', 'x', 'x')",
+    ).run();
+  });
+});

@@ -111,6 +111,30 @@ beforeAll(async () => {
     signedBy: 'Dr. Example Clinician',
   });
   await source.ok('reports:generate', { kind: 'calendarSheet', coupleId: couple.id, month: '2026-11' });
+  // Bookings: a weekly series, the first of which partner B called off late.
+  const series = await source.ok('sessions:book', {
+    coupleId: couple.id,
+    date: '2026-11-23',
+    startTime: '07:00',
+    durationMinutes: 50,
+    type: 'joint',
+    place: 'telehealth',
+    repeat: { every: 'week', count: 2 },
+  });
+  await source.ok('sessions:recordOutcome', {
+    ...fictionalSession(couple.id, {
+      date: '2026-11-23',
+      startTime: '07:00',
+      place: 'telehealth',
+      outcome: 'cancelled',
+      outcomeReason: 'Fictional: a late shift',
+      cancelledBy: 'partnerB',
+      noticeHours: 5,
+      attendance: { A: 'notExpected', B: 'notExpected' },
+      checkIn: { A: null, B: null },
+    }),
+    id: series.items[0]?.id ?? '',
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -169,6 +193,14 @@ describe('export for portability', () => {
     const validateEnvelope = ajv.compile(published('rekindle-export-envelope-v1.schema.json'));
     expect(validateEnvelope(JSON.parse(file.toString('utf8')))).toBe(true);
     const data = exportDataSchema.parse(plain);
+    // Bookings and who cancelled travel with the sessions, their series shared.
+    const booked = data.tables.sessions.filter((row) => row.series_id !== null);
+    expect(booked.map((row) => [row.outcome, row.cancelled_by, row.notice_hours])).toEqual(
+      expect.arrayContaining([
+        ['cancelled', 'partnerB', 5],
+        ['booked', null, null],
+      ]),
+    );
     const signed = data.tables.notes.filter((n) => n.status === 'signed');
     expect(data.documents.map((d) => d.noteId).sort()).toEqual(signed.map((n) => n.id).sort());
     const { createHash } = await import('node:crypto');

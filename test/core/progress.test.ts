@@ -90,6 +90,25 @@ describe('measurements', () => {
         sessionId: otherSession.id,
       }),
     ).toMatchObject({ ok: false, error: { fields: { sessionId: 'Choose one of this couple’s sessions' } } });
+    // A booking has not been recorded as taking place: nothing was observed in it yet.
+    const [booked] = (
+      await t.ok('sessions:book', {
+        coupleId,
+        date: '2026-11-20',
+        startTime: '07:00',
+        durationMinutes: 50,
+        type: 'joint',
+        place: 'office',
+      })
+    ).items;
+    expect(
+      await t.core.dispatch('measurements:create', {
+        ...base,
+        milestoneKey,
+        source: 'sessionObservation',
+        sessionId: booked?.id ?? '',
+      }),
+    ).toMatchObject({ ok: false, error: { fields: { sessionId: expect.stringMatching(/booked/) } } });
     expect((await t.ok('measurements:list', { coupleId })).items).toEqual([]);
   });
 

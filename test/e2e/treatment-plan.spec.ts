@@ -306,7 +306,7 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   await reviews.getByRole('link', { name: 'Zoë & Łukasz' }).click();
   await expect(heading(page, 'Plan review: Zoë & Łukasz')).toBeVisible();
   const changes = page.getByRole('region', { name: 'What changed' });
-  await expect(changes).toContainText('1 of 2 booked sessions attended (50%)');
+  await expect(changes).toContainText('1 of 2 sessions due attended (50%)');
   await expect(changes).toContainText('Joint session: missed');
   await expect(changes).toContainText('Relapse (Partner A (Zoë))');
   // Nothing was entered by hand, yet the rating milestones are measured: from the assessment and

@@ -1,4 +1,4 @@
-import type { Migration } from '../../electron/core/db/migrations';
+import { type Migration, migrations } from '../../electron/core/db/migrations';
 
 /** Rows the heavy migration writes: enough that it takes a good fraction of a second. */
 export const HEAVY_ROWS = 60_000;
@@ -9,7 +9,7 @@ export const HEAVY_ROWS = 60_000;
  * is there afterwards (the new version) or none of it (the old one).
  */
 export const heavyMigration: Migration = {
-  version: 7,
+  version: migrations.length + 1,
   name: 'fault-test heavy migration',
   up(db) {
     db.exec(`

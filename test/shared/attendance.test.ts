@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AttendanceRecord, attendanceRate } from '../../shared/domain/attendance';
+import {
+  type AttendanceRecord,
+  attendanceRate,
+  isLateCancellation,
+  wasAttended,
+  wasDue,
+} from '../../shared/domain/attendance';
 
 const held = (
   A: AttendanceRecord['attendance']['A'],
@@ -39,6 +45,71 @@ describe('attendance rate', () => {
       fc.property(fc.array(record), (sessions) => {
         const rate = attendanceRate(sessions);
         if (rate !== null) expect(rate >= 0 && rate <= 1).toBe(true);
+      }),
+    );
+  });
+});
+
+const attendanceValue = fc.constantFrom('present', 'late', 'absent', 'notExpected') as fc.Arbitrary<
+  AttendanceRecord['attendance']['A']
+>;
+const anySession: fc.Arbitrary<AttendanceRecord> = fc.record({
+  outcome: fc.constantFrom('booked', 'held', 'cancelled', 'noShow') as fc.Arbitrary<
+    AttendanceRecord['outcome']
+  >,
+  cancelledBy: fc.constantFrom(null, 'partnerA', 'partnerB', 'both', 'clinician') as fc.Arbitrary<
+    AttendanceRecord['cancelledBy']
+  >,
+  noticeHours: fc.option(fc.integer({ min: 0, max: 400 })),
+  attendance: fc.record({ A: attendanceValue, B: attendanceValue }),
+});
+
+describe('attendance with bookings', () => {
+  it('never counts a booked session as held, attended or due, whatever else it claims', () => {
+    fc.assert(
+      fc.property(anySession, (session) => {
+        const booked = { ...session, outcome: 'booked' as const };
+        expect(wasDue(booked)).toBe(false);
+        expect(wasAttended(booked)).toBe(false);
+      }),
+    );
+  });
+
+  it('leaves the rate unchanged when bookings are added to any record', () => {
+    fc.assert(
+      fc.property(fc.array(anySession), fc.array(anySession), (record, extra) => {
+        const bookings = extra.map((s) => ({ ...s, outcome: 'booked' as const }));
+        expect(attendanceRate([...record, ...bookings])).toBe(attendanceRate(record));
+      }),
+    );
+  });
+
+  it('counts a partner’s cancellation under 24 hours as due and missed; the clinician’s or a timely one as excused', () => {
+    const cancelled = (
+      cancelledBy: AttendanceRecord['cancelledBy'],
+      noticeHours: number | null,
+    ): AttendanceRecord => ({
+      outcome: 'cancelled',
+      cancelledBy,
+      noticeHours,
+      attendance: { A: 'notExpected', B: 'notExpected' },
+    });
+    expect(isLateCancellation(cancelled('partnerB', 23))).toBe(true);
+    expect(isLateCancellation(cancelled('both', 0))).toBe(true);
+    expect(isLateCancellation(cancelled('partnerA', 24))).toBe(false);
+    expect(isLateCancellation(cancelled('clinician', 1))).toBe(false);
+    expect(isLateCancellation(cancelled(null, null))).toBe(false);
+    expect(attendanceRate([held('present', 'present'), cancelled('partnerB', 3)])).toBe(1 / 2);
+    expect(attendanceRate([held('present', 'present'), cancelled('clinician', 3)])).toBe(1);
+    expect(attendanceRate([held('present', 'present'), cancelled('partnerA', 48)])).toBe(1);
+  });
+
+  it('stays between 0 and 1 with every kind of session', () => {
+    fc.assert(
+      fc.property(fc.array(anySession), (sessions) => {
+        const rate = attendanceRate(sessions);
+        if (rate !== null) expect(rate >= 0 && rate <= 1).toBe(true);
+        if (sessions.every((s) => s.outcome === 'booked')) expect(rate).toBeNull();
       }),
     );
   });

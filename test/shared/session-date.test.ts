@@ -56,13 +56,17 @@ describe('a session dated after today', () => {
   });
 
   it('takes no note', () => {
-    expect(futureNoteRefusal('2026-11-21', TODAY)).toMatch(/after today/);
+    expect(futureNoteRefusal({ date: '2026-11-21', outcome: 'cancelled' }, TODAY)).toMatch(/after today/);
   });
 });
 
 describe('a session dated today or before', () => {
   it.each(['2026-11-20', '2026-11-19', '2025-01-01'])('on %s may be held and noted', (date) => {
     expect(futureSessionErrors(claims({ date, checkIn: { A: ratings, B: ratings } }), TODAY)).toEqual({});
-    expect(futureNoteRefusal(date, TODAY)).toBeNull();
+    expect(futureNoteRefusal({ date, outcome: 'held' }, TODAY)).toBeNull();
+  });
+
+  it('takes no note while still booked, even once its day has passed', () => {
+    expect(futureNoteRefusal({ date: '2026-11-19', outcome: 'booked' }, TODAY)).toMatch(/record its outcome/);
   });
 });

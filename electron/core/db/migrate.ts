@@ -42,11 +42,24 @@ export function migrate(
   }
   if (from === latest) return { from, to: from };
   if (from > 0) backup(from);
-  db.transaction(() => {
-    for (const migration of migrations.slice(from)) {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  })();
+  const pending = migrations.slice(from);
+  // The pragma is ignored inside a transaction, so it is switched around it, and restored
+  // whatever happens: the connection stays in use after migrating.
+  const rebuilds = pending.some((migration) => migration.rebuildsTables);
+  const enforcing = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (rebuilds && enforcing) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        throw new Error('A migration left a reference to a missing row; nothing was changed');
+      }
+    })();
+  } finally {
+    if (rebuilds && enforcing) db.pragma('foreign_keys = ON');
+  }
   return { from, to: latest };
 }

@@ -68,6 +68,7 @@ export async function renderNote(input: NoteDocumentInput, frame: DocumentFrame)
 }
 
 const outcomeLabels: Record<NoteDocumentInput['session']['outcome'], string> = {
+  booked: 'Booked',
   held: 'Held',
   cancelled: 'Canceled',
   noShow: 'No-show',

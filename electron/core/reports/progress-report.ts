@@ -114,9 +114,12 @@ function attendance(writer: ReportWriter, data: ReportAttendance): void {
   }
   writer.fields(
     [
-      ['Sessions due', `${data.booked} (sessions canceled in advance are not counted)`],
+      [
+        'Sessions due',
+        `${data.booked} (not counted: sessions still booked, and cancellations by the clinician or with 24 hours’ notice)`,
+      ],
       ['Attended', String(data.attended)],
-      ['Missed', `${data.missed} (a no-show, or a partner absent)`],
+      ['Missed', `${data.missed} (a no-show, a partner absent, or a partner’s cancellation under 24 hours)`],
       ['Attendance rate', formatPercent(data.rate)],
     ],
     110,

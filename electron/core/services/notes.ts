@@ -144,7 +144,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
   /** A note records a session that took place: none for a session dated after today. */
   function refuseFutureNote(sessionId: string): void {
     const session = ctx.session().sessions.get(sessionId);
-    const refusal = session ? futureNoteRefusal(session.date, toIsoDate(ctx.clock())) : null;
+    const refusal = session ? futureNoteRefusal(session, toIsoDate(ctx.clock())) : null;
     if (refusal) throw new CoreFailure('validation', refusal);
   }
 

@@ -42,6 +42,8 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
       const sessions = s.sessions
         .listForCouple(coupleId)
         .filter((session) => sinceDate === null || session.date > sinceDate)
+        // A booking has not happened (or its outcome is still to record): not part of what changed.
+        .filter((session) => session.outcome !== 'booked')
         .reverse();
       const due = sessions.filter(wasDue);
       const flags = s.assessments.listFlags({ coupleId, openOnly: false });

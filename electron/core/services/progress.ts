@@ -76,6 +76,10 @@ function checkMeasurement(
     if (!session || session.coupleId !== coupleId) {
       throw fieldErrors({ sessionId: 'Choose one of this couple’s sessions' });
     }
+    // Nothing is observed in a booking until someone records that it took place.
+    if (session.outcome === 'booked') {
+      throw fieldErrors({ sessionId: 'This session is booked: record its outcome first' });
+    }
   }
 }
 

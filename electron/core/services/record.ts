@@ -5,7 +5,12 @@ import { notFound } from '../errors';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
-const OUTCOME_LABELS: Record<string, string> = { held: '', cancelled: ' (cancelled)', noShow: ' (no-show)' };
+const OUTCOME_LABELS: Record<string, string> = {
+  booked: ' (booked)',
+  held: '',
+  cancelled: ' (cancelled)',
+  noShow: ' (no-show)',
+};
 
 /** Labels come from coded fields only, so the timeline never repeats note text. */
 function timelineLabel(item: Omit<TimelineItem, 'label'>): string {

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Session, SessionFields, sessionsContract } from '../../../shared/contract/sessions';
+import type {
+  BookingClash,
+  Session,
+  SessionFields,
+  sessionsContract,
+} from '../../../shared/contract/sessions';
+import { bookingDates, overlaps } from '../../../shared/domain/bookings';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { futureSessionErrors } from '../../../shared/domain/session-date';
 import { CoreFailure, notFound } from '../errors';
@@ -23,6 +29,10 @@ export function createSessionsHandlers(ctx: ServiceContext) {
     }
   }
 
+  function refuse(field: string, message: string): never {
+    throw new CoreFailure('validation', 'Some fields need attention.', { fields: { [field]: message } });
+  }
+
   return {
     'sessions:create': (fields) => {
       const s = ctx.session();
@@ -39,6 +49,10 @@ export function createSessionsHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       const before = load(id);
       if (before.coupleId !== fields.coupleId) throw notFound('session');
+      if (before.outcome === 'booked') {
+        // Editing a booking as if it had happened would skip the outcome rules below.
+        throw new CoreFailure('validation', 'This session is booked: record its outcome instead.');
+      }
       if (before.noteStatus === 'signed') {
         throw new CoreFailure(
           'validation',
@@ -52,6 +66,70 @@ export function createSessionsHandlers(ctx: ServiceContext) {
       })();
       return load(id);
     },
+    'sessions:book': ({ repeat, ...slot }) => {
+      const s = ctx.session();
+      requireCouple(slot.coupleId);
+      const today = toIsoDate(ctx.clock());
+      if (slot.date < today) {
+        refuse('date', 'This date is before today: record the session instead of booking it');
+      }
+      const dates = bookingDates(slot.date, repeat);
+      const seriesId = repeat ? randomUUID() : null;
+      const ids = dates.map(() => randomUUID());
+      // Read before writing: a series never clashes with itself (its dates are a week apart).
+      const existing = s.sessions.listTimedOnDates(dates);
+      s.db.transaction(() => {
+        const now = ctx.clock().toISOString();
+        dates.forEach((date, index) => {
+          const id = ids[index] as string;
+          s.sessions.insertBooking(id, { ...slot, date }, seriesId, now);
+          s.audit.record('session.booked', { entity: 'session', id }, { coupleId: slot.coupleId });
+        });
+      })();
+      const clashes: BookingClash[] = [];
+      dates.forEach((date, index) => {
+        const mine = { date, startTime: slot.startTime, durationMinutes: slot.durationMinutes };
+        for (const other of existing) {
+          if (!overlaps(mine, other) || other.startTime === null) continue;
+          clashes.push({
+            sessionId: ids[index] as string,
+            date,
+            startTime: slot.startTime,
+            other: {
+              sessionId: other.id,
+              coupleId: other.coupleId,
+              coupleName: other.coupleName,
+              startTime: other.startTime,
+              durationMinutes: other.durationMinutes,
+            },
+          });
+        }
+      });
+      return { items: ids.map(load), clashes };
+    },
+    'sessions:recordOutcome': ({ id, ...fields }) => {
+      const s = ctx.session();
+      const before = load(id);
+      if (before.coupleId !== fields.coupleId) throw notFound('session');
+      if (before.outcome !== 'booked') {
+        throw new CoreFailure(
+          'validation',
+          'This session’s outcome is already recorded: edit the session instead.',
+        );
+      }
+      refuseFutureClaims(fields);
+      if (fields.outcome === 'cancelled') {
+        // Who cancelled and how much notice decide whether the cancellation counts as missed.
+        if (!fields.cancelledBy) refuse('cancelledBy', 'Say who cancelled the session');
+        if (fields.noticeHours === null) refuse('noticeHours', 'Enter how many hours of notice were given');
+      }
+      s.db.transaction(() => {
+        s.sessions.update(id, fields, ctx.clock().toISOString());
+        s.audit.record('session.outcome_recorded', { entity: 'session', id }, { coupleId: fields.coupleId });
+      })();
+      return load(id);
+    },
+    'sessions:toRecord': () => ({ items: ctx.session().sessions.listToRecord(toIsoDate(ctx.clock())) }),
     'sessions:get': ({ id }) => load(id),
     'sessions:list': ({ coupleId }) => {
       requireCouple(coupleId);

@@ -18,6 +18,7 @@ import { PlanReviewPage } from '../features/plans/PlanReviewPage';
 import { PlanVersionPage } from '../features/plans/PlanVersionPage';
 import { ExportImportPage } from '../features/portability/ExportImportPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { BookSessionPage } from '../features/sessions/BookSessionPage';
 import { EditSessionPage, NewSessionPage } from '../features/sessions/SessionFormPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route path="/couples/:id/edit" element={<EditCouplePage />} />
         <Route path="/couples/:id/assessments/new" element={<NewAssessmentPage />} />
         <Route path="/couples/:id/sessions/new" element={<NewSessionPage />} />
+        <Route path="/couples/:id/sessions/book" element={<BookSessionPage />} />
         <Route path="/couples/:id/plan/draft" element={<PlanDraftPage />} />
         <Route path="/couples/:id/measurements" element={<MeasurementsPage />} />
         <Route path="/couples/:id/measurements/week" element={<WeekEntryPage />} />

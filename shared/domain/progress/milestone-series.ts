@@ -43,7 +43,7 @@ export interface MilestoneRecord {
   assessments: readonly { assessedOn: string; ratings: { A: Ratings; B: Ratings } }[];
   sessions: readonly {
     date: string;
-    outcome: 'held' | 'cancelled' | 'noShow';
+    outcome: 'booked' | 'held' | 'cancelled' | 'noShow';
     checkIn: { A: Ratings | null; B: Ratings | null };
   }[];
   calendar: readonly RecoveryDay[];

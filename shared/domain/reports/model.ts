@@ -58,10 +58,13 @@ export interface ReportChart {
 }
 
 export interface ReportAttendance {
-  /** Sessions due: held or no-show (cancelled in advance does not count against the couple). */
+  /**
+   * Sessions due (`wasDue`): held, no-show, or a partner's late cancellation. Bookings and
+   * excused cancellations do not count against the couple. (Named before bookings existed.)
+   */
   booked: number;
   attended: number;
-  /** Due but not attended by every expected partner: no-shows, and sessions a partner missed. */
+  /** Due but not attended by every expected partner: no-shows, late cancellations, sessions a partner missed. */
   missed: number;
   /** attended / booked; null with none booked. */
   rate: number | null;

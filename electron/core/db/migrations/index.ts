@@ -4,6 +4,7 @@ import { migration0003 } from './0003-intervention-library';
 import { migration0004 } from './0004-treatment-plans';
 import { migration0005 } from './0005-progress';
 import { migration0006 } from './0006-reports';
+import { migration0007 } from './0007-bookings';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];

@@ -4,5 +4,11 @@ import type { Db } from '../sqlite';
 export interface Migration {
   version: number;
   name: string;
+  /**
+   * The step rebuilds a table that others reference (SQLite cannot alter a constraint in
+   * place). Foreign-key enforcement is off while it runs, as SQLite's own procedure requires,
+   * and every reference is checked before the transaction commits.
+   */
+  rebuildsTables?: boolean;
   up(db: Db): void;
 }

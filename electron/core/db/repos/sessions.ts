@@ -1,6 +1,8 @@
 import type { Ratings } from '../../../../shared/contract/assessments';
-import type { Session, SessionFields } from '../../../../shared/contract/sessions';
+import type { BookingFields, Session, SessionFields } from '../../../../shared/contract/sessions';
 import type { Db } from '../sqlite';
+
+export type BookingSlot = Omit<BookingFields, 'repeat'>;
 
 interface SessionRow {
   id: string;
@@ -12,6 +14,9 @@ interface SessionRow {
   place: Session['place'];
   outcome: Session['outcome'];
   outcome_reason: string | null;
+  cancelled_by: Session['cancelledBy'];
+  notice_hours: number | null;
+  series_id: string | null;
   attendance_a: Session['attendance']['A'];
   attendance_b: Session['attendance']['B'];
   checkin_a: string | null;
@@ -33,6 +38,9 @@ function toSession(row: SessionRow): Session {
     place: row.place,
     outcome: row.outcome,
     outcomeReason: row.outcome_reason,
+    cancelledBy: row.cancelled_by,
+    noticeHours: row.notice_hours,
+    seriesId: row.series_id,
     attendance: { A: row.attendance_a, B: row.attendance_b },
     checkIn: {
       A: row.checkin_a ? (JSON.parse(row.checkin_a) as Ratings) : null,
@@ -56,6 +64,8 @@ function params(id: string, fields: SessionFields, now: string) {
     place: fields.place,
     outcome: fields.outcome,
     outcome_reason: fields.outcomeReason,
+    cancelled_by: fields.cancelledBy,
+    notice_hours: fields.noticeHours,
     attendance_a: fields.attendance.A,
     attendance_b: fields.attendance.B,
     checkin_a: fields.checkIn.A ? JSON.stringify(fields.checkIn.A) : null,
@@ -73,15 +83,62 @@ export function createSessionsRepo(db: Db) {
     insert(id: string, fields: SessionFields, now: string): void {
       db.prepare(`
         INSERT INTO sessions (id, couple_id, date, start_time, duration_minutes, type, place, outcome, outcome_reason,
-          attendance_a, attendance_b, checkin_a, checkin_b, created_at, updated_at)
+          cancelled_by, notice_hours, attendance_a, attendance_b, checkin_a, checkin_b, created_at, updated_at)
         VALUES (@id, @couple_id, @date, @start_time, @duration_minutes, @type, @place, @outcome, @outcome_reason,
-          @attendance_a, @attendance_b, @checkin_a, @checkin_b, @now, @now)`).run(params(id, fields, now));
+          @cancelled_by, @notice_hours, @attendance_a, @attendance_b, @checkin_a, @checkin_b, @now, @now)`).run(
+        params(id, fields, now),
+      );
+    },
+
+    /** A booking: nothing has happened yet, so nobody is expected and nothing is rated. */
+    insertBooking(id: string, fields: BookingSlot, seriesId: string | null, now: string): void {
+      db.prepare(`
+        INSERT INTO sessions (id, couple_id, date, start_time, duration_minutes, type, place, outcome,
+          attendance_a, attendance_b, series_id, created_at, updated_at)
+        VALUES (@id, @couple_id, @date, @start_time, @duration_minutes, @type, @place, 'booked',
+          'notExpected', 'notExpected', @series_id, @now, @now)`).run({
+        id,
+        couple_id: fields.coupleId,
+        date: fields.date,
+        start_time: fields.startTime,
+        duration_minutes: fields.durationMinutes,
+        type: fields.type,
+        place: fields.place,
+        series_id: seriesId,
+        now,
+      });
+    },
+
+    /** Every session of any couple on these dates that has a time (clashes are checked against them). */
+    listTimedOnDates(dates: readonly string[]): (Session & { coupleName: string })[] {
+      if (dates.length === 0) return [];
+      const rows = db
+        .prepare(`
+          SELECT s.*, n.id AS note_id, n.status AS note_status, c.display_name AS couple_name
+          FROM sessions s LEFT JOIN notes n ON n.session_id = s.id JOIN couples c ON c.id = s.couple_id
+          WHERE s.date IN (SELECT value FROM json_each(?)) AND s.start_time IS NOT NULL
+            AND s.outcome IN ('booked', 'held')`)
+        .all(JSON.stringify(dates)) as (SessionRow & { couple_name: string })[];
+      return rows.map((row) => ({ ...toSession(row), coupleName: row.couple_name }));
+    },
+
+    /** Booked sessions dated before `today`: their outcome is still to be recorded. */
+    listToRecord(today: string): (Session & { coupleName: string })[] {
+      const rows = db
+        .prepare(`
+          SELECT s.*, n.id AS note_id, n.status AS note_status, c.display_name AS couple_name
+          FROM sessions s LEFT JOIN notes n ON n.session_id = s.id JOIN couples c ON c.id = s.couple_id
+          WHERE s.outcome = 'booked' AND s.date < ?
+          ORDER BY s.date, s.start_time`)
+        .all(today) as (SessionRow & { couple_name: string })[];
+      return rows.map((row) => ({ ...toSession(row), coupleName: row.couple_name }));
     },
 
     update(id: string, fields: SessionFields, now: string): void {
       db.prepare(`
         UPDATE sessions SET date = @date, start_time = @start_time, duration_minutes = @duration_minutes, type = @type,
-          place = @place, outcome = @outcome, outcome_reason = @outcome_reason, attendance_a = @attendance_a,
+          place = @place, outcome = @outcome, outcome_reason = @outcome_reason, cancelled_by = @cancelled_by,
+          notice_hours = @notice_hours, attendance_a = @attendance_a,
           attendance_b = @attendance_b, checkin_a = @checkin_a, checkin_b = @checkin_b, updated_at = @now
         WHERE id = @id AND couple_id = @couple_id`).run(params(id, fields, now));
     },

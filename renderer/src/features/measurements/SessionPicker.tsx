@@ -19,7 +19,10 @@ export function SessionPicker({
   name?: string;
   onChange(sessionId: string, date: string | null): void;
 }) {
-  const sorted = [...sessions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  // A booking is not a session anything was observed in until its outcome is recorded.
+  const sorted = sessions
+    .filter((session) => session.outcome !== 'booked')
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const options = [
     { value: '', label: sorted.length > 0 ? 'Choose a session' : 'No sessions recorded yet' },
     ...sorted.map((session) => ({

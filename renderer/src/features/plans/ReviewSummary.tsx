@@ -58,8 +58,9 @@ export function ReviewSummary({
         ) : (
           <>
             <p>
-              {attendance.attended} of {attendance.booked} booked{' '}
-              {attendance.booked === 1 ? 'session' : 'sessions'} attended{rate === null ? '' : ` (${rate}%)`}.
+              {/* "Due", not "booked": bookings ahead and excused cancellations are not counted. */}
+              {attendance.attended} of {attendance.booked} {attendance.booked === 1 ? 'session' : 'sessions'}{' '}
+              due attended{rate === null ? '' : ` (${rate}%)`}.
             </p>
             <ul className="plain-list review-list">
               {review.sessions.map((session) => (

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import {
   attendanceValues,
+  cancelledByLabels,
+  cancelledByValues,
   type SessionInput,
   sessionOutcomes,
   sessionTypeLabels,
@@ -133,6 +135,30 @@ export function SessionForm({
               onValueChange={(outcomeReason) => change({ outcomeReason }, 'outcomeReason')}
             />
           )}
+          {values.outcome === 'cancelled' ? (
+            <>
+              <SelectField
+                name="cancelledBy"
+                label="Canceled by"
+                value={values.cancelledBy}
+                options={[
+                  { value: '', label: 'Not recorded' },
+                  ...cancelledByValues.map((by) => ({ value: by, label: cancelledByLabels[by] })),
+                ]}
+                error={errors.cancelledBy}
+                onValueChange={(cancelledBy) => change({ cancelledBy }, 'cancelledBy')}
+              />
+              <TextField
+                name="noticeHours"
+                label="Hours of notice"
+                inputMode="numeric"
+                value={values.noticeHours}
+                error={errors.noticeHours}
+                hint="Under 24 hours from a partner counts as a late cancellation (missed)"
+                onValueChange={(noticeHours) => change({ noticeHours }, 'noticeHours')}
+              />
+            </>
+          ) : null}
         </div>
       </FormSection>
       <FormSection headingId="session-partners-heading" heading="Attendance and check-in">

@@ -7,7 +7,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { today } from '../couples/format';
 import { coupleQuery } from '../couples/queries';
-import { sessionQuery, useCreateSession, useUpdateSession } from './queries';
+import { sessionQuery, useCreateSession, useRecordOutcome, useUpdateSession } from './queries';
 import { SessionForm } from './SessionForm';
 import { emptySessionForm, type SessionFormValues, sessionFormFromSession } from './sessionForm';
 
@@ -74,7 +74,7 @@ export function NewSessionPage() {
   );
 }
 
-/** Edit a session's facts (not its note). */
+/** Edit a session's facts (not its note); for a booked session, record what happened. */
 export function EditSessionPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -82,6 +82,9 @@ export function EditSessionPage() {
   const coupleId = session.data?.coupleId ?? '';
   const couple = useQuery({ ...coupleQuery(coupleId), enabled: coupleId !== '' });
   const update = useUpdateSession(id);
+  const record = useRecordOutcome(id);
+  // The same form records a booking's outcome: held with attendance and check-ins, or why not.
+  const recording = session.data?.outcome === 'booked';
   const [initial, setInitial] = useState<SessionFormValues | null>(null);
   if (session.data && initial === null) setInitial(sessionFormFromSession(session.data));
 
@@ -105,15 +108,25 @@ export function EditSessionPage() {
       </Frame>
     );
   return (
-    <Frame coupleId={coupleId} title={`Edit session: ${couple.data.displayName}`}>
+    <Frame
+      coupleId={coupleId}
+      title={
+        recording
+          ? `Record the outcome: ${couple.data.displayName}`
+          : `Edit session: ${couple.data.displayName}`
+      }
+    >
       <SessionForm
         coupleId={coupleId}
         initial={initial}
         partnerNames={{ A: partnerFullName(couple.data.partnerA), B: partnerFullName(couple.data.partnerB) }}
-        submitLabel="Save changes"
+        submitLabel={recording ? 'Record outcome' : 'Save changes'}
         onSubmit={async (input) => {
-          await update.mutateAsync(input);
-          navigate(`/sessions/${id}`, { replace: true, state: { flash: 'Changes saved.' } });
+          await (recording ? record : update).mutateAsync(input);
+          navigate(`/sessions/${id}`, {
+            replace: true,
+            state: { flash: recording ? 'Outcome recorded.' : 'Changes saved.' },
+          });
         }}
         onCancel={() => navigate(`/sessions/${id}`)}
       />

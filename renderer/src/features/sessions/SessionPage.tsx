@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
-import type { Session } from '../../../../shared/contract/sessions';
+import { cancelledByLabels, type Session } from '../../../../shared/contract/sessions';
 import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
+import { isLateCancellation } from '../../../../shared/domain/attendance';
 import { partnerFullName } from '../../../../shared/domain/couple';
 import { toIsoDate } from '../../../../shared/domain/dates';
 import { futureNoteRefusal } from '../../../../shared/domain/session-date';
@@ -46,6 +47,16 @@ function SessionFacts({ session, couple }: { session: Session; couple: Couple })
             {session.outcomeReason ? `: ${session.outcomeReason}` : ''}
           </dd>
         </div>
+        {session.cancelledBy ? (
+          <div className="details__row">
+            <dt>Canceled by</dt>
+            <dd>
+              {cancelledByLabels[session.cancelledBy]}
+              {session.noticeHours === null ? '' : `, ${session.noticeHours} hours’ notice`}
+              {isLateCancellation(session) ? ' (late: counts as missed)' : ''}
+            </dd>
+          </div>
+        ) : null}
         {(['A', 'B'] as const).map((position) => (
           <div key={position} className="details__row">
             <dt>
@@ -87,7 +98,7 @@ function NoteArea({ session, couple }: { session: Session; couple: Couple }) {
   const names = { A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) };
   if (session.noteId === null) {
     // The core refuses a note for a session that has not taken place; say so instead of an editor.
-    const notYet = futureNoteRefusal(session.date, toIsoDate(new Date()));
+    const notYet = futureNoteRefusal(session, toIsoDate(new Date()));
     if (notYet) return <p className="notice notice--info">{notYet}</p>;
     return <NoteEditor key={session.id} sessionId={session.id} note={null} partnerNames={names} />;
   }
@@ -162,8 +173,11 @@ export function SessionPage() {
         {/* Once the note is signed the session's facts are part of the signed record. */}
         {session.data && session.data.noteStatus !== 'signed' ? (
           <div className="page-header__actions">
-            <Link to={`/sessions/${id}/edit`} className="button button--secondary">
-              Edit session details
+            <Link
+              to={`/sessions/${id}/edit`}
+              className={`button ${session.data.outcome === 'booked' ? 'button--primary' : 'button--secondary'}`}
+            >
+              {session.data.outcome === 'booked' ? 'Record the outcome' : 'Edit session details'}
             </Link>
           </div>
         ) : null}

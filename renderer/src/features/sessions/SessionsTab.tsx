@@ -1,13 +1,64 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { cancelledByLabels, type Session } from '../../../../shared/contract/sessions';
+import { isLateCancellation } from '../../../../shared/domain/attendance';
 import { errorMessage } from '../../api/client';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { today } from '../couples/format';
 import { attendanceLabels, noteStatusLabel, outcomeLabels, placeLabels, sessionTitle } from './labels';
 import { sessionsListQuery } from './queries';
 
-/** The couple's sessions, newest first, each with its note status. */
+/** Clash warnings handed over by the booking form, shown once where the bookings are listed. */
+function useBookingWarnings(): string[] {
+  const state: unknown = useLocation().state;
+  if (
+    state &&
+    typeof state === 'object' &&
+    'bookingWarnings' in state &&
+    Array.isArray(state.bookingWarnings)
+  ) {
+    return state.bookingWarnings.filter((w): w is string => typeof w === 'string');
+  }
+  return [];
+}
+
+const byTime = (a: Session, b: Session) =>
+  `${a.date} ${a.startTime ?? ''}`.localeCompare(`${b.date} ${b.startTime ?? ''}`);
+
+function outcomeDetail(session: Session): string {
+  if (session.outcome === 'held') return '';
+  if (session.outcome !== 'cancelled' || !session.cancelledBy) return ` · ${outcomeLabels[session.outcome]}`;
+  const notice = session.noticeHours === null ? '' : `, ${session.noticeHours} h notice`;
+  const late = isLateCancellation(session) ? ' (late)' : '';
+  const by = cancelledByLabels[session.cancelledBy];
+  return ` · Canceled by ${by.charAt(0).toLowerCase()}${by.slice(1)}${notice}${late}`;
+}
+
+function BookingItem({ session, toRecord }: { session: Session; toRecord: boolean }) {
+  return (
+    <li className="record-list__item">
+      <Link to={`/sessions/${session.id}`} className="record-list__title">
+        {sessionTitle(session)}
+      </Link>
+      <span className="record-list__meta">
+        {session.durationMinutes} min · {placeLabels[session.place]}
+        {session.seriesId ? ' · Repeating' : ''}
+      </span>
+      {toRecord ? (
+        <Link to={`/sessions/${session.id}/edit`} className="button button--secondary button--small">
+          Record the outcome
+        </Link>
+      ) : (
+        <span className="badge badge--booked">Booked</span>
+      )}
+    </li>
+  );
+}
+
+/** The couple's bookings (to record, then upcoming) and the sessions recorded, newest first. */
 export function SessionsTab({ coupleId }: { coupleId: string }) {
   const list = useQuery(sessionsListQuery(coupleId));
+  const warnings = useBookingWarnings();
   if (list.isPending) return <LoadingState label="Loading sessions…" />;
   if (list.isError)
     return (
@@ -17,40 +68,88 @@ export function SessionsTab({ coupleId }: { coupleId: string }) {
         onRetry={() => void list.refetch()}
       />
     );
-  const newLink = (
-    <Link to={`/couples/${coupleId}/sessions/new`} className="button button--primary">
-      Record a session
-    </Link>
+  const actions = (
+    <>
+      <Link to={`/couples/${coupleId}/sessions/book`} className="button button--primary">
+        Book a session
+      </Link>
+      <Link to={`/couples/${coupleId}/sessions/new`} className="button button--secondary">
+        Record a session
+      </Link>
+    </>
   );
   if (list.data.items.length === 0)
     return (
-      <EmptyState title="No sessions yet" action={newLink}>
-        <p>Each session you record can carry a progress note in SOAP, DAP or BIRP format.</p>
+      <EmptyState title="No sessions yet" action={<div className="tab-panel__actions">{actions}</div>}>
+        <p>Book sessions ahead, or record one after the fact. Each held session can carry a progress note.</p>
       </EmptyState>
     );
-  const items = [...list.data.items].sort((a, b) =>
-    `${b.date} ${b.startTime ?? ''}`.localeCompare(`${a.date} ${a.startTime ?? ''}`),
-  );
+  const day = today();
+  const booked = list.data.items.filter((s) => s.outcome === 'booked').sort(byTime);
+  const toRecord = booked.filter((s) => s.date < day);
+  const upcoming = booked.filter((s) => s.date >= day);
+  const recorded = list.data.items.filter((s) => s.outcome !== 'booked').sort((a, b) => byTime(b, a));
   return (
     <div className="tab-panel__stack">
-      <div className="tab-panel__actions">{newLink}</div>
-      <ul className="record-list">
-        {items.map((session) => (
-          <li key={session.id} className="record-list__item">
-            <Link to={`/sessions/${session.id}`} className="record-list__title">
-              {sessionTitle(session)}
-            </Link>
-            <span className="record-list__meta">
-              {session.durationMinutes} min · {placeLabels[session.place]}
-              {session.outcome === 'held' ? '' : ` · ${outcomeLabels[session.outcome]}`} · A:{' '}
-              {attendanceLabels[session.attendance.A]}, B: {attendanceLabels[session.attendance.B]}
-            </span>
-            <span className={`badge badge--note-${session.noteStatus ?? 'none'}`}>
-              {noteStatusLabel(session.noteStatus)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <div className="tab-panel__actions">{actions}</div>
+      {warnings.length > 0 ? (
+        <div className="notice notice--warning" role="status">
+          <p>Booked, but the time overlaps another booking:</p>
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {toRecord.length > 0 ? (
+        <section aria-labelledby="sessions-to-record">
+          <h3 id="sessions-to-record" className="sessions-section__heading">
+            To record
+          </h3>
+          <ul className="record-list">
+            {toRecord.map((session) => (
+              <BookingItem key={session.id} session={session} toRecord />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {upcoming.length > 0 ? (
+        <section aria-labelledby="sessions-upcoming">
+          <h3 id="sessions-upcoming" className="sessions-section__heading">
+            Upcoming
+          </h3>
+          <ul className="record-list">
+            {upcoming.map((session) => (
+              <BookingItem key={session.id} session={session} toRecord={false} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {recorded.length > 0 ? (
+        <section aria-labelledby="sessions-recorded">
+          <h3 id="sessions-recorded" className="sessions-section__heading">
+            Recorded sessions
+          </h3>
+          <ul className="record-list">
+            {recorded.map((session) => (
+              <li key={session.id} className="record-list__item">
+                <Link to={`/sessions/${session.id}`} className="record-list__title">
+                  {sessionTitle(session)}
+                </Link>
+                <span className="record-list__meta">
+                  {session.durationMinutes} min · {placeLabels[session.place]}
+                  {outcomeDetail(session)} · A: {attendanceLabels[session.attendance.A]}, B:{' '}
+                  {attendanceLabels[session.attendance.B]}
+                </span>
+                <span className={`badge badge--note-${session.noteStatus ?? 'none'}`}>
+                  {noteStatusLabel(session.noteStatus)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

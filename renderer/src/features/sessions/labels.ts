@@ -10,6 +10,7 @@ export const attendanceLabels: Record<Session['attendance']['A'], string> = {
 };
 
 export const outcomeLabels: Record<Session['outcome'], string> = {
+  booked: 'Booked',
   held: 'Held',
   cancelled: 'Canceled',
   noShow: 'No-show',

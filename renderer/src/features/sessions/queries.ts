@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Session, SessionInput } from '../../../../shared/contract/sessions';
+import type { BookingInput, Session, SessionInput } from '../../../../shared/contract/sessions';
 import { invoke } from '../../api/client';
 import { invalidateCoupleRecord, recordKeys } from '../record/keys';
 
@@ -38,6 +38,26 @@ export function useUpdateSession(id: string) {
   const store = useStoreSession();
   return useMutation({
     mutationFn: (input: SessionInput) => invoke('sessions:update', { ...input, id }),
+    onSuccess: store,
+  });
+}
+
+export function useBookSessions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BookingInput) => invoke('sessions:book', input),
+    onSuccess: (_result, input) => {
+      void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(input.coupleId) });
+      invalidateCoupleRecord(queryClient, input.coupleId);
+    },
+  });
+}
+
+/** Records what happened at a booked session (held, cancelled or no-show). */
+export function useRecordOutcome(id: string) {
+  const store = useStoreSession();
+  return useMutation({
+    mutationFn: (input: SessionInput) => invoke('sessions:recordOutcome', { ...input, id }),
     onSuccess: store,
   });
 }

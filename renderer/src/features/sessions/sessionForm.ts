@@ -1,5 +1,6 @@
 import {
   type attendanceValues,
+  type cancelledByValues,
   type Session,
   type SessionInput,
   sessionInputSchema,
@@ -20,6 +21,9 @@ export interface SessionFormValues {
   place: 'office' | 'telehealth';
   outcome: (typeof sessionOutcomes)[number];
   outcomeReason: string;
+  /** Who cancelled and the hours of notice; only sent with a cancellation. */
+  cancelledBy: (typeof cancelledByValues)[number] | '';
+  noticeHours: string;
   attendance: Record<Position, Attendance>;
   /** Whether each partner's quick check-in is recorded. */
   checkInOn: Record<Position, boolean>;
@@ -37,6 +41,8 @@ export function emptySessionForm(date: string): SessionFormValues {
     place: 'office',
     outcome: 'held',
     outcomeReason: '',
+    cancelledBy: '',
+    noticeHours: '',
     attendance: { A: 'present', B: 'present' },
     checkInOn: { A: false, B: false },
     checkIn: { A: blankRatings(), B: blankRatings() },
@@ -56,9 +62,12 @@ export function sessionFormFromSession(session: Session): SessionFormValues {
     durationMinutes: String(session.durationMinutes),
     type: session.type,
     place: session.place,
-    outcome: session.outcome,
+    // Recording a booked session starts from "held", the usual outcome; the clinician changes it.
+    outcome: session.outcome === 'booked' ? 'held' : session.outcome,
     outcomeReason: session.outcomeReason ?? '',
-    attendance: session.attendance,
+    cancelledBy: session.cancelledBy ?? '',
+    noticeHours: session.noticeHours === null ? '' : String(session.noticeHours),
+    attendance: session.outcome === 'booked' ? { A: 'present', B: 'present' } : session.attendance,
     checkInOn: { A: session.checkIn.A !== null, B: session.checkIn.B !== null },
     checkIn: { A: ratings('A'), B: ratings('B') },
   };
@@ -78,6 +87,7 @@ export function toSessionDraft(coupleId: string, values: SessionFormValues) {
     values.attendance[position] !== 'notExpected'
       ? Object.fromEntries(ratingAreas.map((a) => [a, numberOrUndefined(values.checkIn[position][a])]))
       : null;
+  const cancelled = values.outcome === 'cancelled';
   return {
     coupleId,
     date: values.date,
@@ -87,6 +97,8 @@ export function toSessionDraft(coupleId: string, values: SessionFormValues) {
     place: values.place,
     outcome: values.outcome,
     outcomeReason: values.outcomeReason,
+    cancelledBy: cancelled && values.cancelledBy ? values.cancelledBy : null,
+    noticeHours: cancelled ? (numberOrUndefined(values.noticeHours) ?? null) : null,
     attendance: values.attendance,
     checkIn: { A: ratings('A'), B: ratings('B') },
   };
@@ -100,6 +112,8 @@ export const SESSION_FIELD_ORDER: readonly string[] = [
   'place',
   'outcome',
   'outcomeReason',
+  'cancelledBy',
+  'noticeHours',
   'attendance.A',
   'attendance.B',
   'checkIn',

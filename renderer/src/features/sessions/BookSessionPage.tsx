@@ -1,0 +1,184 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { type BookingInput, sessionTypeLabels, sessionTypes } from '../../../../shared/contract/sessions';
+import { errorMessage } from '../../api/client';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { errorSummaryItems } from '../../ui/errorSummaryItems';
+import { FormSection } from '../../ui/FormSection';
+import { PageHeading } from '../../ui/PageHeading';
+import { SelectField } from '../../ui/SelectField';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { TextField } from '../../ui/TextField';
+import { useFormSubmission } from '../../ui/useFormSubmission';
+import { today } from '../couples/format';
+import { coupleQuery } from '../couples/queries';
+import {
+  BOOKING_FIELD_ORDER,
+  type BookingFormValues,
+  clashWarning,
+  emptyBookingForm,
+  placeBookingErrors,
+  validateBookingForm,
+} from './bookingForm';
+import { placeLabels } from './labels';
+import { useBookSessions } from './queries';
+
+/** Book one session ahead, or a weekly or fortnightly series. */
+export function BookSessionPage() {
+  const { id: coupleId = '' } = useParams();
+  const navigate = useNavigate();
+  const couple = useQuery(coupleQuery(coupleId));
+  const book = useBookSessions();
+  const [values, setValues] = useState<BookingFormValues>(() => emptyBookingForm(today()));
+  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<BookingInput>({
+    validate: () => {
+      const { input, errors: found } = validateBookingForm(coupleId, values);
+      return input ? { ok: true, input } : { ok: false, errors: found };
+    },
+    save: async (input) => {
+      const result = await book.mutateAsync(input);
+      const count = result.items.length;
+      navigate(`/couples/${coupleId}?tab=sessions`, {
+        replace: true,
+        state: {
+          flash: count === 1 ? 'Session booked.' : `${count} sessions booked.`,
+          // A clash is the clinician's call (a co-therapist, a room swap): booked, and said.
+          bookingWarnings: result.clashes.map(clashWarning),
+        },
+      });
+    },
+    placeErrors: placeBookingErrors,
+    failureMessage: 'The booking could not be saved. Try again.',
+  });
+
+  function change(patch: Partial<BookingFormValues>, ...paths: string[]) {
+    setValues((current) => ({ ...current, ...patch }));
+    clearErrors(...paths);
+  }
+
+  const back = (
+    <p className="back-link">
+      <Link to={`/couples/${coupleId}?tab=sessions`}>
+        <span aria-hidden="true">← </span>Back to the couple
+      </Link>
+    </p>
+  );
+  if (couple.isPending)
+    return (
+      <div className="page">
+        {back}
+        <PageHeading>Book a session</PageHeading>
+        <LoadingState label="Loading the couple…" />
+      </div>
+    );
+  if (couple.isError)
+    return (
+      <div className="page">
+        {back}
+        <PageHeading>Book a session</PageHeading>
+        <ErrorState
+          title="The booking form could not be opened"
+          message={errorMessage(couple.error)}
+          onRetry={() => void couple.refetch()}
+        />
+      </div>
+    );
+  const items = errorSummaryItems(errors, formError, BOOKING_FIELD_ORDER);
+  return (
+    <div className="page">
+      {back}
+      <PageHeading>{`Book a session: ${couple.data.displayName}`}</PageHeading>
+      <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
+        <ErrorSummary items={items} attempt={attempt} title="There is a problem" />
+        <FormSection headingId="booking-when-heading" heading="When and where">
+          <div className="field-grid field-grid--panel">
+            <TextField
+              name="date"
+              label="Date"
+              type="date"
+              value={values.date}
+              error={errors.date}
+              onValueChange={(date) => change({ date }, 'date')}
+            />
+            <TextField
+              name="startTime"
+              label="Start time"
+              type="time"
+              value={values.startTime}
+              error={errors.startTime}
+              onValueChange={(startTime) => change({ startTime }, 'startTime')}
+            />
+            <TextField
+              name="durationMinutes"
+              label="Duration (minutes)"
+              inputMode="numeric"
+              value={values.durationMinutes}
+              error={errors.durationMinutes}
+              onValueChange={(durationMinutes) => change({ durationMinutes }, 'durationMinutes')}
+            />
+            <SelectField
+              name="type"
+              label="Type"
+              value={values.type}
+              options={sessionTypes.map((type) => ({ value: type, label: sessionTypeLabels[type] }))}
+              error={errors.type}
+              onValueChange={(type) => change({ type }, 'type')}
+            />
+            <SelectField
+              name="place"
+              label="Place"
+              value={values.place}
+              options={(['office', 'telehealth'] as const).map((place) => ({
+                value: place,
+                label: placeLabels[place],
+              }))}
+              error={errors.place}
+              onValueChange={(place) => change({ place }, 'place')}
+            />
+          </div>
+        </FormSection>
+        <FormSection headingId="booking-repeat-heading" heading="Repeating series">
+          <div className="field-grid field-grid--panel">
+            <SelectField
+              name="repeat.every"
+              label="Repeat"
+              value={values.repeat}
+              options={[
+                { value: 'none', label: 'Does not repeat' },
+                { value: 'week', label: 'Every week' },
+                { value: 'fortnight', label: 'Every two weeks' },
+              ]}
+              error={errors['repeat.every']}
+              onValueChange={(repeat) => change({ repeat }, 'repeat.every', 'repeat.count')}
+            />
+            {values.repeat === 'none' ? null : (
+              <TextField
+                name="repeat.count"
+                label="Number of sessions"
+                inputMode="numeric"
+                value={values.count}
+                error={errors['repeat.count']}
+                hint="Including the first one"
+                onValueChange={(count) => change({ count }, 'repeat.count')}
+              />
+            )}
+          </div>
+        </FormSection>
+        <div className="form__actions form__actions--bar">
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? 'Booking…' : 'Book'}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => navigate(`/couples/${coupleId}?tab=sessions`)}
+            disabled={saving}
+          >
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
