@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { planDocumentSchema } from '../domain/plan/document';
 import { safetyFlagSchema } from './assessments';
 import { idSchema, optionalIsoDate, signRequestSchema } from './fields';
+import { sessionTypes } from './sessions';
 
 export const planStatuses = ['draft', 'active', 'superseded'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
@@ -109,6 +110,19 @@ export const planReviewSchema = z.object({
 });
 export type PlanReview = z.output<typeof planReviewSchema>;
 
+/** A booked session as Today lists it. */
+export const agendaItemSchema = z.object({
+  sessionId: idSchema,
+  coupleId: idSchema,
+  displayName: z.string(),
+  date: z.string(),
+  startTime: z.string().nullable(),
+  durationMinutes: z.number().int(),
+  type: z.enum(sessionTypes),
+  place: z.enum(['office', 'telehealth']),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
 export const plansContract = {
   /** The engine's proposal for the couple as a draft-shaped document; nothing is stored. */
   'plans:propose': {
@@ -159,11 +173,25 @@ export const plansContract = {
   },
   /** What changed since the plan was last signed, next to the plan's goals. */
   'plans:review': { input: z.object({ coupleId: idSchema }).strict(), output: planReviewSchema },
-  /** The clinician's day: plan reviews due in 7 days or overdue, open safety flags, unsigned notes over 24 h. */
+  /**
+   * The clinician's day: today's bookings, the next 7 days' bookings by day, past bookings to
+   * record, plan reviews due in 7 days or overdue, open safety flags, unsigned notes over 24 h,
+   * and couples in care not seen for more than 21 days with nothing booked.
+   */
   'today:overview': {
     input: z.object({}).strict(),
     output: z.object({
       today: z.string(),
+      /** Today's booked sessions, in time order. */
+      todaySessions: z.array(agendaItemSchema),
+      /** Booked sessions dated before today whose outcome was never recorded (as `sessions:toRecord`). */
+      toRecord: z.array(agendaItemSchema),
+      /** The 7 days after today, each with its bookings in time order (empty days included). */
+      week: z.array(z.object({ date: z.string(), items: z.array(agendaItemSchema) })),
+      /** Couples in care with no session booked ahead and none held in the last 21 days. */
+      notSeen: z.array(
+        z.object({ coupleId: idSchema, displayName: z.string(), lastSeen: z.string().nullable() }),
+      ),
       reviews: z.array(
         z.object({
           coupleId: idSchema,

@@ -611,7 +611,7 @@ describe('between-session review', () => {
 describe('today:overview', () => {
   it('lists reviews due within seven days or overdue, open safety flags and notes unsigned for over a day', async () => {
     const empty = await t.ok('today:overview', {});
-    expect(empty).toEqual({ today: '2026-11-20', reviews: [], safetyFlags: [], unsignedNotes: [] });
+    expect(empty).toMatchObject({ today: '2026-11-20', reviews: [], safetyFlags: [], unsignedNotes: [] });
 
     await signedProposal('2026-11-25'); // due in five days
     const later = (await t.ok('couples:create', fictionalCouple())).id;

@@ -1,8 +1,9 @@
 import type { PlanReview } from '../../../shared/contract/plans';
 import type { Session as ClinicalSession } from '../../../shared/contract/sessions';
+import { groupByDay, isNotSeen } from '../../../shared/domain/agenda';
 import { attendanceRate, wasAttended, wasDue } from '../../../shared/domain/attendance';
 import { milestoneProgress } from '../../../shared/domain/dashboard/milestones';
-import { toIsoDate } from '../../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
 import { type PlanMilestone, reviewHorizon, reviewStatus } from '../../../shared/domain/plan';
 import { minChartPoints } from '../../../shared/domain/progress';
 import { indexMilestoneRecord } from '../../../shared/domain/progress/milestone-series';
@@ -11,6 +12,9 @@ import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
 import { toSummary, toVersion } from './plan-versions';
+
+/** The week view covers the 7 days after today (today has its own list). */
+const WEEK_DAYS = 7;
 
 const came = (value: string) => value === 'present' || value === 'late';
 
@@ -129,12 +133,33 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
         return flag ? [{ coupleId, displayName, flag }] : [];
       });
       const unsignedNotes = s.today.unsignedNotes(dayAgo);
+      const booked = s.today.bookedBetween(today, addDaysIso(today, WEEK_DAYS));
+      const todaySessions = booked.filter((row) => row.date === today);
+      const week = groupByDay(booked, addDaysIso(today, 1), WEEK_DAYS);
+      // The same list as `sessions:toRecord`, shaped as agenda items.
+      const toRecord = s.sessions.listToRecord(today).map((session) => ({
+        sessionId: session.id,
+        coupleId: session.coupleId,
+        displayName: session.coupleName,
+        date: session.date,
+        startTime: session.startTime,
+        durationMinutes: session.durationMinutes,
+        type: session.type,
+        place: session.place,
+      }));
+      const notSeen = s.today
+        .couplesLastSeen(today)
+        .filter((couple) => isNotSeen(couple, today))
+        .map(({ coupleId, displayName, lastHeld }) => ({ coupleId, displayName, lastSeen: lastHeld }));
       s.audit.record('today.viewed', undefined, {
         reviews: reviews.length,
         safetyFlags: safetyFlags.length,
         unsignedNotes: unsignedNotes.length,
+        todaySessions: todaySessions.length,
+        toRecord: toRecord.length,
+        notSeen: notSeen.length,
       });
-      return { today, reviews, safetyFlags, unsignedNotes };
+      return { today, todaySessions, toRecord, week, notSeen, reviews, safetyFlags, unsignedNotes };
     },
   } satisfies HandlerMap<'plans:review' | 'today:overview'>;
 }

@@ -1,4 +1,17 @@
+import type { Session } from '../../../../shared/contract/sessions';
 import type { Db } from '../sqlite';
+
+/** A booked session as the agenda shows it. */
+export interface AgendaRow {
+  sessionId: string;
+  coupleId: string;
+  displayName: string;
+  date: string;
+  startTime: string | null;
+  durationMinutes: number;
+  type: Session['type'];
+  place: Session['place'];
+}
 
 /** The cross-couple lists behind the Today view, each joined to the couple's display name. */
 export function createTodayRepo(db: Db) {
@@ -61,6 +74,44 @@ export function createTodayRepo(db: Db) {
         sessionDate: string;
         updatedAt: string;
       }[];
+    },
+
+    /** Booked sessions of couples still in care dated `from` to `to` (inclusive), in time order. */
+    bookedBetween(from: string, to: string): AgendaRow[] {
+      return db
+        .prepare(
+          `SELECT s.id AS sessionId, s.couple_id AS coupleId, c.display_name AS displayName, s.date,
+                  s.start_time AS startTime, s.duration_minutes AS durationMinutes, s.type, s.place
+           FROM sessions s JOIN couples c ON c.id = s.couple_id
+           WHERE s.outcome = 'booked' AND s.date >= ? AND s.date <= ? AND c.status <> 'archived'
+           ORDER BY s.date, s.start_time, c.sort_key`,
+        )
+        .all(from, to) as AgendaRow[];
+    },
+
+    /**
+     * Couples in care (neither archived nor discharged) with the date of their last held
+     * session on or before `today`, and whether a session is booked from `today` on.
+     */
+    couplesLastSeen(today: string) {
+      const rows = db
+        .prepare(
+          `SELECT c.id AS coupleId, c.display_name AS displayName,
+                  (SELECT max(s.date) FROM sessions s
+                    WHERE s.couple_id = c.id AND s.outcome = 'held' AND s.date <= ?) AS lastHeld,
+                  EXISTS (SELECT 1 FROM sessions s
+                    WHERE s.couple_id = c.id AND s.outcome = 'booked' AND s.date >= ?) AS bookedAhead
+           FROM couples c
+           WHERE c.status NOT IN ('archived', 'discharged')
+           ORDER BY c.sort_key`,
+        )
+        .all(today, today) as {
+        coupleId: string;
+        displayName: string;
+        lastHeld: string | null;
+        bookedAhead: number;
+      }[];
+      return rows.map(({ bookedAhead, ...row }) => ({ ...row, hasBookingAhead: bookedAhead === 1 }));
     },
   };
 }
