@@ -37,11 +37,17 @@ test('Today starts empty, saying so in each section', async ({ app }) => {
   const { page } = app;
   await app.open();
   await expect(heading(page, 'Today')).toBeFocused();
+  await expect(page.getByText('Nothing booked today.')).toBeVisible();
+  await expect(page.getByText('Every past booking has its outcome recorded.')).toBeVisible();
   await expect(page.getByText('No plan reviews due in the next 7 days.')).toBeVisible();
   await expect(page.getByText('No couple has an open safety flag.')).toBeVisible();
   await expect(
     page.getByText('No progress note has waited more than 24 hours for your signature.'),
   ).toBeVisible();
+  await expect(
+    page.getByText('Every couple in care has a session booked or was seen in the last 21 days.'),
+  ).toBeVisible();
+  await expect(page.getByText('Nothing booked in the next 7 days.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Today', exact: true })).toHaveAttribute(
     'aria-current',
     'page',

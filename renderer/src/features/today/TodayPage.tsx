@@ -2,12 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Output } from '../../../../shared/contract';
+import type { AgendaItem } from '../../../../shared/contract/plans';
+import { sessionTypeLabels } from '../../../../shared/contract/sessions';
 import { formatIsoDate } from '../../../../shared/domain/dates';
 import { errorMessage } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { todayQuery } from '../plans/queries';
 import { formatInstant, safetyReasonLabel } from '../record/labels';
+import { placeLabels } from '../sessions/labels';
 
 type Overview = Output<'today:overview'>;
 
@@ -22,16 +25,18 @@ function TodaySection({
   title,
   count,
   empty,
+  wide = false,
   children,
 }: {
   id: string;
   title: string;
   count: number;
   empty: string;
+  wide?: boolean;
   children: ReactNode;
 }) {
   return (
-    <section className="today-section panel" aria-labelledby={id}>
+    <section className={`today-section panel${wide ? ' today-section--wide' : ''}`} aria-labelledby={id}>
       <h2 id={id} className="today-section__title">
         {title} <span className="today-section__count">{count}</span>
       </h2>
@@ -42,6 +47,118 @@ function TodaySection({
       )}
     </section>
   );
+}
+
+/** "Joint session · 50 min · Office" */
+function bookingMeta(item: AgendaItem): string {
+  return `${sessionTypeLabels[item.type]} · ${item.durationMinutes} min · ${placeLabels[item.place]}`;
+}
+
+function TodaySessions({ items }: { items: AgendaItem[] }) {
+  return (
+    <TodaySection
+      id="today-sessions"
+      title="Today’s sessions"
+      count={items.length}
+      empty="Nothing booked today."
+    >
+      {items.map((item) => (
+        <li key={item.sessionId} className="today-list__item">
+          <span className="today-list__time">{item.startTime ?? 'No time'}</span>
+          <Link to={`/sessions/${item.sessionId}`} className="today-list__link">
+            {item.displayName}
+          </Link>
+          <span className="today-list__meta">{bookingMeta(item)}</span>
+        </li>
+      ))}
+    </TodaySection>
+  );
+}
+
+function ToRecord({ items }: { items: AgendaItem[] }) {
+  return (
+    <TodaySection
+      id="today-to-record"
+      title="To record"
+      count={items.length}
+      empty="Every past booking has its outcome recorded."
+    >
+      {items.map((item) => (
+        <li key={item.sessionId} className="today-list__item">
+          <Link to={`/sessions/${item.sessionId}/edit`} className="today-list__link">
+            {item.displayName}: {formatIsoDate(item.date)}
+            {item.startTime ? ` at ${item.startTime}` : ''}
+          </Link>
+          <span className="badge">Outcome not recorded</span>
+          <span className="today-list__meta">{bookingMeta(item)}</span>
+        </li>
+      ))}
+    </TodaySection>
+  );
+}
+
+function NotSeen({ couples }: { couples: Overview['notSeen'] }) {
+  return (
+    <TodaySection
+      id="today-not-seen"
+      title="Couples not seen"
+      count={couples.length}
+      empty="Every couple in care has a session booked or was seen in the last 21 days."
+    >
+      {couples.map((couple) => (
+        <li key={couple.coupleId} className="today-list__item">
+          <Link to={`/couples/${couple.coupleId}`} className="today-list__link">
+            {couple.displayName}
+          </Link>
+          <span className="today-list__meta">
+            Nothing booked; last seen {couple.lastSeen ? formatIsoDate(couple.lastSeen) : 'never'}
+          </span>
+        </li>
+      ))}
+    </TodaySection>
+  );
+}
+
+function Week({ week }: { week: Overview['week'] }) {
+  const count = week.reduce((sum, day) => sum + day.items.length, 0);
+  return (
+    <TodaySection
+      id="today-week"
+      title="The next 7 days"
+      count={count}
+      empty="Nothing booked in the next 7 days."
+      wide
+    >
+      {week.map((day) => (
+        <li key={day.date} className="today-week__day">
+          <h3 className="today-week__date">{formatWeekday(day.date)}</h3>
+          {day.items.length === 0 ? (
+            <p className="today-section__empty">Nothing booked</p>
+          ) : (
+            <ul className="plain-list">
+              {day.items.map((item) => (
+                <li key={item.sessionId} className="today-week__item">
+                  <span className="today-list__time">{item.startTime ?? 'No time'}</span>{' '}
+                  <Link to={`/sessions/${item.sessionId}`}>{item.displayName}</Link>
+                  <span className="today-list__meta">{bookingMeta(item)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </TodaySection>
+  );
+}
+
+/** "Mon, Nov 23, 2026": the app's date with the weekday in front. */
+function formatWeekday(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, {
+    timeZone: 'UTC',
+    weekday: 'short',
+  });
+  return `${weekday}, ${formatIsoDate(date)}`;
 }
 
 function Reviews({ reviews }: { reviews: Overview['reviews'] }) {
@@ -129,9 +246,13 @@ export function TodayPage() {
   else
     body = (
       <div className="today-grid">
+        <TodaySessions items={overview.data.todaySessions} />
+        <ToRecord items={overview.data.toRecord} />
+        <UnsignedNotes notes={overview.data.unsignedNotes} />
         <Reviews reviews={overview.data.reviews} />
         <SafetyFlags flags={overview.data.safetyFlags} />
-        <UnsignedNotes notes={overview.data.unsignedNotes} />
+        <NotSeen couples={overview.data.notSeen} />
+        <Week week={overview.data.week} />
       </div>
     );
   return (
