@@ -303,6 +303,11 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
   const flags = page.getByRole('region', { name: /Open safety flags/ });
   await expect(flags).toContainText('Maximiliana-Alessandra & Bartholomew-Fitzgerald');
   await expect(flags).toContainText('Partner B: Fear of the partner');
+  // An open flag leads the day, before the agenda.
+  await expect(page.locator('.today-grid > section').first()).toHaveAttribute(
+    'aria-labelledby',
+    'today-safety',
+  );
   const notes = page.getByRole('region', { name: /Notes to sign/ });
   await expect(notes.getByRole('link', { name: /^Zoë & Łukasz: session of/ })).toBeVisible();
   await expectNoHorizontalOverflow(page);

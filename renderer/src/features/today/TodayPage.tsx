@@ -246,11 +246,13 @@ export function TodayPage() {
   else
     body = (
       <div className="today-grid">
+        {/* Safety first: an open flag leads the day, before the agenda; with none it waits its turn. */}
+        {overview.data.safetyFlags.length > 0 ? <SafetyFlags flags={overview.data.safetyFlags} /> : null}
         <TodaySessions items={overview.data.todaySessions} />
         <ToRecord items={overview.data.toRecord} />
         <UnsignedNotes notes={overview.data.unsignedNotes} />
         <Reviews reviews={overview.data.reviews} />
-        <SafetyFlags flags={overview.data.safetyFlags} />
+        {overview.data.safetyFlags.length === 0 ? <SafetyFlags flags={overview.data.safetyFlags} /> : null}
         <NotSeen couples={overview.data.notSeen} />
         <Week week={overview.data.week} />
       </div>
