@@ -102,7 +102,7 @@ const session = z
       .enum(['partnerA', 'partnerB', 'both', 'clinician'])
       .nullable()
       .default(null)
-      .describe('Who cancelled; only for a cancellation'),
+      .describe('Who canceled; only for a cancellation'),
     notice_hours: z
       .number()
       .int()

@@ -83,7 +83,7 @@ function sessionRules(session: z.output<typeof sessionFieldsSchema>, ctx: z.Refi
       ctx.addIssue({
         code: 'custom',
         path: ['cancelledBy'],
-        message: 'Only a cancellation has someone who cancelled',
+        message: 'Only a cancellation has someone who canceled',
       });
     }
     if (session.noticeHours !== null) {

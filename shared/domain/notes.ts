@@ -20,7 +20,7 @@ export const noteSections = {
     { id: 'plan', label: 'Plan', hint: 'Next steps, homework, next session' },
   ],
   BIRP: [
-    { id: 'behavior', label: 'Behavior', hint: 'Presenting behaviour and what each partner reported' },
+    { id: 'behavior', label: 'Behavior', hint: 'Presenting behavior and what each partner reported' },
     { id: 'intervention', label: 'Intervention', hint: 'What you did in the session' },
     { id: 'response', label: 'Response', hint: 'How each partner responded' },
     { id: 'plan', label: 'Plan', hint: 'Next steps, homework, next session' },

@@ -13,7 +13,7 @@ const NOTES = Number(process.env.BENCH_NOTES ?? 100_000);
 const RUNS = 3;
 
 /** About the size of a session note: 1.5 KB of text. */
-const NOTE = 'The couple practised reflective listening and agreed on a weekly check-in. '.repeat(20);
+const NOTE = 'The couple practiced reflective listening and agreed on a weekly check-in. '.repeat(20);
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;

@@ -497,6 +497,6 @@ function clinicianText(heading: string, text: string | null): string {
 
 function signature(lh: Letterhead): string {
   const who = [lh.clinicianName ?? 'Clinician', lh.credentials].filter(Boolean).join(', ');
-  const label = lh.licenceNumber ? `${who} (licence ${lh.licenceNumber})` : who;
+  const label = lh.licenceNumber ? `${who} (license ${lh.licenceNumber})` : who;
   return `<div class="signature"><div style="flex:0 0 60%">${esc(label)}</div><div style="flex:1">Date</div></div>`;
 }

@@ -166,7 +166,7 @@ describe('progress report PDF: identification', () => {
 
   it('signs off with the clinician from the letterhead and a date line', () => {
     const last = small.pages.at(-1) ?? '';
-    expect(last).toContain('Dana Example-Clinician, LMFT (licence MFT 00000)');
+    expect(last).toContain('Dana Example-Clinician, LMFT (license MFT 00000)');
     expect(last).toContain('Date');
   });
 });

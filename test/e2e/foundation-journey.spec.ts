@@ -75,7 +75,7 @@ test('first run to unlocked records: set-up, recovery key, add, find, edit, lock
   await b.getByLabel('First name').fill('Łukasz');
   await b.getByLabel('Email').fill('lukasz.example@');
   await expect(page.getByLabel('Display name')).toHaveValue('Zoë & Łukasz');
-  await page.getByLabel('Referral source').fill('Example Recovery Programme (fictional)');
+  await page.getByLabel('Referral source').fill('Example Recovery Program (fictional)');
   await page.getByRole('button', { name: 'Save couple' }).click();
 
   const summary = page.getByRole('region', { name: 'There is a problem' });

@@ -40,7 +40,7 @@ export function longNamedCouple(): CoupleInput {
   return fictionalCouple({
     displayName: 'Maximiliana-Alessandra & Bartholomew-Fitzgerald',
     status: 'active',
-    referralSource: 'Northbridge Community Recovery Programme, evening outpatient group (fictional)',
+    referralSource: 'Northbridge Community Recovery Program, evening outpatient group (fictional)',
     startDate: '2026-09-14',
     partnerA: fictionalPartner({
       firstName: 'Maximiliana-Alessandra',

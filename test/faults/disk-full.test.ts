@@ -29,7 +29,7 @@ async function ok<T>(
 /** About 60,000 characters of fictional text: far more than the pages left. */
 function largeNote(tag: string): NoteContentInput {
   const filler = (section: string) =>
-    `${tag} ${section}: the partners practised reflective listening. `.repeat(400).slice(0, 20_000);
+    `${tag} ${section}: the partners practiced reflective listening. `.repeat(400).slice(0, 20_000);
   return fictionalDapNote({
     sections: { data: filler('data'), assessment: filler('assessment'), plan: filler('plan') },
   });

@@ -12,13 +12,13 @@ const goalNamed = (model: ReturnType<typeof build>, description: string) =>
 
 describe('buildProgressReport: header', () => {
   it('titles the report, labels the recipient and copies the period, date, sections and the clinician’s text', () => {
-    const model = build({ recipient: 'referringProgramme', recipientName: 'Fictional Recovery Programme' });
+    const model = build({ recipient: 'referringProgramme', recipientName: 'Fictional Recovery Program' });
     expect(model).toMatchObject({
       title: 'Progress report',
       recipient: {
         kind: 'referringProgramme',
-        label: 'Referring programme',
-        name: 'Fictional Recovery Programme',
+        label: 'Referring program',
+        name: 'Fictional Recovery Program',
       },
       period: { from: '2026-03-01', to: '2026-04-30' },
       generatedOn: '2026-05-15',

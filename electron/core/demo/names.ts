@@ -79,8 +79,8 @@ export const DEMO_LAST_NAMES = [
 
 /** Where the demo couples were referred from: all invented. */
 export const DEMO_REFERRALS = [
-  'Example Recovery Programme (fictional)',
-  'Example Recovery Programme (fictional)',
+  'Example Recovery Program (fictional)',
+  'Example Recovery Program (fictional)',
   'Sample County Family Court (fictional)',
   'Demo Health Plan EAP (fictional)',
   'Self-referral (demo)',

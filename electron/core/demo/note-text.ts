@@ -126,7 +126,7 @@ function dataText(rng: Rng, ctx: NoteContext): string {
     );
   } else if (ctx.type === 'workshop') {
     parts.push(
-      fill('Skills workshop on {focus}: practised the structure in pairs with the group (demo).', v),
+      fill('Skills workshop on {focus}: practiced the structure in pairs with the group (demo).', v),
     );
   } else {
     parts.push(

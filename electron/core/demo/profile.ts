@@ -116,8 +116,8 @@ const SUBSTANCES = [
 ] as const;
 
 const PRIOR_TREATMENT = [
-  'Outpatient programme (fictional), last year',
-  '28-day residential programme (fictional)',
+  'Outpatient program (fictional), last year',
+  '28-day residential program (fictional)',
   'Peer support meetings only',
   null,
 ] as const;

@@ -35,7 +35,7 @@ export interface DemoBuildOptions {
 
 export class DemoBuildCancelled extends Error {
   constructor() {
-    super('The demo practice was not built: it was cancelled.');
+    super('The demo practice was not built: it was canceled.');
     this.name = 'DemoBuildCancelled';
   }
 }

@@ -24,7 +24,7 @@ export interface FrameOptions {
 }
 
 export const DEFAULT_CONFIDENTIALITY =
-  'Confidential: contains protected health information. If you received it in error, tell the sender and destroy it. Do not pass it on without written authorisation.';
+  'Confidential: contains protected health information. If you received it in error, tell the sender and destroy it. Do not pass it on without written authorization.';
 
 export const colors = {
   text: '#1f2328',

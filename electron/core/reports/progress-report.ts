@@ -300,7 +300,7 @@ function clinicianText(writer: ReportWriter, heading: string, text: string | nul
 function signature(writer: ReportWriter, frame: DocumentFrame): void {
   const { clinicianName, credentials, licenceNumber } = frame.letterhead;
   const who = [clinicianName ?? 'Clinician', credentials].filter(Boolean).join(', ');
-  writer.signatureLines([licenceNumber ? `${who} (licence ${licenceNumber})` : who]);
+  writer.signatureLines([licenceNumber ? `${who} (license ${licenceNumber})` : who]);
 }
 
 /** What a level-2 heading takes: the gap above it, its line, the gap below. */

@@ -120,7 +120,7 @@ export function createSessionsHandlers(ctx: ServiceContext) {
       refuseFutureClaims(fields);
       if (fields.outcome === 'cancelled') {
         // Who cancelled and how much notice decide whether the cancellation counts as missed.
-        if (!fields.cancelledBy) refuse('cancelledBy', 'Say who cancelled the session');
+        if (!fields.cancelledBy) refuse('cancelledBy', 'Say who canceled the session');
         if (fields.noticeHours === null) refuse('noticeHours', 'Enter how many hours of notice were given');
       }
       s.db.transaction(() => {

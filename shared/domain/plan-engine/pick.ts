@@ -89,7 +89,7 @@ export function exclusion(ctx: Context, entry: LibraryEntry): string | null {
       return `Conflict and past-hurt work held back until the safety screen is complete (not asked: ${unasked})`;
   }
   if (entry.alcoholSetting && ctx.anyInRecovery) {
-    return `Activity usually centred on alcohol, not proposed while ${ctx.recoveryReasons.join(' and ')}`;
+    return `Activity usually centered on alcohol, not proposed while ${ctx.recoveryReasons.join(' and ')}`;
   }
   return null;
 }

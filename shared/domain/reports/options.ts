@@ -24,7 +24,7 @@ export type ReportSection = (typeof reportSections)[number];
 
 export const reportRecipientLabels: Record<ReportRecipient, string> = {
   couple: 'The couple',
-  referringProgramme: 'Referring programme',
+  referringProgramme: 'Referring program',
   insurer: 'Insurer',
   court: 'Court',
   other: 'Other',

@@ -37,7 +37,7 @@ import {
 
 const RECIPIENT_HINTS: Record<ReportRecipient, string> = {
   couple: 'Their own copy: everything, with full names.',
-  referringProgramme: 'The programme that referred them, coordinating care.',
+  referringProgramme: 'The program that referred them, coordinating care.',
   insurer: 'Attendance and whether goals are met: the minimum necessary.',
   court: 'Participation only; substance use needs a specific order or consent.',
   other: 'Anyone else: little, with initials only.',
@@ -171,7 +171,7 @@ export function ProgressReportDialog({
             name="options.recipientName"
             label="Prepared for"
             optional
-            hint="Printed on the report: the programme, insurer, court or person, as they should be addressed."
+            hint="Printed on the report: the program, insurer, court or person, as they should be addressed."
             value={values.recipientName}
             error={errors['options.recipientName']}
             onValueChange={(recipientName) => change({ recipientName }, 'options.recipientName')}

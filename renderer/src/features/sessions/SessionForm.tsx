@@ -131,7 +131,7 @@ export function SessionForm({
               label="Reason"
               value={values.outcomeReason}
               error={errors.outcomeReason}
-              hint="Why the session was cancelled or missed"
+              hint="Why the session was canceled or missed"
               onValueChange={(outcomeReason) => change({ outcomeReason }, 'outcomeReason')}
             />
           )}
