@@ -118,7 +118,8 @@ export function ratedArea(
         },
         {
           key: `milestone:${area}:${p}:${row.method}`,
-          description: row.description,
+          // Each partner has one: named, or a report lists two identical lines and nobody knows whose is whose.
+          description: `${row.description} (partner ${p})`,
           method: row.method === 'partnerFeedback' ? method : row.method,
           baseline: row.baseline === 'rating' ? baseline : area === 'physical' ? startRung - 1 : row.baseline,
           target: row.target === 'target' ? target : row.target,

@@ -13,7 +13,7 @@ export interface ReportPartner {
   position: 'A' | 'B';
   /** "Alex Example" or "A. E." as the options say. */
   name: string;
-  /** Only with substance-use details included: "In recovery (alcohol), severity moderate, sober since 2026-02-01". */
+  /** Only with substance-use details included: "In recovery (alcohol), severity moderate, sober since Feb 1, 2026". */
   recovery: string | null;
 }
 

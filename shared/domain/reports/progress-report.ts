@@ -9,6 +9,7 @@ import type { Partner } from '../../contract/couples';
 import type { ProgressReportOptions } from '../../contract/reports';
 import { buildDashboard } from '../dashboard';
 import type { DashboardInput } from '../dashboard/types';
+import { formatIsoDate } from '../dates';
 import { nameScreen, reportCoupleLabel, reportPartnerName } from './identifiers';
 import type { ProgressReportModel, ReportPartner } from './model';
 import { reportRecipientLabels } from './options';
@@ -43,7 +44,7 @@ export interface ProgressReportInput {
 export const progressReportTitle = 'Progress report';
 
 /**
- * "In recovery: alcohol; severity moderate; sober since 2026-02-01", leaving out what is not
+ * "In recovery: alcohol; severity moderate; sober since Feb 1, 2026", leaving out what is not
  * recorded; null for a partner who is not in recovery.
  */
 export function recoveryLine(partner: PartnerLike): string | null {
@@ -51,7 +52,8 @@ export function recoveryLine(partner: PartnerLike): string | null {
   const substances = partner.substances.map((s) => s.trim()).filter(Boolean);
   const parts = [substances.length > 0 ? `In recovery: ${substances.join(', ')}` : 'In recovery'];
   if (partner.severity) parts.push(`severity ${partner.severity}`);
-  if (partner.sobrietyDate) parts.push(`sober since ${partner.sobrietyDate}`);
+  // The documents' one date style ("Feb 1, 2026"), not the stored ISO date.
+  if (partner.sobrietyDate) parts.push(`sober since ${formatIsoDate(partner.sobrietyDate, 'en-US')}`);
   return parts.join('; ');
 }
 
