@@ -241,7 +241,7 @@ describe('progress report PDF: sections', () => {
     expect(text).toContain(
       'Milestone 2: Weekly check-in held Goal: Goal 1: rebuild physical intimacy 3 5 (Feb 4, 2026) 8 40% Flat; stalled',
     );
-    expect(text).toContain('3 – 8 – Improving');
+    expect(text).toContain('3 – 8 – Not yet measured');
   });
 
   it('draws a chart per area with a legend naming the partners, and an empty chart says so', () => {

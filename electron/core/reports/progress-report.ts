@@ -176,7 +176,12 @@ function milestones(writer: ReportWriter, list: readonly ReportMilestone[]): voi
       formatDatedValue(m.latest),
       formatValue(m.target),
       formatPercent(m.progress),
-      m.stalled ? `${trendLabels[m.trend]}; stalled` : trendLabels[m.trend],
+      // With no value at all there is no trend to be short of: it says what the goal table says.
+      m.latest === null
+        ? 'Not yet measured'
+        : m.stalled
+          ? `${trendLabels[m.trend]}; stalled`
+          : trendLabels[m.trend],
     ]),
   };
   headingWithTable(writer, 'Milestones', table);
