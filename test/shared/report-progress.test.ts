@@ -268,7 +268,9 @@ describe('buildProgressReport: substance-use details included', () => {
   });
 
   it('gives the recovery line of the partner in recovery, and none for the other', () => {
-    expect(model.partners.A.recovery).toBe('In recovery: alcohol; severity moderate; sober since Feb 1, 2026');
+    expect(model.partners.A.recovery).toBe(
+      'In recovery: alcohol; severity moderate; sober since Feb 1, 2026',
+    );
     expect(model.partners.B.recovery).toBeNull();
   });
 
