@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type BookingInput, sessionTypeLabels, sessionTypes } from '../../../../shared/contract/sessions';
+import type { BookingInput } from '../../../../shared/contract/sessions';
 import { errorMessage } from '../../api/client';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../ui/errorSummaryItems';
@@ -21,8 +21,8 @@ import {
   placeBookingErrors,
   validateBookingForm,
 } from './bookingForm';
-import { placeLabels } from './labels';
 import { useBookSessions } from './queries';
+import { SessionWhenFields } from './SessionWhenFields';
 
 /** Book one session ahead, or a weekly or fortnightly series. */
 export function BookSessionPage() {
@@ -93,49 +93,7 @@ export function BookSessionPage() {
         <ErrorSummary items={items} attempt={attempt} title="There is a problem" />
         <FormSection headingId="booking-when-heading" heading="When and where">
           <div className="field-grid field-grid--panel">
-            <TextField
-              name="date"
-              label="Date"
-              type="date"
-              value={values.date}
-              error={errors.date}
-              onValueChange={(date) => change({ date }, 'date')}
-            />
-            <TextField
-              name="startTime"
-              label="Start time"
-              type="time"
-              value={values.startTime}
-              error={errors.startTime}
-              onValueChange={(startTime) => change({ startTime }, 'startTime')}
-            />
-            <TextField
-              name="durationMinutes"
-              label="Duration (minutes)"
-              inputMode="numeric"
-              value={values.durationMinutes}
-              error={errors.durationMinutes}
-              onValueChange={(durationMinutes) => change({ durationMinutes }, 'durationMinutes')}
-            />
-            <SelectField
-              name="type"
-              label="Type"
-              value={values.type}
-              options={sessionTypes.map((type) => ({ value: type, label: sessionTypeLabels[type] }))}
-              error={errors.type}
-              onValueChange={(type) => change({ type }, 'type')}
-            />
-            <SelectField
-              name="place"
-              label="Place"
-              value={values.place}
-              options={(['office', 'telehealth'] as const).map((place) => ({
-                value: place,
-                label: placeLabels[place],
-              }))}
-              error={errors.place}
-              onValueChange={(place) => change({ place }, 'place')}
-            />
+            <SessionWhenFields values={values} errors={errors} startTimeOptional={false} change={change} />
           </div>
         </FormSection>
         <FormSection headingId="booking-repeat-heading" heading="Repeating series">

@@ -5,8 +5,6 @@ import {
   cancelledByValues,
   type SessionInput,
   sessionOutcomes,
-  sessionTypeLabels,
-  sessionTypes,
 } from '../../../../shared/contract/sessions';
 import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
 import { CheckboxField } from '../../ui/CheckboxField';
@@ -16,7 +14,8 @@ import { FormSection } from '../../ui/FormSection';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
-import { attendanceLabels, outcomeLabels, placeLabels } from './labels';
+import { attendanceLabels, outcomeLabels } from './labels';
+import { SessionWhenFields } from './SessionWhenFields';
 import {
   placeSessionErrors,
   SESSION_FIELD_ORDER,
@@ -67,50 +66,7 @@ export function SessionForm({
       />
       <FormSection headingId="session-when-heading" heading="Session">
         <div className="field-grid field-grid--panel">
-          <TextField
-            name="date"
-            label="Date"
-            type="date"
-            value={values.date}
-            error={errors.date}
-            onValueChange={(date) => change({ date }, 'date')}
-          />
-          <TextField
-            name="startTime"
-            label="Start time"
-            optional
-            type="time"
-            value={values.startTime}
-            error={errors.startTime}
-            onValueChange={(startTime) => change({ startTime }, 'startTime')}
-          />
-          <TextField
-            name="durationMinutes"
-            label="Duration (minutes)"
-            inputMode="numeric"
-            value={values.durationMinutes}
-            error={errors.durationMinutes}
-            onValueChange={(durationMinutes) => change({ durationMinutes }, 'durationMinutes')}
-          />
-          <SelectField
-            name="type"
-            label="Type"
-            value={values.type}
-            options={sessionTypes.map((type) => ({ value: type, label: sessionTypeLabels[type] }))}
-            error={errors.type}
-            onValueChange={(type) => change({ type }, 'type')}
-          />
-          <SelectField
-            name="place"
-            label="Place"
-            value={values.place}
-            options={(['office', 'telehealth'] as const).map((place) => ({
-              value: place,
-              label: placeLabels[place],
-            }))}
-            error={errors.place}
-            onValueChange={(place) => change({ place }, 'place')}
-          />
+          <SessionWhenFields values={values} errors={errors} startTimeOptional={true} change={change} />
           <SelectField
             name="outcome"
             label="Outcome"
