@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { noteFormats, noteSections, useSinceLastSession } from '../domain/notes';
+import { noteFormats, noteSections, objectiveStatuses, useSinceLastSession } from '../domain/notes';
+import { itemKeySchema } from '../domain/plan/document';
 import { clinicianNameSchema, idSchema, optionalText, signRequestSchema } from './fields';
 
 const sectionText = z.string().max(20_000, 'A section can hold at most 20,000 characters');
@@ -17,10 +18,35 @@ export const riskReviewSchema = z.object({
   details: optionalText(4000, 'Risk details'),
 });
 
+/**
+ * One active objective's progress as the note records it. The objective is referenced by its
+ * plan version and stable key, and its wording is kept as written, so an old note still reads
+ * the same after the plan is revised.
+ */
+export const objectiveProgressSchema = z.object({
+  planVersionId: idSchema,
+  objectiveKey: itemKeySchema,
+  objective: z.string().max(300),
+  status: z.enum(objectiveStatuses, { error: 'Choose progressing, no change, worse or met' }),
+  sentence: z.string().trim().max(500, 'Keep it to one sentence (at most 500 characters)').default(''),
+});
+export type ObjectiveProgress = z.output<typeof objectiveProgressSchema>;
+
+/** An intervention used in the session, picked from the plan (its name kept as it was). */
+export const planInterventionUsedSchema = z.object({
+  planVersionId: idSchema,
+  key: itemKeySchema,
+  name: z.string().max(120),
+});
+
 export const noteContentSchema = z.object({
   format: z.enum(noteFormats, { error: 'Choose SOAP, DAP or BIRP' }),
   sections: z.partialRecord(z.enum(allSectionIds), sectionText).default({}),
+  /** Interventions used, written freely (in addition to those picked from the plan). */
   interventions: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  planInterventions: z.array(planInterventionUsedSchema).max(50).default([]),
+  /** "Progress toward the plan": one entry per active objective the clinician rated. */
+  progress: z.array(objectiveProgressSchema).max(40).default([]),
   homework: optionalText(4000, 'Homework'),
   risk: riskReviewSchema,
 });

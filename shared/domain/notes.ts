@@ -29,6 +29,16 @@ export const noteSections = {
 
 export type NoteSectionId = (typeof noteSections)[NoteFormat][number]['id'];
 
+/** How an objective moved since the last session, as the note's "Progress toward the plan" says. */
+export const objectiveStatuses = ['progressing', 'noChange', 'worse', 'met'] as const;
+export type ObjectiveStatus = (typeof objectiveStatuses)[number];
+export const objectiveStatusLabels: Record<ObjectiveStatus, string> = {
+  progressing: 'Progressing',
+  noChange: 'No change',
+  worse: 'Worse',
+  met: 'Met',
+};
+
 export const useSinceLastSession = ['no', 'yes', 'unknown'] as const;
 export type UseSinceLastSession = (typeof useSinceLastSession)[number];
 
@@ -39,10 +49,21 @@ export interface RiskReview {
   details: string | null;
 }
 
+/** An active objective's progress in a note; the wording is kept as it was when written. */
+export interface ObjectiveProgressEntry {
+  planVersionId: string;
+  objectiveKey: string;
+  objective: string;
+  status: ObjectiveStatus;
+  sentence: string;
+}
+
 export interface NoteContent {
   format: NoteFormat;
   sections: Partial<Record<NoteSectionId, string>>;
   interventions: string[];
+  planInterventions: { planVersionId: string; key: string; name: string }[];
+  progress: ObjectiveProgressEntry[];
   homework: string | null;
   risk: RiskReview;
 }

@@ -67,6 +67,8 @@ function noteText(i: number): NoteContent {
     format: 'DAP',
     sections: { data: words(90, i), assessment: words(50, i + 7), plan: words(30, i + 13) },
     interventions: ['Reflective listening practice'],
+    planInterventions: [],
+    progress: [],
     homework: words(12, i + 3),
     risk: {
       useSinceLastSession: { A: 'no', B: 'no' },
