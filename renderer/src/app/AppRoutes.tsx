@@ -21,6 +21,7 @@ import { SearchPage } from '../features/search/SearchPage';
 import { BookSessionPage } from '../features/sessions/BookSessionPage';
 import { EditSessionPage, NewSessionPage } from '../features/sessions/SessionFormPage';
 import { SessionPage } from '../features/sessions/SessionPage';
+import { SessionWorkspacePage } from '../features/sessions/workspace/SessionWorkspacePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { PageHeading } from '../ui/PageHeading';
@@ -48,6 +49,7 @@ export function AppRoutes() {
         <Route path="/assessments/:id" element={<AssessmentPage />} />
         <Route path="/sessions/:id" element={<SessionPage />} />
         <Route path="/sessions/:id/edit" element={<EditSessionPage />} />
+        <Route path="/sessions/:id/workspace" element={<SessionWorkspacePage />} />
         <Route path="/notes/:id" element={<NotePage />} />
         <Route path="/library/*" element={<LibraryRoutes />} />
         <Route path="/search" element={<SearchPage />} />

@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import {
-  attendanceValues,
   cancelledByLabels,
   cancelledByValues,
   type SessionInput,
   sessionOutcomes,
 } from '../../../../shared/contract/sessions';
-import { ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
-import { CheckboxField } from '../../ui/CheckboxField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../ui/errorSummaryItems';
 import { FormSection } from '../../ui/FormSection';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
-import { attendanceLabels, outcomeLabels } from './labels';
+import { outcomeLabels } from './labels';
+import { PartnerCheckIn } from './PartnerCheckIn';
 import { SessionWhenFields } from './SessionWhenFields';
 import {
   placeSessionErrors,
@@ -125,69 +123,15 @@ export function SessionForm({
         ) : null}
         <div className="partners-grid">
           {(['A', 'B'] as const).map((position) => (
-            <fieldset key={position} className="partner-fieldset">
-              <legend className="partner-fieldset__legend">
-                <span className="partner-fieldset__position">Partner {position}</span>{' '}
-                {partnerNames[position]}
-              </legend>
-              <SelectField
-                name={`attendance.${position}`}
-                label="Attendance"
-                value={values.attendance[position]}
-                options={attendanceValues.map((value) => ({ value, label: attendanceLabels[value] }))}
-                error={errors[`attendance.${position}`]}
-                onValueChange={(value) =>
-                  change(
-                    { attendance: { ...values.attendance, [position]: value } },
-                    `attendance.${position}`,
-                  )
-                }
-              />
-              {held &&
-              values.attendance[position] !== 'absent' &&
-              values.attendance[position] !== 'notExpected' ? (
-                <>
-                  <CheckboxField
-                    name={`checkIn.${position}`}
-                    label="Record a quick check-in (six ratings, 0–10)"
-                    checked={values.checkInOn[position]}
-                    error={errors[`checkIn.${position}`]}
-                    onCheckedChange={(on) =>
-                      change({ checkInOn: { ...values.checkInOn, [position]: on } }, `checkIn.${position}`)
-                    }
-                  />
-                  {values.checkInOn[position] ? (
-                    <div className="rating-grid">
-                      {ratingAreas.map((area) => (
-                        <TextField
-                          key={area}
-                          name={`checkIn.${position}.${area}`}
-                          label={ratingAreaLabels[area]}
-                          type="number"
-                          inputMode="numeric"
-                          min={0}
-                          max={10}
-                          className="input--short"
-                          value={values.checkIn[position][area]}
-                          error={errors[`checkIn.${position}.${area}`]}
-                          onValueChange={(text) =>
-                            change(
-                              {
-                                checkIn: {
-                                  ...values.checkIn,
-                                  [position]: { ...values.checkIn[position], [area]: text },
-                                },
-                              },
-                              `checkIn.${position}.${area}`,
-                            )
-                          }
-                        />
-                      ))}
-                    </div>
-                  ) : null}
-                </>
-              ) : null}
-            </fieldset>
+            <PartnerCheckIn
+              key={position}
+              position={position}
+              name={partnerNames[position]}
+              values={values}
+              held={held}
+              errors={errors}
+              change={change}
+            />
           ))}
         </div>
       </FormSection>

@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import {
+  type HomeworkAssignInput,
+  type HomeworkOption,
+  type HomeworkWho,
+  homeworkAssignSchema,
+  homeworkWho,
+} from '../../../../../shared/contract/homework';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { errorSummaryItems } from '../../../ui/errorSummaryItems';
+import { issuesToFieldErrors, placeFieldErrors } from '../../../ui/fieldErrors';
+import { RadioGroupField } from '../../../ui/RadioGroupField';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { TextField } from '../../../ui/TextField';
+import { useFormSubmission } from '../../../ui/useFormSubmission';
+import { type HomeworkPick, HomeworkPicker } from './HomeworkPicker';
+import { type PartnerNames, whoLabel } from './labels';
+import { useAssignHomework } from './queries';
+
+const FIELD_ORDER = ['option', 'title', 'who', 'dueDate', 'instructions'] as const;
+const placeErrors = (errors: Readonly<Record<string, string>>) => placeFieldErrors(errors, FIELD_ORDER);
+
+/** What the pick adds to the request: the plan intervention, or the library exercise. */
+function pickSource(pick: HomeworkPick) {
+  if (pick.kind === 'alternative')
+    return { planVersionId: null, interventionKey: null, libraryId: pick.libraryId, title: pick.title };
+  const { option } = pick;
+  return option.source === 'plan'
+    ? {
+        planVersionId: option.planVersionId,
+        interventionKey: option.interventionKey,
+        libraryId: null,
+        title: option.title,
+      }
+    : { planVersionId: null, interventionKey: null, libraryId: option.libraryId, title: option.title };
+}
+
+/**
+ * Assigns one exercise: picked from the plan or the library, to both partners or one, due by
+ * a date (the next booking's, else a week after this session, until the clinician changes it).
+ */
+export function AssignHomeworkForm({
+  sessionId,
+  coupleId,
+  items,
+  names,
+  defaultDue,
+}: {
+  sessionId: string;
+  coupleId: string;
+  items: readonly HomeworkOption[];
+  names: PartnerNames;
+  defaultDue: string;
+}) {
+  const [pick, setPick] = useState<HomeworkPick | null>(null);
+  const [who, setWho] = useState<HomeworkWho>('both');
+  const [dueDate, setDueDate] = useState<string | null>(null);
+  const [instructions, setInstructions] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const assign = useAssignHomework(sessionId, coupleId);
+  const due = dueDate ?? defaultDue;
+  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<HomeworkAssignInput>({
+    validate: () => {
+      setStatus(null);
+      if (!pick) return { ok: false, errors: { option: 'Choose an exercise to assign' } };
+      const parsed = homeworkAssignSchema.safeParse({
+        coupleId,
+        sessionId,
+        ...pickSource(pick),
+        instructions,
+        who,
+        dueDate: due,
+      });
+      return parsed.success
+        ? { ok: true, input: parsed.data }
+        : { ok: false, errors: placeErrors(issuesToFieldErrors(parsed.error.issues)) };
+    },
+    save: async (input) => {
+      const saved = await assign.mutateAsync(input);
+      setStatus(`Assigned “${saved.title}”.`);
+      setPick(null);
+      setInstructions('');
+    },
+    placeErrors,
+    failureMessage: 'The homework could not be assigned. Try again.',
+  });
+
+  function choose(next: HomeworkPick) {
+    setPick(next);
+    clearErrors('option', 'title');
+    // The plan (or library) says who an exercise is for; the clinician can still change it.
+    setWho(next.kind === 'option' ? next.option.who : 'both');
+  }
+
+  const items_ = errorSummaryItems(errors, formError, [...FIELD_ORDER]);
+  return (
+    <form className="assign-homework" onSubmit={submit} noValidate aria-busy={saving}>
+      <ErrorSummary items={items_} attempt={attempt} title="There is a problem" />
+      {errors.option ? (
+        <p className="field__error" id="field-option">
+          {errors.option}
+        </p>
+      ) : null}
+      <HomeworkPicker items={items} pick={pick} onPick={choose} />
+      <p className="assign-homework__chosen" role="status">
+        {pick === null
+          ? 'No exercise chosen yet.'
+          : pick.kind === 'alternative'
+            ? `Chosen: ${pick.title} (instead of ${pick.instead})`
+            : `Chosen: ${pick.option.title}`}
+      </p>
+      <div className="assign-homework__fields">
+        <RadioGroupField<HomeworkWho>
+          name="who"
+          legend="For"
+          value={who}
+          inline
+          options={homeworkWho.map((value) => ({ value, label: whoLabel(value, names) }))}
+          error={errors.who}
+          onValueChange={(value) => {
+            setWho(value);
+            clearErrors('who');
+          }}
+        />
+        <TextField
+          name="dueDate"
+          label="Due"
+          type="date"
+          value={due}
+          error={errors.dueDate}
+          onValueChange={(value) => {
+            setDueDate(value);
+            clearErrors('dueDate');
+          }}
+        />
+      </div>
+      <TextAreaField
+        name="instructions"
+        label="Tailoring for this couple"
+        optional
+        rows={2}
+        hint="Printed on the worksheet under the exercise's own instructions."
+        value={instructions}
+        error={errors.instructions}
+        onValueChange={(value) => {
+          setInstructions(value);
+          clearErrors('instructions');
+        }}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Assigning…' : 'Assign homework'}
+        </button>
+        <p className="form__status" role="status">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

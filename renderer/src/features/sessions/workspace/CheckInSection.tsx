@@ -1,0 +1,162 @@
+import { useRef, useState } from 'react';
+import type { Session, SessionInput } from '../../../../../shared/contract/sessions';
+import { ApiError, isApiError } from '../../../api/client';
+import type { FieldErrors } from '../../../ui/fieldErrors';
+import { withoutError } from '../../../ui/fieldErrors';
+import { today } from '../../couples/format';
+import { SaveStatus } from '../../notes/SaveStatus';
+import { useAutosave } from '../../notes/useAutosave';
+import { PartnerCheckIn } from '../PartnerCheckIn';
+import { useRecordOutcome, useUpdateSession } from '../queries';
+import { SessionMeasures } from '../SessionMeasures';
+import {
+  placeSessionErrors,
+  type SessionFormValues,
+  sessionFormFromSession,
+  validateSessionForm,
+} from '../sessionForm';
+import type { PartnerNames } from './labels';
+import { WorkspaceSection } from './WorkspaceSection';
+
+type CheckInValues = Pick<SessionFormValues, 'attendance' | 'checkInOn' | 'checkIn'>;
+
+function checkInValues(session: Session): CheckInValues {
+  const { attendance, checkInOn, checkIn } = sessionFormFromSession(session);
+  return { attendance, checkInOn, checkIn };
+}
+
+/**
+ * Attendance and each partner's check-in, saved as they are entered. The first save of a booked
+ * session records it as held (`sessions:recordOutcome`); after that each change updates it.
+ */
+function CheckInForm({
+  session,
+  names,
+  onSaved,
+}: {
+  session: Session;
+  names: PartnerNames;
+  onSaved(session: Session): void;
+}) {
+  const [values, setValues] = useState(() => checkInValues(session));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  // The session as last saved: whether the next save records the outcome or updates it.
+  const current = useRef(session);
+  const record = useRecordOutcome(session.id);
+  const update = useUpdateSession(session.id);
+
+  async function save(next: CheckInValues) {
+    const form: SessionFormValues = { ...sessionFormFromSession(current.current), ...next, outcome: 'held' };
+    const { input, errors: found } = validateSessionForm(session.coupleId, form);
+    if (!input) {
+      setErrors(found);
+      throw new ApiError({ code: 'validation', message: 'Some check-in fields need attention.' });
+    }
+    try {
+      const saved = await (current.current.outcome === 'booked' ? record : update).mutateAsync(
+        input satisfies SessionInput,
+      );
+      current.current = saved;
+      setErrors({});
+      onSaved(saved);
+    } catch (error) {
+      if (isApiError(error)) setErrors(placeSessionErrors(error.fields));
+      throw error;
+    }
+  }
+  const { state, flush } = useAutosave(values, save, 800);
+
+  function change(patch: Partial<CheckInValues>, ...paths: string[]) {
+    setValues((before) => ({ ...before, ...patch }));
+    setErrors((before) => paths.reduce(withoutError, before));
+  }
+
+  const booked = current.current.outcome === 'booked';
+  return (
+    <form
+      className="workspace-checkin"
+      aria-label="Attendance and check-in"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void flush();
+      }}
+      onBlur={() => void flush()}
+    >
+      <div className="workspace-section__status">
+        <SaveStatus state={state} />
+      </div>
+      {booked ? (
+        <div className="notice notice--info workspace-checkin__booked">
+          <p>
+            This session is still booked. Your first check-in entry records it as held; or record it as held
+            now with both partners present.
+          </p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => void save(values).catch(() => undefined)}
+          >
+            Record as held
+          </button>
+        </div>
+      ) : null}
+      {errors.checkIn || errors.date ? (
+        <p className="field__error" role="alert">
+          {errors.checkIn ?? errors.date}
+        </p>
+      ) : null}
+      <div className="partners-grid">
+        {(['A', 'B'] as const).map((position) => (
+          <PartnerCheckIn
+            key={position}
+            position={position}
+            name={names[position]}
+            values={values}
+            held={true}
+            errors={errors}
+            change={change}
+          />
+        ))}
+      </div>
+    </form>
+  );
+}
+
+/** Check-in per partner, and the milestones measured in session, each with its range. */
+export function CheckInSection({
+  session,
+  names,
+  onSaved,
+}: {
+  session: Session;
+  names: PartnerNames;
+  onSaved(session: Session): void;
+}) {
+  let body: React.ReactNode;
+  if (session.date > today())
+    body = (
+      <p className="notice notice--info">
+        This session is dated after today: check in once it has taken place.
+      </p>
+    );
+  else if (session.outcome === 'cancelled' || session.outcome === 'noShow')
+    body = (
+      <p className="notice notice--info">
+        This session was recorded as {session.outcome === 'cancelled' ? 'canceled' : 'a no-show'}: there is no
+        check-in.
+      </p>
+    );
+  else
+    body = (
+      <>
+        <CheckInForm session={session} names={names} onSaved={onSaved} />
+        <SessionMeasures session={session} />
+      </>
+    );
+  return (
+    <WorkspaceSection id="workspace-checkin" title="Check-in">
+      {body}
+    </WorkspaceSection>
+  );
+}

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Homework } from '../../../../../shared/contract/homework';
+import { errorMessage } from '../../../api/client';
+import { ErrorState, LoadingState } from '../../../ui/states';
+import { AssignedHomeworkList } from './AssignedHomeworkList';
+import { AssignHomeworkForm } from './AssignHomeworkForm';
+import type { PartnerNames } from './labels';
+import { homeworkOptionsQuery } from './queries';
+import { WorkspaceSection } from './WorkspaceSection';
+
+/** New homework from the plan or the library, and what this session already assigned. */
+export function NewHomeworkSection({
+  sessionId,
+  coupleId,
+  assigned,
+  names,
+  defaultDue,
+}: {
+  sessionId: string;
+  coupleId: string;
+  assigned: readonly Homework[];
+  names: PartnerNames;
+  defaultDue: string;
+}) {
+  const options = useQuery(homeworkOptionsQuery(coupleId));
+  let form: React.ReactNode;
+  if (options.isPending) form = <LoadingState label="Loading the exercises…" />;
+  else if (options.isError)
+    form = (
+      <ErrorState
+        title="The exercises could not be loaded"
+        message={errorMessage(options.error)}
+        onRetry={() => void options.refetch()}
+      />
+    );
+  else
+    form = (
+      <AssignHomeworkForm
+        sessionId={sessionId}
+        coupleId={coupleId}
+        items={options.data.items}
+        names={names}
+        defaultDue={defaultDue}
+      />
+    );
+  return (
+    <WorkspaceSection id="workspace-new-homework" title="New homework">
+      <AssignedHomeworkList items={assigned} sessionId={sessionId} coupleId={coupleId} names={names} />
+      {form}
+    </WorkspaceSection>
+  );
+}

@@ -1,0 +1,68 @@
+import { Link } from 'react-router';
+import type { Note } from '../../../../../shared/contract/notes';
+import type { Session } from '../../../../../shared/contract/sessions';
+import type { Workspace } from '../../../../../shared/contract/workspace';
+import { futureNoteRefusal } from '../../../../../shared/domain/session-date';
+import { today } from '../../couples/format';
+import { NoteEditor } from '../../notes/NoteEditor';
+import type { PartnerNames } from './labels';
+import { WorkspaceSection } from './WorkspaceSection';
+
+/**
+ * The session's progress note, in the format last used for this couple, tied to the plan's
+ * objectives and interventions. Signing (and the core's refusals, such as a risk review still
+ * missing while a safety flag is open) happens in the note's own sign dialog.
+ */
+export function NoteSection({
+  session,
+  note,
+  workspace,
+  names,
+}: {
+  session: Session;
+  note: Note | null;
+  workspace: Pick<Workspace, 'noteFormat' | 'objectives' | 'interventions'>;
+  names: PartnerNames;
+}) {
+  let body: React.ReactNode;
+  const refusal = futureNoteRefusal(session, today());
+  if (session.noteStatus === 'signed')
+    body = (
+      <div className="notice notice--success" role="status">
+        <p>
+          The note is signed. <Link to={`/sessions/${session.id}`}>Read the signed session</Link> or go back
+          to <Link to="/today">Today</Link>.
+        </p>
+      </div>
+    );
+  else if (refusal)
+    body = (
+      <p className="notice notice--info">
+        {session.outcome === 'booked'
+          ? 'This session is still booked: record it as held in the check-in above, then write its note here.'
+          : refusal}
+      </p>
+    );
+  else
+    body = (
+      <NoteEditor
+        key={session.id}
+        sessionId={session.id}
+        note={note}
+        partnerNames={names}
+        // The plan-aware props (initial format, objectives, plan interventions) are passed once
+        // the editor takes them.
+        {...planProps(workspace)}
+      />
+    );
+  return (
+    <WorkspaceSection id="workspace-note" title="The note">
+      {body}
+    </WorkspaceSection>
+  );
+}
+
+/** Nothing yet: the note editor does not take the plan's objectives and interventions yet. */
+function planProps(_workspace: Pick<Workspace, 'noteFormat' | 'objectives' | 'interventions'>) {
+  return {};
+}

@@ -1,0 +1,124 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import type { Session } from '../../../../../shared/contract/sessions';
+import type { Workspace } from '../../../../../shared/contract/workspace';
+import { addDaysIso } from '../../../../../shared/domain/dates';
+import { errorMessage, isApiError } from '../../../api/client';
+import { PageHeading } from '../../../ui/PageHeading';
+import { ErrorState, LoadingState } from '../../../ui/states';
+import { today } from '../../couples/format';
+import { sessionTitle } from '../labels';
+import { sessionQuery } from '../queries';
+import { BriefSection } from './BriefSection';
+import { CheckInSection } from './CheckInSection';
+import { HomeworkReviewSection } from './HomeworkReviewSection';
+import { NewHomeworkSection } from './NewHomeworkSection';
+import { NextAppointmentSection } from './NextAppointmentSection';
+import { NoteSection } from './NoteSection';
+import { workspaceKeys, workspaceQuery } from './queries';
+import { SafetyNotice } from './SafetyNotice';
+import { SkipList, type WorkspacePart } from './SkipList';
+import { WinsSection } from './WinsSection';
+
+const PARTS: readonly WorkspacePart[] = [
+  { id: 'workspace-brief', label: 'Brief' },
+  { id: 'workspace-wins', label: 'Wins' },
+  { id: 'workspace-checkin', label: 'Check-in' },
+  { id: 'workspace-homework-review', label: 'Homework review' },
+  { id: 'workspace-note', label: 'Note' },
+  { id: 'workspace-new-homework', label: 'New homework' },
+  { id: 'workspace-next', label: 'Next appointment' },
+];
+
+/** New homework is due by the next booking, else a week after this session (never in the past). */
+function defaultDueDate(session: Session, next: Session | null): string {
+  if (next) return next.date;
+  const week = addDaysIso(session.date, 7);
+  return week < today() ? addDaysIso(today(), 7) : week;
+}
+
+function WorkspaceBody({ data, session }: { data: Workspace; session: Session }) {
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(session.id) });
+  const names = data.couple.partners;
+  const safety = data.brief.safetyFlags;
+  const parts = safety.length > 0 ? [{ id: 'workspace-safety', label: 'Safety' }, ...PARTS] : PARTS;
+  return (
+    <>
+      <SkipList parts={parts} />
+      <div className="workspace">
+        <SafetyNotice flags={safety} onResolved={refresh} />
+        <BriefSection brief={data.brief} names={names} />
+        <WinsSection wins={data.wins} firstSession={data.brief.since === null} />
+        <CheckInSection session={session} names={names} onSaved={refresh} />
+        <HomeworkReviewSection due={data.brief.homeworkDue} sessionId={session.id} names={names} />
+        <NoteSection session={session} note={data.note} workspace={data} names={names} />
+        <NewHomeworkSection
+          sessionId={session.id}
+          coupleId={data.couple.id}
+          assigned={data.homeworkAssigned}
+          names={names}
+          defaultDue={defaultDueDate(session, data.nextBooking)}
+        />
+        <NextAppointmentSection session={session} next={data.nextBooking} onBooked={refresh} />
+      </div>
+    </>
+  );
+}
+
+/**
+ * The session workspace: one screen for running a session in the order behavioral couples
+ * therapy runs it, every part saved as it is entered. A session whose note was already signed
+ * when opened is read on its session page instead.
+ */
+export function SessionWorkspacePage() {
+  const { id = '' } = useParams();
+  const workspace = useQuery(workspaceQuery(id));
+  // The session itself, kept current by the check-in's saves and by signing the note.
+  const live = useQuery(sessionQuery(id));
+  const [signedOnOpen, setSignedOnOpen] = useState<boolean | null>(null);
+  if (workspace.data && signedOnOpen === null)
+    setSignedOnOpen(workspace.data.session.noteStatus === 'signed');
+
+  if (signedOnOpen) return <Navigate to={`/sessions/${id}`} replace />;
+  const coupleId = workspace.data?.couple.id;
+  const session = live.data ?? workspace.data?.session;
+  let body: ReactNode;
+  if (workspace.isError) {
+    body = (
+      <ErrorState
+        title={
+          isApiError(workspace.error) && workspace.error.code === 'not_found'
+            ? 'This session was not found'
+            : 'The session workspace could not be opened'
+        }
+        message={errorMessage(workspace.error)}
+        onRetry={() => void workspace.refetch()}
+      />
+    );
+  } else if (!workspace.data || !session) {
+    body = <LoadingState label="Preparing the session…" />;
+  } else {
+    body = <WorkspaceBody data={workspace.data} session={session} />;
+  }
+  return (
+    <div className="page page--workspace">
+      <p className="back-link">
+        <Link to={coupleId ? `/couples/${coupleId}?tab=sessions` : '/today'}>
+          <span aria-hidden="true">← </span>
+          {workspace.data ? workspace.data.couple.displayName : 'Today'}
+        </Link>
+      </p>
+      <div className="page-header">
+        <div className="page-header__title workspace-title">
+          <PageHeading>
+            {workspace.data ? `Session: ${workspace.data.couple.displayName}` : 'Session workspace'}
+          </PageHeading>
+          {session ? <span className="muted">{sessionTitle(session)}</span> : null}
+        </div>
+      </div>
+      {body}
+    </div>
+  );
+}

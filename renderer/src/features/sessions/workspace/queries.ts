@@ -1,0 +1,93 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  HomeworkAssignInput,
+  HomeworkReviewStatus,
+  homeworkContract,
+} from '../../../../../shared/contract/homework';
+import type { workspaceContract } from '../../../../../shared/contract/workspace';
+import { invoke } from '../../../api/client';
+import { invalidateCoupleRecord, recordKeys } from '../../record/keys';
+
+/*
+ * The homework and workspace channels are defined but not registered in the contract yet (the
+ * core side lands on main separately). Until then calls go through this typed shim; once they
+ * are registered it is replaced by plain `invoke`.
+ */
+type Pending = typeof homeworkContract & typeof workspaceContract;
+type PendingChannel = keyof Pending;
+function call<C extends PendingChannel>(
+  channel: C,
+  input: z.input<Pending[C]['input']>,
+): Promise<z.output<Pending[C]['output']>> {
+  return invoke(channel as never, input as never) as Promise<z.output<Pending[C]['output']>>;
+}
+
+export const workspaceKeys = {
+  workspace: (sessionId: string) => ['sessions', 'workspace', sessionId] as const,
+  homeworkOptions: (coupleId: string) => ['homework', 'options', coupleId] as const,
+  homework: (coupleId: string) => ['homework', 'list', coupleId] as const,
+};
+
+export function workspaceQuery(sessionId: string) {
+  return queryOptions({
+    queryKey: workspaceKeys.workspace(sessionId),
+    queryFn: () => call('sessions:workspace', { sessionId }),
+    // Written to from every part of the screen and from other screens: ask again on each visit.
+    staleTime: 0,
+  });
+}
+
+export function homeworkOptionsQuery(coupleId: string) {
+  return queryOptions({
+    queryKey: workspaceKeys.homeworkOptions(coupleId),
+    queryFn: () => call('homework:options', { coupleId }),
+  });
+}
+
+/** After a homework write: the workspace's lists, the couple's homework and its record are stale. */
+function useHomeworkStale(sessionId: string, coupleId: string) {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(sessionId) });
+    void queryClient.invalidateQueries({ queryKey: workspaceKeys.homework(coupleId) });
+    void queryClient.invalidateQueries({ queryKey: ['dashboard', coupleId] });
+    invalidateCoupleRecord(queryClient, coupleId);
+  };
+}
+
+export function useReviewHomework(sessionId: string, coupleId: string) {
+  const stale = useHomeworkStale(sessionId, coupleId);
+  return async (input: { id: string; status: HomeworkReviewStatus; comment: string }) => {
+    const saved = await call('homework:review', { ...input, sessionId });
+    stale();
+    return saved;
+  };
+}
+
+export function useAssignHomework(sessionId: string, coupleId: string) {
+  const stale = useHomeworkStale(sessionId, coupleId);
+  return useMutation({
+    mutationFn: (input: HomeworkAssignInput) => call('homework:assign', input),
+    onSuccess: stale,
+  });
+}
+
+export function useWithdrawHomework(sessionId: string, coupleId: string) {
+  const stale = useHomeworkStale(sessionId, coupleId);
+  return useMutation({
+    mutationFn: (id: string) => call('homework:withdraw', { id }),
+    onSuccess: stale,
+  });
+}
+
+/** After a write to the session itself (its outcome, attendance, check-in, next booking). */
+export function useWorkspaceStale(sessionId: string, coupleId: string) {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(sessionId) });
+    void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(coupleId) });
+    void queryClient.invalidateQueries({ queryKey: ['dashboard', coupleId] });
+    invalidateCoupleRecord(queryClient, coupleId);
+  };
+}
