@@ -4,9 +4,11 @@ import { type DatedValue, partnerDiscrepancy, seriesForChart } from '../progress
 import type { AreaChart, DashboardInput, RadarPoint } from './types';
 
 type Partner = 'A' | 'B';
+/** What the area charts read: the rating series and the plan's targets. */
+export type RatingsInput = Pick<DashboardInput, 'assessments' | 'sessions' | 'plan' | 'maxPoints'>;
 
 /** Each partner's ratings of one area, oldest first: assessments, then session check-ins. */
-function ratingsOf(input: DashboardInput, area: RatingArea, partner: Partner): DatedValue[] {
+function ratingsOf(input: RatingsInput, area: RatingArea, partner: Partner): DatedValue[] {
   const points: DatedValue[] = input.assessments.map((a) => ({
     date: a.assessedOn,
     value: a.ratings[partner][area],
@@ -34,7 +36,7 @@ function targetFor(doc: PlanDocument | undefined, area: RatingArea, partner: Par
   return target;
 }
 
-export function areaCharts(input: DashboardInput): AreaChart[] {
+export function areaCharts(input: RatingsInput): AreaChart[] {
   return ratingAreas.map((area) => {
     const A = ratingsOf(input, area, 'A');
     const B = ratingsOf(input, area, 'B');
@@ -58,7 +60,7 @@ export function areaCharts(input: DashboardInput): AreaChart[] {
 }
 
 /** Baseline (the first rating on record) against the latest, per partner and area. */
-export function radar(input: DashboardInput): RadarPoint[] {
+export function radar(input: RatingsInput): RadarPoint[] {
   return ratingAreas.map((area) => {
     const first = (p: Partner) => ratingsOf(input, area, p)[0]?.value ?? null;
     const last = (p: Partner) => ratingsOf(input, area, p).at(-1)?.value ?? null;
