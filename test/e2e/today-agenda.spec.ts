@@ -47,7 +47,9 @@ test('Today lists the day’s bookings with their time, a past booking never rec
 
   const toRecord = page.getByRole('region', { name: /To record/ });
   await expect(toRecord.getByRole('listitem')).toHaveCount(1);
-  await expect(toRecord.getByRole('link')).toHaveText(`Zoë & Łukasz: ${formatIsoDate(first)} at 09:00`);
+  const recordLink = toRecord.getByRole('link', { name: /^Zoë & Łukasz: / });
+  await expect(recordLink).toHaveText(`Zoë & Łukasz: ${formatIsoDate(first)} at 09:00`);
+  await expect(toRecord.getByRole('link', { name: 'Open workspace: Zoë & Łukasz' })).toBeVisible();
 
   // The repeat a week later is the last day of the week view.
   const week = page.getByRole('region', { name: /The next 7 days/ });
@@ -56,6 +58,6 @@ test('Today lists the day’s bookings with their time, a past booking never rec
   await expectNoHorizontalOverflow(page);
   await app.screenshot('15-today-agenda');
 
-  await toRecord.getByRole('link').click();
+  await recordLink.click();
   await expect(heading(page, /Record the outcome: /)).toBeVisible();
 });

@@ -173,10 +173,12 @@ export function SessionPage() {
         {/* Once the note is signed the session's facts are part of the signed record. */}
         {session.data && session.data.noteStatus !== 'signed' ? (
           <div className="page-header__actions">
-            <Link
-              to={`/sessions/${id}/edit`}
-              className={`button ${session.data.outcome === 'booked' ? 'button--primary' : 'button--secondary'}`}
-            >
+            {session.data.outcome === 'booked' || session.data.outcome === 'held' ? (
+              <Link to={`/sessions/${id}/workspace`} className="button button--primary">
+                Open workspace
+              </Link>
+            ) : null}
+            <Link to={`/sessions/${id}/edit`} className="button button--secondary">
               {session.data.outcome === 'booked' ? 'Record the outcome' : 'Edit session details'}
             </Link>
           </div>

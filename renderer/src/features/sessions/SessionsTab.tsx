@@ -34,6 +34,21 @@ function outcomeDetail(session: Session): string {
   return ` · Canceled by ${by.charAt(0).toLowerCase()}${by.slice(1)}${notice}${late}`;
 }
 
+/** The workspace runs a session until its note is signed; a signed one is read on its page. */
+function WorkspaceLink({ session }: { session: Session }) {
+  if (session.noteStatus === 'signed' || (session.outcome !== 'booked' && session.outcome !== 'held'))
+    return null;
+  return (
+    <Link
+      to={`/sessions/${session.id}/workspace`}
+      className="button button--secondary button--small"
+      aria-label={`Open workspace: ${sessionTitle(session)}`}
+    >
+      Open workspace
+    </Link>
+  );
+}
+
 function BookingItem({ session, toRecord }: { session: Session; toRecord: boolean }) {
   return (
     <li className="record-list__item">
@@ -51,6 +66,7 @@ function BookingItem({ session, toRecord }: { session: Session; toRecord: boolea
       ) : (
         <span className="badge badge--booked">Booked</span>
       )}
+      <WorkspaceLink session={session} />
     </li>
   );
 }
@@ -145,6 +161,7 @@ export function SessionsTab({ coupleId }: { coupleId: string }) {
                 <span className={`badge badge--note-${session.noteStatus ?? 'none'}`}>
                   {noteStatusLabel(session.noteStatus)}
                 </span>
+                <WorkspaceLink session={session} />
               </li>
             ))}
           </ul>

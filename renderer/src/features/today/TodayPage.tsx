@@ -69,9 +69,23 @@ function TodaySessions({ items }: { items: AgendaItem[] }) {
             {item.displayName}
           </Link>
           <span className="today-list__meta">{bookingMeta(item)}</span>
+          <WorkspaceLink sessionId={item.sessionId} name={item.displayName} />
         </li>
       ))}
     </TodaySection>
+  );
+}
+
+/** The session's workspace: where a session is run, from its brief to the signed note. */
+function WorkspaceLink({ sessionId, name }: { sessionId: string; name: string }) {
+  return (
+    <Link
+      to={`/sessions/${sessionId}/workspace`}
+      className="button button--secondary button--small"
+      aria-label={`Open workspace: ${name}`}
+    >
+      Open workspace
+    </Link>
   );
 }
 
@@ -91,6 +105,7 @@ function ToRecord({ items }: { items: AgendaItem[] }) {
           </Link>
           <span className="badge">Outcome not recorded</span>
           <span className="today-list__meta">{bookingMeta(item)}</span>
+          <WorkspaceLink sessionId={item.sessionId} name={item.displayName} />
         </li>
       ))}
     </TodaySection>
