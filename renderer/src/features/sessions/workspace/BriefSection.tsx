@@ -24,7 +24,7 @@ function RecoveryDays({ brief, names }: { brief: SessionBrief; names: PartnerNam
           const days = brief.recovery[position];
           return (
             <li key={position} className="brief-list__item">
-              <span className="brief-list__name">{names[position]}</span>
+              <bdi className="brief-list__name">{names[position]}</bdi>
               <span
                 className={
                   days && days.use > 0 ? 'brief-list__detail brief-list__detail--use' : 'brief-list__detail'
@@ -107,7 +107,8 @@ export function BriefSection({ brief, names }: { brief: SessionBrief; names: Par
                 <li key={gap.area} className="brief-list__item">
                   <span className="brief-list__name">{gap.label}</span>
                   <span className="brief-list__detail">
-                    {names.A} {gap.A}, {names.B} {gap.B} (a gap of {gap.gap}, {formatIsoDate(gap.date)})
+                    <bdi>{names.A}</bdi> {gap.A}, <bdi>{names.B}</bdi> {gap.B} (a gap of {gap.gap},{' '}
+                    {formatIsoDate(gap.date)})
                   </span>
                 </li>
               ))}

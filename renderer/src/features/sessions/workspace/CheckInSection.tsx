@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Session, SessionInput } from '../../../../../shared/contract/sessions';
+import { ratingAreas } from '../../../../../shared/domain/assessment';
 import { ApiError, isApiError } from '../../../api/client';
 import type { FieldErrors } from '../../../ui/fieldErrors';
 import { withoutError } from '../../../ui/fieldErrors';
@@ -25,6 +26,19 @@ function checkInValues(session: Session): CheckInValues {
   return { attendance, checkInOn, checkIn };
 }
 
+/** "Rekha: 4 of 6 ratings entered; the check-in saves once all six are in.", or null. */
+function incompleteCheckIns(values: CheckInValues, names: PartnerNames): string | null {
+  const waiting = (['A', 'B'] as const).flatMap((position) => {
+    if (!values.checkInOn[position]) return [];
+    if (values.attendance[position] === 'absent' || values.attendance[position] === 'notExpected') return [];
+    const typed = ratingAreas.filter((area) => values.checkIn[position][area].trim() !== '').length;
+    return typed < ratingAreas.length
+      ? [`${names[position]}: ${typed} of ${ratingAreas.length} ratings entered`]
+      : [];
+  });
+  return waiting.length === 0 ? null : `${waiting.join('; ')}. The check-in saves once all six are in.`;
+}
+
 /**
  * Attendance and each partner's check-in, saved as they are entered. The first save of a booked
  * session records it as held (`sessions:recordOutcome`); after that each change updates it.
@@ -46,6 +60,10 @@ function CheckInForm({
   const update = useUpdateSession(session.id);
 
   async function save(next: CheckInValues) {
+    // Six ratings are typed one after another: a partner's check-in waits until all are in,
+    // rather than flagging the ones not typed yet.
+    const waiting = incompleteCheckIns(next, names);
+    if (waiting) throw new ApiError({ code: 'validation', message: waiting });
     const form: SessionFormValues = { ...sessionFormFromSession(current.current), ...next, outcome: 'held' };
     const { input, errors: found } = validateSessionForm(session.coupleId, form);
     if (!input) {

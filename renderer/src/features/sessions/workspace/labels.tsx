@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Homework, HomeworkWho } from '../../../../../shared/contract/homework';
 import { formatIsoDate } from '../../../../../shared/domain/dates';
 import { plural } from '../../couples/format';
@@ -11,9 +12,17 @@ export function whoLabel(who: HomeworkWho, names: PartnerNames): string {
   return 'Both partners';
 }
 
-/** "Both partners · due Dec 13, 2026" */
-export function homeworkMeta(homework: Homework, names: PartnerNames): string {
-  return `${whoLabel(homework.who, names)}${homework.joint ? ' together' : ''} · due ${formatIsoDate(homework.dueDate)}`;
+/**
+ * "Both partners · due Dec 13, 2026". The name is isolated (`bdi`), so a right-to-left name
+ * does not carry the date or the separator to its side.
+ */
+export function homeworkMeta(homework: Homework, names: PartnerNames): ReactNode {
+  return (
+    <>
+      <bdi>{whoLabel(homework.who, names)}</bdi>
+      {homework.joint ? ' together' : ''} · due {formatIsoDate(homework.dueDate)}
+    </>
+  );
 }
 
 /** "5 of 7 days kept, 1 use day, 1 not recorded" */
