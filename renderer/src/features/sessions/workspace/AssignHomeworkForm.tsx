@@ -16,24 +16,10 @@ import { useFormSubmission } from '../../../ui/useFormSubmission';
 import { type HomeworkPick, HomeworkPicker } from './HomeworkPicker';
 import { type PartnerNames, whoLabel } from './labels';
 import { useAssignHomework } from './queries';
+import { pickSource } from './workspaceRules';
 
 const FIELD_ORDER = ['option', 'title', 'who', 'dueDate', 'instructions'] as const;
 const placeErrors = (errors: Readonly<Record<string, string>>) => placeFieldErrors(errors, FIELD_ORDER);
-
-/** What the pick adds to the request: the plan intervention, or the library exercise. */
-function pickSource(pick: HomeworkPick) {
-  if (pick.kind === 'alternative')
-    return { planVersionId: null, interventionKey: null, libraryId: pick.libraryId, title: pick.title };
-  const { option } = pick;
-  return option.source === 'plan'
-    ? {
-        planVersionId: option.planVersionId,
-        interventionKey: option.interventionKey,
-        libraryId: null,
-        title: option.title,
-      }
-    : { planVersionId: null, interventionKey: null, libraryId: option.libraryId, title: option.title };
-}
 
 /**
  * Assigns one exercise: picked from the plan or the library, to both partners or one, due by

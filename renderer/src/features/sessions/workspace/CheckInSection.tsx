@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import type { Session, SessionInput } from '../../../../../shared/contract/sessions';
-import { ratingAreas } from '../../../../../shared/domain/assessment';
 import { ApiError, isApiError } from '../../../api/client';
 import type { FieldErrors } from '../../../ui/fieldErrors';
 import { withoutError } from '../../../ui/fieldErrors';
@@ -18,25 +17,11 @@ import {
 } from '../sessionForm';
 import type { PartnerNames } from './labels';
 import { WorkspaceSection } from './WorkspaceSection';
-
-type CheckInValues = Pick<SessionFormValues, 'attendance' | 'checkInOn' | 'checkIn'>;
+import { type CheckInValues, incompleteCheckIns } from './workspaceRules';
 
 function checkInValues(session: Session): CheckInValues {
   const { attendance, checkInOn, checkIn } = sessionFormFromSession(session);
   return { attendance, checkInOn, checkIn };
-}
-
-/** "Rekha: 4 of 6 ratings entered; the check-in saves once all six are in.", or null. */
-function incompleteCheckIns(values: CheckInValues, names: PartnerNames): string | null {
-  const waiting = (['A', 'B'] as const).flatMap((position) => {
-    if (!values.checkInOn[position]) return [];
-    if (values.attendance[position] === 'absent' || values.attendance[position] === 'notExpected') return [];
-    const typed = ratingAreas.filter((area) => values.checkIn[position][area].trim() !== '').length;
-    return typed < ratingAreas.length
-      ? [`${names[position]}: ${typed} of ${ratingAreas.length} ratings entered`]
-      : [];
-  });
-  return waiting.length === 0 ? null : `${waiting.join('; ')}. The check-in saves once all six are in.`;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { BookingInput, Session } from '../../../../../shared/contract/sessions';
-import { addDaysIso } from '../../../../../shared/domain/dates';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../../ui/errorSummaryItems';
 import { useFormSubmission } from '../../../ui/useFormSubmission';
@@ -17,24 +16,10 @@ import { placeLabels, sessionTitle } from '../labels';
 import { useBookSessions } from '../queries';
 import { SessionWhenFields } from '../SessionWhenFields';
 import { WorkspaceSection } from './WorkspaceSection';
-
-/** A week after this session (or after today, for a session recorded late), at the same time and kind. */
-function nextSlot(session: Session): BookingFormValues {
-  let from = session.date;
-  if (from < today()) from = today();
-  return {
-    date: addDaysIso(from, 7),
-    startTime: session.startTime ?? '',
-    durationMinutes: String(session.durationMinutes),
-    type: session.type,
-    place: session.place,
-    repeat: 'none',
-    count: '6',
-  };
-}
+import { nextSlot } from './workspaceRules';
 
 function BookNext({ session, onBooked }: { session: Session; onBooked(warnings: string[]): void }) {
-  const [values, setValues] = useState(() => nextSlot(session));
+  const [values, setValues] = useState(() => nextSlot(session, today()));
   const book = useBookSessions();
   const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<BookingInput>({
     validate: () => {

@@ -3,7 +3,6 @@ import { type ReactNode, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { Session } from '../../../../../shared/contract/sessions';
 import type { Workspace } from '../../../../../shared/contract/workspace';
-import { addDaysIso } from '../../../../../shared/domain/dates';
 import { errorMessage, isApiError } from '../../../api/client';
 import { PageHeading } from '../../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../../ui/states';
@@ -20,6 +19,7 @@ import { workspaceKeys, workspaceQuery } from './queries';
 import { SafetyNotice } from './SafetyNotice';
 import { SkipList, type WorkspacePart } from './SkipList';
 import { WinsSection } from './WinsSection';
+import { defaultDueDate } from './workspaceRules';
 
 const PARTS: readonly WorkspacePart[] = [
   { id: 'workspace-brief', label: 'Brief' },
@@ -30,13 +30,6 @@ const PARTS: readonly WorkspacePart[] = [
   { id: 'workspace-new-homework', label: 'New homework' },
   { id: 'workspace-next', label: 'Next appointment' },
 ];
-
-/** New homework is due by the next booking, else a week after this session (never in the past). */
-function defaultDueDate(session: Session, next: Session | null): string {
-  if (next) return next.date;
-  const week = addDaysIso(session.date, 7);
-  return week < today() ? addDaysIso(today(), 7) : week;
-}
 
 function WorkspaceBody({ data, session }: { data: Workspace; session: Session }) {
   const queryClient = useQueryClient();
@@ -59,7 +52,7 @@ function WorkspaceBody({ data, session }: { data: Workspace; session: Session })
           coupleId={data.couple.id}
           assigned={data.homeworkAssigned}
           names={names}
-          defaultDue={defaultDueDate(session, data.nextBooking)}
+          defaultDue={defaultDueDate(session, data.nextBooking, today())}
         />
         <NextAppointmentSection session={session} next={data.nextBooking} onBooked={refresh} />
       </div>
