@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SafetyFlag } from '../../../../shared/contract/assessments';
 import { errorMessage } from '../../api/client';
-import { formatInstant, safetyReasonLabel } from '../record/labels';
 import { openSafetyFlagsQuery } from './queries';
 import { ResolveSafetyDialog } from './ResolveSafetyDialog';
+import { SafetyFlagList } from './SafetyFlagList';
 
 /**
  * The couple's open safety flags, impossible to miss, each with what raised it and a way
@@ -33,22 +33,7 @@ export function SafetyBanner({ coupleId, openCount }: { coupleId: string; openCo
           </button>
         </p>
       ) : (
-        <ul className="flag-list">
-          {flags.data.items.map((flag) => (
-            <li key={flag.id} className="flag-list__item">
-              <div>
-                <p className="flag-list__when">
-                  Raised {formatInstant(flag.raisedAt)} (
-                  {flag.source === 'assessment' ? 'assessment' : 'progress note'})
-                </p>
-                <p className="flag-list__reasons">{flag.reasons.map(safetyReasonLabel).join('; ')}</p>
-              </div>
-              <button type="button" className="button button--secondary" onClick={() => setResolving(flag)}>
-                Record how it was addressed
-              </button>
-            </li>
-          ))}
-        </ul>
+        <SafetyFlagList flags={flags.data.items} onResolve={setResolving} />
       )}
       <ResolveSafetyDialog flag={resolving} onClose={() => setResolving(null)} />
     </section>

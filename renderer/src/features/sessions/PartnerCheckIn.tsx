@@ -14,7 +14,7 @@ type CheckInValues = Pick<SessionFormValues, 'attendance' | 'checkInOn' | 'check
  * One partner's attendance and quick check-in (six ratings, 0–10): the part of a held session
  * that the session form and the session workspace both ask.
  */
-export function PartnerCheckIn({
+function PartnerCheckIn({
   position,
   name,
   values,
@@ -85,5 +85,25 @@ export function PartnerCheckIn({
         </>
       ) : null}
     </fieldset>
+  );
+}
+
+/** Both partners' attendance and check-in, side by side. */
+export function PartnerCheckIns({
+  names,
+  ...rest
+}: {
+  names: { A: string; B: string };
+  values: CheckInValues;
+  held: boolean;
+  errors: FieldErrors;
+  change(patch: Partial<CheckInValues>, ...paths: string[]): void;
+}) {
+  return (
+    <div className="partners-grid">
+      {(['A', 'B'] as const).map((position) => (
+        <PartnerCheckIn key={position} position={position} name={names[position]} {...rest} />
+      ))}
+    </div>
   );
 }

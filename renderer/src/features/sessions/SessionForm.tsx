@@ -12,7 +12,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
 import { outcomeLabels } from './labels';
-import { PartnerCheckIn } from './PartnerCheckIn';
+import { PartnerCheckIns } from './PartnerCheckIn';
 import { SessionWhenFields } from './SessionWhenFields';
 import {
   placeSessionErrors,
@@ -121,19 +121,7 @@ export function SessionForm({
             {errors.checkIn}
           </p>
         ) : null}
-        <div className="partners-grid">
-          {(['A', 'B'] as const).map((position) => (
-            <PartnerCheckIn
-              key={position}
-              position={position}
-              name={partnerNames[position]}
-              values={values}
-              held={held}
-              errors={errors}
-              change={change}
-            />
-          ))}
-        </div>
+        <PartnerCheckIns names={partnerNames} values={values} held={held} errors={errors} change={change} />
       </FormSection>
       <div className="form__actions form__actions--bar">
         <button type="submit" className="button button--primary" disabled={saving}>

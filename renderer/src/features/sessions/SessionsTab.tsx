@@ -5,6 +5,7 @@ import { isLateCancellation } from '../../../../shared/domain/attendance';
 import { errorMessage } from '../../api/client';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { today } from '../couples/format';
+import { BookingWarnings } from './BookingWarnings';
 import { attendanceLabels, noteStatusLabel, outcomeLabels, placeLabels, sessionTitle } from './labels';
 import { sessionsListQuery } from './queries';
 
@@ -108,16 +109,7 @@ export function SessionsTab({ coupleId }: { coupleId: string }) {
   return (
     <div className="tab-panel__stack">
       <div className="tab-panel__actions">{actions}</div>
-      {warnings.length > 0 ? (
-        <div className="notice notice--warning" role="status">
-          <p>Booked, but the time overlaps another booking:</p>
-          <ul>
-            {warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <BookingWarnings warnings={warnings} />
       {toRecord.length > 0 ? (
         <section aria-labelledby="sessions-to-record">
           <h3 id="sessions-to-record" className="sessions-section__heading">

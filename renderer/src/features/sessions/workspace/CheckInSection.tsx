@@ -6,7 +6,7 @@ import { withoutError } from '../../../ui/fieldErrors';
 import { today } from '../../couples/format';
 import { SaveStatus } from '../../notes/SaveStatus';
 import { useAutosave } from '../../notes/useAutosave';
-import { PartnerCheckIn } from '../PartnerCheckIn';
+import { PartnerCheckIns } from '../PartnerCheckIn';
 import { useRecordOutcome, useUpdateSession } from '../queries';
 import { SessionMeasures } from '../SessionMeasures';
 import {
@@ -24,19 +24,17 @@ function checkInValues(session: Session): CheckInValues {
   return { attendance, checkInOn, checkIn };
 }
 
+interface CheckInProps {
+  session: Session;
+  names: PartnerNames;
+  onSaved(session: Session): void;
+}
+
 /**
  * Attendance and each partner's check-in, saved as they are entered. The first save of a booked
  * session records it as held (`sessions:recordOutcome`); after that each change updates it.
  */
-function CheckInForm({
-  session,
-  names,
-  onSaved,
-}: {
-  session: Session;
-  names: PartnerNames;
-  onSaved(session: Session): void;
-}) {
+function CheckInForm({ session, names, onSaved }: CheckInProps) {
   const [values, setValues] = useState(() => checkInValues(session));
   const [errors, setErrors] = useState<FieldErrors>({});
   // The session as last saved: whether the next save records the outcome or updates it.
@@ -109,33 +107,13 @@ function CheckInForm({
           {errors.checkIn ?? errors.date}
         </p>
       ) : null}
-      <div className="partners-grid">
-        {(['A', 'B'] as const).map((position) => (
-          <PartnerCheckIn
-            key={position}
-            position={position}
-            name={names[position]}
-            values={values}
-            held={true}
-            errors={errors}
-            change={change}
-          />
-        ))}
-      </div>
+      <PartnerCheckIns names={names} values={values} held={true} errors={errors} change={change} />
     </form>
   );
 }
 
 /** Check-in per partner, and the milestones measured in session, each with its range. */
-export function CheckInSection({
-  session,
-  names,
-  onSaved,
-}: {
-  session: Session;
-  names: PartnerNames;
-  onSaved(session: Session): void;
-}) {
+export function CheckInSection({ session, names, onSaved }: CheckInProps) {
   let body: React.ReactNode;
   if (session.date > today())
     body = (

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../../ui/errorSummaryItems';
 import { useFormSubmission } from '../../../ui/useFormSubmission';
 import { today } from '../../couples/format';
+import { BookingWarnings } from '../BookingWarnings';
 import {
   BOOKING_FIELD_ORDER,
   type BookingFormValues,
@@ -89,16 +90,7 @@ export function NextAppointmentSection({
           }}
         />
       )}
-      {warnings.length > 0 ? (
-        <div className="notice notice--warning" role="status">
-          <p>Booked, but the time overlaps another booking:</p>
-          <ul>
-            {warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <BookingWarnings warnings={warnings} />
     </WorkspaceSection>
   );
 }

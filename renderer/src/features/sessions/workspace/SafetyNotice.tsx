@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SafetyFlag } from '../../../../../shared/contract/assessments';
-import { formatInstant, safetyReasonLabel } from '../../record/labels';
 import { ResolveSafetyDialog } from '../../safety/ResolveSafetyDialog';
+import { SafetyFlagList } from '../../safety/SafetyFlagList';
 
 /**
  * The couple's open safety flags, first on the screen and impossible to miss: what raised each,
@@ -25,22 +25,7 @@ export function SafetyNotice({ flags, onResolved }: { flags: readonly SafetyFlag
         cannot be assigned, and individual alternatives are offered instead. The note needs its risk review
         before it can be signed.
       </p>
-      <ul className="flag-list">
-        {flags.map((flag) => (
-          <li key={flag.id} className="flag-list__item">
-            <div>
-              <p className="flag-list__when">
-                Raised {formatInstant(flag.raisedAt)} (
-                {flag.source === 'assessment' ? 'assessment' : 'progress note'})
-              </p>
-              <p className="flag-list__reasons">{flag.reasons.map(safetyReasonLabel).join('; ')}</p>
-            </div>
-            <button type="button" className="button button--secondary" onClick={() => setResolving(flag)}>
-              Record how it was addressed
-            </button>
-          </li>
-        ))}
-      </ul>
+      <SafetyFlagList flags={flags} onResolve={setResolving} />
       <ResolveSafetyDialog
         flag={resolving}
         onClose={() => {
