@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Note } from '../../../../../shared/contract/notes';
 import type { Session } from '../../../../../shared/contract/sessions';
@@ -24,11 +25,18 @@ export function NoteSection({
   workspace: Pick<Workspace, 'noteFormat' | 'objectives' | 'interventions'>;
   names: PartnerNames;
 }) {
+  const signed = session.noteStatus === 'signed';
+  const wasSigned = useRef(signed);
+  useEffect(() => {
+    // Signing closes the dialog and the editor with it: focus goes to what the signing did.
+    if (signed && !wasSigned.current) document.getElementById('workspace-note-signed')?.focus();
+    wasSigned.current = signed;
+  }, [signed]);
   let body: React.ReactNode;
   const refusal = futureNoteRefusal(session, today());
-  if (session.noteStatus === 'signed')
+  if (signed)
     body = (
-      <div className="notice notice--success" role="status">
+      <div id="workspace-note-signed" className="notice notice--success" role="status" tabIndex={-1}>
         <p>
           The note is signed. <Link to={`/sessions/${session.id}`}>Read the signed session</Link> or go back
           to <Link to="/today">Today</Link>.
