@@ -20,6 +20,7 @@ function emptyInput(overrides: Partial<DashboardInput> = {}): DashboardInput {
     calendar: [],
     events: [],
     openSafetyFlags: 0,
+    homework: [],
     maxPoints: 200,
     ...overrides,
   };
