@@ -8,6 +8,7 @@ import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore, withDirectSql } from '../support/core';
+import { pdfText } from '../support/pdf-text';
 
 // The test clock starts at 2026-11-20 09:00 UTC: "today" is 2026-11-20.
 const DAY = 86_400_000;
@@ -455,5 +456,66 @@ describe('homework consistency on the dashboard', () => {
       reportedRate: 0.75,
     });
     expect(consistency.attendance).toEqual({ due: 1, attended: 1, rate: 1 });
+  });
+});
+
+describe('the worksheet of an assignment', () => {
+  it('prints for whom, the due date and the clinician’s instructions, with the exercise of the assignment', async () => {
+    const homework = await t.ok(
+      'homework:assign',
+      assignment({ libraryId: 'feelings-journal', title: 'Evening feelings journal', who: 'partnerB' }),
+    );
+    const printed = await t.ok('reports:generate', { kind: 'worksheet', homeworkId: homework.id });
+    expect(printed.fileName).toBe('homework-feelings-journal-ZM-LZ-2026-11-27.pdf');
+    const text = await pdfText(Buffer.from(printed.pdfBase64, 'base64'));
+    expect(text).toContain('Homework worksheet');
+    expect(text).toContain('Evening feelings journal');
+    expect(text).toContain('From the exercise “Feelings journal”');
+    expect(text).toMatch(/For\s+Zoë Müller-Ñúñez and Łukasz Żółć/);
+    // Given to partner B alone: B is named as the one who does it, and keeps the one log.
+    expect(text).toMatch(/Who\s+Łukasz Żółć/);
+    expect(text).toMatch(/Weekly log: Łukasz Żółć/);
+    expect(text).not.toMatch(/Weekly log: Zoë/);
+    expect(text).toMatch(/Due\s+Nov 27, 2026/);
+    expect(text).toContain('Three thanks each, read aloud after dinner (fictional).');
+    expect((await t.ok('reports:history', { coupleId })).items[0]).toMatchObject({
+      kind: 'worksheet',
+      title: 'Homework worksheet',
+    });
+  });
+
+  it('prints a custom task with its title, instructions, who and due date, and room to note how it went', async () => {
+    const homework = await t.ok(
+      'homework:assign',
+      assignment({ libraryId: null, title: 'Plan the Saturday outing', dueDate: '2026-12-01' }),
+    );
+    const printed = await t.ok('reports:generate', { kind: 'worksheet', homeworkId: homework.id });
+    expect(printed.pageCount).toBe(1);
+    const text = await pdfText(Buffer.from(printed.pdfBase64, 'base64'));
+    expect(text).toContain('Plan the Saturday outing');
+    expect(text).toMatch(/Who\s+Both of you/);
+    expect(text).toMatch(/Due\s+Dec 1, 2026/);
+    expect(text).toContain('What to do');
+    expect(text).toContain('How it went');
+    expect(text).not.toContain('Weekly log');
+  });
+
+  it('refuses a homework worksheet for another couple or exercise than the assignment’s', async () => {
+    const homework = await t.ok('homework:assign', assignment());
+    expect(
+      (
+        await refused('reports:generate', {
+          kind: 'worksheet',
+          homeworkId: homework.id,
+          libraryId: 'feelings-journal',
+        })
+      ).message,
+    ).toMatch(/as it was given/);
+    expect((await refused('reports:generate', { kind: 'worksheet', homeworkId: randomUUID() })).code).toBe(
+      'not_found',
+    );
+    expect((await refused('reports:generate', { kind: 'worksheet' })).fields?.libraryId).toMatch(
+      /Choose an exercise/,
+    );
   });
 });
