@@ -95,6 +95,23 @@ export function riskReviewGaps(risk: RiskReview, attendance: { A: string; B: str
   return gaps;
 }
 
+/**
+ * The interventions a note says were used, as the signed note shows them: those picked from
+ * the plan first, then those written freely (one written with the same words as a picked one
+ * is not listed twice).
+ */
+export function interventionsUsed(content: Pick<NoteContent, 'interventions' | 'planInterventions'>): {
+  fromPlan: string[];
+  written: string[];
+} {
+  const fromPlan = (content.planInterventions ?? []).map((item) => item.name.trim()).filter(Boolean);
+  const seen = new Set(fromPlan.map((name) => name.normalize('NFC').toLocaleLowerCase('en-US')));
+  const written = content.interventions.filter(
+    (item) => !seen.has(item.trim().normalize('NFC').toLocaleLowerCase('en-US')),
+  );
+  return { fromPlan, written };
+}
+
 /** True when the note has something in at least one section. Signing an empty note is refused. */
 export function hasContent(content: NoteContent): boolean {
   return noteSections[content.format].some(
