@@ -44,6 +44,7 @@ export function NoteEditor({
   objectives,
   planInterventions,
   initialFormat,
+  safetyFlagOpen,
 }: {
   sessionId: string;
   /** The saved draft, or null before anything was written. */
@@ -53,6 +54,8 @@ export function NoteEditor({
   planInterventions?: readonly PlanInterventionOption[] | undefined;
   /** The format a new note starts in (the clinician's last choice for this couple); a draft keeps its own. */
   initialFormat?: NoteFormat | undefined;
+  /** The couple has an open safety flag (the workspace knows): the risk review says it is required. */
+  safetyFlagOpen?: boolean | undefined;
 }) {
   const [values, setValues] = useState<NoteValues>(() =>
     note ? noteValuesFromNote(note) : emptyNoteValues(initialFormat),
@@ -133,6 +136,7 @@ export function NoteEditor({
         risk={values.risk}
         partnerNames={partnerNames}
         onChange={(risk) => change({ risk })}
+        safetyFlagOpen={safetyFlagOpen ?? false}
       />
       <div className="form__actions form__actions--bar">
         <button
