@@ -6,6 +6,7 @@ import { createBackupsService } from './services/backups';
 import { createCouplesHandlers } from './services/couples';
 import { createDashboardHandlers } from './services/dashboard';
 import { mergeHandlers } from './services/handlers';
+import { createHomeworkHandlers } from './services/homework';
 import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
 import { createPlanReviewHandlers } from './services/plan-review';
@@ -59,6 +60,7 @@ export function createCore(options: CoreOptions): Core {
     createPlanReviewHandlers(services),
     createProgressHandlers(services),
     createDashboardHandlers(services),
+    createHomeworkHandlers(services),
     createReportsHandlers(services, {
       preferences,
       saveDialog: options.saveDialog,

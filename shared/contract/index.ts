@@ -3,6 +3,7 @@ import { assessmentsContract } from './assessments';
 import { backupsContract } from './backups';
 import { couplesContract } from './couples';
 import { dashboardContract } from './dashboard';
+import { homeworkContract } from './homework';
 import { libraryContract } from './library';
 import { notesContract } from './notes';
 import { plansContract } from './plans';
@@ -40,6 +41,7 @@ export const contract = {
   ...reportsContract,
   ...backupsContract,
   ...portabilityContract,
+  ...homeworkContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -626,7 +626,18 @@ describe('today:overview', () => {
       }),
     );
     const session = await t.ok('sessions:create', fictionalSession(flagged, { date: '2026-11-19' }));
-    const note = await t.ok('notes:saveDraft', { sessionId: session.id, content: fictionalDapNote() });
+    // With the flag open, the note is signed only with its risk review complete (details written).
+    const note = await t.ok('notes:saveDraft', {
+      sessionId: session.id,
+      content: fictionalDapNote({
+        risk: {
+          useSinceLastSession: { A: 'no', B: 'no' },
+          safetyConcerns: false,
+          suicidalThoughts: false,
+          details: 'Fear of partner screened at intake; safety plan reviewed (fictional).',
+        },
+      }),
+    });
 
     let today = await t.ok('today:overview', {});
     expect(today.reviews.map((r) => r.status)).toEqual(['dueSoon']);

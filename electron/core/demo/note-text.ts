@@ -219,9 +219,12 @@ export function demoNote(rng: Rng, ctx: NoteContext): NoteContentInput {
       useSinceLastSession: { A: use('A'), B: use('B') },
       safetyConcerns: ctx.safetyConcern,
       suicidalThoughts: false,
+      // While a safety flag is open a note is signed only with its risk details written.
       details: ctx.safetyConcern
         ? 'Fear of the partner disclosed after an argument (demo). Safety plan agreed; individual sessions next.'
-        : null,
+        : ctx.safetyFirst
+          ? 'Safety plan reviewed with each partner; no new incident reported (demo).'
+          : null,
     },
   };
 }
