@@ -29,13 +29,11 @@ export function AssignedHomeworkList({
               <span className="record-list__title">{homework.title}</span>
               <span className="record-list__meta">{homeworkMeta(homework, names)}</span>
               <span className="assigned-homework__actions">
-                {homework.libraryId ? (
-                  <PrintDocumentButton
-                    request={{ kind: 'worksheet', libraryId: homework.libraryId, coupleId }}
-                    label="Print worksheet"
-                    className="button button--secondary button--small"
-                  />
-                ) : null}
+                <PrintDocumentButton
+                  request={{ kind: 'worksheet', homeworkId: homework.id }}
+                  label="Print worksheet"
+                  className="button button--secondary button--small"
+                />
                 <button
                   type="button"
                   className="button button--danger-outline button--small"

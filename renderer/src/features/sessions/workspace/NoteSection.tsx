@@ -22,7 +22,7 @@ export function NoteSection({
 }: {
   session: Session;
   note: Note | null;
-  workspace: Pick<Workspace, 'noteFormat' | 'objectives' | 'interventions'>;
+  workspace: Pick<Workspace, 'noteFormat' | 'objectives' | 'interventions' | 'brief'>;
   names: PartnerNames;
 }) {
   const signed = session.noteStatus === 'signed';
@@ -58,9 +58,10 @@ export function NoteSection({
         sessionId={session.id}
         note={note}
         partnerNames={names}
-        // The plan-aware props (initial format, objectives, plan interventions) are passed once
-        // the editor takes them.
-        {...planProps(workspace)}
+        initialFormat={workspace.noteFormat}
+        objectives={workspace.objectives}
+        planInterventions={workspace.interventions}
+        safetyFlagOpen={workspace.brief.safetyFlags.length > 0}
       />
     );
   return (
@@ -68,9 +69,4 @@ export function NoteSection({
       {body}
     </WorkspaceSection>
   );
-}
-
-/** Nothing yet: the note editor does not take the plan's objectives and interventions yet. */
-function planProps(_workspace: Pick<Workspace, 'noteFormat' | 'objectives' | 'interventions'>) {
-  return {};
 }

@@ -1,20 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  HomeworkAssignInput,
-  HomeworkReviewStatus,
-  homeworkContract,
-} from '../../../../../shared/contract/homework';
+import type { HomeworkAssignInput, HomeworkReviewStatus } from '../../../../../shared/contract/homework';
 import type { workspaceContract } from '../../../../../shared/contract/workspace';
 import { invoke } from '../../../api/client';
 import { invalidateCoupleRecord, recordKeys } from '../../record/keys';
 
 /*
- * The homework and workspace channels are defined but not registered in the contract yet (the
- * core side lands on main separately). Until then calls go through this typed shim; once they
- * are registered it is replaced by plain `invoke`.
+ * `sessions:workspace` is defined but not registered in the contract yet (the core side lands on
+ * main separately). Until then it goes through this typed shim; once registered, plain `invoke`.
  */
-type Pending = typeof homeworkContract & typeof workspaceContract;
+type Pending = typeof workspaceContract;
 type PendingChannel = keyof Pending;
 function call<C extends PendingChannel>(
   channel: C,
@@ -41,7 +36,7 @@ export function workspaceQuery(sessionId: string) {
 export function homeworkOptionsQuery(coupleId: string) {
   return queryOptions({
     queryKey: workspaceKeys.homeworkOptions(coupleId),
-    queryFn: () => call('homework:options', { coupleId }),
+    queryFn: () => invoke('homework:options', { coupleId }),
   });
 }
 
@@ -59,7 +54,7 @@ function useHomeworkStale(sessionId: string, coupleId: string) {
 export function useReviewHomework(sessionId: string, coupleId: string) {
   const stale = useHomeworkStale(sessionId, coupleId);
   return async (input: { id: string; status: HomeworkReviewStatus; comment: string }) => {
-    const saved = await call('homework:review', { ...input, sessionId });
+    const saved = await invoke('homework:review', { ...input, sessionId });
     stale();
     return saved;
   };
@@ -68,7 +63,7 @@ export function useReviewHomework(sessionId: string, coupleId: string) {
 export function useAssignHomework(sessionId: string, coupleId: string) {
   const stale = useHomeworkStale(sessionId, coupleId);
   return useMutation({
-    mutationFn: (input: HomeworkAssignInput) => call('homework:assign', input),
+    mutationFn: (input: HomeworkAssignInput) => invoke('homework:assign', input),
     onSuccess: stale,
   });
 }
@@ -76,7 +71,7 @@ export function useAssignHomework(sessionId: string, coupleId: string) {
 export function useWithdrawHomework(sessionId: string, coupleId: string) {
   const stale = useHomeworkStale(sessionId, coupleId);
   return useMutation({
-    mutationFn: (id: string) => call('homework:withdraw', { id }),
+    mutationFn: (id: string) => invoke('homework:withdraw', { id }),
     onSuccess: stale,
   });
 }
