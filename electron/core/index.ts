@@ -18,6 +18,7 @@ import { createReportsHandlers } from './services/reports';
 import { createSessionsHandlers } from './services/sessions';
 import { createSettingsHandlers } from './services/settings';
 import { createVaultHandlers } from './services/vault';
+import { createWorkspaceHandlers } from './services/workspace';
 import type { Core, CoreOptions } from './types';
 import { Vault } from './vault/vault';
 
@@ -53,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
     createCouplesHandlers(services),
     createAssessmentsHandlers(services),
     createSessionsHandlers(services),
+    createWorkspaceHandlers(services),
     createNotesHandlers(services),
     createRecordHandlers(services),
     createLibraryHandlers(services),

@@ -15,6 +15,7 @@ import { reportsContract } from './reports';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import { vaultContract } from './vault';
+import { workspaceContract } from './workspace';
 
 export type { RekindleBridge } from './bridge';
 export { IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from './bridge';
@@ -31,6 +32,7 @@ export const contract = {
   ...settingsContract,
   ...assessmentsContract,
   ...sessionsContract,
+  ...workspaceContract,
   ...notesContract,
   ...recordContract,
   ...libraryContract,

@@ -22,6 +22,7 @@ export const auditActions = [
   'session.updated',
   'session.booked',
   'session.outcome_recorded',
+  'session.workspace_opened',
   'note.created',
   'note.viewed',
   'note.signed',

@@ -537,7 +537,7 @@ describe('between-session review', () => {
       ['2026-11-24', 'both'],
       ['2026-11-26', 'missed'],
     ]);
-    expect(review.attendance).toEqual({ booked: 2, attended: 1, rate: 0.5 });
+    expect(review.attendance).toEqual({ due: 2, attended: 1, rate: 0.5 });
     expect(review.events).toMatchObject([{ occurredOn: '2026-11-22', kind: 'relapse', partner: 'A' }]);
     const goalKeys = v1.document.problemAreas.flatMap((area) => area.goals.map((goal) => goal.key));
     expect(review.goals.map((goal) => goal.key)).toEqual(goalKeys);
@@ -603,7 +603,7 @@ describe('between-session review', () => {
       active: null,
       since: null,
       goals: [],
-      attendance: { booked: 1, attended: 1, rate: 1 },
+      attendance: { due: 1, attended: 1, rate: 1 },
     });
   });
 });
