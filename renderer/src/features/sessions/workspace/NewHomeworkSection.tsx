@@ -45,8 +45,9 @@ export function NewHomeworkSection({
     );
   return (
     <WorkspaceSection id="workspace-new-homework" title="New homework">
-      <AssignedHomeworkList items={assigned} sessionId={sessionId} coupleId={coupleId} names={names} />
       {form}
+      {/* After the form: what was just assigned is next in the Tab order, to print. */}
+      <AssignedHomeworkList items={assigned} sessionId={sessionId} coupleId={coupleId} names={names} />
     </WorkspaceSection>
   );
 }

@@ -71,7 +71,8 @@ export function SessionWorkspacePage() {
   // The session itself, kept current by the check-in's saves and by signing the note.
   const live = useQuery(sessionQuery(id));
   const [signedOnOpen, setSignedOnOpen] = useState<boolean | null>(null);
-  if (workspace.data && signedOnOpen === null)
+  // Decided on this visit's own answer, not a cached one from before the note was signed.
+  if (workspace.data && workspace.isFetchedAfterMount && signedOnOpen === null)
     setSignedOnOpen(workspace.data.session.noteStatus === 'signed');
 
   if (signedOnOpen) return <Navigate to={`/sessions/${id}`} replace />;

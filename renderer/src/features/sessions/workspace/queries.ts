@@ -1,22 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import type { HomeworkAssignInput, HomeworkReviewStatus } from '../../../../../shared/contract/homework';
-import type { workspaceContract } from '../../../../../shared/contract/workspace';
 import { invoke } from '../../../api/client';
 import { invalidateCoupleRecord, recordKeys } from '../../record/keys';
-
-/*
- * `sessions:workspace` is defined but not registered in the contract yet (the core side lands on
- * main separately). Until then it goes through this typed shim; once registered, plain `invoke`.
- */
-type Pending = typeof workspaceContract;
-type PendingChannel = keyof Pending;
-function call<C extends PendingChannel>(
-  channel: C,
-  input: z.input<Pending[C]['input']>,
-): Promise<z.output<Pending[C]['output']>> {
-  return invoke(channel as never, input as never) as Promise<z.output<Pending[C]['output']>>;
-}
 
 export const workspaceKeys = {
   workspace: (sessionId: string) => ['sessions', 'workspace', sessionId] as const,
@@ -27,7 +12,7 @@ export const workspaceKeys = {
 export function workspaceQuery(sessionId: string) {
   return queryOptions({
     queryKey: workspaceKeys.workspace(sessionId),
-    queryFn: () => call('sessions:workspace', { sessionId }),
+    queryFn: () => invoke('sessions:workspace', { sessionId }),
     // Written to from every part of the screen and from other screens: ask again on each visit.
     staleTime: 0,
   });
