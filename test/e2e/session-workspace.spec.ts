@@ -3,10 +3,10 @@ import type { Locator, Page } from '@playwright/test';
 import { ratingAreaLabels, ratingAreas } from '../../shared/domain/assessment';
 import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
 import { fictionalAssessment } from '../fixtures/assessments';
-import { fictionalCouple } from '../fixtures/couples';
+import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { expect, type RekindleApp, test } from './harness';
-import { acceptAll, expectNoHorizontalOverflow, heading, tabTo } from './steps';
+import { acceptAll, expectNoHorizontalOverflow, heading, longNamedCouple, tabTo } from './steps';
 
 const SIGNER = 'Dr. Robin Example (fictional)';
 const SHOTS = '/tmp/rk/shots';
@@ -313,4 +313,35 @@ test('with an open safety flag the workspace shows it first, joint exercises are
   await expect(dialog.getByRole('alert')).toContainText(/risk review/i);
   await shot(page, 'workspace-safety-sign-refused');
   expect((await app.call('sessions:get', { id: session.id })).noteStatus).toBe('draft');
+});
+
+test('long, accented, right-to-left and CJK names fit the workspace at 1024×700', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const couples = [
+    longNamedCouple(),
+    fictionalCouple({
+      displayName: '美咲 & نور',
+      partnerA: fictionalPartner({ firstName: '美咲', lastName: '山田' }),
+      partnerB: fictionalPartner({ firstName: 'نور', lastName: 'الحسيني', email: null }),
+    }),
+  ];
+  for (const [index, input] of couples.entries()) {
+    const couple = await app.call('couples:create', input);
+    const booked = await app.call('sessions:book', {
+      coupleId: couple.id,
+      date: today(),
+      startTime: `1${index}:00`,
+      durationMinutes: 50,
+      type: 'joint',
+      place: 'telehealth',
+    });
+    await app.open(`/sessions/${booked.items[0]?.id ?? ''}/workspace`);
+    await expect(heading(page, `Session: ${input.displayName}`)).toBeVisible();
+    await expect(page.getByText('First session: nothing to brief yet.')).toBeVisible();
+    const checkIn = page.getByRole('region', { name: 'Check-in' });
+    await expect(checkIn.getByRole('group', { name: /^Partner B / })).toContainText(input.partnerB.firstName);
+    await expectNoHorizontalOverflow(page);
+    await shot(page, `workspace-names-${index === 0 ? 'long' : 'rtl-cjk'}-1024x700`);
+  }
 });

@@ -3,6 +3,7 @@ import { emptySessionForm } from '../../renderer/src/features/sessions/sessionFo
 import {
   defaultDueDate,
   incompleteCheckIns,
+  interventionObjectives,
   nextSlot,
   pickSource,
 } from '../../renderer/src/features/sessions/workspace/workspaceRules';
@@ -116,5 +117,44 @@ describe('what a picked exercise sends', () => {
         instead: 'Reflective listening',
       }),
     ).toEqual({ planVersionId: null, interventionKey: null, libraryId: 'journaling', title: 'Journaling' });
+  });
+});
+
+describe('plan interventions are told apart by the objective they serve', () => {
+  it('maps each intervention to its objective’s wording, in its own plan version', () => {
+    const v1 = '00000000-0000-4000-8000-000000000001';
+    const found = interventionObjectives({
+      objectives: [
+        { planVersionId: v1, key: 'o-1', description: 'Rebuild trust', goal: '', areaTitle: 'Trust' },
+        {
+          planVersionId: v1,
+          key: 'o-2',
+          description: 'Share feelings daily',
+          goal: '',
+          areaTitle: 'Emotional',
+        },
+      ],
+      interventions: [
+        {
+          planVersionId: v1,
+          key: 'i-1',
+          name: 'Feelings journal',
+          libraryId: 'journal',
+          objectiveKey: 'o-1',
+        },
+        {
+          planVersionId: v1,
+          key: 'i-2',
+          name: 'Feelings journal',
+          libraryId: 'journal',
+          objectiveKey: 'o-2',
+        },
+        { planVersionId: v1, key: 'i-3', name: 'Orphan', libraryId: 'x', objectiveKey: 'o-9' },
+      ],
+    });
+    expect([...found]).toEqual([
+      [`${v1}:i-1`, 'Rebuild trust'],
+      [`${v1}:i-2`, 'Share feelings daily'],
+    ]);
   });
 });

@@ -29,12 +29,14 @@ export function AssignHomeworkForm({
   sessionId,
   coupleId,
   items,
+  objectives,
   names,
   defaultDue,
 }: {
   sessionId: string;
   coupleId: string;
   items: readonly HomeworkOption[];
+  objectives: ReadonlyMap<string, string>;
   names: PartnerNames;
   defaultDue: string;
 }) {
@@ -87,7 +89,7 @@ export function AssignHomeworkForm({
           {errors.option}
         </p>
       ) : null}
-      <HomeworkPicker items={items} pick={pick} onPick={choose} />
+      <HomeworkPicker items={items} objectives={objectives} pick={pick} onPick={choose} />
       <p className="assign-homework__chosen" role="status">
         {pick === null
           ? 'No exercise chosen yet.'

@@ -30,7 +30,7 @@ function RecoveryDays({ brief, names }: { brief: SessionBrief; names: PartnerNam
                   days && days.use > 0 ? 'brief-list__detail brief-list__detail--use' : 'brief-list__detail'
                 }
               >
-                {days ? recoveryLine(days) : 'Not tracked (not in recovery)'}
+                {days ? recoveryLine(days) : 'Nothing recorded in the recovery calendar yet'}
               </span>
             </li>
           );

@@ -13,10 +13,13 @@ export function optionId(option: HomeworkOption): string {
 
 function OptionRow({
   option,
+  objective,
   pick,
   onPick,
 }: {
   option: HomeworkOption;
+  /** The plan objective a plan intervention serves: two plan items can share an exercise's name. */
+  objective: string | undefined;
   pick: HomeworkPick | null;
   onPick(pick: HomeworkPick): void;
 }) {
@@ -32,12 +35,20 @@ function OptionRow({
           className="radio-group__input"
           checked={checked}
           disabled={!option.allowed}
-          aria-describedby={option.allowed ? undefined : `${id}-reason`}
+          aria-describedby={
+            [objective ? `${id}-objective` : '', option.allowed ? '' : `${id}-reason`].join(' ').trim() ||
+            undefined
+          }
           onChange={() => onPick({ kind: 'option', option })}
         />
         <label htmlFor={id} className="homework-pick__label">
           {option.title}
           {option.joint ? <span className="homework-pick__tag">Together</span> : null}
+          {objective ? (
+            <span id={`${id}-objective`} className="homework-pick__objective">
+              For: {objective}
+            </span>
+          ) : null}
         </label>
       </div>
       {option.allowed ? null : (
@@ -86,10 +97,13 @@ function OptionRow({
  */
 export function HomeworkPicker({
   items,
+  objectives,
   pick,
   onPick,
 }: {
   items: readonly HomeworkOption[];
+  /** Objective wording by plan intervention (`planVersionId:key`). */
+  objectives: ReadonlyMap<string, string>;
   pick: HomeworkPick | null;
   onPick(pick: HomeworkPick): void;
 }) {
@@ -110,7 +124,13 @@ export function HomeworkPicker({
             ) : (
               <ul className="plain-list homework-pick__list">
                 {options.map((option) => (
-                  <OptionRow key={optionId(option)} option={option} pick={pick} onPick={onPick} />
+                  <OptionRow
+                    key={optionId(option)}
+                    option={option}
+                    objective={objectives.get(`${option.planVersionId}:${option.interventionKey}`)}
+                    pick={pick}
+                    onPick={onPick}
+                  />
                 ))}
               </ul>
             )}

@@ -13,9 +13,11 @@ export function NewHomeworkSection({
   sessionId,
   coupleId,
   assigned,
+  objectives,
   names,
   defaultDue,
 }: {
+  objectives: ReadonlyMap<string, string>;
   sessionId: string;
   coupleId: string;
   assigned: readonly Homework[];
@@ -39,6 +41,7 @@ export function NewHomeworkSection({
         sessionId={sessionId}
         coupleId={coupleId}
         items={options.data.items}
+        objectives={objectives}
         names={names}
         defaultDue={defaultDue}
       />

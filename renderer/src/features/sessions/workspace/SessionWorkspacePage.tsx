@@ -19,7 +19,7 @@ import { workspaceKeys, workspaceQuery } from './queries';
 import { SafetyNotice } from './SafetyNotice';
 import { SkipList, type WorkspacePart } from './SkipList';
 import { WinsSection } from './WinsSection';
-import { defaultDueDate } from './workspaceRules';
+import { defaultDueDate, interventionObjectives } from './workspaceRules';
 
 const PARTS: readonly WorkspacePart[] = [
   { id: 'workspace-brief', label: 'Brief' },
@@ -51,6 +51,7 @@ function WorkspaceBody({ data, session }: { data: Workspace; session: Session })
           sessionId={session.id}
           coupleId={data.couple.id}
           assigned={data.homeworkAssigned}
+          objectives={interventionObjectives(data)}
           names={names}
           defaultDue={defaultDueDate(session, data.nextBooking, today())}
         />

@@ -1,4 +1,5 @@
 import type { Session } from '../../../../../shared/contract/sessions';
+import type { Workspace } from '../../../../../shared/contract/workspace';
 import { ratingAreas } from '../../../../../shared/domain/assessment';
 import { addDaysIso } from '../../../../../shared/domain/dates';
 import type { BookingFormValues } from '../bookingForm';
@@ -62,4 +63,17 @@ export function pickSource(pick: HomeworkPick) {
         title: option.title,
       }
     : { planVersionId: null, interventionKey: null, libraryId: option.libraryId, title: option.title };
+}
+
+/** Each plan intervention's objective wording, by `planVersionId:key`, to tell same-named items apart. */
+export function interventionObjectives(
+  workspace: Pick<Workspace, 'objectives' | 'interventions'>,
+): Map<string, string> {
+  const objectives = new Map(workspace.objectives.map((o) => [`${o.planVersionId}:${o.key}`, o.description]));
+  const result = new Map<string, string>();
+  for (const item of workspace.interventions) {
+    const description = objectives.get(`${item.planVersionId}:${item.objectiveKey}`);
+    if (description) result.set(`${item.planVersionId}:${item.key}`, description);
+  }
+  return result;
 }
