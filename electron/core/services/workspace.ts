@@ -8,6 +8,7 @@ import { streaks } from '../../../shared/domain/progress';
 import { type LastNote, sessionBrief } from '../../../shared/domain/workspace/brief';
 import { type BriefLine, briefLine } from '../../../shared/domain/workspace/brief-line';
 import { sessionWins } from '../../../shared/domain/workspace/wins';
+import { compareAscii } from '../../../shared/domain/workspace/words';
 import { notFound } from '../errors';
 import type { Session } from '../session';
 import type { ServiceContext } from './context';
@@ -27,7 +28,7 @@ function lastNoteBefore(
 ): LastNote | null {
   const earlier = sessions
     .filter((other) => other.id !== session.id && other.noteId !== null && other.date <= session.date)
-    .sort((x, y) => x.date.localeCompare(y.date) || (x.startTime ?? '').localeCompare(y.startTime ?? ''));
+    .sort((x, y) => compareAscii(x.date, y.date) || compareAscii(x.startTime ?? '', y.startTime ?? ''));
   const last = earlier.at(-1);
   const row = last?.noteId ? s.notes.get(last.noteId) : null;
   if (!last || !row) return null;
@@ -39,7 +40,7 @@ function lastNoteBefore(
 function lastNoteFormat(s: Session, sessions: readonly SessionRecord[]): NoteFormat {
   const withNote = sessions
     .filter((other) => other.noteId !== null)
-    .sort((x, y) => x.date.localeCompare(y.date));
+    .sort((x, y) => compareAscii(x.date, y.date));
   const row = withNote.at(-1)?.noteId ? s.notes.get(withNote.at(-1)?.noteId as string) : null;
   return (row?.format as NoteFormat | undefined) ?? 'SOAP';
 }
@@ -135,7 +136,7 @@ export function createWorkspaceHandlers(ctx: ServiceContext) {
       const next = sessions
         .filter((other) => other.outcome === 'booked' && other.id !== session.id && other.date > session.date)
         .sort(
-          (x, y) => x.date.localeCompare(y.date) || (x.startTime ?? '').localeCompare(y.startTime ?? ''),
+          (x, y) => compareAscii(x.date, y.date) || compareAscii(x.startTime ?? '', y.startTime ?? ''),
         )[0];
       s.audit.record(
         'session.workspace_opened',
