@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ratingAreas } from '../domain/assessment';
 import { measureScaleSchema, milestoneSourceSchema } from '../domain/plan/measure';
 import { milestoneMethods } from '../domain/plan-engine/types';
+import { winKinds } from '../domain/workspace/wins';
 import { idSchema } from './fields';
 
 const dated = z.object({ date: z.string(), value: z.number() });
@@ -60,6 +61,7 @@ export const dashboardSchema = z.object({
       entered: z.number().int(),
       outOfRange: z.array(dated),
       latest: dated.nullable(),
+      reachedOn: z.string().nullable(),
       progress: z.number().min(0).max(1).nullable(),
       trend: z.enum(['improving', 'worsening', 'flat', 'insufficient']),
       trendSummary: z.string(),
@@ -114,6 +116,7 @@ export const dashboardSchema = z.object({
       reportedRate: z.number().min(0).max(1).nullable(),
     }),
   }),
+  wins: z.array(z.object({ kind: z.enum(winKinds), text: z.string() })),
   flags: z.object({
     openSafetyFlags: z.number().int(),
     discrepancies: z.number().int(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ratingAreas } from '../domain/assessment';
 import { noteFormats } from '../domain/notes';
 import { itemKeySchema } from '../domain/plan/document';
+import { winKinds } from '../domain/workspace/wins';
 import { safetyFlagSchema } from './assessments';
 import { idSchema } from './fields';
 import { homeworkSchema } from './homework';
@@ -60,7 +61,7 @@ export type SessionBrief = z.infer<typeof sessionBriefSchema>;
 
 /** Something to celebrate aloud with the couple, worded for them (no clinical jargon). */
 export const winSchema = z.object({
-  kind: z.enum(['milestoneMet', 'milestoneImproving', 'streak', 'homeworkDone']),
+  kind: z.enum(winKinds),
   text: z.string(),
 });
 export type Win = z.infer<typeof winSchema>;

@@ -12,8 +12,20 @@ import type { ChartMarker, Dashboard, DashboardInput } from './dashboard/types';
 import { daysBetweenIso, toIsoDate } from './dates';
 import { homeworkRecords } from './homework';
 import { adherence, consistency, streaks, updatedTimelineEstimate } from './progress';
+import { sessionWins } from './workspace/wins';
 
 export type * from './dashboard/types';
+
+/** The date of the last session held before `today`: wins count from the day after it. */
+function lastHeldBefore(sessions: DashboardInput['sessions'], today: string): string | null {
+  return sessions.reduce<string | null>(
+    (last, session) =>
+      session.outcome === 'held' && session.date < today && (last === null || session.date > last)
+        ? session.date
+        : last,
+    null,
+  );
+}
 
 function markers(input: DashboardInput): ChartMarker[] {
   const list: ChartMarker[] = [
@@ -36,6 +48,7 @@ function markers(input: DashboardInput): ChartMarker[] {
 export function buildDashboard(input: DashboardInput): Dashboard {
   const areas = areaCharts(input);
   const milestones = milestoneProgress(input);
+  const streakSummary = streaks(input.calendar, input.today);
   const measurable = milestones.filter((m) => m.baseline !== null && m.target !== null);
   const plan = input.plan;
   const timeline = plan
@@ -62,11 +75,19 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     attendance: monthlyAttendance(input),
     adherence: adherence(input.calendar),
     heatmap: heatmap(input),
-    streaks: streaks(input.calendar, input.today),
+    streaks: streakSummary,
     timeline,
     consistency: consistency({
       sessions: input.sessions,
       homework: homeworkRecords(input.homework, input.today),
+    }),
+    wins: sessionWins({
+      since: lastHeldBefore(input.sessions, input.today),
+      until: input.today,
+      milestones,
+      streaks: streakSummary,
+      homework: input.homework,
+      names: input.names ?? { A: 'Partner A', B: 'Partner B' },
     }),
     flags: {
       openSafetyFlags: input.openSafetyFlags,

@@ -126,6 +126,8 @@ describe('sessions:workspace', () => {
     });
     expect(workspace.homeworkAssigned.map((item) => item.id)).toEqual([assigned.id]);
     expect(workspace.nextBooking?.id).toBe(next.items[0]?.id);
+    // One source: the dashboard (and its shareable view) shows the same wins as the workspace.
+    expect((await t.ok('dashboard:get', { coupleId })).wins).toEqual(workspace.wins);
   });
 
   it('puts an open safety flag in the brief and first in Today’s line', async () => {

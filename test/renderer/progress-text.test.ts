@@ -52,6 +52,7 @@ function milestone(overrides: Partial<MilestoneProgress> = {}): MilestoneProgres
     entered: 0,
     outOfRange: [],
     latest: { date: '2026-10-22', value: 4.5 },
+    reachedOn: null,
     progress: 2.5 / 6,
     trend: 'insufficient',
     trendSummary: 'Too few measurements',

@@ -67,6 +67,7 @@ function milestone(over: Partial<MilestoneProgress>): MilestoneProgress {
     entered: 0,
     outOfRange: [],
     latest: null,
+    reachedOn: null,
     progress: null,
     trend: 'insufficient',
     trendSummary: '',
@@ -258,20 +259,14 @@ describe('wins since the last session', () => {
           key: 'reached',
           progress: 1,
           latest: { date: '2026-03-08', value: 5 },
-          series: [
-            { date: '2026-02-20', value: 2 },
-            { date: '2026-03-08', value: 5 },
-          ],
+          reachedOn: '2026-03-08',
         }),
         milestone({
           key: 'reachedBefore',
           description: 'Date nights a month',
           progress: 1,
           latest: { date: '2026-03-08', value: 5 },
-          series: [
-            { date: '2026-02-20', value: 5 },
-            { date: '2026-03-08', value: 5 },
-          ],
+          reachedOn: '2026-02-20',
           trend: 'flat',
         }),
         milestone({

@@ -1,4 +1,5 @@
 import type { dashboardContract } from '../../../shared/contract/dashboard';
+import { partnerCallName } from '../../../shared/domain/couple';
 import { buildDashboard, type DashboardInput } from '../../../shared/domain/dashboard';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { notFound } from '../errors';
@@ -17,6 +18,8 @@ export function gatherDashboardInput(
   today: string,
   maxPoints: number,
 ): DashboardInput {
+  const couple = s.couples.get(coupleId);
+  if (!couple) throw notFound('couple');
   const assessments = s.assessments
     .listForCouple(coupleId)
     .flatMap((summary) => {
@@ -41,6 +44,7 @@ export function gatherDashboardInput(
     events: s.record.eventsAfter(coupleId, null),
     openSafetyFlags: s.assessments.listFlags({ coupleId, openOnly: true }).length,
     homework: s.homework.list(coupleId),
+    names: { A: partnerCallName(couple.partnerA), B: partnerCallName(couple.partnerB) },
     maxPoints,
   };
 }

@@ -1,7 +1,6 @@
 import type { Homework } from '../../../shared/contract/homework';
 import type { Session as SessionRecord } from '../../../shared/contract/sessions';
 import type { Workspace, workspaceContract } from '../../../shared/contract/workspace';
-import { partnerCallName } from '../../../shared/domain/couple';
 import { milestoneProgress } from '../../../shared/domain/dashboard/milestones';
 import { toIsoDate } from '../../../shared/domain/dates';
 import type { NoteFormat } from '../../../shared/domain/notes';
@@ -9,6 +8,7 @@ import { streaks } from '../../../shared/domain/progress';
 import { type LastNote, sessionBrief } from '../../../shared/domain/workspace/brief';
 import { type BriefLine, briefLine } from '../../../shared/domain/workspace/brief-line';
 import { sessionWins } from '../../../shared/domain/workspace/wins';
+import { compareAscii } from '../../../shared/domain/workspace/words';
 import { notFound } from '../errors';
 import type { Session } from '../session';
 import type { ServiceContext } from './context';
@@ -17,8 +17,8 @@ import type { HandlerMap } from './handlers';
 import { readNote } from './notes';
 import { toVersion } from './plan-versions';
 
-/** Enough points that no milestone series is downsampled: wins read when a target was first reached. */
-const FULL_SERIES = 100_000;
+/** Chart points are not drawn here; the brief reads each milestone's verdicts, not its chart. */
+const CHART_POINTS = 200;
 
 /** The couple's last note before `session` (by session date), as the brief quotes it. */
 function lastNoteBefore(
@@ -28,7 +28,7 @@ function lastNoteBefore(
 ): LastNote | null {
   const earlier = sessions
     .filter((other) => other.id !== session.id && other.noteId !== null && other.date <= session.date)
-    .sort((x, y) => x.date.localeCompare(y.date) || (x.startTime ?? '').localeCompare(y.startTime ?? ''));
+    .sort((x, y) => compareAscii(x.date, y.date) || compareAscii(x.startTime ?? '', y.startTime ?? ''));
   const last = earlier.at(-1);
   const row = last?.noteId ? s.notes.get(last.noteId) : null;
   if (!last || !row) return null;
@@ -40,22 +40,21 @@ function lastNoteBefore(
 function lastNoteFormat(s: Session, sessions: readonly SessionRecord[]): NoteFormat {
   const withNote = sessions
     .filter((other) => other.noteId !== null)
-    .sort((x, y) => x.date.localeCompare(y.date));
+    .sort((x, y) => compareAscii(x.date, y.date));
   const row = withNote.at(-1)?.noteId ? s.notes.get(withNote.at(-1)?.noteId as string) : null;
   return (row?.format as NoteFormat | undefined) ?? 'SOAP';
 }
 
 /**
- * Everything the brief and the wins are derived from, gathered once: the dashboard's own
- * input (so milestones, check-ins and the calendar are the dashboard's series), the
- * couple's homework, open safety flags and the last note.
+ * Everything the brief is derived from, gathered once: the dashboard's own input (so
+ * milestones, check-ins and the calendar are the dashboard's series), the couple's homework,
+ * open safety flags and the last note.
  */
-function briefAndWins(s: Session, session: SessionRecord, today: string) {
-  const couple = s.couples.get(session.coupleId);
-  if (!couple) throw notFound('couple');
-  const input = gatherDashboardInput(s, session.coupleId, today, FULL_SERIES);
+function gatherBrief(s: Session, session: SessionRecord, today: string) {
+  const input = gatherDashboardInput(s, session.coupleId, today, CHART_POINTS);
   const sessions = s.sessions.listForCouple(session.coupleId);
   const homework: Homework[] = s.homework.list(session.coupleId);
+  // A past session being recorded late is judged as of its own date.
   const milestones = milestoneProgress({ ...input, today: session.date < today ? session.date : today });
   const brief = sessionBrief({
     session,
@@ -67,23 +66,15 @@ function briefAndWins(s: Session, session: SessionRecord, today: string) {
     safetyFlags: s.assessments.listFlags({ coupleId: session.coupleId, openOnly: true }),
     lastNote: lastNoteBefore(s, session, sessions),
   });
-  const names = { A: partnerCallName(couple.partnerA), B: partnerCallName(couple.partnerB) };
-  const wins = sessionWins({
-    since: brief.since?.date ?? null,
-    until: session.date,
-    milestones,
-    streaks: streaks(input.calendar, session.date),
-    homework,
-    names,
-  });
-  return { couple, names, sessions, homework, brief, wins, input };
+  const names = input.names ?? { A: 'Partner A', B: 'Partner B' };
+  return { input, names, sessions, homework, milestones, brief };
 }
 
-/** The one-line brief Today shows for a booked session. */
+/** The one-line brief Today shows for a booked session (no wins: Today does not show them). */
 export function agendaBriefLine(s: Session, sessionId: string, today: string): BriefLine {
   const session = s.sessions.get(sessionId);
   if (!session) throw notFound('session');
-  const { brief, names } = briefAndWins(s, session, today);
+  const { brief, names } = gatherBrief(s, session, today);
   return briefLine(brief, names);
 }
 
@@ -130,12 +121,22 @@ export function createWorkspaceHandlers(ctx: ServiceContext) {
       const session = s.sessions.get(sessionId);
       if (!session) throw notFound('session');
       const today = toIsoDate(ctx.clock());
-      const { couple, names, sessions, homework, brief, wins } = briefAndWins(s, session, today);
+      const couple = s.couples.get(session.coupleId);
+      if (!couple) throw notFound('couple');
+      const { input, names, sessions, homework, milestones, brief } = gatherBrief(s, session, today);
+      const wins = sessionWins({
+        since: brief.since?.date ?? null,
+        until: session.date,
+        milestones,
+        streaks: streaks(input.calendar, session.date),
+        homework,
+        names,
+      });
       const noteRow = s.notes.getBySession(sessionId);
       const next = sessions
         .filter((other) => other.outcome === 'booked' && other.id !== session.id && other.date > session.date)
         .sort(
-          (x, y) => x.date.localeCompare(y.date) || (x.startTime ?? '').localeCompare(y.startTime ?? ''),
+          (x, y) => compareAscii(x.date, y.date) || compareAscii(x.startTime ?? '', y.startTime ?? ''),
         )[0];
       s.audit.record(
         'session.workspace_opened',

@@ -58,6 +58,9 @@ export function milestoneProgress(
       entered: series.entered,
       outOfRange: series.outOfRange,
       latest,
+      reachedOn: measurable
+        ? (points.find((point) => progressToward(baseline, target, point.value) >= 1)?.date ?? null)
+        : null,
       progress: measurable && latest ? progressToward(baseline, target, latest.value) : null,
       trend: direction?.direction ?? 'insufficient',
       trendSummary: direction?.summary ?? 'No baseline or target set.',

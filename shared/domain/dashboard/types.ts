@@ -3,7 +3,7 @@ import type { AttendanceRecord } from '../attendance';
 import type { HomeworkOutcome } from '../homework';
 import type { PlanDocument } from '../plan/document';
 import type { MeasureScale, MilestoneSource } from '../plan/measure';
-import type { MilestoneMethod } from '../plan-engine/types';
+import type { MilestoneMethod, PartnerKey } from '../plan-engine/types';
 import type {
   DatedValue,
   MonthAdherence,
@@ -14,6 +14,7 @@ import type {
 } from '../progress';
 import type { Consistency } from '../progress/consistency';
 import type { MilestoneRecord } from '../progress/milestone-series';
+import type { Win } from '../workspace/wins';
 
 type Ratings = Record<RatingArea, number>;
 
@@ -44,7 +45,9 @@ export interface DashboardInput {
   events: { occurredOn: string; kind: string; partner: 'A' | 'B' | null }[];
   openSafetyFlags: number;
   /** The couple's homework assignments and how each was reviewed. */
-  homework: HomeworkOutcome[];
+  homework: (HomeworkOutcome & { title: string })[];
+  /** How the couple is addressed, for the wins worded for them; "Partner A/B" when absent. */
+  names?: Record<PartnerKey, string> | undefined;
   /** Most points a chart series keeps (downsampled beyond that). */
   maxPoints: number;
   /**
@@ -104,6 +107,8 @@ export interface MilestoneProgress {
   /** Entered values outside the scale, kept as recorded and listed for the clinician. */
   outOfRange: DatedValue[];
   latest: DatedValue | null;
+  /** The first date a value reached the target; null when none has (or without baseline and target). */
+  reachedOn: string | null;
   /** 0-1 toward the target; null without a baseline, target or measurement. */
   progress: number | null;
   trend: TrendDirection;
@@ -144,6 +149,8 @@ export interface Dashboard {
    * reviewed or past due (`homeworkRecords`): a partly done one counts half toward the rate.
    */
   consistency: Consistency;
+  /** Wins since the last session held before today, worded for the couple (`sessionWins`). */
+  wins: Win[];
   /** Shown to the clinician only; the shareable view hides them. */
   flags: { openSafetyFlags: number; discrepancies: number; stalledMilestones: number };
 }

@@ -14,7 +14,7 @@ import type { MilestoneProgress } from '../dashboard/types';
 import { addDaysIso } from '../dates';
 import type { PartnerKey } from '../plan-engine/types';
 import type { RecoveryDay } from '../progress/calendar';
-import { formatDocumentDate } from './words';
+import { compareAscii, formatDocumentDate } from './words';
 
 /** A milestone due within this many days of the session counts as "due" in the brief. */
 export const DUE_WITHIN_DAYS = 14;
@@ -94,7 +94,7 @@ export interface Brief<H, F> {
 }
 
 const byTime = (x: BriefSession, y: BriefSession) =>
-  x.date.localeCompare(y.date) || (x.startTime ?? '').localeCompare(y.startTime ?? '');
+  compareAscii(x.date, y.date) || compareAscii(x.startTime ?? '', y.startTime ?? '');
 
 /** The last session held before `session` (same day counts when it started earlier). */
 export function lastHeldBefore(
@@ -150,7 +150,7 @@ export function homeworkDue<H extends BriefHomework>(homework: readonly H[], ses
         ((item.status === 'assigned' && item.dueDate <= session.date) ||
           item.reviewedInSessionId === session.id),
     )
-    .sort((x, y) => x.dueDate.localeCompare(y.dueDate) || x.title.localeCompare(y.title));
+    .sort((x, y) => compareAscii(x.dueDate, y.dueDate) || x.title.localeCompare(y.title));
 }
 
 const isMet = (m: MilestoneProgress) => m.progress !== null && m.progress >= 1;

@@ -11,14 +11,14 @@
  */
 import type { MilestoneProgress } from '../dashboard/types';
 import type { PartnerKey } from '../plan-engine/types';
-import { progressToward, type Streaks } from '../progress';
-import type { BriefHomework } from './brief';
+import type { Streaks } from '../progress';
 import { count } from './words';
 
 /** A recovery or trust-discussion streak worth naming aloud. */
 export const STREAK_WORTH_CELEBRATING_DAYS = 7;
 
-export type WinKind = 'milestoneMet' | 'milestoneImproving' | 'streak' | 'homeworkDone';
+export const winKinds = ['milestoneMet', 'milestoneImproving', 'streak', 'homeworkDone'] as const;
+export type WinKind = (typeof winKinds)[number];
 export interface Win {
   kind: WinKind;
   text: string;
@@ -31,23 +31,16 @@ export interface WinsInput {
   until: string;
   milestones: readonly MilestoneProgress[];
   streaks: Streaks;
-  homework: readonly BriefHomework[];
+  homework: readonly { title: string; status: string; reviewedOn: string | null }[];
   /** The partners' names as the couple is addressed. */
   names: Record<PartnerKey, string>;
 }
 
 const after = (date: string, since: string | null) => since === null || date > since;
 
-/** The date a milestone first reached its target, from its series; null when it never has. */
-function reachedOn(m: MilestoneProgress): string | null {
-  if (m.baseline === null || m.target === null) return null;
-  const { baseline, target } = m;
-  return m.series.find((point) => progressToward(baseline, target, point.value) >= 1)?.date ?? null;
-}
-
 function milestoneWins(input: WinsInput): Win[] {
   return input.milestones.flatMap((m): Win[] => {
-    const reached = reachedOn(m);
+    const reached = m.reachedOn;
     const latest = m.latest;
     if (reached && after(reached, input.since) && reached <= input.until && m.progress === 1)
       return [{ kind: 'milestoneMet', text: `Milestone reached: ${m.description} (now ${latest?.value}).` }];

@@ -1,11 +1,25 @@
-import { formatIsoDate } from '../dates';
+/**
+ * The one date style of documents and the UI (en-US): "Feb 1, 2026". One formatter is kept:
+ * `toLocaleDateString` builds a new one per call, which dominated the brief's cost on Today.
+ */
+const documentDate = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+});
 
-/** The one date style of documents and the UI (en-US): "Feb 1, 2026". */
 export function formatDocumentDate(iso: string): string {
-  return formatIsoDate(iso, 'en-US');
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return documentDate.format(Date.UTC(y, m - 1, d));
 }
 
 /** "1 day", "3 days". */
 export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Orders ISO dates and HH:MM times as plain strings (no locale collation: they are ASCII). */
+export function compareAscii(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }

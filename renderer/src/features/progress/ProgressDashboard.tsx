@@ -14,6 +14,7 @@ import { RadarSection } from './RadarSection';
 import { RecoveryHeatmap } from './RecoveryHeatmap';
 import { StreakCards } from './StreakCards';
 import { useViewSwitches } from './useViewSwitches';
+import { WinsPanel } from './WinsPanel';
 
 /**
  * The couple's progress, drawn from `dashboard:get` as the core computed it (the PDF report
@@ -59,6 +60,7 @@ export function ProgressDashboard({
           </p>
         </div>
       )}
+      <WinsPanel wins={d.wins} shareable={shareable} />
       <StreakCards
         streaks={d.streaks}
         timeline={d.timeline}
