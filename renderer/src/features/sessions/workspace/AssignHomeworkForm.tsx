@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { errorSummaryItems } from '../../../ui/errorSummaryItems';
 import { issuesToFieldErrors, placeFieldErrors } from '../../../ui/fieldErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
+import { SaveWithStatus } from '../../../ui/SaveWithStatus';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useFormSubmission } from '../../../ui/useFormSubmission';
@@ -135,14 +136,7 @@ export function AssignHomeworkForm({
           clearErrors('instructions');
         }}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Assigning…' : 'Assign homework'}
-        </button>
-        <p className="form__status" role="status">
-          {status}
-        </p>
-      </div>
+      <SaveWithStatus label="Assign homework" saving={saving} status={status} />
     </form>
   );
 }
