@@ -91,6 +91,8 @@ async function shot(page: Page, name: string): Promise<void> {
 test('a whole session by keyboard: Today → workspace → check-in, homework review, DAP note tied to the plan, new homework printed, next booking, signed → Today and the dashboard', async ({
   app,
 }) => {
+  // A whole session walked key by key: about 25 s alone, more on a loaded two-core machine.
+  test.setTimeout(120_000);
   const { page } = app;
   const { couple, session, homework } = await coupleInCare(app);
   const t = today();
