@@ -72,7 +72,7 @@ try {
       `  Recovery key:  ${created.value.recoveryKey}`,
       '',
       `  Couples:        ${counts.couples}${light ? ' (light)' : ''}`,
-      `  Sessions:       ${counts.sessions.held} held, ${counts.sessions.cancelled} cancelled, ${counts.sessions.noShow} no-show`,
+      `  Sessions:       ${counts.sessions.booked} booked: ${counts.sessions.held} held, ${counts.sessions.cancelled} canceled (${counts.sessions.lateCancellations} late, ${counts.sessions.clinicianCancellations} by the clinician), ${counts.sessions.noShow} no-show, ${counts.sessions.toRecord} to record, ${counts.sessions.ahead} booked ahead`,
       `  Notes:          ${counts.notes.signed} signed, ${counts.notes.draft} unsigned draft(s)`,
       `  Assessments:    ${counts.assessments}`,
       `  Plan versions:  ${counts.planVersions}`,

@@ -72,7 +72,10 @@ describe('the demo practice', () => {
       // Three months or more of weekly history for every couple.
       expect(items.length, couple.displayName).toBeGreaterThanOrEqual(12);
     }
-    expect(sessions).toBe(counts.sessions.held + counts.sessions.cancelled + counts.sessions.noShow);
+    const { booked, cancelled, noShow, toRecord, ahead } = counts.sessions;
+    // Every session was booked first; each has an outcome, or is still booked (ahead or to record).
+    expect(sessions).toBe(booked);
+    expect(sessions).toBe(counts.sessions.held + cancelled + noShow + toRecord + ahead);
     expect(held).toBe(counts.sessions.held);
     expect(measurements).toBe(counts.measurements);
     expect(versions).toBe(counts.planVersions);
@@ -88,8 +91,11 @@ describe('the demo practice', () => {
     for (const couple of couples) {
       expect(couple.createdAt <= PRESENT.toISOString()).toBe(true);
       for (const session of await sessionsOf(couple.id)) {
-        expect(session.date < TODAY).toBe(true);
+        // Outcomes only for sessions before today; bookings reach at most a week ahead.
+        if (session.outcome !== 'booked') expect(session.date < TODAY).toBe(true);
+        else expect(session.date <= addDaysIso(TODAY, 7)).toBe(true);
         expect(session.createdAt <= PRESENT.toISOString()).toBe(true);
+        expect(session.updatedAt <= PRESENT.toISOString()).toBe(true);
       }
       for (const m of (await t.ok('measurements:list', { coupleId: couple.id })).items) {
         expect(m.measuredOn <= TODAY).toBe(true);
@@ -121,6 +127,78 @@ describe('the demo practice', () => {
       signedBy: DEMO_CLINICIAN,
       hashValid: true,
     });
+  });
+
+  it('records each booking’s outcome as it came: cancellations with who and how much notice, late ones, the clinician’s, no-shows', async () => {
+    const all = (await Promise.all(couples.map((c) => sessionsOf(c.id)))).flat();
+    const cancellations = all.filter((s) => s.outcome === 'cancelled');
+    for (const s of cancellations) {
+      expect(s.cancelledBy, s.date).not.toBeNull();
+      expect(s.noticeHours, s.date).not.toBeNull();
+      expect(s.attendance).toEqual({ A: 'notExpected', B: 'notExpected' });
+    }
+    const byPartner = cancellations.filter((s) => s.cancelledBy !== 'clinician');
+    expect(byPartner.some((s) => (s.noticeHours ?? 0) >= 24)).toBe(true);
+    expect(byPartner.filter((s) => (s.noticeHours ?? 99) < 24)).toHaveLength(
+      counts.sessions.lateCancellations,
+    );
+    expect(counts.sessions.lateCancellations).toBeGreaterThanOrEqual(1);
+    expect(cancellations.filter((s) => s.cancelledBy === 'clinician')).toHaveLength(
+      counts.sessions.clinicianCancellations,
+    );
+    expect(counts.sessions.clinicianCancellations).toBeGreaterThanOrEqual(1);
+    expect(all.filter((s) => s.outcome === 'noShow')).toHaveLength(counts.sessions.noShow);
+    expect(counts.sessions.noShow).toBeGreaterThanOrEqual(1);
+    // Nothing booked today or later has an outcome, and only past bookings are left to record.
+    expect(all.filter((s) => s.date >= TODAY).every((s) => s.outcome === 'booked')).toBe(true);
+    expect(all.filter((s) => s.outcome === 'booked' && s.date < TODAY)).toHaveLength(
+      counts.sessions.toRecord,
+    );
+  });
+
+  it('counts attendance from the bookings’ outcomes: held and no-show sessions and late cancellations by a partner are due; bookings and excused cancellations are not', async () => {
+    for (const couple of couples) {
+      const sessions = await sessionsOf(couple.id);
+      const due = sessions.filter(
+        (s) =>
+          s.outcome === 'held' ||
+          s.outcome === 'noShow' ||
+          (s.outcome === 'cancelled' && s.cancelledBy !== 'clinician' && (s.noticeHours ?? 99) < 24),
+      );
+      const attended = due.filter(
+        (s) => s.outcome === 'held' && s.attendance.A !== 'absent' && s.attendance.B !== 'absent',
+      );
+      const months = (await t.ok('dashboard:get', { coupleId: couple.id })).attendance;
+      const sum = (key: 'due' | 'attended') => months.reduce((total, m) => total + m[key], 0);
+      expect(sum('due'), couple.displayName).toBe(due.length);
+      expect(sum('attended'), couple.displayName).toBe(attended.length);
+    }
+  });
+
+  it('gives Today a real day: sessions booked today in time order, the week ahead, one to record, and a couple not seen for over three weeks', async () => {
+    const today = await t.ok('today:overview', {});
+    expect(today.todaySessions.length).toBeGreaterThanOrEqual(1);
+    expect(today.todaySessions.every((s) => s.date === TODAY)).toBe(true);
+    const times = today.todaySessions.map((s) => s.startTime ?? '');
+    expect(times).toEqual(times.toSorted());
+    expect(today.toRecord.length).toBe(counts.sessions.toRecord);
+    expect(today.toRecord.length).toBeGreaterThanOrEqual(1);
+    expect(today.toRecord.every((s) => s.date < TODAY && s.date >= addDaysIso(TODAY, -7))).toBe(true);
+
+    expect(today.notSeen.length).toBeGreaterThanOrEqual(1);
+    for (const couple of today.notSeen) {
+      expect(couple.lastSeen, couple.displayName).not.toBeNull();
+      expect((couple.lastSeen ?? TODAY) < addDaysIso(TODAY, -21), couple.displayName).toBe(true);
+    }
+    // Every other couple in care has its next session booked, today or in the week ahead.
+    const booked = new Set(
+      [...today.todaySessions, ...today.week.flatMap((d) => d.items)].map((s) => s.coupleId),
+    );
+    const notSeen = new Set(today.notSeen.map((c) => c.coupleId));
+    for (const couple of couples) {
+      expect(booked.has(couple.id) !== notSeen.has(couple.id), couple.displayName).toBe(true);
+    }
+    expect(booked.size).toBe(counts.sessions.ahead);
   });
 
   it('has a relapse: a use day on the recovery calendar, on the timeline as a relapse', async () => {

@@ -13,10 +13,11 @@ import type { Ratings, SafetyFlag } from '../../../shared/contract/assessments';
 import type { PlanVersion } from '../../../shared/contract/plans';
 import type { CalendarDayInput } from '../../../shared/contract/progress';
 import type { SessionInput } from '../../../shared/contract/sessions';
+import { NOT_SEEN_AFTER_DAYS } from '../../../shared/domain/agenda';
 import type { SafetyItemId } from '../../../shared/domain/assessment';
 import { daysBetweenIso } from '../../../shared/domain/dates';
 import { walkPlan } from '../../../shared/domain/plan';
-import { addDays, hhmm, isoDay } from './clock';
+import { addDays, hhmm, hoursBefore, isoDay } from './clock';
 import { Course, type Relapse } from './course';
 import {
   type Climb,
@@ -43,7 +44,21 @@ export interface DemoApi {
 /** What the practice holds, counted as it is written. */
 export interface DemoTally {
   couples: number;
-  sessions: { held: number; cancelled: number; noShow: number };
+  sessions: {
+    /** Bookings made (`sessions:book`); each is later held, canceled, a no-show, or still booked. */
+    booked: number;
+    held: number;
+    /** Every cancellation, the late ones and the clinician's included. */
+    cancelled: number;
+    /** Canceled by a partner with under 24 hours' notice: due and missed in attendance. */
+    lateCancellations: number;
+    clinicianCancellations: number;
+    noShow: number;
+    /** Past bookings whose outcome was left unrecorded (Today's "to record"). */
+    toRecord: number;
+    /** Bookings from today on (today's agenda and the week ahead). */
+    ahead: number;
+  };
   notes: { signed: number; draft: number };
   assessments: number;
   planVersions: number;
@@ -57,7 +72,16 @@ export interface DemoTally {
 export function emptyTally(): DemoTally {
   return {
     couples: 0,
-    sessions: { held: 0, cancelled: 0, noShow: 0 },
+    sessions: {
+      booked: 0,
+      held: 0,
+      cancelled: 0,
+      lateCancellations: 0,
+      clinicianCancellations: 0,
+      noShow: 0,
+      toRecord: 0,
+      ahead: 0,
+    },
     notes: { signed: 0, draft: 0 },
     assessments: 0,
     planVersions: 0,
@@ -81,12 +105,22 @@ export interface HistoryOptions {
 }
 
 const REVIEW_WEEKS = 6;
+/** Canceled by the couple with a day's notice or more. */
 const CANCEL_REASONS = [
-  'Couple cancelled: one partner unwell',
-  'Therapist unwell; rescheduled',
+  'One partner unwell; called ahead',
   'Travel for a family event',
-  'Childcare fell through',
-  'Work shift changed at short notice',
+  'Childcare fell through; called ahead',
+  'Work shift changed; called ahead',
+] as const;
+/** Canceled by the couple with under 24 hours' notice: counted as missed. */
+const LATE_CANCEL_REASONS = [
+  'Called the morning of the session: childcare fell through',
+  'Called an hour before: work shift changed at short notice',
+  'Message the same day: one partner woke up unwell',
+] as const;
+const CLINICIAN_CANCEL_REASONS = [
+  'Therapist unwell; rebooked for the following week',
+  'Therapist at a training day (fictional); rebooked',
 ] as const;
 const NO_SHOW_REASONS = [
   'Did not attend; no message left',
@@ -97,6 +131,32 @@ const RESOLUTION =
   'Safety plan in place and reviewed with each partner separately; no further risk reported at two follow-ups (demo).';
 
 type Attendance = SessionInput['attendance']['A'];
+type Place = SessionInput['place'];
+
+/** A session booked ahead; `id` is the core's, set when the booking step runs. */
+interface Booking {
+  date: string;
+  type: DemoSessionType;
+  /** Minutes after midnight. */
+  start: number;
+  duration: number;
+  place: Place;
+  id: string;
+}
+
+/** The day's usual appointment times; a couple meeting today is given one before or after "now". */
+const DAY_SLOTS = [9 * 60, 10 * 60 + 30, 13 * 60, 14 * 60 + 30, 16 * 60, 17 * 60 + 30] as const;
+
+/**
+ * Today's start for the couple `ordinal` among those meeting today: alternately one already
+ * over (not recorded yet) and one still to come, so Today reads as a day under way. Null when
+ * the present leaves no such slot (early morning, late evening): the usual time stays.
+ */
+function todayStart(present: Date, ordinal: number, duration: number): number | null {
+  const now = present.getHours() * 60 + present.getMinutes();
+  if (ordinal % 2 === 0) return DAY_SLOTS.filter((s) => s + duration <= now).at(-(ordinal / 2) - 1) ?? null;
+  return DAY_SLOTS.filter((s) => s > now)[(ordinal - 1) / 2] ?? null;
+}
 
 /** ISO dates compare as strings. */
 const earlierDate = (a: string, b: string) => (a <= b ? a : b);
@@ -361,37 +421,88 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
     }
   }
 
-  // Referral: the couple's record is opened a week before the first appointment.
+  /** The session type, time, length and place for a week, as booked the week before. */
+  const bookingFor = (week: number): Booking => {
+    const date = addDays(start, 7 * week);
+    const doc = plan ? (plan as PlanVersion).document : null;
+    const safetyMode = flagged() || doc?.safetyFirst === true;
+    const mix = doc?.sessions.mixPerFourWeeks;
+    const slot = week % 8;
+    const type: DemoSessionType = safetyMode
+      ? week % 2 === 0
+        ? 'individualA'
+        : 'individualB'
+      : mix && mix.individualA > 0 && slot === 3
+        ? 'individualA'
+        : mix && mix.individualB > 0 && slot === 7
+          ? 'individualB'
+          : mix && mix.workshop > 0 && slot === 5
+            ? 'workshop'
+            : 'joint';
+    const usual = p.sessionStart + (rng.chance(0.08) ? 60 : 0);
+    const duration = type === 'workshop' ? 90 : type === 'joint' ? p.durationMinutes : 50;
+    const place: Place = rng.chance(p.telehealthShare) && type !== 'workshop' ? 'telehealth' : 'office';
+    const at =
+      date === today && p.todayOrdinal !== null ? todayStart(o.present, p.todayOrdinal, duration) : null;
+    return { date, type, start: at ?? usual, duration, place, id: '' };
+  };
+  const book = async (booking: Booking) => {
+    const { items } = await api.ok('sessions:book', {
+      coupleId,
+      date: booking.date,
+      startTime: hhmm(booking.start),
+      durationMinutes: booking.duration,
+      type: booking.type,
+      place: booking.place,
+    });
+    booking.id = items[0]?.id ?? '';
+    tally.sessions.booked++;
+  };
+
+  // Referral: the couple's record is opened, and the intake booked, a week before it.
   yield step(addDays(start, -7), 9 * 60 + 40, async () => {
     coupleId = (await api.ok('couples:create', coupleInput(p, 'intake'))).id;
     tally.couples++;
   });
+  const intake: Booking = {
+    date: start,
+    type: 'joint',
+    start: p.sessionStart,
+    duration: 80,
+    place: 'office',
+    id: '',
+  };
+  yield step(addDays(start, -7), 9 * 60 + 45, () => book(intake));
 
   // Intake: a long joint session, the assessment, and its note.
   const intakeEnd = p.sessionStart + 80;
   const intakeRatings = { A: p.partners.A.ratings, B: p.partners.B.ratings };
-  let intakeSession = '';
   yield step(start, intakeEnd + 2, async () => {
-    intakeSession = (
-      await api.ok('sessions:create', {
-        coupleId,
-        date: start,
-        startTime: hhmm(p.sessionStart),
-        durationMinutes: 80,
-        type: 'joint',
-        place: 'office',
-        outcome: 'held',
-        outcomeReason: null,
-        attendance: { A: 'present', B: 'present' },
-        checkIn: intakeRatings,
-      })
-    ).id;
+    await api.ok('sessions:recordOutcome', {
+      id: intake.id,
+      coupleId,
+      date: start,
+      startTime: hhmm(intake.start),
+      durationMinutes: intake.duration,
+      type: intake.type,
+      place: intake.place,
+      outcome: 'held',
+      outcomeReason: null,
+      attendance: { A: 'present', B: 'present' },
+      checkIn: intakeRatings,
+    });
     tally.sessions.held++;
   });
   const intakeSafety = roles.has('resolvedSafetyFlag')
     ? { [recovering[0] ?? 'A']: ['suicidalThoughts' as const] }
     : {};
   yield step(start, intakeEnd + 20, () => addAssessment(start, 'intake', intakeRatings, intakeSafety));
+  // The first weekly session is booked before the couple leaves (after the safety screen, which decides its type).
+  let booking: Booking | null = bookingFor(1);
+  {
+    const first = booking;
+    yield step(start, intakeEnd + 25, () => book(first));
+  }
   let intakeNote = '';
   yield step(start, intakeEnd + 30, async () => {
     const content = demoNote(noteRng, {
@@ -409,7 +520,7 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
       safetyConcern: false,
       safetyFirst: flagged(),
     });
-    intakeNote = (await api.ok('notes:saveDraft', { sessionId: intakeSession, content })).id;
+    intakeNote = (await api.ok('notes:saveDraft', { sessionId: intake.id, content })).id;
   });
   yield step(start, intakeEnd + 150, async () => {
     await api.ok('notes:sign', { id: intakeNote, signedBy: DEMO_CLINICIAN, attest: true });
@@ -420,13 +531,21 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
   yield* newPlanVersion(planDay, 15 * 60, 'proposal');
   yield step(planDay, 15 * 60 + 30, () => setStatus('active'));
 
-  // Week by week.
+  // Week by week: each session was booked the week before; its outcome is recorded when
+  // known (a cancellation when the call comes, a session once it is over).
   const resolveWeek = rng.int(4, 6);
   let unsignedLeft = roles.has('unsignedNote');
   let safetyRaised = false;
-  for (let week = 1; ; week++) {
-    const date = addDays(start, 7 * week);
-    if (date >= today) break;
+  let droppedOut = false;
+  for (let week = 1; booking; week++) {
+    const session: Booking = booking;
+    booking = null;
+    const { date, type } = session;
+    if (date >= today) {
+      // The next appointment, booked ahead: today's agenda or the week's.
+      tally.sessions.ahead++;
+      break;
+    }
     const doc = plan ? (plan as PlanVersion).document : null;
     const safetyMode = flagged() || doc?.safetyFirst === true;
     const inWindow = (from: number, to: number) =>
@@ -434,34 +553,40 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
     const raisesSafety = roles.has('openSafetyFlag') && !safetyRaised && inWindow(20, 14);
     const unsigned = unsignedLeft && inWindow(8, 2);
     const resolves = roles.has('resolvedSafetyFlag') && openFlags.length > 0 && week >= resolveWeek;
+    const forcedHeld = raisesSafety || unsigned || resolves;
+    // The couple not seen: canceled three weeks ago, missed the session after, booked nothing since.
+    const dropping = roles.has('notSeen') && date >= addDays(today, -NOT_SEEN_AFTER_DAYS);
+    // The latest past session, its outcome never recorded: Today's "to record".
+    const unrecorded = roles.has('toRecord') && addDays(date, 7) >= today && !forcedHeld;
+    // Every practice has a late cancellation by a couple and one by the clinician, whatever the odds.
+    const forcedCancel =
+      forcedHeld || dropping || unrecorded
+        ? null
+        : roles.has('toRecord') && inWindow(34, 28)
+          ? ('late' as const)
+          : roles.has('reviewDueSoon') && inWindow(48, 42)
+            ? ('clinician' as const)
+            : null;
 
-    const mix = doc?.sessions.mixPerFourWeeks;
-    const slot = week % 8;
-    const type: DemoSessionType = safetyMode
-      ? week % 2 === 0
-        ? 'individualA'
-        : 'individualB'
-      : mix && mix.individualA > 0 && slot === 3
-        ? 'individualA'
-        : mix && mix.individualB > 0 && slot === 7
-          ? 'individualB'
-          : mix && mix.workshop > 0 && slot === 5
-            ? 'workshop'
-            : 'joint';
     const expected = { A: type !== 'individualB', B: type !== 'individualA' };
-    let outcome: 'held' | 'cancelled' | 'noShow' =
-      raisesSafety || unsigned || resolves
-        ? 'held'
-        : rng.weighted([
-            ['held', 1 - missRate],
-            ['cancelled', missRate * 0.55],
-            ['noShow', missRate * 0.45],
-          ]);
+    let outcome: 'held' | 'cancelled' | 'noShow' = forcedHeld
+      ? 'held'
+      : forcedCancel
+        ? 'cancelled'
+        : dropping
+          ? droppedOut
+            ? 'noShow'
+            : 'cancelled'
+          : rng.weighted([
+              ['held', 1 - missRate],
+              ['cancelled', missRate * 0.55],
+              ['noShow', missRate * 0.45],
+            ]);
     const attendance: Record<Position, Attendance> = { A: 'notExpected', B: 'notExpected' };
     for (const x of ['A', 'B'] as const) {
       if (!expected[x] || outcome === 'cancelled') continue;
       if (outcome === 'noShow') attendance[x] = 'absent';
-      else if (raisesSafety || unsigned || resolves) attendance[x] = 'present';
+      else if (forcedHeld) attendance[x] = 'present';
       else
         attendance[x] = rng.weighted([
           ['present', 0.9],
@@ -478,45 +603,82 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
     ) {
       outcome = 'noShow';
     }
+    if (dropping) droppedOut = true;
     const came = {
       A: attendance.A === 'present' || attendance.A === 'late',
       B: attendance.B === 'present' || attendance.B === 'late',
     };
-    const held = outcome === 'held';
-    const sessionStart = p.sessionStart + (rng.chance(0.08) ? 60 : 0);
-    const duration = type === 'workshop' ? 90 : type === 'joint' ? p.durationMinutes : 50;
-    const end = sessionStart + duration;
-    const place = rng.chance(p.telehealthShare) && type !== 'workshop' ? 'telehealth' : 'office';
+    const held = outcome === 'held' && !unrecorded;
+    const end = session.start + session.duration;
     const checkIn = {
       A: held && came.A ? course.ratings('A', date, rng) : null,
       B: held && came.B ? course.ratings('B', date, rng) : null,
     };
+    // Who canceled and how far ahead: most with good notice, some late, a few by the clinician.
+    const cancellation =
+      outcome !== 'cancelled'
+        ? null
+        : (forcedCancel ??
+          (dropping
+            ? ('notice' as const)
+            : rng.weighted([
+                ['notice', 0.6],
+                ['late', 0.22],
+                ['clinician', 0.18],
+              ] as const)));
+    const cancelledBy =
+      cancellation === null
+        ? null
+        : cancellation === 'clinician'
+          ? ('clinician' as const)
+          : rng.pick(['partnerA', 'partnerB', 'both'] as const);
+    const noticeHours =
+      cancellation === 'notice'
+        ? rng.int(26, 96)
+        : cancellation === 'late'
+          ? rng.int(2, 20)
+          : cancellation === 'clinician'
+            ? rng.int(24, 72)
+            : null;
     const reason =
-      outcome === 'cancelled'
+      cancellation === 'notice'
         ? rng.pick(CANCEL_REASONS)
-        : outcome === 'noShow'
-          ? rng.pick(NO_SHOW_REASONS)
-          : null;
+        : cancellation === 'late'
+          ? rng.pick(LATE_CANCEL_REASONS)
+          : cancellation === 'clinician'
+            ? rng.pick(CLINICIAN_CANCEL_REASONS)
+            : outcome === 'noShow'
+              ? rng.pick(NO_SHOW_REASONS)
+              : null;
 
-    let sessionId = '';
-    yield step(date, end + 2, async () => {
-      sessionId = (
-        await api.ok('sessions:create', {
+    if (unrecorded) {
+      tally.sessions.toRecord++;
+    } else {
+      // A cancellation is recorded when the call comes; anything else once the session is over.
+      const recordedAt =
+        noticeHours === null ? { date, minutes: end + 2 } : hoursBefore(date, session.start, noticeHours);
+      yield step(recordedAt.date, recordedAt.minutes, async () => {
+        await api.ok('sessions:recordOutcome', {
+          id: session.id,
           coupleId,
           date,
-          startTime: hhmm(sessionStart),
-          durationMinutes: duration,
+          startTime: hhmm(session.start),
+          durationMinutes: session.duration,
           type,
-          place,
+          place: session.place,
           outcome,
           outcomeReason: reason,
+          cancelledBy,
+          noticeHours,
           attendance,
           checkIn,
-        })
-      ).id;
-      tally.sessions[outcome]++;
-    });
-
+        });
+        tally.sessions[outcome]++;
+        if (cancellation === 'late') tally.sessions.lateCancellations++;
+        if (cancellation === 'clinician') tally.sessions.clinicianCancellations++;
+      });
+    }
+    const sessionId = session.id;
     let noteId = '';
     let assessedToday = false;
     if (held) {
@@ -719,6 +881,15 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
         inMaintenance = true;
         yield step(date, end + 85, () => setStatus('maintenance'));
       }
+    }
+
+    // The next session, booked before the couple leaves (or when the cancellation came in), its
+    // type following the plan and any safety flag as they stand now. Nothing after the no-show
+    // of the couple not seen.
+    if (!(dropping && outcome === 'noShow')) {
+      const next = bookingFor(week + 1);
+      booking = next;
+      yield step(date, end + 86, () => book(next));
     }
 
     if (held) {
