@@ -74,6 +74,7 @@ try {
       `  Couples:        ${counts.couples}${light ? ' (light)' : ''}`,
       `  Sessions:       ${counts.sessions.booked} booked: ${counts.sessions.held} held, ${counts.sessions.cancelled} canceled (${counts.sessions.lateCancellations} late, ${counts.sessions.clinicianCancellations} by the clinician), ${counts.sessions.noShow} no-show, ${counts.sessions.toRecord} to record, ${counts.sessions.ahead} booked ahead`,
       `  Notes:          ${counts.notes.signed} signed, ${counts.notes.draft} unsigned draft(s)`,
+      `  Homework:       ${counts.homework.assigned} assigned; reviewed ${counts.homework.done} done, ${counts.homework.partly} partly, ${counts.homework.notDone} not done`,
       `  Assessments:    ${counts.assessments}`,
       `  Plan versions:  ${counts.planVersions}`,
       `  Measurements:   ${counts.measurements}`,

@@ -10,7 +10,7 @@ import {
 } from '../../electron/core/demo';
 import type { Couple } from '../../shared/contract/couples';
 import type { Measurement } from '../../shared/contract/progress';
-import { addDaysIso } from '../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
 import { walkPlan } from '../../shared/domain/plan';
 import { makeCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
@@ -199,6 +199,119 @@ describe('the demo practice', () => {
       expect(booked.has(couple.id) !== notSeen.has(couple.id), couple.displayName).toBe(true);
     }
     expect(booked.size).toBe(counts.sessions.ahead);
+  });
+
+  it('reviews each homework at the first held session on or after its due date, and assigns it at held sessions, due a week later', async () => {
+    let assigned = 0;
+    let reviewed = 0;
+    for (const couple of couples) {
+      const sessions = await sessionsOf(couple.id);
+      const byId = new Map(sessions.map((s) => [s.id, s]));
+      const held = sessions
+        .filter((s) => s.outcome === 'held')
+        .toSorted((a, b) => a.date.localeCompare(b.date));
+      const homework = (await t.ok('homework:list', { coupleId: couple.id })).items;
+      for (const h of homework) {
+        const label = `${couple.displayName} ${h.title} due ${h.dueDate}`;
+        const from = h.assignedInSessionId ? byId.get(h.assignedInSessionId) : undefined;
+        expect(from?.outcome, label).toBe('held');
+        expect(h.dueDate, label).toBe(addDaysIso(from?.date ?? '', 7));
+        const firstDue = held.find((s) => s.date >= h.dueDate);
+        if (firstDue) {
+          expect(h.reviewedInSessionId, label).toBe(firstDue.id);
+          expect(h.status, label).not.toBe('assigned');
+        } else {
+          expect(h.status, label).toBe('assigned');
+        }
+        assigned += 1;
+        if (h.status !== 'assigned') reviewed += 1;
+      }
+      // Every held session after intake assigned homework, but for workshops.
+      const assigning = new Set(homework.map((h) => h.assignedInSessionId));
+      for (const s of held.slice(1)) {
+        if (s.type !== 'workshop') expect(assigning.has(s.id), `${couple.displayName} ${s.date}`).toBe(true);
+      }
+    }
+    expect(assigned).toBe(counts.homework.assigned);
+    expect(reviewed).toBe(counts.homework.done + counts.homework.partly + counts.homework.notDone);
+    expect(counts.homework.done).toBeGreaterThan(0);
+    expect(counts.homework.notDone + counts.homework.partly).toBeGreaterThan(0);
+  });
+
+  it('assigns no joint, touch or conflict homework while a safety flag is open', async () => {
+    const library = new Map(
+      (await t.ok('library:list', {})).items.map((item) => [item.entry.id, item.entry]),
+    );
+    let whileOpen = 0;
+    for (const couple of couples) {
+      const flags = (await t.ok('safety:list', { coupleId: couple.id, openOnly: false })).items;
+      for (const h of (await t.ok('homework:list', { coupleId: couple.id })).items) {
+        const open = flags.some(
+          (f) =>
+            toIsoDate(new Date(f.raisedAt)) <= h.assignedOn &&
+            (f.resolvedAt === null || toIsoDate(new Date(f.resolvedAt)) >= h.assignedOn),
+        );
+        if (!open) continue;
+        whileOpen += 1;
+        const entry = h.libraryId ? library.get(h.libraryId) : undefined;
+        const label = `${couple.displayName} ${h.title} ${h.assignedOn}`;
+        expect(h.joint, label).toBe(false);
+        expect(entry?.conjoint, label).toBe(false);
+        expect(entry?.involvesTouch, label).toBe(false);
+        expect(entry?.involvesConflict, label).toBe(false);
+      }
+    }
+    expect(whileOpen).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ties each note to the plan: objectives and interventions of a signed version, and the homework it assigned', async () => {
+    let linked = 0;
+    for (const couple of couples) {
+      const summaries = (await t.ok('plans:get', { coupleId: couple.id })).versions;
+      const versions = new Map(
+        await Promise.all(
+          summaries.map(async (v) => [v.id, await t.ok('plans:version', { id: v.id })] as const),
+        ),
+      );
+      /** The objectives' wording and interventions' names of a plan version, by key. */
+      const itemsOf = (id: string) => {
+        const version = versions.get(id);
+        const items = new Map<string, string>();
+        for (const w of version ? walkPlan(version.document) : []) {
+          if (w.kind === 'objective' && 'description' in w.item) items.set(w.item.key, w.item.description);
+          if (w.kind === 'intervention' && 'name' in w.item) items.set(w.item.key, w.item.name);
+        }
+        return items;
+      };
+      const homework = (await t.ok('homework:list', { coupleId: couple.id })).items;
+      const held = (await sessionsOf(couple.id))
+        .filter((s) => s.outcome === 'held')
+        .toSorted((a, b) => a.date.localeCompare(b.date));
+      for (const session of held.slice(1)) {
+        if (!session.noteId) throw new Error('a held session without a note');
+        const { content } = await t.ok('notes:get', { id: session.noteId });
+        const label = `${couple.displayName} ${session.date}`;
+        expect(content.progress.length, label).toBeGreaterThanOrEqual(1);
+        expect(content.progress.length, label).toBeLessThanOrEqual(3);
+        for (const entry of content.progress) {
+          expect(versions.get(entry.planVersionId)?.status, label).not.toBe('draft');
+          expect(itemsOf(entry.planVersionId).get(entry.objectiveKey), label).toBe(entry.objective);
+          expect(entry.sentence.length, label).toBeGreaterThan(0);
+        }
+        for (const used of content.planInterventions) {
+          expect(itemsOf(used.planVersionId).get(used.key), label).toBe(used.name);
+        }
+        const plan = content.sections.plan ?? '';
+        const given = homework.filter((h) => h.assignedInSessionId === session.id);
+        if (given.length === 0) expect(content.homework, label).toBeNull();
+        for (const h of given) {
+          expect(content.homework, label).toContain(h.title);
+          expect(plan, label).toContain(h.title);
+        }
+        linked += 1;
+      }
+    }
+    expect(linked).toBeGreaterThan(20);
   });
 
   it('has a relapse: a use day on the recovery calendar, on the timeline as a relapse', async () => {

@@ -10,13 +10,13 @@
  */
 import type { Channel, Input, Output } from '../../../shared/contract';
 import type { Ratings, SafetyFlag } from '../../../shared/contract/assessments';
+import type { HomeworkOption, HomeworkReviewStatus, HomeworkWho } from '../../../shared/contract/homework';
 import type { PlanVersion } from '../../../shared/contract/plans';
 import type { CalendarDayInput } from '../../../shared/contract/progress';
 import type { SessionInput } from '../../../shared/contract/sessions';
 import { NOT_SEEN_AFTER_DAYS } from '../../../shared/domain/agenda';
 import type { SafetyItemId } from '../../../shared/domain/assessment';
 import { daysBetweenIso } from '../../../shared/domain/dates';
-import { walkPlan } from '../../../shared/domain/plan';
 import { addDays, hhmm, hoursBefore, isoDay } from './clock';
 import { Course, type Relapse } from './course';
 import {
@@ -30,7 +30,8 @@ import {
   stalledValue,
 } from './measures';
 import { DEMO_CLINICIAN } from './names';
-import { type DemoSessionType, demoNote, type NoteContext } from './note-text';
+import { type AssignedHomework, type DemoSessionType, demoNote, type NoteContext } from './note-text';
+import { interventionsUsed, objectiveProgress } from './plan-links';
 import { Rng } from './prng';
 import { assessmentInput, type CoupleProfile, coupleInput, type Position } from './profile';
 import { acceptAll, reviseDocument } from './revise';
@@ -65,6 +66,7 @@ export interface DemoTally {
   measurements: number;
   calendarDays: number;
   relapses: number;
+  homework: { assigned: number; done: number; partly: number; notDone: number };
   events: number;
   safetyFlags: { raised: number; resolved: number };
 }
@@ -88,6 +90,7 @@ export function emptyTally(): DemoTally {
     measurements: 0,
     calendarDays: 0,
     relapses: 0,
+    homework: { assigned: 0, done: 0, partly: 0, notDone: 0 },
     events: 0,
     safetyFlags: { raised: 0, resolved: 0 },
   };
@@ -127,6 +130,17 @@ const NO_SHOW_REASONS = [
   'Forgot the appointment; reminder sent',
   'Did not attend; said later they had overslept',
 ] as const;
+const HOMEWORK_INSTRUCTIONS = [
+  'Ten minutes on weekday evenings; bring the sheet next week.',
+  'Pick a calm moment, not right after an argument.',
+  'Swap who starts each time.',
+  'Write one line about how it went each day.',
+] as const;
+const REVIEW_COMMENTS: Record<HomeworkReviewStatus, readonly string[]> = {
+  done: ['Did it most evenings.', 'Easier in the second half of the week.', 'Both said it helped.'],
+  partly: ['Managed it twice; the weekend got busy.', 'Started well, then skipped after a hard day.'],
+  notDone: ['A hard week at work; agreed on a shorter version.', 'Forgot until the night before.'],
+};
 const RESOLUTION =
   'Safety plan in place and reviewed with each partner separately; no further risk reported at two follow-ups (demo).';
 
@@ -173,6 +187,7 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
   const yesterday = addDays(today, -1);
   const rng = Rng.for(o.seed, 'history', p.index);
   const noteRng = Rng.for(o.seed, 'notes', p.index);
+  const hwRng = Rng.for(o.seed, 'homework', p.index);
   const valueRng = Rng.for(o.seed, 'values', p.index);
   const roles = p.roles;
 
@@ -237,14 +252,80 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
     B: course.ratings('B', date, rng),
   });
 
-  const activeExercises = (safe: boolean): string[] => {
-    if (!plan) return [];
-    const all = [...walkPlan(plan.document)].flatMap((w) =>
-      w.kind === 'intervention' && 'libraryId' in w.item && (!safe || !o.isSensitive(w.item.libraryId))
-        ? [w.item.name]
-        : [],
+  let options: { key: string; items: HomeworkOption[] } | null = null;
+  /** Homework assigned and not reviewed yet, oldest first. */
+  const outstanding: (AssignedHomework & { id: string; assignedOn: string })[] = [];
+
+  /** How a homework went, more often done as the couple progresses, less after a lapse. */
+  const reviewOutcome = (level: number, lapse: boolean): HomeworkReviewStatus => {
+    const done = Math.max(0.1, 0.3 + 0.55 * level - (lapse ? 0.25 : 0));
+    return hwRng.weighted([
+      ['done', done],
+      ['partly', (1 - done) * 0.55],
+      ['notDone', (1 - done) * 0.45],
+    ]);
+  };
+
+  /**
+   * New homework from what the core offers now: the plan's allowed interventions, or with a
+   * safety flag open the individual alternatives to the blocked ones; for an individual
+   * session, only what that partner can do alone. One, sometimes two; due at the next session.
+   */
+  const assignHomework = async (
+    sessionId: string,
+    type: DemoSessionType,
+    date: string,
+  ): Promise<AssignedHomework[]> => {
+    // What can be assigned changes only with the plan version and the safety flag: asked again then.
+    const key = `${(plan as PlanVersion | null)?.id ?? ''} ${flagged()}`;
+    if (options?.key !== key)
+      options = { key, items: (await api.ok('homework:options', { coupleId })).items };
+    const { items } = options;
+    const alone: HomeworkWho | null =
+      type === 'individualA' ? 'partnerA' : type === 'individualB' ? 'partnerB' : null;
+    const fits = (option: HomeworkOption) =>
+      option.allowed && (alone === null || option.who === alone || (option.who === 'both' && !option.joint));
+    const fromPlan = items.filter((option) => option.source === 'plan' && fits(option));
+    const instead = new Set(
+      items
+        .filter((option) => option.source === 'plan' && !option.allowed)
+        .flatMap((option) => option.alternatives.map((a) => a.libraryId)),
     );
-    return noteRng.sample(all, 2);
+    const alternatives = items.filter(
+      (option) =>
+        option.source === 'library' &&
+        option.libraryId !== null &&
+        instead.has(option.libraryId) &&
+        fits(option),
+    );
+    const candidates = fromPlan.length > 0 ? fromPlan : alternatives;
+    const chosen = hwRng.sample(candidates, hwRng.chance(0.25) ? 2 : 1);
+    const assigned: AssignedHomework[] = [];
+    for (const option of chosen) {
+      // Given to one partner: the one in session, or now and then one of the two of a shared task.
+      const who: HomeworkWho =
+        alone ??
+        (option.who === 'both' && !option.joint && hwRng.chance(0.2)
+          ? hwRng.pick(['partnerA', 'partnerB'] as const)
+          : option.who);
+      const dueDate = addDays(date, 7);
+      const homework = await api.ok('homework:assign', {
+        coupleId,
+        sessionId,
+        planVersionId: option.planVersionId,
+        interventionKey: option.interventionKey,
+        libraryId: option.libraryId,
+        title: option.title,
+        instructions: hwRng.chance(0.4) ? hwRng.pick(HOMEWORK_INSTRUCTIONS) : null,
+        who,
+        dueDate,
+      });
+      tally.homework.assigned++;
+      const entry = { title: homework.title, who, joint: homework.joint, dueDate };
+      outstanding.push({ ...entry, id: homework.id, assignedOn: homework.assignedOn });
+      assigned.push(entry);
+    }
+    return assigned;
   };
 
   const focusArea = (): string => {
@@ -512,10 +593,13 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
       came: { A: true, B: true },
       late: { A: false, B: false },
       inRecovery,
-      progress: 0,
+      level: 0,
       improving: false,
       focus: 'intake',
-      exercises: [],
+      used: [],
+      reviewed: [],
+      assigned: [],
+      progress: [],
       lapse: null,
       safetyConcern: false,
       safetyFirst: flagged(),
@@ -694,7 +778,28 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
         (r) => r.date > lastHeld && r.date <= date && !reportedLapses.has(r) && came[r.partner],
       );
       if (lapse) reportedLapses.add(lapse);
-      const progress = course.progress(date);
+      const level = course.progress(date);
+      const improving = level > lastProgress + 0.005;
+
+      // Homework due by today is reviewed first (a missed session left it to this one).
+      const due = outstanding.filter((h) => h.dueDate <= date && h.assignedOn < date);
+      const reviewed = due.map((h) => {
+        outstanding.splice(outstanding.indexOf(h), 1);
+        const status = reviewOutcome(level, lapse !== undefined);
+        const comment = hwRng.chance(0.35) ? hwRng.pick(REVIEW_COMMENTS[status]) : null;
+        return { id: h.id, title: h.title, status, comment };
+      });
+      if (reviewed.length > 0) {
+        yield step(date, end + 5, async () => {
+          for (const h of reviewed) {
+            await api.ok('homework:review', { id: h.id, sessionId, status: h.status, comment: h.comment });
+            tally.homework[h.status]++;
+          }
+        });
+      }
+
+      const active = plan as PlanVersion | null;
+      const focus = focusArea();
       const context: NoteContext = {
         format: p.noteFormat,
         type,
@@ -702,16 +807,37 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
         came,
         late: { A: attendance.A === 'late', B: attendance.B === 'late' },
         inRecovery,
-        progress,
-        improving: progress > lastProgress + 0.005,
-        focus: focusArea(),
-        exercises: activeExercises(safetyMode || raisesSafety),
+        level,
+        improving,
+        focus,
+        used: active ? interventionsUsed(active, noteRng, safetyMode || raisesSafety, o.isSensitive) : [],
+        reviewed: reviewed.map(({ title, status }) => ({ title, status })),
+        assigned: [],
+        progress: active
+          ? objectiveProgress(active, noteRng, {
+              focus,
+              improving,
+              lapse: lapse !== undefined,
+              setback: course.setback(date),
+              reached: celebrated,
+              stalled:
+                stallFrom && date >= stallFrom
+                  ? ((measures as MeasurePlan | null)?.tally?.key ?? null)
+                  : null,
+            })
+          : [],
         lapse: lapse?.partner ?? null,
         safetyConcern: raisesSafety,
         safetyFirst: safetyMode || raisesSafety,
       };
-      lastProgress = progress;
+      lastProgress = level;
       lastHeld = date;
+      if (active && type !== 'workshop') {
+        // After the safety screen: with a flag raised today, only individual exercises are offered.
+        yield step(date, end + 12, async () => {
+          context.assigned = await assignHomework(sessionId, type, date);
+        });
+      }
       yield step(date, end + 15, async () => {
         const note = await api.ok('notes:saveDraft', { sessionId, content: demoNote(noteRng, context) });
         noteId = note.id;
@@ -808,7 +934,7 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
         }
         for (const [i, confirmation] of m.confirmations.entries()) {
           const first = !latestValue.has(confirmation.key);
-          const done = !confirmed.has(confirmation.key) && progress >= 0.4 + 0.15 * i;
+          const done = !confirmed.has(confirmation.key) && level >= 0.4 + 0.15 * i;
           if (!first && !done) continue;
           const value = done ? confirmation.target : confirmation.baseline;
           latestValue.set(confirmation.key, value);
