@@ -6,6 +6,7 @@ import { createBackupsService } from './services/backups';
 import { createCouplesHandlers } from './services/couples';
 import { createDashboardHandlers } from './services/dashboard';
 import { mergeHandlers } from './services/handlers';
+import { createHomeworkHandlers } from './services/homework';
 import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
 import { createPlanReviewHandlers } from './services/plan-review';
@@ -17,6 +18,7 @@ import { createReportsHandlers } from './services/reports';
 import { createSessionsHandlers } from './services/sessions';
 import { createSettingsHandlers } from './services/settings';
 import { createVaultHandlers } from './services/vault';
+import { createWorkspaceHandlers } from './services/workspace';
 import type { Core, CoreOptions } from './types';
 import { Vault } from './vault/vault';
 
@@ -52,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
     createCouplesHandlers(services),
     createAssessmentsHandlers(services),
     createSessionsHandlers(services),
+    createWorkspaceHandlers(services),
     createNotesHandlers(services),
     createRecordHandlers(services),
     createLibraryHandlers(services),
@@ -59,6 +62,7 @@ export function createCore(options: CoreOptions): Core {
     createPlanReviewHandlers(services),
     createProgressHandlers(services),
     createDashboardHandlers(services),
+    createHomeworkHandlers(services),
     createReportsHandlers(services, {
       preferences,
       saveDialog: options.saveDialog,

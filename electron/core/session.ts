@@ -1,6 +1,7 @@
 import { createAssessmentsRepo } from './db/repos/assessments';
 import { createAuditRepo } from './db/repos/audit';
 import { createCouplesRepo } from './db/repos/couples';
+import { createHomeworkRepo } from './db/repos/homework';
 import { createLibraryRepo } from './db/repos/library';
 import { createNotesRepo } from './db/repos/notes';
 import { createPlansRepo } from './db/repos/plans';
@@ -32,6 +33,7 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     today: createTodayRepo(db),
     reports: createReportsRepo(db),
     portability: createPortabilityRepo(db),
+    homework: createHomeworkRepo(db),
   };
 }
 

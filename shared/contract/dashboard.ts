@@ -99,6 +99,21 @@ export const dashboardSchema = z.object({
   ),
   streaks: z.object({ abstinence: pair(streakSummary.nullable()), trustDiscussion: streakSummary }),
   timeline: z.object({ minWeeks: z.number(), maxWeeks: z.number(), reasons: z.array(z.string()) }).nullable(),
+  consistency: z.object({
+    attendance: z.object({
+      due: z.number().int(),
+      attended: z.number().int(),
+      rate: z.number().min(0).max(1).nullable(),
+    }),
+    homework: z.object({
+      assigned: z.number().int(),
+      reported: z.number().int(),
+      done: z.number().int(),
+      partly: z.number().int(),
+      rate: z.number().min(0).max(1).nullable(),
+      reportedRate: z.number().min(0).max(1).nullable(),
+    }),
+  }),
   flags: z.object({
     openSafetyFlags: z.number().int(),
     discrepancies: z.number().int(),

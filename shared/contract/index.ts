@@ -3,6 +3,7 @@ import { assessmentsContract } from './assessments';
 import { backupsContract } from './backups';
 import { couplesContract } from './couples';
 import { dashboardContract } from './dashboard';
+import { homeworkContract } from './homework';
 import { libraryContract } from './library';
 import { notesContract } from './notes';
 import { plansContract } from './plans';
@@ -14,6 +15,7 @@ import { reportsContract } from './reports';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import { vaultContract } from './vault';
+import { workspaceContract } from './workspace';
 
 export type { RekindleBridge } from './bridge';
 export { IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from './bridge';
@@ -30,6 +32,7 @@ export const contract = {
   ...settingsContract,
   ...assessmentsContract,
   ...sessionsContract,
+  ...workspaceContract,
   ...notesContract,
   ...recordContract,
   ...libraryContract,
@@ -40,6 +43,7 @@ export const contract = {
   ...reportsContract,
   ...backupsContract,
   ...portabilityContract,
+  ...homeworkContract,
 } as const;
 
 export type Contract = typeof contract;

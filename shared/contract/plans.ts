@@ -87,7 +87,7 @@ export const planReviewSchema = z.object({
   /** From the active version's signing (the last review) to today. */
   since: z.string().nullable(),
   sessions: z.array(sessionSinceSchema),
-  attendance: z.object({ booked: z.number().int(), attended: z.number().int(), rate: z.number().nullable() }),
+  attendance: z.object({ due: z.number().int(), attended: z.number().int(), rate: z.number().nullable() }),
   flagsRaised: z.array(safetyFlagSchema),
   flagsResolved: z.array(safetyFlagSchema),
   events: z.array(
@@ -182,8 +182,10 @@ export const plansContract = {
     input: z.object({}).strict(),
     output: z.object({
       today: z.string(),
-      /** Today's booked sessions, in time order. */
-      todaySessions: z.array(agendaItemSchema),
+      /** Today's booked sessions, in time order, each with the brief in one line (as the workspace derives it). */
+      todaySessions: z.array(
+        agendaItemSchema.extend({ brief: z.object({ text: z.string(), safety: z.boolean() }) }),
+      ),
       /** Booked sessions dated before today whose outcome was never recorded (as `sessions:toRecord`). */
       toRecord: z.array(agendaItemSchema),
       /** The 7 days after today, each with its bookings in time order (empty days included). */

@@ -4,6 +4,7 @@ import {
   exportDataSchema,
   exportEnvelopeSchema,
   exportRowSchemas,
+  exportTableSchema,
   exportTables,
 } from './portability';
 import { exportContentSchemas } from './portability-content';
@@ -25,7 +26,7 @@ function documentedDataSchema() {
           ]),
         ),
       );
-      return [table, z.array(row)];
+      return [table, exportTableSchema(table, row)];
     }),
   );
   return exportDataSchema.extend({ tables: z.object(tables).strict() });

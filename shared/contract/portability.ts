@@ -254,6 +254,29 @@ const report = z
   })
   .strict();
 
+const homework = z
+  .object({
+    id,
+    couple_id: id,
+    assigned_in_session_id: id.nullable().describe('The session it was assigned in'),
+    plan_version_id: id.nullable().describe('The plan version of the intervention it comes from'),
+    intervention_key: optional.describe('The plan intervention it comes from'),
+    library_id: optional.describe('The library exercise behind it; null for a custom task'),
+    title: text,
+    instructions: optional,
+    who: z.enum(['both', 'partnerA', 'partnerB']),
+    joint: flag.describe('Needs both partners together'),
+    assigned_on: text,
+    due_date: text,
+    status: z.enum(['assigned', 'done', 'partly', 'notDone']),
+    comment: optional,
+    reviewed_in_session_id: id.nullable(),
+    reviewed_on: optional,
+    created_at: text,
+    updated_at: text,
+  })
+  .strict();
+
 /**
  * Every exported table, in an order where each row's references come before it. The search
  * index is rebuilt on import, and the audit log stays with the practice it describes.
@@ -273,6 +296,7 @@ export const exportRowSchemas = {
   measurements: measurement,
   recovery_days: recoveryDay,
   reports: report,
+  homework,
 } as const;
 
 export type ExportTable = keyof typeof exportRowSchemas;
@@ -295,21 +319,46 @@ export const exportJsonColumns: { [T in ExportTable]: readonly (keyof ExportRow<
   measurements: [],
   recovery_days: [],
   reports: ['options'],
+  homework: [],
 };
+
+/**
+ * Tables added after the first published version: an archive written before them has none,
+ * read as empty (its counts as 0), as a column added later is read as null.
+ */
+export const exportTablesAddedLater: readonly ExportTable[] = ['homework'];
+
+/** A table's rows as the data document holds them; a table added later may be missing. */
+export function exportTableSchema<R extends z.ZodType>(
+  table: ExportTable,
+  row: R,
+): z.ZodArray<R> | z.ZodDefault<z.ZodArray<R>> {
+  const rows = z.array(row);
+  return exportTablesAddedLater.includes(table)
+    ? rows.default([]).describe('Added with homework (schema 8): missing in an older export')
+    : rows;
+}
 
 const tablesSchema = z
   .object(
-    Object.fromEntries(exportTables.map((table) => [table, z.array(exportRowSchemas[table])])) as {
-      [T in ExportTable]: z.ZodArray<(typeof exportRowSchemas)[T]>;
+    Object.fromEntries(
+      exportTables.map((table) => [table, exportTableSchema(table, exportRowSchemas[table])]),
+    ) as {
+      [T in ExportTable]:
+        | z.ZodArray<(typeof exportRowSchemas)[T]>
+        | z.ZodDefault<z.ZodArray<(typeof exportRowSchemas)[T]>>;
     },
   )
   .strict();
 export type ExportTables = z.output<typeof tablesSchema>;
 
 export const exportCountsSchema = z.object(
-  Object.fromEntries(exportTables.map((table) => [table, z.number().int().min(0)])) as {
-    [T in ExportTable]: z.ZodNumber;
-  },
+  Object.fromEntries(
+    exportTables.map((table) => {
+      const count = z.number().int().min(0);
+      return [table, exportTablesAddedLater.includes(table) ? count.default(0) : count];
+    }),
+  ) as { [T in ExportTable]: z.ZodNumber | z.ZodDefault<z.ZodNumber> },
 );
 export type ExportCounts = z.output<typeof exportCountsSchema>;
 

@@ -45,14 +45,24 @@ export const reportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan'), versionId: idSchema }).strict(),
   /** A signed session note with its addenda (never a process note). */
   z.object({ kind: z.literal('note'), noteId: idSchema }).strict(),
-  /** A library exercise: instructions and a blank weekly log; the couple's names when given. */
+  /**
+   * A library exercise: instructions and a blank weekly log; the couple's names when given. Or a
+   * homework assignment (`homeworkId`): for whom, due when, the clinician's instructions, and the
+   * exercise of the assignment (a custom task prints with room to note how it went); its couple
+   * and exercise come from the assignment.
+   */
   z
     .object({
       kind: z.literal('worksheet'),
-      libraryId: libraryEntrySchema.shape.id,
+      libraryId: libraryEntrySchema.shape.id.nullable().default(null),
       coupleId: idSchema.nullable().default(null),
+      homeworkId: idSchema.nullable().default(null),
     })
-    .strict(),
+    .strict()
+    .refine((request) => request.libraryId !== null || request.homeworkId !== null, {
+      path: ['libraryId'],
+      message: 'Choose an exercise or a homework assignment to print',
+    }),
   /** A month of the recovery calendar to fill in by hand. */
   z.object({ kind: z.literal('calendarSheet'), coupleId: idSchema, month }).strict(),
   /**

@@ -10,7 +10,8 @@ import { heatmap, monthlyAttendance } from './dashboard/calendar';
 import { milestoneProgress } from './dashboard/milestones';
 import type { ChartMarker, Dashboard, DashboardInput } from './dashboard/types';
 import { daysBetweenIso, toIsoDate } from './dates';
-import { adherence, streaks, updatedTimelineEstimate } from './progress';
+import { homeworkRecords } from './homework';
+import { adherence, consistency, streaks, updatedTimelineEstimate } from './progress';
 
 export type * from './dashboard/types';
 
@@ -63,6 +64,10 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     heatmap: heatmap(input),
     streaks: streaks(input.calendar, input.today),
     timeline,
+    consistency: consistency({
+      sessions: input.sessions,
+      homework: homeworkRecords(input.homework, input.today),
+    }),
     flags: {
       openSafetyFlags: input.openSafetyFlags,
       discrepancies: areas.filter((area) => area.discrepancyNow).length,

@@ -76,6 +76,42 @@ export function riskFlags(risk: RiskReview): string[] {
   return flags;
 }
 
+/** What the risk review still lacks: a partner's use answer, or the written details. */
+export type RiskReviewGap = { kind: 'use'; partner: 'A' | 'B' } | { kind: 'details' };
+
+/**
+ * What a note's risk review must hold before it is signed while the couple has an open safety
+ * flag: whether each partner who was in the session (present or late) used since the last
+ * session, answered yes or no rather than "not known", and the risk details written out. A
+ * partner who was absent or not expected could not be asked, so nothing is required for them.
+ */
+export function riskReviewGaps(risk: RiskReview, attendance: { A: string; B: string }): RiskReviewGap[] {
+  const gaps: RiskReviewGap[] = [];
+  for (const partner of ['A', 'B'] as const) {
+    const attended = attendance[partner] === 'present' || attendance[partner] === 'late';
+    if (attended && risk.useSinceLastSession[partner] === 'unknown') gaps.push({ kind: 'use', partner });
+  }
+  if (!risk.details?.trim()) gaps.push({ kind: 'details' });
+  return gaps;
+}
+
+/**
+ * The interventions a note says were used, as the signed note shows them: those picked from
+ * the plan first, then those written freely (one written with the same words as a picked one
+ * is not listed twice).
+ */
+export function interventionsUsed(content: Pick<NoteContent, 'interventions' | 'planInterventions'>): {
+  fromPlan: string[];
+  written: string[];
+} {
+  const fromPlan = (content.planInterventions ?? []).map((item) => item.name.trim()).filter(Boolean);
+  const seen = new Set(fromPlan.map((name) => name.normalize('NFC').toLocaleLowerCase('en-US')));
+  const written = content.interventions.filter(
+    (item) => !seen.has(item.trim().normalize('NFC').toLocaleLowerCase('en-US')),
+  );
+  return { fromPlan, written };
+}
+
 /** True when the note has something in at least one section. Signing an empty note is refused. */
 export function hasContent(content: NoteContent): boolean {
   return noteSections[content.format].some(
@@ -87,6 +123,11 @@ export function hasContent(content: NoteContent): boolean {
  * The exact text a signature covers: format, every section of that format in order (empty
  * ones included), interventions, homework and risk review, plus the note and session ids
  * and the signer. Keys are fixed and ordered, so the same note always hashes the same.
+ *
+ * Two forms. 'rekindle-note-v1' is the form every note was signed in before notes linked to
+ * the plan; it stays byte-identical for a note with no progress and no plan interventions, so
+ * those signatures keep verifying. A note that links to the plan is signed in
+ * 'rekindle-note-v2', which appends the plan interventions and the progress entries.
  */
 export function canonicalNote(input: {
   noteId: string;
@@ -96,8 +137,11 @@ export function canonicalNote(input: {
   content: NoteContent;
 }): string {
   const { content } = input;
-  return JSON.stringify([
-    'rekindle-note-v1',
+  // Notes stored before the plan links existed have neither field.
+  const planInterventions = content.planInterventions ?? [];
+  const progress = content.progress ?? [];
+  const linked = planInterventions.length > 0 || progress.length > 0;
+  const common = [
     input.noteId,
     input.sessionId,
     input.signedBy,
@@ -116,7 +160,28 @@ export function canonicalNote(input: {
       content.risk.suicidalThoughts,
       content.risk.details?.normalize('NFC') ?? null,
     ],
+  ];
+  if (!linked) return JSON.stringify(['rekindle-note-v1', ...common]);
+  return JSON.stringify([
+    'rekindle-note-v2',
+    ...common,
+    planInterventions.map((item) => [item.planVersionId, item.key, item.name.normalize('NFC')]),
+    progress.map((entry) => [
+      entry.planVersionId,
+      entry.objectiveKey,
+      entry.objective.normalize('NFC'),
+      entry.status,
+      entry.sentence.normalize('NFC'),
+    ]),
   ]);
+}
+
+/**
+ * A note's content as stored, with the fields added since it was written filled in as empty
+ * (the stored JSON itself is never rewritten: a signed note's hash covers it as it is).
+ */
+export function withNoteDefaults(stored: NoteContent): NoteContent {
+  return { ...stored, planInterventions: stored.planInterventions ?? [], progress: stored.progress ?? [] };
 }
 
 /** The canonical text of an addendum: linked to its note and signed by its author. */
@@ -141,6 +206,8 @@ export function canonicalAddendum(input: {
 export function noteSearchText(content: NoteContent): string {
   return [
     ...noteSections[content.format].map((section) => content.sections[section.id] ?? ''),
+    ...(content.progress ?? []).map((entry) => entry.sentence),
+    ...(content.planInterventions ?? []).map((item) => item.name),
     ...content.interventions,
     content.homework ?? '',
     content.risk.details ?? '',

@@ -6,5 +6,6 @@ export * from './plan/diff';
 export * from './plan/document';
 export * from './plan/from-proposal';
 export * from './plan/measure';
+export * from './plan/note-links';
 export * from './plan/readiness';
 export * from './plan/review';

@@ -81,6 +81,7 @@ it('dashboard for two years of weekly data', { timeout: 600_000 }, async () => {
       calendar: s.progress.days(coupleId, '0000-01-01', '9999-12-31'),
       events: s.record.eventsAfter(coupleId, null),
       openSafetyFlags: 0,
+      homework: [],
       maxPoints: 200,
     };
     latencies(WARM_UP, () => buildDashboard(input));

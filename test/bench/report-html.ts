@@ -164,12 +164,12 @@ function table(columns: readonly Column[], rows: readonly (readonly string[])[])
 }
 
 function attendance(data: NonNullable<ProgressReportModel['attendance']>): string {
-  if (data.booked === 0) return '<h2>Attendance</h2><p>No sessions were due in this period.</p>';
+  if (data.due === 0) return '<h2>Attendance</h2><p>No sessions were due in this period.</p>';
   const summary = fields(
     [
       [
         'Sessions due',
-        `${data.booked} (not counted: sessions still booked, and cancellations by the clinician or with 24 hours’ notice)`,
+        `${data.due} (not counted: sessions still booked, and cancellations by the clinician or with 24 hours’ notice)`,
       ],
       ['Attended', String(data.attended)],
       ['Missed', `${data.missed} (a no-show, a partner absent, or a partner’s cancellation under 24 hours)`],

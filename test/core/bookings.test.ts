@@ -279,6 +279,6 @@ describe('the plan review', () => {
     await t.ok('sessions:book', booking({ date: '2026-11-20', repeat: { every: 'week', count: 2 } }));
     const review = await t.ok('plans:review', { coupleId });
     expect(review.sessions.map((s) => s.date)).toEqual(['2026-11-18']);
-    expect(review.attendance).toMatchObject({ booked: 1, attended: 1 });
+    expect(review.attendance).toMatchObject({ due: 1, attended: 1 });
   });
 });

@@ -190,3 +190,71 @@ describe('migration 7: bookings', () => {
     ).run();
   });
 });
+
+describe('migration 8: homework', () => {
+  it('applies to an existing version-7 vault, keeping its records, with the review guards in place', async () => {
+    const dataDir = tempDataDir();
+    const clock = testClock();
+    const before = new Vault({
+      dataDir,
+      clock: clock.now,
+      kdf: TEST_KDF,
+      migrations: migrations.slice(0, 7),
+    });
+    await before.create(TEST_PASSPHRASE);
+    before.current().db.exec(`
+      INSERT INTO couples (id, display_name, status, created_at, updated_at, search_text, sort_key)
+        VALUES ('c1', 'Fictional couple', 'active', '2026-01-01', '2026-01-01', 'fictional couple', 'fictional couple');
+      INSERT INTO sessions (id, couple_id, date, start_time, duration_minutes, type, place, outcome,
+          attendance_a, attendance_b, created_at, updated_at)
+        VALUES ('s1', 'c1', '2026-02-01', '10:00', 50, 'joint', 'office', 'held', 'present', 'present', 'x', 'x'),
+          ('s2', 'c1', '2026-02-08', '10:00', 50, 'joint', 'office', 'held', 'present', 'present', 'x', 'x');
+    `);
+    await before.lock();
+
+    const after = new Vault({ dataDir, clock: clock.now, kdf: TEST_KDF });
+    await after.unlock(TEST_PASSPHRASE);
+    const { db } = after.current();
+    try {
+      expect(schemaVersion(db)).toBe(8);
+      expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(2);
+      expect(readdirSync(join(dataDir, BACKUP_FOLDER))).toEqual([
+        expect.stringMatching(/^pre-migration-v7-/),
+      ]);
+      const insert = db.prepare(`
+        INSERT INTO homework (id, couple_id, assigned_in_session_id, library_id, title, who, joint, assigned_on,
+          due_date, status, comment, reviewed_in_session_id, reviewed_on, created_at, updated_at)
+        VALUES (@id, 'c1', 's1', NULL, 'Fictional task', @who, @joint, '2026-02-01', @due, @status, @comment,
+          @reviewedIn, @reviewedOn, 'x', 'x')`);
+      const row = {
+        id: 'h1',
+        who: 'both',
+        joint: 0,
+        due: '2026-02-07',
+        status: 'assigned',
+        comment: null,
+        reviewedIn: null,
+        reviewedOn: null,
+      };
+      insert.run(row);
+      // Review fields only with a review; joint only for a library exercise; due not before assigned.
+      expect(() => insert.run({ ...row, id: 'h2', comment: 'Fictional' })).toThrow(/CHECK/);
+      expect(() => insert.run({ ...row, id: 'h3', status: 'done' })).toThrow(/CHECK/);
+      expect(() => insert.run({ ...row, id: 'h4', joint: 1 })).toThrow(/CHECK/);
+      expect(() => insert.run({ ...row, id: 'h5', due: '2026-01-31' })).toThrow(/CHECK/);
+      expect(() => insert.run({ ...row, id: 'h6', who: 'everyone' })).toThrow(/CHECK/);
+      db.prepare(
+        "UPDATE homework SET status = 'done', reviewed_in_session_id = 's2', reviewed_on = '2026-02-08' WHERE id = 'h1'",
+      ).run();
+      expect(() => db.prepare("DELETE FROM homework WHERE id = 'h1'").run()).toThrow(/reviewed/);
+      db.prepare(
+        "INSERT INTO notes (id, session_id, couple_id, format, content, status, created_at, updated_at, signed_at, signed_by, content_hash) VALUES ('n2', 's2', 'c1', 'DAP', '{}', 'signed', 'x', 'x', 'x', 'Dr. Example', 'abc')",
+      ).run();
+      expect(() => db.prepare("UPDATE homework SET status = 'partly' WHERE id = 'h1'").run()).toThrow(
+        /signed/,
+      );
+    } finally {
+      await after.lock();
+    }
+  });
+});

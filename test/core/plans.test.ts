@@ -537,7 +537,7 @@ describe('between-session review', () => {
       ['2026-11-24', 'both'],
       ['2026-11-26', 'missed'],
     ]);
-    expect(review.attendance).toEqual({ booked: 2, attended: 1, rate: 0.5 });
+    expect(review.attendance).toEqual({ due: 2, attended: 1, rate: 0.5 });
     expect(review.events).toMatchObject([{ occurredOn: '2026-11-22', kind: 'relapse', partner: 'A' }]);
     const goalKeys = v1.document.problemAreas.flatMap((area) => area.goals.map((goal) => goal.key));
     expect(review.goals.map((goal) => goal.key)).toEqual(goalKeys);
@@ -603,7 +603,7 @@ describe('between-session review', () => {
       active: null,
       since: null,
       goals: [],
-      attendance: { booked: 1, attended: 1, rate: 1 },
+      attendance: { due: 1, attended: 1, rate: 1 },
     });
   });
 });
@@ -626,7 +626,18 @@ describe('today:overview', () => {
       }),
     );
     const session = await t.ok('sessions:create', fictionalSession(flagged, { date: '2026-11-19' }));
-    const note = await t.ok('notes:saveDraft', { sessionId: session.id, content: fictionalDapNote() });
+    // With the flag open, the note is signed only with its risk review complete (details written).
+    const note = await t.ok('notes:saveDraft', {
+      sessionId: session.id,
+      content: fictionalDapNote({
+        risk: {
+          useSinceLastSession: { A: 'no', B: 'no' },
+          safetyConcerns: false,
+          suicidalThoughts: false,
+          details: 'Fear of partner screened at intake; safety plan reviewed (fictional).',
+        },
+      }),
+    });
 
     let today = await t.ok('today:overview', {});
     expect(today.reviews.map((r) => r.status)).toEqual(['dueSoon']);

@@ -103,6 +103,31 @@ beforeAll(async () => {
     description: 'Fictional milestone: first weekend away.',
   });
   const later = await source.ok('sessions:create', fictionalSession(couple.id, { date: '2026-11-20' }));
+  // Homework: one reviewed in the session whose note is signed below, one still to do.
+  const homework = {
+    coupleId: couple.id,
+    sessionId: session.id,
+    who: 'partnerA' as const,
+    instructions: null,
+  };
+  const reviewed = await source.ok('homework:assign', {
+    ...homework,
+    libraryId: 'feelings-journal',
+    title: 'Feelings journal',
+    dueDate: '2026-11-20',
+  });
+  await source.ok('homework:review', {
+    id: reviewed.id,
+    sessionId: later.id,
+    status: 'partly',
+    comment: null,
+  });
+  await source.ok('homework:assign', {
+    ...homework,
+    libraryId: null,
+    title: 'Fictional task: list three calm evenings',
+    dueDate: '2026-11-27',
+  });
   const note = await source.ok('notes:saveDraft', { sessionId: later.id, content: fictionalDapNote() });
   await source.ok('notes:sign', { id: note.id, signedBy: 'Dr. Example Clinician', attest: true });
   await source.ok('notes:addAddendum', {
@@ -312,6 +337,35 @@ describe('export for portability', () => {
           );
         }
       }
+    } finally {
+      await target.dispose();
+    }
+  });
+
+  it('imports an archive written before homework (schema 7) as one with no homework', async () => {
+    const envelope = JSON.parse(readFileSync(practiceFile, 'utf8')) as ExportEnvelope;
+    const data = JSON.parse(await openArchive(envelope, EXPORT_PASSPHRASE)) as {
+      schemaVersion: number;
+      tables: Record<string, unknown[]>;
+      counts: Record<string, number>;
+    };
+    expect(data.tables.homework?.length).toBeGreaterThan(0);
+    const { homework: _rows, ...tables } = data.tables;
+    const { homework: _count, ...counts } = data.counts;
+    const file = join(folder, 'before-homework.rekindle');
+    writeFileSync(
+      file,
+      await sealArchive(
+        JSON.stringify({ ...data, schemaVersion: 7, tables, counts }),
+        EXPORT_PASSPHRASE,
+        TEST_KDF,
+      ),
+    );
+    const { target, preview, imported } = await importInto(file);
+    try {
+      expect(preview.counts.homework).toBe(0);
+      expect(imported.counts.sessions).toBe(data.counts.sessions);
+      expect((await target.ok('homework:list', { coupleId: firstCoupleId })).items).toEqual([]);
     } finally {
       await target.dispose();
     }

@@ -236,6 +236,77 @@ describe('session note document', () => {
     expect(text).not.toContain(secret);
   });
 
+  it('prints progress toward the plan (wording, status, sentence) and the plan interventions before the written ones', async () => {
+    const note = signedNote();
+    const planVersionId = '6f1c2a4e-1b2c-4d3e-8f40-000000000010';
+    const linked = signedNote({
+      content: {
+        ...note.content,
+        progress: [
+          {
+            planVersionId,
+            objectiveKey: 'o-feelings',
+            objective:
+              'Share one feeling each evening, five evenings a week, with the other partner reflecting it back',
+            status: 'progressing',
+            sentence: 'Zoë led four exchanges this week; Alex reflected each one back without advice.',
+          },
+          {
+            planVersionId,
+            objectiveKey: 'o-routine',
+            objective: 'Alex keeps the agreed daily routine',
+            status: 'noChange',
+            sentence: '',
+          },
+          {
+            planVersionId,
+            objectiveKey: 'o-touch',
+            objective: 'Hold hands for ten minutes on the porch swing',
+            status: 'met',
+            sentence: 'Both said it felt safe; next rung of the ladder agreed.',
+          },
+        ],
+        planInterventions: [
+          { planVersionId, key: 'i-exchange', name: 'Feelings-sharing exchange' },
+          { planVersionId, key: 'i-routine', name: 'Daily routine agreement' },
+        ],
+        // Written again by hand: printed once, under the plan's.
+        interventions: ['Reflective listening drill', 'Feelings-sharing exchange'],
+      },
+    });
+    const text = (await pdfPages((await renderNote(noteInput(linked), frame())).bytes)).join('\n');
+    expectInOrder(text, [
+      'Plan',
+      'Continue the exchange',
+      'Progress toward the plan',
+      'Objective',
+      'Status',
+      'This session',
+      'Share one feeling each evening',
+      'Progressing',
+      'Zoë led four exchanges this week',
+      'Alex keeps the agreed daily routine',
+      'No change',
+      'Hold hands for ten minutes',
+      'Met',
+      'next rung of the ladder agreed',
+      'Interventions used',
+      'From the treatment plan',
+      'Feelings-sharing exchange',
+      'Daily routine agreement',
+      'Also used',
+      'Reflective listening drill',
+      'Homework',
+    ]);
+    expect(text.match(/Feelings-sharing exchange/g)).toHaveLength(1);
+  });
+
+  it('prints no progress section for a note that rated no objective', async () => {
+    const text = (await pdfPages((await renderNote(noteInput(), frame())).bytes)).join('\n');
+    expect(text).not.toContain('Progress toward the plan');
+    expect(text).not.toContain('From the treatment plan');
+  });
+
   it('prints non-Latin names exactly in attendance and the risk review', async () => {
     const text = (
       await pdfPages((await renderNote(noteInput(signedNote(), worldPartners), frame())).bytes)

@@ -213,7 +213,7 @@ describe('progress report PDF: sections', () => {
   it('says so in a sentence when a chosen section has nothing to show', async () => {
     const empty = await render(
       smallModel({
-        attendance: { booked: 0, attended: 0, missed: 0, rate: null, byMonth: [] },
+        attendance: { due: 0, attended: 0, missed: 0, rate: null, byMonth: [] },
         goals: [],
         milestones: [],
         charts: [],

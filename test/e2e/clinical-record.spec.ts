@@ -218,6 +218,19 @@ test('intake with a positive safety screen flags the couple; a DAP note survives
   await app.screenshot('3x-sign-dialog', again);
   await dialog.getByLabel(/I attest that this note accurately documents/).check();
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  // The couple's safety flag is open: the note's risk review must be complete, and the dialog says what is missing.
+  await expect(dialog.getByRole('alert')).toContainText('This couple has an open safety flag');
+  await expect(dialog.getByRole('alert')).toContainText('the risk details');
+  await app.screenshot('3x-sign-refused-risk-review', again);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await reopened.getByLabel(/Use since last session: partner A/).selectOption('no');
+  await reopened.getByLabel(/Use since last session: partner B/).selectOption('no');
+  await reopened
+    .getByLabel('Risk details')
+    .fill('Fear of the partner screened at intake; safety plan reviewed with both.');
+  await reopened.getByRole('button', { name: 'Sign note…' }).click();
+  await dialog.getByLabel(/I attest that this note accurately documents/).check();
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
   await expect(dialog).toBeHidden();
 
   const signed = again.getByRole('region', { name: /Progress note \(DAP\)/ });

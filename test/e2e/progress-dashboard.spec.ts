@@ -5,8 +5,8 @@ import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/ass
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
 import { withSuggestedMilestones } from '../support/plan-drafts';
-import { expect, type RekindleApp, test } from './harness';
-import { acceptAll, expectNoHorizontalOverflow, longNamedCouple, ratings } from './steps';
+import { expect, PASSPHRASE, type RekindleApp, test } from './harness';
+import { acceptAll, expectNoHorizontalOverflow, longNamedCouple, ratings, unlockWith } from './steps';
 
 const SIGNER = 'Dr. Robin Example (fictional)';
 
@@ -223,6 +223,51 @@ test('the progress dashboard shows both partners, a table view of each chart, an
   await page.getByRole('switch', { name: 'Shareable view' }).uncheck();
   await expect(page.getByRole('region', { name: 'For the clinician only' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'A safety concern is open' })).toBeVisible();
+});
+
+test('homework consistency sits next to attendance: done, partly and not reported, or nothing yet', async ({
+  app,
+}) => {
+  const { page } = app;
+  const start = today();
+  const couple = await app.call('couples:create', fictionalCouple({ status: 'active' }));
+  await app.call('sessions:create', fictionalSession(couple.id, { date: start }));
+  await app.open(`/couples/${couple.id}?tab=progress`);
+  const figures = page.getByTestId('consistency-figures');
+  await expect(figures.getByRole('term')).toHaveText(['Attendance', 'Homework']);
+  await expect(figures.getByRole('definition')).toHaveText([
+    '1 of 1 session attended (100%)',
+    'None reviewed or past due yet',
+  ]);
+
+  // Three assignments due today and one in two weeks; two days later two are reviewed.
+  const assign = (title: string, dueDate: string) =>
+    app.call('homework:assign', { coupleId: couple.id, libraryId: null, title, who: 'both', dueDate });
+  const [done, partly] = [
+    await assign('Fictional task one', start),
+    await assign('Fictional task two', start),
+  ];
+  await assign('Fictional task three', start);
+  await assign('Fictional task four', addDaysIso(start, 14));
+  await app.travelDays(2);
+  await unlockWith(page, PASSPHRASE);
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveCount(0);
+  const review = await app.call(
+    'sessions:create',
+    fictionalSession(couple.id, { date: addDaysIso(start, 2) }),
+  );
+  await app.call('homework:review', { id: done.id, sessionId: review.id, status: 'done' });
+  await app.call('homework:review', { id: partly.id, sessionId: review.id, status: 'partly' });
+  // Reviewed behind the screen's back (through the core): reload rather than read the cached dashboard.
+  await app.open(`/couples/${couple.id}?tab=progress`);
+  await page.reload();
+  // The one still running (due in two weeks) is not counted yet.
+  await expect(figures.getByRole('definition')).toHaveText([
+    '2 of 2 sessions attended (100%)',
+    '1 of 3 done, 1 partly, 1 not reported (50%, partly done counting half)',
+  ]);
+  await figures.scrollIntoViewIfNeeded();
+  await app.screenshot('5x-progress-homework-consistency');
 });
 
 test('with nothing recorded the dashboard says what to do first; with ratings but no plan it says so, long names wrap', async ({

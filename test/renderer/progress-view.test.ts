@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attendanceText, homeworkText, rateText } from '../../renderer/src/features/progress/consistencyText';
 import { dashboardContent } from '../../renderer/src/features/progress/emptiness';
 import {
   cellMark,
@@ -20,6 +21,7 @@ function emptyInput(overrides: Partial<DashboardInput> = {}): DashboardInput {
     calendar: [],
     events: [],
     openSafetyFlags: 0,
+    homework: [],
     maxPoints: 200,
     ...overrides,
   };
@@ -110,5 +112,22 @@ describe('recovery-calendar heatmap grid', () => {
     expect(cellText(days[1] ?? null)).toBe('Use recorded; trust discussion not held');
     expect(cellText(null)).toBe('Not recorded');
     expect(heatmapCounts(days)).toEqual({ recorded: 3, yes: 1, no: 1, unknown: 0, trustHeld: 1 });
+  });
+});
+
+describe('consistency figures', () => {
+  it('says homework as the clinician would, leaving out the parts that are zero', () => {
+    const homework = { assigned: 8, reported: 6, done: 5, partly: 1, rate: 5.5 / 8, reportedRate: 0.75 };
+    expect(homeworkText(homework)).toBe('5 of 8 done, 1 partly, 2 not reported');
+    expect(homeworkText({ ...homework, reported: 8, done: 5, partly: 0 })).toBe('5 of 8 done, 3 not done');
+    expect(rateText(homework.rate)).toBe('69%');
+    expect(attendanceText({ due: 8, attended: 7, rate: 7 / 8 })).toBe('7 of 8 sessions attended');
+  });
+
+  it('has an empty state for a couple with nothing due yet', () => {
+    const { consistency } = buildDashboard(emptyInput());
+    expect(homeworkText(consistency.homework)).toBe('None reviewed or past due yet');
+    expect(attendanceText(consistency.attendance)).toBe('No session due yet');
+    expect(rateText(consistency.homework.rate)).toBeNull();
   });
 });

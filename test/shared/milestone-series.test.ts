@@ -44,6 +44,7 @@ function record(patch: Partial<DashboardInput> = {}): DashboardInput {
     calendar: [],
     events: [],
     openSafetyFlags: 0,
+    homework: [],
     maxPoints: 200,
     ...patch,
   };

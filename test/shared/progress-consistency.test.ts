@@ -14,7 +14,7 @@ const session = (
   B: AttendanceRecord['attendance']['B'] = 'present',
 ): AttendanceRecord => ({ outcome, attendance: { A, B } });
 
-const hw = (date: string, done: boolean | null): HomeworkRecord => ({ date, done });
+const hw = (date: string, outcome: HomeworkRecord['outcome']): HomeworkRecord => ({ date, outcome });
 
 describe('attendance consistency', () => {
   it.each([
@@ -47,6 +47,7 @@ describe('homework consistency', () => {
       assigned: 0,
       reported: 0,
       done: 0,
+      partly: 0,
       rate: null,
       reportedRate: null,
     });
@@ -54,26 +55,44 @@ describe('homework consistency', () => {
 
   it('counts unreported homework as not done, and reports the share reported separately', () => {
     const items = [
-      hw('2025-01-02', true),
-      hw('2025-01-04', false),
+      hw('2025-01-02', 'done'),
+      hw('2025-01-04', 'notDone'),
       hw('2025-01-06', null),
-      hw('2025-01-08', true),
+      hw('2025-01-08', 'done'),
     ];
     expect(homeworkConsistency(items)).toEqual({
       assigned: 4,
       reported: 3,
       done: 2,
+      partly: 0,
       rate: 0.5,
+      reportedRate: 0.75,
+    });
+  });
+
+  it('counts partly done homework as reported, and half toward the rate', () => {
+    const items = [
+      hw('2025-01-02', 'done'),
+      hw('2025-01-04', 'partly'),
+      hw('2025-01-06', null),
+      hw('2025-01-08', 'notDone'),
+    ];
+    expect(homeworkConsistency(items)).toEqual({
+      assigned: 4,
+      reported: 3,
+      done: 1,
+      partly: 1,
+      rate: 1.5 / 4,
       reportedRate: 0.75,
     });
   });
 
   it('keeps to the period (inclusive), across a year end', () => {
     const items = [
-      hw('2024-12-30', false),
-      hw('2024-12-31', true),
-      hw('2025-01-01', true),
-      hw('2025-01-02', false),
+      hw('2024-12-30', 'notDone'),
+      hw('2024-12-31', 'done'),
+      hw('2025-01-01', 'done'),
+      hw('2025-01-02', 'notDone'),
       hw('2025-01-03', null),
     ];
     expect(homeworkConsistency(items, { from: '2024-12-31', to: '2025-01-02' })).toMatchObject({
@@ -89,18 +108,18 @@ describe('homework consistency', () => {
   });
 
   it('refuses a date that is not a real date', () => {
-    expect(() => homeworkConsistency([hw('2025-02-30', true)])).toThrow(RangeError);
+    expect(() => homeworkConsistency([hw('2025-02-30', 'done')])).toThrow(RangeError);
   });
 
-  it('keeps done <= reported <= assigned and both rates within [0, 1]', () => {
+  it('keeps done + partly <= reported <= assigned and both rates within [0, 1]', () => {
     const item = fc.record({
       date: fc.integer({ min: 1, max: 28 }).map((d) => `2025-02-${String(d).padStart(2, '0')}`),
-      done: fc.constantFrom(true, false, null),
+      outcome: fc.constantFrom('done' as const, 'partly' as const, 'notDone' as const, null),
     });
     fc.assert(
       fc.property(fc.array(item), (items) => {
         const result = homeworkConsistency(items);
-        expect(result.done).toBeLessThanOrEqual(result.reported);
+        expect(result.done + result.partly).toBeLessThanOrEqual(result.reported);
         expect(result.reported).toBeLessThanOrEqual(result.assigned);
         if (result.rate === null || result.reportedRate === null) {
           expect(result.assigned).toBe(0);
@@ -120,13 +139,13 @@ describe('consistency', () => {
       consistency(
         {
           sessions: [session('held'), session('noShow')],
-          homework: [hw('2025-01-01', true), hw('2025-03-01', true)],
+          homework: [hw('2025-01-01', 'done'), hw('2025-03-01', 'done')],
         },
         { from: '2025-02-01' },
       ),
     ).toEqual({
       attendance: { due: 2, attended: 1, rate: 0.5 },
-      homework: { assigned: 1, reported: 1, done: 1, rate: 1, reportedRate: 1 },
+      homework: { assigned: 1, reported: 1, done: 1, partly: 0, rate: 1, reportedRate: 1 },
     });
   });
 });

@@ -276,6 +276,7 @@ export function fixtureRecord(): DashboardInput {
       { occurredOn: '2026-03-04', kind: 'relapse', partner: 'A' },
     ],
     openSafetyFlags: 0,
+    homework: [],
     maxPoints: 200,
   };
 }

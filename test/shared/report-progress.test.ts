@@ -339,7 +339,7 @@ describe('buildProgressReport: the period', () => {
 
   it('counts attendance over the period: due sessions, attended in full, missed and by month', () => {
     expect(model.attendance).toEqual({
-      booked: 8,
+      due: 8,
       attended: 6,
       missed: 2,
       rate: 0.75,
@@ -377,7 +377,7 @@ describe('buildProgressReport: the period', () => {
 
   it('prints zero counts and empty lists for chosen sections with nothing in the period', () => {
     const empty = build({ from: '2025-06-01', to: '2025-06-30' });
-    expect(empty.attendance).toEqual({ booked: 0, attended: 0, missed: 0, rate: null, byMonth: [] });
+    expect(empty.attendance).toEqual({ due: 0, attended: 0, missed: 0, rate: null, byMonth: [] });
     expect(empty.charts).toEqual([]);
     expect(empty.calendar).toEqual([]);
     expect(empty.milestones?.every((m) => m.latest === null)).toBe(true);

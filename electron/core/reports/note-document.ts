@@ -1,6 +1,11 @@
 import type { Addendum } from '../../../shared/contract/notes';
 import { sessionTypeLabels } from '../../../shared/contract/sessions';
-import { noteSections, type UseSinceLastSession } from '../../../shared/domain/notes';
+import {
+  interventionsUsed,
+  noteSections,
+  objectiveStatusLabels,
+  type UseSinceLastSession,
+} from '../../../shared/domain/notes';
 import type { PartnerKey } from '../../../shared/domain/plan-engine/types';
 import { bulletList, notice, smallNote } from './document-blocks';
 import { colors, ReportWriter } from './frame';
@@ -53,9 +58,8 @@ export async function renderNote(input: NoteDocumentInput, frame: DocumentFrame)
     else smallNote(writer, '(Left blank)');
   }
 
-  writer.heading('Interventions used', 3);
-  if (note.content.interventions.length > 0) bulletList(writer, note.content.interventions);
-  else smallNote(writer, 'None recorded');
+  progressTowardPlan(writer, note.content.progress);
+  interventions(writer, note.content);
 
   writer.heading('Homework', 3);
   if (note.content.homework?.trim()) writer.paragraph(note.content.homework.trim());
@@ -96,6 +100,52 @@ function sessionTypeText(type: NoteDocumentInput['session']['type'], partners: D
   if (type === 'individualA') return `Individual (${partners.A.name})`;
   if (type === 'individualB') return `Individual (${partners.B.name})`;
   return sessionTypeLabels[type];
+}
+
+/**
+ * "Progress toward the plan": each objective the note rated, in the words the plan had when
+ * the note was written, its status and the clinician's sentence. Left out for a note that
+ * rated none (notes written before the plan links, or without a signed plan).
+ */
+function progressTowardPlan(
+  writer: ReportWriter,
+  progress: NoteDocumentInput['note']['content']['progress'],
+) {
+  if (progress.length === 0) return;
+  const spec = {
+    columns: [
+      { header: 'Objective', weight: 4 },
+      { header: 'Status', weight: 1.4 },
+      { header: 'This session', weight: 4.6 },
+    ],
+    rows: progress.map((entry) => [
+      entry.objective,
+      objectiveStatusLabels[entry.status],
+      entry.sentence || NOT_SET,
+    ]),
+    fontSize: 9.5,
+  };
+  writer.heading('Progress toward the plan', 3);
+  writer.ensureSpace(writer.tableStartHeight(spec));
+  writer.table(spec);
+}
+
+/** Interventions used: those picked from the plan, then those written freely. */
+function interventions(writer: ReportWriter, content: NoteDocumentInput['note']['content']): void {
+  writer.heading('Interventions used', 3);
+  const { fromPlan, written } = interventionsUsed(content);
+  if (fromPlan.length === 0 && written.length === 0) {
+    smallNote(writer, 'None recorded');
+    return;
+  }
+  if (fromPlan.length > 0) {
+    smallNote(writer, 'From the treatment plan', 2);
+    bulletList(writer, fromPlan);
+  }
+  if (written.length > 0) {
+    if (fromPlan.length > 0) smallNote(writer, 'Also used', 2);
+    bulletList(writer, written);
+  }
 }
 
 function yesNo(value: boolean): string {

@@ -108,7 +108,7 @@ function redisclosureBox(writer: ReportWriter, notice: string): void {
 function attendance(writer: ReportWriter, data: ReportAttendance): void {
   // The four summary lines stay with their heading.
   headingKeeping(writer, 'Attendance', 4 * 15);
-  if (data.booked === 0) {
+  if (data.due === 0) {
     writer.paragraph('No sessions were due in this period.');
     return;
   }
@@ -116,7 +116,7 @@ function attendance(writer: ReportWriter, data: ReportAttendance): void {
     [
       [
         'Sessions due',
-        `${data.booked} (not counted: sessions still booked, and cancellations by the clinician or with 24 hours’ notice)`,
+        `${data.due} (not counted: sessions still booked, and cancellations by the clinician or with 24 hours’ notice)`,
       ],
       ['Attended', String(data.attended)],
       ['Missed', `${data.missed} (a no-show, a partner absent, or a partner’s cancellation under 24 hours)`],

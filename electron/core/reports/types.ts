@@ -1,3 +1,4 @@
+import type { HomeworkWho } from '../../../shared/contract/homework';
 import type { Note } from '../../../shared/contract/notes';
 import type { Session } from '../../../shared/contract/sessions';
 import type { LibraryEntry } from '../../../shared/domain/library';
@@ -43,11 +44,33 @@ export interface NoteDocumentInput {
   >;
 }
 
-export interface WorksheetInput {
-  entry: LibraryEntry;
-  /** When printed for a couple: their names on the sheet; null for a blank handout. */
-  couple: { label: string; partners: DocumentPartners } | null;
+/** A homework assignment the worksheet is printed for: to whom, by when, and how. */
+export interface WorksheetAssignment {
+  title: string;
+  who: HomeworkWho;
+  joint: boolean;
+  dueDate: string;
+  /** The clinician's tailoring for this couple; null when none was written. */
+  instructions: string | null;
 }
+
+/**
+ * A library exercise (a blank handout, or for a couple), or a homework assignment: of a library
+ * exercise, or a custom task with no library entry (`entry` null). An assignment is always a
+ * couple's.
+ */
+export type WorksheetInput =
+  | {
+      entry: LibraryEntry;
+      /** When printed for a couple: their names on the sheet; null for a blank handout. */
+      couple: { label: string; partners: DocumentPartners } | null;
+      assignment?: null;
+    }
+  | {
+      entry: LibraryEntry | null;
+      couple: { label: string; partners: DocumentPartners };
+      assignment: WorksheetAssignment;
+    };
 
 export interface CalendarSheetInput {
   /** `YYYY-MM`. */

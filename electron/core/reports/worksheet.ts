@@ -1,22 +1,42 @@
-import { formatFrequency, type LibraryWho } from '../../../shared/domain/library';
+import { formatFrequency, type LibraryEntry, type LibraryWho } from '../../../shared/domain/library';
 import { bulletList, numberedList, smallNote, writeOnLines } from './document-blocks';
 import { colors, ReportWriter } from './frame';
-import { bothNames, capitalise } from './print-format';
+import { bothNames, capitalise, printDate } from './print-format';
 import { ruledGrid } from './ruled-grid';
-import type { DocumentFrame, RenderedDocument, WorksheetInput } from './types';
+import type {
+  DocumentFrame,
+  DocumentPartners,
+  RenderedDocument,
+  WorksheetAssignment,
+  WorksheetInput,
+} from './types';
 
 /**
  * A library exercise as a handout the couple takes home: what it is for, how to do it, when
  * not to, and a week's log to fill in by hand and bring back (the therapist enters it with
  * "record a week"). Printed for a couple it carries their names; otherwise blank name lines.
+ * Printed for a homework assignment it also says who does it, by when, and the clinician's
+ * instructions; a custom task (no library entry) keeps the same layout with room to note how
+ * it went.
  */
 export async function renderWorksheet(
   input: WorksheetInput,
   frame: DocumentFrame,
 ): Promise<RenderedDocument> {
-  const { entry, couple } = input;
-  const writer = new ReportWriter({ ...frame, title: 'Exercise worksheet', subject: couple?.label ?? null });
-  writer.paragraph('Exercise worksheet', { font: 'bold', size: 9, color: colors.muted, gapAfter: 2 });
+  const { couple } = input;
+  const assignment = input.assignment ?? null;
+  const kind = assignment ? 'Homework worksheet' : 'Exercise worksheet';
+  const writer = new ReportWriter({ ...frame, title: kind, subject: couple?.label ?? null });
+  writer.paragraph(kind, { font: 'bold', size: 9, color: colors.muted, gapAfter: 2 });
+  if (input.assignment) {
+    const { entry } = input;
+    writer.heading(input.assignment.title, 1);
+    if (entry && entry.name !== input.assignment.title)
+      smallNote(writer, `From the exercise “${entry.name}”`);
+    assignmentSheet(writer, input.assignment, entry, input.couple.partners);
+    return writer.finish();
+  }
+  const { entry } = input;
   writer.heading(entry.name, 1);
   if (couple) {
     writer.fields([['For', bothNames(couple.partners)]]);
@@ -34,23 +54,101 @@ export async function renderWorksheet(
     ['Who', whoText(entry.who, input)],
     ['How often', capitalise(formatFrequency(entry.frequency))],
   ]);
+  exerciseBody(writer, entry, logs(entry.who, input));
+  return writer.finish();
+}
 
+function exerciseBody(writer: ReportWriter, entry: LibraryEntry, logSpecs: readonly LogSpec[]): void {
   writer.heading('Steps', 3);
   numberedList(writer, entry.steps);
   if (entry.contraindications.length > 0) {
     writer.heading('Before you start', 3);
     bulletList(writer, entry.contraindications);
   }
-
-  for (const log of logs(entry.who, input)) weeklyLog(writer, log);
+  for (const log of logSpecs) weeklyLog(writer, log);
   smallNote(
     writer,
     'How did it feel: 0 means it felt very hard or bad, 10 means it felt very good. Bring this sheet to your next session.',
   );
-  return writer.finish();
 }
 
-function whoText(who: LibraryWho, { couple }: WorksheetInput): string {
+function assignmentSheet(
+  writer: ReportWriter,
+  assignment: WorksheetAssignment,
+  entry: LibraryEntry | null,
+  partners: DocumentPartners,
+): void {
+  writer.fields([
+    ['For', bothNames(partners)],
+    ['Who', assignmentWho(assignment, entry, partners)],
+    ['Due', printDate(assignment.dueDate)],
+    ...(entry ? [['How often', capitalise(formatFrequency(entry.frequency))] as const] : []),
+  ]);
+  writer.moveDown(4);
+  if (entry) writer.paragraph(entry.purpose);
+  if (assignment.instructions) {
+    writer.heading(entry ? 'From your therapist' : 'What to do', 3);
+    writer.paragraph(assignment.instructions);
+  }
+  if (entry) {
+    exerciseBody(writer, entry, assignmentLogs(assignment, entry, partners));
+    return;
+  }
+  howItWent(writer);
+  smallNote(writer, 'Bring this sheet to your next session.');
+}
+
+/** Who does an assignment, in the couple's names. */
+function assignmentWho(
+  assignment: WorksheetAssignment,
+  entry: LibraryEntry | null,
+  partners: DocumentPartners,
+): string {
+  switch (assignment.who) {
+    case 'partnerA':
+      return partners.A.name;
+    case 'partnerB':
+      return partners.B.name;
+    case 'both':
+      if (assignment.joint) return 'Both of you, together';
+      return entry ? 'Each of you, on your own' : 'Both of you';
+  }
+}
+
+/** One shared log for joint work; otherwise one for each partner who does it. */
+function assignmentLogs(
+  assignment: WorksheetAssignment,
+  entry: LibraryEntry,
+  partners: DocumentPartners,
+): LogSpec[] {
+  if (assignment.who === 'partnerA') return [{ title: 'Weekly log', name: partners.A.name }];
+  if (assignment.who === 'partnerB') return [{ title: 'Weekly log', name: partners.B.name }];
+  if (assignment.joint || entry.conjoint) return [{ title: 'Weekly log (together)', name: '' }];
+  return [
+    { title: 'Weekly log', name: partners.A.name },
+    { title: 'Weekly log', name: partners.B.name },
+  ];
+}
+
+/** A custom task has no steps to log day by day: rows to note when it was done and how it went. */
+function howItWent(writer: ReportWriter): void {
+  writer.ensureSpace(ROW_HEIGHT * 6 + 60);
+  writer.heading('How it went', 3);
+  ruledGrid(writer, {
+    columns: [
+      { header: 'Date', weight: 1.2 },
+      { header: 'Done? (✓)', weight: 1, align: 'center' },
+      { header: 'What happened, how it felt', weight: 6 },
+    ],
+    rows: Array.from({ length: 6 }, () => ['', '', '']),
+    rowHeight: ROW_HEIGHT * 1.5,
+    fontSize: 9,
+    headerFontSize: 8.5,
+    keepTogether: true,
+  });
+}
+
+function whoText(who: LibraryWho, { couple }: Pick<WorksheetInput, 'couple'>): string {
   switch (who) {
     case 'both':
       return 'Both of you, together';
@@ -72,7 +170,7 @@ interface LogSpec {
 }
 
 /** An individual exercise gets one log per partner (each keeps their own); a joint one, one shared log. */
-function logs(who: LibraryWho, { couple }: WorksheetInput): LogSpec[] {
+function logs(who: LibraryWho, { couple }: Pick<WorksheetInput, 'couple'>): LogSpec[] {
   const partners = couple?.partners ?? null;
   switch (who) {
     case 'eitherPartner':

@@ -40,6 +40,7 @@ export function gatherDashboardInput(
     calendar: s.progress.days(coupleId, '0000-01-01', today),
     events: s.record.eventsAfter(coupleId, null),
     openSafetyFlags: s.assessments.listFlags({ coupleId, openOnly: true }).length,
+    homework: s.homework.list(coupleId),
     maxPoints,
   };
 }

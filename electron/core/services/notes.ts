@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ATTESTATION, type Note, type notesContract } from '../../../shared/contract/notes';
+import { partnerCallName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
 import {
   canonicalAddendum,
@@ -8,8 +9,12 @@ import {
   type NoteContent,
   noteSearchText,
   noteSections,
+  type RiskReviewGap,
   riskFlags,
+  riskReviewGaps,
+  withNoteDefaults,
 } from '../../../shared/domain/notes';
+import { type LinkablePlanVersion, type PlanDocument, resolveNoteLinks } from '../../../shared/domain/plan';
 import { futureNoteRefusal } from '../../../shared/domain/session-date';
 import type { NoteRow, ProcessNoteRow } from '../db/repos/notes';
 import { CoreFailure, notFound } from '../errors';
@@ -44,7 +49,7 @@ function signedContent(content: NoteContent): NoteContent {
 
 /** A note as the contract shows it, with its signature and each addendum checked against their hashes. */
 export function readNote(session: Session, row: NoteRow): Note {
-  const content = JSON.parse(row.content) as NoteContent;
+  const content = withNoteDefaults(JSON.parse(row.content) as NoteContent);
   const signedBy = row.signed_by;
   const hashValid =
     row.status === 'signed' && row.signed_at && signedBy
@@ -100,6 +105,56 @@ export function noteIndexTitle(coupleName: string, sessionDate: string): string 
 export const ADDENDUM_INDEX_PREFIX = 'Addendum · ';
 export const PROCESS_NOTE_INDEX_TITLE = 'Process note';
 
+/** The plan versions a note's links name (only those: a couple's history can hold many). */
+function linkedPlanVersions(s: Session, content: NoteContent): LinkablePlanVersion[] {
+  const ids = new Set([
+    ...content.progress.map((entry) => entry.planVersionId),
+    ...content.planInterventions.map((item) => item.planVersionId),
+  ]);
+  return [...ids].flatMap((id) => {
+    const row = s.plans.get(id);
+    if (!row) return [];
+    // Stored documents passed the plan schema on the way in; only the item tree is read here.
+    const document = JSON.parse(row.document) as PlanDocument;
+    return [{ id: row.id, coupleId: row.couple_id, version: row.version, status: row.status, document }];
+  });
+}
+
+/**
+ * The note's links to the plan checked against the plan versions they name, with each
+ * objective's wording and intervention's name taken from that version (so the note keeps the
+ * words the plan had when it was written). Refused, naming the field, when a link does not resolve.
+ */
+export function linkedToPlan(s: Session, coupleId: string, content: NoteContent): NoteContent {
+  if (content.progress.length === 0 && content.planInterventions.length === 0) return content;
+  const resolved = resolveNoteLinks(content, coupleId, linkedPlanVersions(s, content));
+  const problems = Object.entries(resolved.problems);
+  const first = problems[0];
+  if (first) {
+    throw new CoreFailure(
+      'validation',
+      `The note's links to the treatment plan need attention: ${first[1]}.`,
+      {
+        fields: Object.fromEntries(problems.map(([field, message]) => [`content.${field}`, message])),
+      },
+    );
+  }
+  return {
+    ...content,
+    progress: resolved.progress.map(({ planVersion: _, ...entry }) => entry),
+    planInterventions: resolved.planInterventions.map(({ planVersion: _, ...item }) => item),
+  };
+}
+
+/** A risk review gap in words, naming the partner as the clinician knows them. */
+function gapText(gap: RiskReviewGap, names: { A: string; B: string }): [field: string, message: string] {
+  if (gap.kind === 'details') return ['content.risk.details', 'the risk details'];
+  return [
+    `content.risk.useSinceLastSession.${gap.partner}`,
+    `whether ${names[gap.partner]} used since the last session (yes or no)`,
+  ];
+}
+
 export function createNotesHandlers(ctx: ServiceContext) {
   const toNote = (row: NoteRow): Note => readNote(ctx.session(), row);
 
@@ -148,8 +203,36 @@ export function createNotesHandlers(ctx: ServiceContext) {
     if (refusal) throw new CoreFailure('validation', refusal);
   }
 
+  /**
+   * With an open safety flag on the couple, a note is signed only once its risk review is
+   * complete (issue 15: safety stays first). Says exactly what is missing.
+   */
+  function refuseIncompleteRiskReview(row: NoteRow, content: NoteContent): void {
+    const s = ctx.session();
+    if (s.assessments.listFlags({ coupleId: row.couple_id, openOnly: true }).length === 0) return;
+    const session = s.sessions.get(row.session_id);
+    if (!session) throw notFound('session');
+    const gaps = riskReviewGaps(content.risk, session.attendance);
+    if (gaps.length === 0) return;
+    const couple = s.couples.get(row.couple_id);
+    const names = {
+      A: couple ? partnerCallName(couple.partnerA) : 'partner A',
+      B: couple ? partnerCallName(couple.partnerB) : 'partner B',
+    };
+    const missing = gaps.map((gap) => gapText(gap, names));
+    throw new CoreFailure(
+      'validation',
+      `This couple has an open safety flag, so the risk review must be complete before the note is signed. Still missing: ${missing.map(([, text]) => text).join('; ')}.`,
+      {
+        fields: Object.fromEntries(
+          missing.map(([field, text]) => [field, `Required while a safety flag is open: ${text}`]),
+        ),
+      },
+    );
+  }
+
   return {
-    'notes:saveDraft': ({ sessionId, content }) => {
+    'notes:saveDraft': ({ sessionId, content: input }) => {
       const s = ctx.session();
       const { coupleId, title } = sessionTitle(sessionId);
       const now = ctx.clock().toISOString();
@@ -161,6 +244,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
           'This note is signed and cannot be changed. Add an addendum instead.',
         );
       }
+      const content = linkedToPlan(s, coupleId, input);
       const id = existing?.id ?? randomUUID();
       s.db.transaction(() => {
         if (existing) s.notes.updateDraft(id, content, now);
@@ -185,12 +269,13 @@ export function createNotesHandlers(ctx: ServiceContext) {
       const row = load(id);
       if (row.status === 'signed') return toNote(row);
       refuseFutureNote(row.session_id);
-      const content = signedContent(JSON.parse(row.content) as NoteContent);
+      const content = signedContent(withNoteDefaults(JSON.parse(row.content) as NoteContent));
       if (!hasContent(content)) {
         throw new CoreFailure('validation', 'Write the note before signing it.', {
           fields: { content: 'Every section is empty' },
         });
       }
+      refuseIncompleteRiskReview(row, content);
       const signedAt = ctx.clock().toISOString();
       const hash = sha256(
         canonicalNote({ noteId: id, sessionId: row.session_id, signedBy, signedAt, content }),

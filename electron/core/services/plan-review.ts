@@ -12,6 +12,7 @@ import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
 import { toSummary, toVersion } from './plan-versions';
+import { agendaBriefLine } from './workspace';
 
 /** The week view covers the 7 days after today (today has its own list). */
 const WEEK_DAYS = 7;
@@ -78,7 +79,7 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
           attendance: attendanceOf(session),
         })),
         attendance: {
-          booked: due.length,
+          due: due.length,
           attended: due.filter(wasAttended).length,
           rate: attendanceRate(sessions),
         },
@@ -134,7 +135,9 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
       });
       const unsignedNotes = s.today.unsignedNotes(dayAgo);
       const booked = s.today.bookedBetween(today, addDaysIso(today, WEEK_DAYS));
-      const todaySessions = booked.filter((row) => row.date === today);
+      const todaySessions = booked
+        .filter((row) => row.date === today)
+        .map((row) => ({ ...row, brief: agendaBriefLine(s, row.sessionId, today) }));
       const week = groupByDay(booked, addDaysIso(today, 1), WEEK_DAYS);
       // The same list as `sessions:toRecord`, shaped as agenda items.
       const toRecord = s.sessions.listToRecord(today).map((session) => ({

@@ -99,6 +99,47 @@ export function documentFrame(preferences: PreferencesStore, demo: boolean, now:
 export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
   const frame = () => documentFrame(deps.preferences, deps.demo, ctx.clock());
 
+  /** A homework assignment's worksheet: the couple, the exercise and the wording come from the assignment. */
+  async function homeworkWorksheet(
+    s: Session,
+    request: Extract<ParsedReportRequest, { kind: 'worksheet' }>,
+  ): Promise<Generated> {
+    const homework = request.homeworkId ? s.homework.get(request.homeworkId) : null;
+    if (!homework) throw notFound('homework');
+    const differs = (given: string | null, own: string | null) => given !== null && given !== own;
+    if (differs(request.coupleId, homework.coupleId) || differs(request.libraryId, homework.libraryId)) {
+      throw new CoreFailure(
+        'validation',
+        'A homework worksheet prints the assignment as it was given: leave out the couple and exercise, or give its own.',
+      );
+    }
+    const entry = homework.libraryId
+      ? (libraryEntries(s).find((e) => e.id === homework.libraryId) ?? null)
+      : null;
+    if (homework.libraryId && !entry) throw notFound('library exercise');
+    const { couple, partners, initials } = loadCouple(s, homework.coupleId);
+    const { title, who, joint, dueDate, instructions } = homework;
+    return {
+      title: 'Homework worksheet',
+      coupleId: couple.id,
+      fileName: `homework-${homework.libraryId ?? 'task'}-${initials}-${dueDate}.pdf`,
+      rendered: await renderWorksheet(
+        {
+          entry,
+          couple: { label: couple.displayName, partners },
+          assignment: { title, who, joint, dueDate, instructions },
+        },
+        frame(),
+      ),
+      // Ids only: the title and instructions are the clinician's own text.
+      record: {
+        recipient: null,
+        recipientName: null,
+        options: { homeworkId: homework.id, libraryId: homework.libraryId },
+      },
+    };
+  }
+
   async function generate(s: Session, request: ParsedReportRequest, today: string): Promise<Generated> {
     switch (request.kind) {
       case 'progress': {
@@ -192,6 +233,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         };
       }
       case 'worksheet': {
+        if (request.homeworkId) return homeworkWorksheet(s, request);
         const entry = libraryEntries(s).find((e) => e.id === request.libraryId);
         if (!entry) throw notFound('library exercise');
         const forCouple = request.coupleId ? loadCouple(s, request.coupleId) : null;

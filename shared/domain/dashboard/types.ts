@@ -1,5 +1,6 @@
 import type { RatingArea } from '../assessment';
 import type { AttendanceRecord } from '../attendance';
+import type { HomeworkOutcome } from '../homework';
 import type { PlanDocument } from '../plan/document';
 import type { MeasureScale, MilestoneSource } from '../plan/measure';
 import type { MilestoneMethod } from '../plan-engine/types';
@@ -11,6 +12,7 @@ import type {
   Streaks,
   TrendDirection,
 } from '../progress';
+import type { Consistency } from '../progress/consistency';
 import type { MilestoneRecord } from '../progress/milestone-series';
 
 type Ratings = Record<RatingArea, number>;
@@ -41,6 +43,8 @@ export interface DashboardInput {
   calendar: RecoveryDay[];
   events: { occurredOn: string; kind: string; partner: 'A' | 'B' | null }[];
   openSafetyFlags: number;
+  /** The couple's homework assignments and how each was reviewed. */
+  homework: HomeworkOutcome[];
   /** Most points a chart series keeps (downsampled beyond that). */
   maxPoints: number;
   /**
@@ -135,6 +139,11 @@ export interface Dashboard {
   streaks: Streaks;
   /** Weeks left by the plan's estimate, revised by progress, stalls and attendance; null without a plan. */
   timeline: RevisedTimeline | null;
+  /**
+   * Attendance over every session due, and homework consistency over every assignment
+   * reviewed or past due (`homeworkRecords`): a partly done one counts half toward the rate.
+   */
+  consistency: Consistency;
   /** Shown to the clinician only; the shareable view hides them. */
   flags: { openSafetyFlags: number; discrepancies: number; stalledMilestones: number };
 }

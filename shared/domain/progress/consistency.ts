@@ -5,7 +5,8 @@
  * or shorten the time to meaningful progress, and it is easier to raise in session with a
  * number than with an impression. Homework that was never reported on counts as not done (a
  * conservative reading), but the share reported is given separately, so the therapist can
- * tell "did not do it" from "did not tell us".
+ * tell "did not do it" from "did not tell us". Homework partly done counts half toward the
+ * rate: it was reported and some of it done, which is more than nothing and less than all.
  */
 import { type AttendanceRecord, attendanceRate, wasAttended, wasDue } from '../attendance';
 import { requireIsoDate } from './values';
@@ -19,18 +20,25 @@ export interface AttendanceConsistency {
   rate: number | null;
 }
 
-/** One assigned piece of homework: `done` is null until the couple reports on it. */
+/** One assigned piece of homework: `outcome` is null until the couple reports on it. */
 export interface HomeworkRecord {
   date: string;
-  done: boolean | null;
+  outcome: 'done' | 'partly' | 'notDone' | null;
 }
+
+/** What a partly done assignment counts toward the rate (a done one counts 1). */
+export const PARTLY_DONE_WEIGHT = 0.5;
 
 export interface HomeworkConsistency {
   assigned: number;
-  /** Reported on, done or not. */
+  /** Reported on: done, partly done or not done. */
   reported: number;
   done: number;
-  /** done / assigned (unreported counts as not done); null when nothing was assigned. */
+  partly: number;
+  /**
+   * (done + half of partly) / assigned (unreported counts as not done); null when nothing was
+   * assigned.
+   */
   rate: number | null;
   /** reported / assigned; null when nothing was assigned. */
   reportedRate: number | null;
@@ -55,7 +63,10 @@ export function attendanceConsistency(sessions: readonly AttendanceRecord[]): At
   };
 }
 
-/** Rule: of the homework assigned in the period (by its date, inclusive), the share reported done. */
+/**
+ * Rule: of the homework in the period (by its date, inclusive), the share reported done, a
+ * partly done one counting half.
+ */
 export function homeworkConsistency(
   items: readonly HomeworkRecord[],
   period: Period = {},
@@ -70,13 +81,15 @@ export function homeworkConsistency(
     );
   });
   const assigned = inPeriod.length;
-  const reported = inPeriod.filter((item) => item.done !== null).length;
-  const done = inPeriod.filter((item) => item.done === true).length;
+  const reported = inPeriod.filter((item) => item.outcome !== null).length;
+  const done = inPeriod.filter((item) => item.outcome === 'done').length;
+  const partly = inPeriod.filter((item) => item.outcome === 'partly').length;
   return {
     assigned,
     reported,
     done,
-    rate: assigned === 0 ? null : done / assigned,
+    partly,
+    rate: assigned === 0 ? null : (done + PARTLY_DONE_WEIGHT * partly) / assigned,
     reportedRate: assigned === 0 ? null : reported / assigned,
   };
 }

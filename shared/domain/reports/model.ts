@@ -60,13 +60,13 @@ export interface ReportChart {
 export interface ReportAttendance {
   /**
    * Sessions due (`wasDue`): held, no-show, or a partner's late cancellation. Bookings and
-   * excused cancellations do not count against the couple. (Named before bookings existed.)
+   * excused cancellations do not count against the couple.
    */
-  booked: number;
+  due: number;
   attended: number;
   /** Due but not attended by every expected partner: no-shows, late cancellations, sessions a partner missed. */
   missed: number;
-  /** attended / booked; null with none booked. */
+  /** attended / due; null with none due. */
   rate: number | null;
   byMonth: { month: string; due: number; attended: number; rate: number | null }[];
 }

@@ -69,6 +69,8 @@ export function periodDashboardInput(
     // Events only become relapse markers; without substance-use details none may be drawn.
     events: includeSubstanceUse ? record.events.filter((e) => inPeriod(e.occurredOn)) : [],
     openSafetyFlags: record.openSafetyFlags,
+    // Homework due in the period, reviewed as of its end (see `homeworkRecords`).
+    homework: record.homework.filter((h) => inPeriod(h.dueDate)),
     maxPoints: reportMaxPoints,
     // Milestones are judged on their whole history up to the period's end, from the same
     // derived series as the dashboard (check-ins, assessments, calendar weeks, entries).

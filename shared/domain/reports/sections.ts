@@ -25,7 +25,7 @@ export function attendanceSection(
   const due = sessions.filter(wasDue);
   const attended = due.filter(wasAttended).length;
   return {
-    booked: due.length,
+    due: due.length,
     attended,
     missed: due.length - attended,
     rate: due.length === 0 ? null : attended / due.length,

@@ -5,6 +5,7 @@ import { migration0004 } from './0004-treatment-plans';
 import { migration0005 } from './0005-progress';
 import { migration0006 } from './0006-reports';
 import { migration0007 } from './0007-bookings';
+import { migration0008 } from './0008-homework';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];

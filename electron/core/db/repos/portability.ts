@@ -24,6 +24,7 @@ const coupleFilter: { [T in ExportTable]: string } = {
   measurements: 'couple_id = @coupleId',
   recovery_days: 'couple_id = @coupleId',
   reports: 'couple_id = @coupleId',
+  homework: 'couple_id = @coupleId',
 };
 
 /** Stable order, and for plan versions the order their `based_on` references need. */
@@ -42,6 +43,7 @@ const orderBy: { [T in ExportTable]: string } = {
   measurements: 'id',
   recovery_days: 'couple_id, date',
   reports: 'created_at, id',
+  homework: 'couple_id, due_date, id',
 };
 
 function columnsOf(table: ExportTable): string[] {

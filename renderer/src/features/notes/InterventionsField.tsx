@@ -1,14 +1,20 @@
-import { type KeyboardEvent, useId, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 
-/** The interventions used in the session, as a list: type one, Add (or Enter); Remove any. */
+/**
+ * The interventions used in the session, as a list: type one, Add (or Enter); Remove any.
+ * In the workspace, `fromPlan` (the plan's interventions as checkboxes) comes first and what
+ * is typed here is "also used".
+ */
 export function InterventionsField({
   items,
   onChange,
   readOnly = false,
+  fromPlan,
 }: {
   items: readonly string[];
   onChange(items: string[]): void;
   readOnly?: boolean;
+  fromPlan?: ReactNode;
 }) {
   const [draft, setDraft] = useState('');
   const inputId = useId();
@@ -33,9 +39,19 @@ export function InterventionsField({
 
   return (
     <div className="field">
-      <span className="field__label" id={listId}>
-        Interventions used
-      </span>
+      {fromPlan ? (
+        <>
+          <span className="field__label">Interventions used</span>
+          {fromPlan}
+          <span className="field__label field__label--minor" id={listId}>
+            Also used (written in)
+          </span>
+        </>
+      ) : (
+        <span className="field__label" id={listId}>
+          Interventions used
+        </span>
+      )}
       {items.length > 0 ? (
         <ul className="chip-list" aria-labelledby={listId}>
           {items.map((item) => (

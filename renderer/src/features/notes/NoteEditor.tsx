@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Note } from '../../../../shared/contract/notes';
-import { noteFormats, noteSections } from '../../../../shared/domain/notes';
+import { type NoteFormat, noteFormats, noteSections } from '../../../../shared/domain/notes';
+import { ChecklistField } from '../../ui/ChecklistField';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { InterventionsField } from './InterventionsField';
@@ -9,8 +10,13 @@ import {
   hasWriting,
   type NoteValues,
   noteValuesFromNote,
+  type PlanInterventionOption,
+  type PlanObjectiveOption,
+  pickPlanInterventions,
+  planInterventionChoices,
   toNoteContent,
 } from './noteValues';
+import { ProgressTowardPlanFields } from './ProgressTowardPlanFields';
 import { useSaveDraft } from './queries';
 import { RiskReviewFields } from './RiskReviewFields';
 import { SaveStatus } from './SaveStatus';
@@ -26,27 +32,43 @@ const FORMAT_NAMES = {
 /**
  * The progress note of one session while it is a draft. Everything typed saves itself
  * (see useAutosave); signing saves first, then locks the note for good.
+ *
+ * Given the active plan's `objectives` and `planInterventions` (the session workspace supplies
+ * them), the note also rates progress toward each objective and picks the interventions used
+ * from the plan. Without them (the session page) it is the plain note.
  */
 export function NoteEditor({
   sessionId,
   note,
   partnerNames,
+  objectives,
+  planInterventions,
+  initialFormat,
+  safetyFlagOpen,
 }: {
   sessionId: string;
   /** The saved draft, or null before anything was written. */
   note: Note | null;
   partnerNames: { A: string; B: string };
+  objectives?: readonly PlanObjectiveOption[] | undefined;
+  planInterventions?: readonly PlanInterventionOption[] | undefined;
+  /** The format a new note starts in (the clinician's last choice for this couple); a draft keeps its own. */
+  initialFormat?: NoteFormat | undefined;
+  /** The couple has an open safety flag (the workspace knows): the risk review says it is required. */
+  safetyFlagOpen?: boolean | undefined;
 }) {
   const [values, setValues] = useState<NoteValues>(() =>
-    note ? noteValuesFromNote(note) : emptyNoteValues(),
+    note ? noteValuesFromNote(note) : emptyNoteValues(initialFormat),
   );
   const noteId = useRef(note?.id ?? null);
   const [signing, setSigning] = useState(false);
   const saveDraft = useSaveDraft(sessionId);
+  const objectiveOrder = (objectives ?? []).map((objective) => objective.key);
   const { state, flush } = useAutosave(values, async (current: NoteValues) => {
-    const saved = await saveDraft(toNoteContent(current));
+    const saved = await saveDraft(toNoteContent(current, objectiveOrder));
     noteId.current = saved.id;
   });
+  const interventionChoices = planInterventions ? planInterventionChoices(values, planInterventions) : [];
 
   const change = (patch: Partial<NoteValues>) => setValues((current) => ({ ...current, ...patch }));
 
@@ -77,9 +99,30 @@ export function NoteEditor({
           onValueChange={(text) => change({ sections: { ...values.sections, [section.id]: text } })}
         />
       ))}
+      {objectives ? (
+        <ProgressTowardPlanFields
+          values={values}
+          objectives={objectives}
+          onChange={(progress) => change({ progress })}
+        />
+      ) : null}
       <InterventionsField
         items={values.interventions}
         onChange={(interventions) => change({ interventions })}
+        fromPlan={
+          planInterventions ? (
+            <ChecklistField
+              name="planInterventions"
+              legend="From the treatment plan"
+              items={interventionChoices.map((choice) => ({ id: choice.key, label: choice.name }))}
+              checked={values.planInterventions.map((item) => item.key)}
+              hint={interventionChoices.length === 0 ? 'The plan has no interventions to pick.' : undefined}
+              onCheckedChange={(keys) =>
+                change({ planInterventions: pickPlanInterventions(values, interventionChoices, keys) })
+              }
+            />
+          ) : undefined
+        }
       />
       <TextAreaField
         name="homework"
@@ -93,6 +136,7 @@ export function NoteEditor({
         risk={values.risk}
         partnerNames={partnerNames}
         onChange={(risk) => change({ risk })}
+        safetyFlagOpen={safetyFlagOpen ?? false}
       />
       <div className="form__actions form__actions--bar">
         <button

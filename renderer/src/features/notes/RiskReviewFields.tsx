@@ -11,15 +11,24 @@ export function RiskReviewFields({
   risk,
   partnerNames,
   onChange,
+  safetyFlagOpen = false,
 }: {
   risk: NoteValues['risk'];
   partnerNames: { A: string; B: string };
   onChange(risk: NoteValues['risk']): void;
+  /** The couple has an open safety flag: the review must be complete before signing (the core checks it). */
+  safetyFlagOpen?: boolean;
 }) {
   const flagged = risk.safetyConcerns || risk.suicidalThoughts;
   return (
     <fieldset className={`risk-review${flagged ? ' risk-review--flagged' : ''}`}>
       <legend className="risk-review__legend">Risk review</legend>
+      {safetyFlagOpen ? (
+        <p className="field__hint">
+          This couple has an open safety flag: answer use since the last session for each partner who came,
+          and write the risk details, before signing.
+        </p>
+      ) : null}
       <div className="field-grid">
         {(['A', 'B'] as const).map((position) => (
           <SelectField
@@ -55,7 +64,7 @@ export function RiskReviewFields({
       <TextAreaField
         name="risk.details"
         label="Risk details"
-        optional
+        optional={!safetyFlagOpen}
         rows={2}
         value={risk.details}
         onValueChange={(details) => onChange({ ...risk, details })}

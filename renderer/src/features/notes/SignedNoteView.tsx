@@ -1,5 +1,13 @@
+import { useQueries } from '@tanstack/react-query';
 import type { Note } from '../../../../shared/contract/notes';
-import { noteSections, type UseSinceLastSession } from '../../../../shared/domain/notes';
+import {
+  interventionsUsed,
+  noteSections,
+  objectiveStatusLabels,
+  type UseSinceLastSession,
+} from '../../../../shared/domain/notes';
+import { resolveNoteLinks } from '../../../../shared/domain/plan';
+import { planVersionQuery } from '../plans/queries';
 import { formatInstant } from '../record/labels';
 import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { AddendumForm } from './AddendumForm';
@@ -16,6 +24,8 @@ export function SignedNoteView({
   partnerNames: { A: string; B: string };
 }) {
   const { content } = note;
+  const { fromPlan, written } = interventionsUsed(content);
+  const planVersion = useLinkedPlanVersions(note);
   return (
     <section className="note-signed" aria-labelledby="note-heading">
       <div className="note-editor__header">
@@ -43,14 +53,39 @@ export function SignedNoteView({
             </dd>
           </div>
         ))}
+        {content.progress.length > 0 ? (
+          <div className="note-sections__item">
+            <dt>Progress toward the plan</dt>
+            <dd>
+              <ul className="note-progress-read">
+                {content.progress.map((entry, index) => (
+                  <li key={entry.objectiveKey}>
+                    <strong className="note-progress__objective">{entry.objective}</strong>:{' '}
+                    {objectiveStatusLabels[entry.status]}
+                    {planVersion.progress[index] ? (
+                      <span className="muted"> (plan version {planVersion.progress[index]})</span>
+                    ) : null}
+                    {entry.sentence ? <>. {entry.sentence}</> : null}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
         <div className="note-sections__item">
           <dt>Interventions used</dt>
           <dd>
-            {content.interventions.length > 0 ? (
-              content.interventions.join('; ')
-            ) : (
+            {fromPlan.length === 0 && written.length === 0 ? (
               <span className="muted">None recorded</span>
-            )}
+            ) : null}
+            {fromPlan.length > 0 ? <>From the treatment plan: {fromPlan.join('; ')}</> : null}
+            {fromPlan.length > 0 && written.length > 0 ? <br /> : null}
+            {written.length > 0 ? (
+              <>
+                {fromPlan.length > 0 ? 'Also used: ' : ''}
+                {written.join('; ')}
+              </>
+            ) : null}
           </dd>
         </div>
         <div className="note-sections__item">
@@ -90,4 +125,21 @@ export function SignedNoteView({
       </section>
     </section>
   );
+}
+
+/**
+ * The plan version number each progress entry links to, once the versions it names are
+ * loaded (null until then, or when a link does not resolve). The wording shown is always the
+ * note's own: it is what was signed.
+ */
+function useLinkedPlanVersions(note: Note): { progress: (number | null)[] } {
+  const ids = [...new Set(note.content.progress.map((entry) => entry.planVersionId))];
+  const versions = useQueries({ queries: ids.map((id) => planVersionQuery(id)) });
+  const loaded = versions.flatMap((query) => (query.data ? [query.data] : []));
+  const resolved = resolveNoteLinks(
+    { progress: note.content.progress, planInterventions: [] },
+    note.coupleId,
+    loaded,
+  );
+  return { progress: resolved.progress.map((entry) => entry.planVersion) };
 }

@@ -59,8 +59,8 @@ export function ReviewSummary({
           <>
             <p>
               {/* "Due", not "booked": bookings ahead and excused cancellations are not counted. */}
-              {attendance.attended} of {attendance.booked} {attendance.booked === 1 ? 'session' : 'sessions'}{' '}
-              due attended{rate === null ? '' : ` (${rate}%)`}.
+              {attendance.attended} of {attendance.due} {attendance.due === 1 ? 'session' : 'sessions'} due
+              attended{rate === null ? '' : ` (${rate}%)`}.
             </p>
             <ul className="plain-list review-list">
               {review.sessions.map((session) => (

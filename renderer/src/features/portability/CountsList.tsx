@@ -16,11 +16,12 @@ const LABELS: Record<ExportTable, string> = {
   measurements: 'Measurements',
   recovery_days: 'Recovery calendar days',
   reports: 'Records of generated reports',
+  homework: 'Homework assignments',
 };
 
 /**
  * What an archive holds, table by table, in words a clinician uses. Kinds with no records are
- * not listed: fourteen rows of mostly zeros hide the few numbers that matter.
+ * not listed: fifteen rows of mostly zeros hide the few numbers that matter.
  */
 export function CountsList({
   counts,

@@ -5,6 +5,7 @@ import { usePartnerNames } from '../plans/usePartnerNames';
 import { ProgressReportButton } from '../reports/ProgressReportButton';
 import { AreaChartsSection } from './AreaChartsSection';
 import { ClinicianFlags } from './ClinicianFlags';
+import { ConsistencyFigures } from './ConsistencyFigures';
 import type { DashboardContent } from './emptiness';
 import { MilestoneList } from './MilestoneList';
 import { AdherenceChart, AttendanceChart } from './MonthlyCharts';
@@ -79,6 +80,7 @@ export function ProgressDashboard({
       <RadarSection points={d.radar} names={names} allTables={tables} />
       <section className="progress-section" aria-labelledby="progress-monthly-title">
         <h2 id="progress-monthly-title">Month by month</h2>
+        <ConsistencyFigures consistency={d.consistency} />
         <div className="chart-grid">
           <AttendanceChart months={d.attendance} allTables={tables} />
           <AdherenceChart months={d.adherence} names={names} allTables={tables} />

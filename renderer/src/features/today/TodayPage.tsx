@@ -54,7 +54,7 @@ function bookingMeta(item: AgendaItem): string {
   return `${sessionTypeLabels[item.type]} · ${item.durationMinutes} min · ${placeLabels[item.place]}`;
 }
 
-function TodaySessions({ items }: { items: AgendaItem[] }) {
+function TodaySessions({ items }: { items: Overview['todaySessions'] }) {
   return (
     <TodaySection
       id="today-sessions"
@@ -69,6 +69,9 @@ function TodaySessions({ items }: { items: AgendaItem[] }) {
             {item.displayName}
           </Link>
           <span className="today-list__meta">{bookingMeta(item)}</span>
+          <span className={`today-list__brief${item.brief.safety ? ' today-list__brief--safety' : ''}`}>
+            {item.brief.text}
+          </span>
         </li>
       ))}
     </TodaySection>

@@ -1,0 +1,158 @@
+import type { Homework } from '../../../shared/contract/homework';
+import type { Session as SessionRecord } from '../../../shared/contract/sessions';
+import type { Workspace, workspaceContract } from '../../../shared/contract/workspace';
+import { partnerCallName } from '../../../shared/domain/couple';
+import { milestoneProgress } from '../../../shared/domain/dashboard/milestones';
+import { toIsoDate } from '../../../shared/domain/dates';
+import type { NoteFormat } from '../../../shared/domain/notes';
+import { streaks } from '../../../shared/domain/progress';
+import { type LastNote, sessionBrief } from '../../../shared/domain/workspace/brief';
+import { type BriefLine, briefLine } from '../../../shared/domain/workspace/brief-line';
+import { sessionWins } from '../../../shared/domain/workspace/wins';
+import { notFound } from '../errors';
+import type { Session } from '../session';
+import type { ServiceContext } from './context';
+import { gatherDashboardInput } from './dashboard';
+import type { HandlerMap } from './handlers';
+import { readNote } from './notes';
+import { toVersion } from './plan-versions';
+
+/** Enough points that no milestone series is downsampled: wins read when a target was first reached. */
+const FULL_SERIES = 100_000;
+
+/** The couple's last note before `session` (by session date), as the brief quotes it. */
+function lastNoteBefore(
+  s: Session,
+  session: SessionRecord,
+  sessions: readonly SessionRecord[],
+): LastNote | null {
+  const earlier = sessions
+    .filter((other) => other.id !== session.id && other.noteId !== null && other.date <= session.date)
+    .sort((x, y) => x.date.localeCompare(y.date) || (x.startTime ?? '').localeCompare(y.startTime ?? ''));
+  const last = earlier.at(-1);
+  const row = last?.noteId ? s.notes.get(last.noteId) : null;
+  if (!last || !row) return null;
+  const content = readNote(s, row).content;
+  return { sessionDate: last.date, plan: content.sections.plan ?? null, homework: content.homework };
+}
+
+/** The format of the couple's most recent note: the clinician's last choice for them. */
+function lastNoteFormat(s: Session, sessions: readonly SessionRecord[]): NoteFormat {
+  const withNote = sessions
+    .filter((other) => other.noteId !== null)
+    .sort((x, y) => x.date.localeCompare(y.date));
+  const row = withNote.at(-1)?.noteId ? s.notes.get(withNote.at(-1)?.noteId as string) : null;
+  return (row?.format as NoteFormat | undefined) ?? 'SOAP';
+}
+
+/**
+ * Everything the brief and the wins are derived from, gathered once: the dashboard's own
+ * input (so milestones, check-ins and the calendar are the dashboard's series), the
+ * couple's homework, open safety flags and the last note.
+ */
+function briefAndWins(s: Session, session: SessionRecord, today: string) {
+  const couple = s.couples.get(session.coupleId);
+  if (!couple) throw notFound('couple');
+  const input = gatherDashboardInput(s, session.coupleId, today, FULL_SERIES);
+  const sessions = s.sessions.listForCouple(session.coupleId);
+  const homework: Homework[] = s.homework.list(session.coupleId);
+  const milestones = milestoneProgress({ ...input, today: session.date < today ? session.date : today });
+  const brief = sessionBrief({
+    session,
+    sessions,
+    calendar: input.calendar,
+    milestones,
+    ratings: input,
+    homework,
+    safetyFlags: s.assessments.listFlags({ coupleId: session.coupleId, openOnly: true }),
+    lastNote: lastNoteBefore(s, session, sessions),
+  });
+  const names = { A: partnerCallName(couple.partnerA), B: partnerCallName(couple.partnerB) };
+  const wins = sessionWins({
+    since: brief.since?.date ?? null,
+    until: session.date,
+    milestones,
+    streaks: streaks(input.calendar, session.date),
+    homework,
+    names,
+  });
+  return { couple, names, sessions, homework, brief, wins, input };
+}
+
+/** The one-line brief Today shows for a booked session. */
+export function agendaBriefLine(s: Session, sessionId: string, today: string): BriefLine {
+  const session = s.sessions.get(sessionId);
+  if (!session) throw notFound('session');
+  const { brief, names } = briefAndWins(s, session, today);
+  return briefLine(brief, names);
+}
+
+/** The active plan's accepted objectives and interventions, as the note links to them. */
+function activePlanItems(s: Session, coupleId: string): Pick<Workspace, 'objectives' | 'interventions'> {
+  const row = s.plans.activeFor(coupleId);
+  if (!row) return { objectives: [], interventions: [] };
+  const version = toVersion(row);
+  const objectives: Workspace['objectives'] = [];
+  const interventions: Workspace['interventions'] = [];
+  for (const area of version.document.problemAreas) {
+    if (area.decision !== 'accepted') continue;
+    for (const goal of area.goals) {
+      if (goal.decision !== 'accepted') continue;
+      for (const objective of goal.objectives) {
+        if (objective.decision !== 'accepted') continue;
+        objectives.push({
+          planVersionId: version.id,
+          key: objective.key,
+          description: objective.description,
+          goal: goal.description,
+          areaTitle: area.title,
+        });
+        for (const intervention of objective.interventions) {
+          if (intervention.decision !== 'accepted') continue;
+          interventions.push({
+            planVersionId: version.id,
+            key: intervention.key,
+            name: intervention.name,
+            libraryId: intervention.libraryId,
+            objectiveKey: objective.key,
+          });
+        }
+      }
+    }
+  }
+  return { objectives, interventions };
+}
+
+export function createWorkspaceHandlers(ctx: ServiceContext) {
+  return {
+    'sessions:workspace': ({ sessionId }) => {
+      const s = ctx.session();
+      const session = s.sessions.get(sessionId);
+      if (!session) throw notFound('session');
+      const today = toIsoDate(ctx.clock());
+      const { couple, names, sessions, homework, brief, wins } = briefAndWins(s, session, today);
+      const noteRow = s.notes.getBySession(sessionId);
+      const next = sessions
+        .filter((other) => other.outcome === 'booked' && other.id !== session.id && other.date > session.date)
+        .sort(
+          (x, y) => x.date.localeCompare(y.date) || (x.startTime ?? '').localeCompare(y.startTime ?? ''),
+        )[0];
+      s.audit.record(
+        'session.workspace_opened',
+        { entity: 'session', id: sessionId },
+        { coupleId: couple.id },
+      );
+      return {
+        session,
+        couple: { id: couple.id, displayName: couple.displayName, partners: names },
+        brief,
+        wins,
+        ...activePlanItems(s, couple.id),
+        noteFormat: noteRow ? (noteRow.format as NoteFormat) : lastNoteFormat(s, sessions),
+        note: noteRow ? readNote(s, noteRow) : null,
+        homeworkAssigned: homework.filter((item) => item.assignedInSessionId === sessionId),
+        nextBooking: next ?? null,
+      };
+    },
+  } satisfies HandlerMap<keyof typeof workspaceContract>;
+}
