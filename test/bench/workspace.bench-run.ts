@@ -62,8 +62,9 @@ it('the session workspace and Today', { timeout: 600_000 }, async () => {
     expect(opened.brief.since).not.toBeNull();
 
     // Today: 60 couples in care, 40 bookings this week. The 8 others booked today each have
-    // half a year of weekly history (their one-line briefs are derived like the workspace's);
-    // 31 more bookings fall later in the week for couples without history.
+    // half a year of weekly history under the engine's focused plan, as a clinician signs it
+    // (their one-line briefs are derived like the workspace's); the two-year couple keeps the
+    // largest plan. 31 more bookings fall later in the week for couples without history.
     const slot = (coupleId: string, date: string, hour: number) => ({
       coupleId,
       date,
@@ -77,6 +78,7 @@ it('the session workspace and Today', { timeout: 600_000 }, async () => {
         start: addDaysIso(today, -26 * 7),
         weeks: 26,
         reviewDate: addDaysIso(today, 14),
+        plan: 'proposal',
       });
       await t.ok('sessions:book', slot(other.coupleId, today, 8 + i));
     }

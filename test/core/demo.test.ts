@@ -10,7 +10,7 @@ import {
 } from '../../electron/core/demo';
 import type { Couple } from '../../shared/contract/couples';
 import type { Measurement } from '../../shared/contract/progress';
-import { addDaysIso } from '../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
 import { walkPlan } from '../../shared/domain/plan';
 import { makeCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
@@ -72,7 +72,10 @@ describe('the demo practice', () => {
       // Three months or more of weekly history for every couple.
       expect(items.length, couple.displayName).toBeGreaterThanOrEqual(12);
     }
-    expect(sessions).toBe(counts.sessions.held + counts.sessions.cancelled + counts.sessions.noShow);
+    const { booked, cancelled, noShow, toRecord, ahead } = counts.sessions;
+    // Every session was booked first; each has an outcome, or is still booked (ahead or to record).
+    expect(sessions).toBe(booked);
+    expect(sessions).toBe(counts.sessions.held + cancelled + noShow + toRecord + ahead);
     expect(held).toBe(counts.sessions.held);
     expect(measurements).toBe(counts.measurements);
     expect(versions).toBe(counts.planVersions);
@@ -88,8 +91,11 @@ describe('the demo practice', () => {
     for (const couple of couples) {
       expect(couple.createdAt <= PRESENT.toISOString()).toBe(true);
       for (const session of await sessionsOf(couple.id)) {
-        expect(session.date < TODAY).toBe(true);
+        // Outcomes only for sessions before today; bookings reach at most a week ahead.
+        if (session.outcome !== 'booked') expect(session.date < TODAY).toBe(true);
+        else expect(session.date <= addDaysIso(TODAY, 7)).toBe(true);
         expect(session.createdAt <= PRESENT.toISOString()).toBe(true);
+        expect(session.updatedAt <= PRESENT.toISOString()).toBe(true);
       }
       for (const m of (await t.ok('measurements:list', { coupleId: couple.id })).items) {
         expect(m.measuredOn <= TODAY).toBe(true);
@@ -121,6 +127,191 @@ describe('the demo practice', () => {
       signedBy: DEMO_CLINICIAN,
       hashValid: true,
     });
+  });
+
+  it('records each booking’s outcome as it came: cancellations with who and how much notice, late ones, the clinician’s, no-shows', async () => {
+    const all = (await Promise.all(couples.map((c) => sessionsOf(c.id)))).flat();
+    const cancellations = all.filter((s) => s.outcome === 'cancelled');
+    for (const s of cancellations) {
+      expect(s.cancelledBy, s.date).not.toBeNull();
+      expect(s.noticeHours, s.date).not.toBeNull();
+      expect(s.attendance).toEqual({ A: 'notExpected', B: 'notExpected' });
+    }
+    const byPartner = cancellations.filter((s) => s.cancelledBy !== 'clinician');
+    expect(byPartner.some((s) => (s.noticeHours ?? 0) >= 24)).toBe(true);
+    expect(byPartner.filter((s) => (s.noticeHours ?? 99) < 24)).toHaveLength(
+      counts.sessions.lateCancellations,
+    );
+    expect(counts.sessions.lateCancellations).toBeGreaterThanOrEqual(1);
+    expect(cancellations.filter((s) => s.cancelledBy === 'clinician')).toHaveLength(
+      counts.sessions.clinicianCancellations,
+    );
+    expect(counts.sessions.clinicianCancellations).toBeGreaterThanOrEqual(1);
+    expect(all.filter((s) => s.outcome === 'noShow')).toHaveLength(counts.sessions.noShow);
+    expect(counts.sessions.noShow).toBeGreaterThanOrEqual(1);
+    // Nothing booked today or later has an outcome, and only past bookings are left to record.
+    expect(all.filter((s) => s.date >= TODAY).every((s) => s.outcome === 'booked')).toBe(true);
+    expect(all.filter((s) => s.outcome === 'booked' && s.date < TODAY)).toHaveLength(
+      counts.sessions.toRecord,
+    );
+  });
+
+  it('counts attendance from the bookings’ outcomes: held and no-show sessions and late cancellations by a partner are due; bookings and excused cancellations are not', async () => {
+    for (const couple of couples) {
+      const sessions = await sessionsOf(couple.id);
+      const due = sessions.filter(
+        (s) =>
+          s.outcome === 'held' ||
+          s.outcome === 'noShow' ||
+          (s.outcome === 'cancelled' && s.cancelledBy !== 'clinician' && (s.noticeHours ?? 99) < 24),
+      );
+      const attended = due.filter(
+        (s) => s.outcome === 'held' && s.attendance.A !== 'absent' && s.attendance.B !== 'absent',
+      );
+      const months = (await t.ok('dashboard:get', { coupleId: couple.id })).attendance;
+      const sum = (key: 'due' | 'attended') => months.reduce((total, m) => total + m[key], 0);
+      expect(sum('due'), couple.displayName).toBe(due.length);
+      expect(sum('attended'), couple.displayName).toBe(attended.length);
+    }
+  });
+
+  it('gives Today a real day: sessions booked today in time order, the week ahead, one to record, and a couple not seen for over three weeks', async () => {
+    const today = await t.ok('today:overview', {});
+    expect(today.todaySessions.length).toBeGreaterThanOrEqual(1);
+    expect(today.todaySessions.every((s) => s.date === TODAY)).toBe(true);
+    const times = today.todaySessions.map((s) => s.startTime ?? '');
+    expect(times).toEqual(times.toSorted());
+    expect(today.toRecord.length).toBe(counts.sessions.toRecord);
+    expect(today.toRecord.length).toBeGreaterThanOrEqual(1);
+    expect(today.toRecord.every((s) => s.date < TODAY && s.date >= addDaysIso(TODAY, -7))).toBe(true);
+
+    expect(today.notSeen.length).toBeGreaterThanOrEqual(1);
+    for (const couple of today.notSeen) {
+      expect(couple.lastSeen, couple.displayName).not.toBeNull();
+      expect((couple.lastSeen ?? TODAY) < addDaysIso(TODAY, -21), couple.displayName).toBe(true);
+    }
+    // Every other couple in care has its next session booked, today or in the week ahead.
+    const booked = new Set(
+      [...today.todaySessions, ...today.week.flatMap((d) => d.items)].map((s) => s.coupleId),
+    );
+    const notSeen = new Set(today.notSeen.map((c) => c.coupleId));
+    for (const couple of couples) {
+      expect(booked.has(couple.id) !== notSeen.has(couple.id), couple.displayName).toBe(true);
+    }
+    expect(booked.size).toBe(counts.sessions.ahead);
+  });
+
+  it('reviews each homework at the first held session on or after its due date, and assigns it at held sessions, due a week later', async () => {
+    let assigned = 0;
+    let reviewed = 0;
+    for (const couple of couples) {
+      const sessions = await sessionsOf(couple.id);
+      const byId = new Map(sessions.map((s) => [s.id, s]));
+      const held = sessions
+        .filter((s) => s.outcome === 'held')
+        .toSorted((a, b) => a.date.localeCompare(b.date));
+      const homework = (await t.ok('homework:list', { coupleId: couple.id })).items;
+      for (const h of homework) {
+        const label = `${couple.displayName} ${h.title} due ${h.dueDate}`;
+        const from = h.assignedInSessionId ? byId.get(h.assignedInSessionId) : undefined;
+        expect(from?.outcome, label).toBe('held');
+        expect(h.dueDate, label).toBe(addDaysIso(from?.date ?? '', 7));
+        const firstDue = held.find((s) => s.date >= h.dueDate);
+        if (firstDue) {
+          expect(h.reviewedInSessionId, label).toBe(firstDue.id);
+          expect(h.status, label).not.toBe('assigned');
+        } else {
+          expect(h.status, label).toBe('assigned');
+        }
+        assigned += 1;
+        if (h.status !== 'assigned') reviewed += 1;
+      }
+      // Every held session after intake assigned homework, but for workshops.
+      const assigning = new Set(homework.map((h) => h.assignedInSessionId));
+      for (const s of held.slice(1)) {
+        if (s.type !== 'workshop') expect(assigning.has(s.id), `${couple.displayName} ${s.date}`).toBe(true);
+      }
+    }
+    expect(assigned).toBe(counts.homework.assigned);
+    expect(reviewed).toBe(counts.homework.done + counts.homework.partly + counts.homework.notDone);
+    expect(counts.homework.done).toBeGreaterThan(0);
+    expect(counts.homework.notDone + counts.homework.partly).toBeGreaterThan(0);
+  });
+
+  it('assigns no joint, touch or conflict homework while a safety flag is open', async () => {
+    const library = new Map(
+      (await t.ok('library:list', {})).items.map((item) => [item.entry.id, item.entry]),
+    );
+    let whileOpen = 0;
+    for (const couple of couples) {
+      const flags = (await t.ok('safety:list', { coupleId: couple.id, openOnly: false })).items;
+      for (const h of (await t.ok('homework:list', { coupleId: couple.id })).items) {
+        const open = flags.some(
+          (f) =>
+            toIsoDate(new Date(f.raisedAt)) <= h.assignedOn &&
+            (f.resolvedAt === null || toIsoDate(new Date(f.resolvedAt)) >= h.assignedOn),
+        );
+        if (!open) continue;
+        whileOpen += 1;
+        const entry = h.libraryId ? library.get(h.libraryId) : undefined;
+        const label = `${couple.displayName} ${h.title} ${h.assignedOn}`;
+        expect(h.joint, label).toBe(false);
+        expect(entry?.conjoint, label).toBe(false);
+        expect(entry?.involvesTouch, label).toBe(false);
+        expect(entry?.involvesConflict, label).toBe(false);
+      }
+    }
+    expect(whileOpen).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ties each note to the plan: objectives and interventions of a signed version, and the homework it assigned', async () => {
+    let linked = 0;
+    for (const couple of couples) {
+      const summaries = (await t.ok('plans:get', { coupleId: couple.id })).versions;
+      const versions = new Map(
+        await Promise.all(
+          summaries.map(async (v) => [v.id, await t.ok('plans:version', { id: v.id })] as const),
+        ),
+      );
+      /** The objectives' wording and interventions' names of a plan version, by key. */
+      const itemsOf = (id: string) => {
+        const version = versions.get(id);
+        const items = new Map<string, string>();
+        for (const w of version ? walkPlan(version.document) : []) {
+          if (w.kind === 'objective' && 'description' in w.item) items.set(w.item.key, w.item.description);
+          if (w.kind === 'intervention' && 'name' in w.item) items.set(w.item.key, w.item.name);
+        }
+        return items;
+      };
+      const homework = (await t.ok('homework:list', { coupleId: couple.id })).items;
+      const held = (await sessionsOf(couple.id))
+        .filter((s) => s.outcome === 'held')
+        .toSorted((a, b) => a.date.localeCompare(b.date));
+      for (const session of held.slice(1)) {
+        if (!session.noteId) throw new Error('a held session without a note');
+        const { content } = await t.ok('notes:get', { id: session.noteId });
+        const label = `${couple.displayName} ${session.date}`;
+        expect(content.progress.length, label).toBeGreaterThanOrEqual(1);
+        expect(content.progress.length, label).toBeLessThanOrEqual(3);
+        for (const entry of content.progress) {
+          expect(versions.get(entry.planVersionId)?.status, label).not.toBe('draft');
+          expect(itemsOf(entry.planVersionId).get(entry.objectiveKey), label).toBe(entry.objective);
+          expect(entry.sentence.length, label).toBeGreaterThan(0);
+        }
+        for (const used of content.planInterventions) {
+          expect(itemsOf(used.planVersionId).get(used.key), label).toBe(used.name);
+        }
+        const plan = content.sections.plan ?? '';
+        const given = homework.filter((h) => h.assignedInSessionId === session.id);
+        if (given.length === 0) expect(content.homework, label).toBeNull();
+        for (const h of given) {
+          expect(content.homework, label).toContain(h.title);
+          expect(plan, label).toContain(h.title);
+        }
+        linked += 1;
+      }
+    }
+    expect(linked).toBeGreaterThan(20);
   });
 
   it('has a relapse: a use day on the recovery calendar, on the timeline as a relapse', async () => {

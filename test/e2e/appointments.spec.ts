@@ -16,7 +16,7 @@ async function typeInto(page: Page, label: string, text: string): Promise<void> 
   await page.keyboard.type(text);
 }
 
-test('a weekly series is booked by keyboard, a clash is warned, and a late cancellation by partner B counts as missed', async ({
+test('a weekly series is booked by keyboard, a clash is warned, and a late cancellation by partner B and a no-show count as missed', async ({
   app,
 }) => {
   const { page } = app;
@@ -117,4 +117,38 @@ test('a weekly series is booked by keyboard, a clash is warned, and a late cance
   await expect(page.getByRole('figure', { name: 'Attendance', exact: true })).toContainText(
     /1 of 2|Sessions due/,
   );
+
+  // A week on, nobody came to the second booking: a no-show, recorded by keyboard.
+  await app.travelDays(7);
+  await unlockWith(page, PASSPHRASE);
+  await app.open(`/couples/${couple.id}?tab=sessions`);
+  const second = page
+    .getByRole('region', { name: 'To record' })
+    .getByRole('link', { name: 'Record the outcome' });
+  await tabTo(page, second, 60);
+  await page.keyboard.press('Enter');
+  await expect(heading(page, /Record the outcome: /)).toBeVisible();
+  await tabTo(page, page.getByLabel('Outcome', { exact: true }));
+  await page.keyboard.press('End'); // No-show
+  await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue('noShow');
+  await typeInto(page, 'Reason', 'Did not attend; no message left');
+  for (const position of ['A', 'B'] as const) {
+    const attendance = page
+      .getByRole('group', { name: new RegExp(`^Partner ${position} `) })
+      .getByLabel('Attendance');
+    await tabTo(page, attendance);
+    await page.keyboard.press('End'); // Not expected
+    await page.keyboard.press('ArrowUp'); // Absent
+    await expect(attendance).toHaveValue('absent');
+  }
+  await tabTo(page, page.getByRole('button', { name: 'Record outcome' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Outcome recorded.')).toBeVisible();
+  // Three sessions due now (held, late cancellation, no-show), one attended.
+  const after = await app.call('dashboard:get', { coupleId: couple.id });
+  expect({
+    due: after.attendance.reduce((n, m) => n + m.due, 0),
+    attended: after.attendance.reduce((n, m) => n + m.attended, 0),
+  }).toEqual({ due: 3, attended: 1 });
+  expect(after.markers.filter((marker) => marker.kind === 'missedSession')).toHaveLength(2);
 });

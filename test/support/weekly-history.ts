@@ -37,7 +37,14 @@ export interface WeeklyHistory {
  */
 export async function seedWeeklyHistory(
   call: Call,
-  options: { start: string; weeks: number; reviewDate: string; afterSigning?: () => void },
+  options: {
+    start: string;
+    weeks: number;
+    reviewDate: string;
+    afterSigning?: () => void;
+    /** `largest` (default): every suggestion added; `proposal`: the engine's focused proposal as is. */
+    plan?: 'largest' | 'proposal';
+  },
 ): Promise<WeeklyHistory> {
   const { start, weeks } = options;
   const coupleId = (
@@ -51,7 +58,8 @@ export async function seedWeeklyHistory(
   ).id;
   await call('assessments:create', fictionalAssessment(coupleId, { assessedOn: start }));
   const draft = await call('plans:startDraft', { coupleId, from: 'proposal' });
-  const document: PlanDocument = withEverySuggestion(structuredClone(draft.document));
+  const proposed = structuredClone(draft.document);
+  const document: PlanDocument = options.plan === 'proposal' ? proposed : withEverySuggestion(proposed);
   for (const { item } of walkPlan(document)) item.decision = 'accepted';
   await call('plans:saveDraft', { id: draft.id, document, reviewDate: options.reviewDate });
   await call('plans:sign', { id: draft.id, signedBy: 'Dr. Bench Example (fictional)', attest: true });

@@ -38,6 +38,16 @@ export function hhmm(minutes: number): string {
   return `${String(Math.floor(clamped / 60)).padStart(2, '0')}:${String(clamped % 60).padStart(2, '0')}`;
 }
 
+/** The local date and minutes after midnight `hours` before a time on a date (a call ahead of a session). */
+export function hoursBefore(
+  isoDate: string,
+  minutes: number,
+  hours: number,
+): { date: string; minutes: number } {
+  const at = new Date(atLocal(isoDate, hhmm(minutes)).getTime() - hours * 3_600_000);
+  return { date: toIsoDate(at), minutes: at.getHours() * 60 + at.getMinutes() };
+}
+
 export const isoDay = toIsoDate;
 export const addDays = addDaysIso;
 

@@ -10,13 +10,14 @@
  */
 import type { Channel, Input, Output } from '../../../shared/contract';
 import type { Ratings, SafetyFlag } from '../../../shared/contract/assessments';
+import type { HomeworkOption, HomeworkReviewStatus, HomeworkWho } from '../../../shared/contract/homework';
 import type { PlanVersion } from '../../../shared/contract/plans';
 import type { CalendarDayInput } from '../../../shared/contract/progress';
 import type { SessionInput } from '../../../shared/contract/sessions';
+import { NOT_SEEN_AFTER_DAYS } from '../../../shared/domain/agenda';
 import type { SafetyItemId } from '../../../shared/domain/assessment';
 import { daysBetweenIso } from '../../../shared/domain/dates';
-import { walkPlan } from '../../../shared/domain/plan';
-import { addDays, hhmm, isoDay } from './clock';
+import { addDays, hhmm, hoursBefore, isoDay } from './clock';
 import { Course, type Relapse } from './course';
 import {
   type Climb,
@@ -29,7 +30,8 @@ import {
   stalledValue,
 } from './measures';
 import { DEMO_CLINICIAN } from './names';
-import { type DemoSessionType, demoNote, type NoteContext } from './note-text';
+import { type AssignedHomework, type DemoSessionType, demoNote, type NoteContext } from './note-text';
+import { interventionsUsed, objectiveProgress } from './plan-links';
 import { Rng } from './prng';
 import { assessmentInput, type CoupleProfile, coupleInput, type Position } from './profile';
 import { acceptAll, reviseDocument } from './revise';
@@ -43,13 +45,28 @@ export interface DemoApi {
 /** What the practice holds, counted as it is written. */
 export interface DemoTally {
   couples: number;
-  sessions: { held: number; cancelled: number; noShow: number };
+  sessions: {
+    /** Bookings made (`sessions:book`); each is later held, canceled, a no-show, or still booked. */
+    booked: number;
+    held: number;
+    /** Every cancellation, the late ones and the clinician's included. */
+    cancelled: number;
+    /** Canceled by a partner with under 24 hours' notice: due and missed in attendance. */
+    lateCancellations: number;
+    clinicianCancellations: number;
+    noShow: number;
+    /** Past bookings whose outcome was left unrecorded (Today's "to record"). */
+    toRecord: number;
+    /** Bookings from today on (today's agenda and the week ahead). */
+    ahead: number;
+  };
   notes: { signed: number; draft: number };
   assessments: number;
   planVersions: number;
   measurements: number;
   calendarDays: number;
   relapses: number;
+  homework: { assigned: number; done: number; partly: number; notDone: number };
   events: number;
   safetyFlags: { raised: number; resolved: number };
 }
@@ -57,13 +74,23 @@ export interface DemoTally {
 export function emptyTally(): DemoTally {
   return {
     couples: 0,
-    sessions: { held: 0, cancelled: 0, noShow: 0 },
+    sessions: {
+      booked: 0,
+      held: 0,
+      cancelled: 0,
+      lateCancellations: 0,
+      clinicianCancellations: 0,
+      noShow: 0,
+      toRecord: 0,
+      ahead: 0,
+    },
     notes: { signed: 0, draft: 0 },
     assessments: 0,
     planVersions: 0,
     measurements: 0,
     calendarDays: 0,
     relapses: 0,
+    homework: { assigned: 0, done: 0, partly: 0, notDone: 0 },
     events: 0,
     safetyFlags: { raised: 0, resolved: 0 },
   };
@@ -81,22 +108,69 @@ export interface HistoryOptions {
 }
 
 const REVIEW_WEEKS = 6;
+/** Canceled by the couple with a day's notice or more. */
 const CANCEL_REASONS = [
-  'Couple cancelled: one partner unwell',
-  'Therapist unwell; rescheduled',
+  'One partner unwell; called ahead',
   'Travel for a family event',
-  'Childcare fell through',
-  'Work shift changed at short notice',
+  'Childcare fell through; called ahead',
+  'Work shift changed; called ahead',
+] as const;
+/** Canceled by the couple with under 24 hours' notice: counted as missed. */
+const LATE_CANCEL_REASONS = [
+  'Called the morning of the session: childcare fell through',
+  'Called an hour before: work shift changed at short notice',
+  'Message the same day: one partner woke up unwell',
+] as const;
+const CLINICIAN_CANCEL_REASONS = [
+  'Therapist unwell; rebooked for the following week',
+  'Therapist at a training day (fictional); rebooked',
 ] as const;
 const NO_SHOW_REASONS = [
   'Did not attend; no message left',
   'Forgot the appointment; reminder sent',
   'Did not attend; said later they had overslept',
 ] as const;
+const HOMEWORK_INSTRUCTIONS = [
+  'Ten minutes on weekday evenings; bring the sheet next week.',
+  'Pick a calm moment, not right after an argument.',
+  'Swap who starts each time.',
+  'Write one line about how it went each day.',
+] as const;
+const REVIEW_COMMENTS: Record<HomeworkReviewStatus, readonly string[]> = {
+  done: ['Did it most evenings.', 'Easier in the second half of the week.', 'Both said it helped.'],
+  partly: ['Managed it twice; the weekend got busy.', 'Started well, then skipped after a hard day.'],
+  notDone: ['A hard week at work; agreed on a shorter version.', 'Forgot until the night before.'],
+};
 const RESOLUTION =
   'Safety plan in place and reviewed with each partner separately; no further risk reported at two follow-ups (demo).';
 
 type Attendance = SessionInput['attendance']['A'];
+type Place = SessionInput['place'];
+
+/** A session booked ahead; `id` is the core's, set when the booking step runs. */
+interface Booking {
+  date: string;
+  type: DemoSessionType;
+  /** Minutes after midnight. */
+  start: number;
+  duration: number;
+  place: Place;
+  id: string;
+}
+
+/** The day's usual appointment times; a couple meeting today is given one before or after "now". */
+const DAY_SLOTS = [9 * 60, 10 * 60 + 30, 13 * 60, 14 * 60 + 30, 16 * 60, 17 * 60 + 30] as const;
+
+/**
+ * Today's start for the couple `ordinal` among those meeting today: alternately one already
+ * over (not recorded yet) and one still to come, so Today reads as a day under way. Null when
+ * the present leaves no such slot (early morning, late evening): the usual time stays.
+ */
+function todayStart(present: Date, ordinal: number, duration: number): number | null {
+  const now = present.getHours() * 60 + present.getMinutes();
+  if (ordinal % 2 === 0) return DAY_SLOTS.filter((s) => s + duration <= now).at(-(ordinal / 2) - 1) ?? null;
+  return DAY_SLOTS.filter((s) => s > now)[(ordinal - 1) / 2] ?? null;
+}
 
 /** ISO dates compare as strings. */
 const earlierDate = (a: string, b: string) => (a <= b ? a : b);
@@ -113,6 +187,7 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
   const yesterday = addDays(today, -1);
   const rng = Rng.for(o.seed, 'history', p.index);
   const noteRng = Rng.for(o.seed, 'notes', p.index);
+  const hwRng = Rng.for(o.seed, 'homework', p.index);
   const valueRng = Rng.for(o.seed, 'values', p.index);
   const roles = p.roles;
 
@@ -177,14 +252,80 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
     B: course.ratings('B', date, rng),
   });
 
-  const activeExercises = (safe: boolean): string[] => {
-    if (!plan) return [];
-    const all = [...walkPlan(plan.document)].flatMap((w) =>
-      w.kind === 'intervention' && 'libraryId' in w.item && (!safe || !o.isSensitive(w.item.libraryId))
-        ? [w.item.name]
-        : [],
+  let options: { key: string; items: HomeworkOption[] } | null = null;
+  /** Homework assigned and not reviewed yet, oldest first. */
+  const outstanding: (AssignedHomework & { id: string; assignedOn: string })[] = [];
+
+  /** How a homework went, more often done as the couple progresses, less after a lapse. */
+  const reviewOutcome = (level: number, lapse: boolean): HomeworkReviewStatus => {
+    const done = Math.max(0.1, 0.3 + 0.55 * level - (lapse ? 0.25 : 0));
+    return hwRng.weighted([
+      ['done', done],
+      ['partly', (1 - done) * 0.55],
+      ['notDone', (1 - done) * 0.45],
+    ]);
+  };
+
+  /**
+   * New homework from what the core offers now: the plan's allowed interventions, or with a
+   * safety flag open the individual alternatives to the blocked ones; for an individual
+   * session, only what that partner can do alone. One, sometimes two; due at the next session.
+   */
+  const assignHomework = async (
+    sessionId: string,
+    type: DemoSessionType,
+    date: string,
+  ): Promise<AssignedHomework[]> => {
+    // What can be assigned changes only with the plan version and the safety flag: asked again then.
+    const key = `${(plan as PlanVersion | null)?.id ?? ''} ${flagged()}`;
+    if (options?.key !== key)
+      options = { key, items: (await api.ok('homework:options', { coupleId })).items };
+    const { items } = options;
+    const alone: HomeworkWho | null =
+      type === 'individualA' ? 'partnerA' : type === 'individualB' ? 'partnerB' : null;
+    const fits = (option: HomeworkOption) =>
+      option.allowed && (alone === null || option.who === alone || (option.who === 'both' && !option.joint));
+    const fromPlan = items.filter((option) => option.source === 'plan' && fits(option));
+    const instead = new Set(
+      items
+        .filter((option) => option.source === 'plan' && !option.allowed)
+        .flatMap((option) => option.alternatives.map((a) => a.libraryId)),
     );
-    return noteRng.sample(all, 2);
+    const alternatives = items.filter(
+      (option) =>
+        option.source === 'library' &&
+        option.libraryId !== null &&
+        instead.has(option.libraryId) &&
+        fits(option),
+    );
+    const candidates = fromPlan.length > 0 ? fromPlan : alternatives;
+    const chosen = hwRng.sample(candidates, hwRng.chance(0.25) ? 2 : 1);
+    const assigned: AssignedHomework[] = [];
+    for (const option of chosen) {
+      // Given to one partner: the one in session, or now and then one of the two of a shared task.
+      const who: HomeworkWho =
+        alone ??
+        (option.who === 'both' && !option.joint && hwRng.chance(0.2)
+          ? hwRng.pick(['partnerA', 'partnerB'] as const)
+          : option.who);
+      const dueDate = addDays(date, 7);
+      const homework = await api.ok('homework:assign', {
+        coupleId,
+        sessionId,
+        planVersionId: option.planVersionId,
+        interventionKey: option.interventionKey,
+        libraryId: option.libraryId,
+        title: option.title,
+        instructions: hwRng.chance(0.4) ? hwRng.pick(HOMEWORK_INSTRUCTIONS) : null,
+        who,
+        dueDate,
+      });
+      tally.homework.assigned++;
+      const entry = { title: homework.title, who, joint: homework.joint, dueDate };
+      outstanding.push({ ...entry, id: homework.id, assignedOn: homework.assignedOn });
+      assigned.push(entry);
+    }
+    return assigned;
   };
 
   const focusArea = (): string => {
@@ -361,80 +502,11 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
     }
   }
 
-  // Referral: the couple's record is opened a week before the first appointment.
-  yield step(addDays(start, -7), 9 * 60 + 40, async () => {
-    coupleId = (await api.ok('couples:create', coupleInput(p, 'intake'))).id;
-    tally.couples++;
-  });
-
-  // Intake: a long joint session, the assessment, and its note.
-  const intakeEnd = p.sessionStart + 80;
-  const intakeRatings = { A: p.partners.A.ratings, B: p.partners.B.ratings };
-  let intakeSession = '';
-  yield step(start, intakeEnd + 2, async () => {
-    intakeSession = (
-      await api.ok('sessions:create', {
-        coupleId,
-        date: start,
-        startTime: hhmm(p.sessionStart),
-        durationMinutes: 80,
-        type: 'joint',
-        place: 'office',
-        outcome: 'held',
-        outcomeReason: null,
-        attendance: { A: 'present', B: 'present' },
-        checkIn: intakeRatings,
-      })
-    ).id;
-    tally.sessions.held++;
-  });
-  const intakeSafety = roles.has('resolvedSafetyFlag')
-    ? { [recovering[0] ?? 'A']: ['suicidalThoughts' as const] }
-    : {};
-  yield step(start, intakeEnd + 20, () => addAssessment(start, 'intake', intakeRatings, intakeSafety));
-  let intakeNote = '';
-  yield step(start, intakeEnd + 30, async () => {
-    const content = demoNote(noteRng, {
-      format: p.noteFormat,
-      type: 'intake',
-      names,
-      came: { A: true, B: true },
-      late: { A: false, B: false },
-      inRecovery,
-      progress: 0,
-      improving: false,
-      focus: 'intake',
-      exercises: [],
-      lapse: null,
-      safetyConcern: false,
-      safetyFirst: flagged(),
-    });
-    intakeNote = (await api.ok('notes:saveDraft', { sessionId: intakeSession, content })).id;
-  });
-  yield step(start, intakeEnd + 150, async () => {
-    await api.ok('notes:sign', { id: intakeNote, signedBy: DEMO_CLINICIAN, attest: true });
-    tally.notes.signed++;
-  });
-
-  // The first plan, from the engine's proposal, the day after intake.
-  yield* newPlanVersion(planDay, 15 * 60, 'proposal');
-  yield step(planDay, 15 * 60 + 30, () => setStatus('active'));
-
-  // Week by week.
-  const resolveWeek = rng.int(4, 6);
-  let unsignedLeft = roles.has('unsignedNote');
-  let safetyRaised = false;
-  for (let week = 1; ; week++) {
+  /** The session type, time, length and place for a week, as booked the week before. */
+  const bookingFor = (week: number): Booking => {
     const date = addDays(start, 7 * week);
-    if (date >= today) break;
     const doc = plan ? (plan as PlanVersion).document : null;
     const safetyMode = flagged() || doc?.safetyFirst === true;
-    const inWindow = (from: number, to: number) =>
-      date >= addDays(today, -from) && date <= addDays(today, -to);
-    const raisesSafety = roles.has('openSafetyFlag') && !safetyRaised && inWindow(20, 14);
-    const unsigned = unsignedLeft && inWindow(8, 2);
-    const resolves = roles.has('resolvedSafetyFlag') && openFlags.length > 0 && week >= resolveWeek;
-
     const mix = doc?.sessions.mixPerFourWeeks;
     const slot = week % 8;
     const type: DemoSessionType = safetyMode
@@ -448,20 +520,157 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
           : mix && mix.workshop > 0 && slot === 5
             ? 'workshop'
             : 'joint';
+    const usual = p.sessionStart + (rng.chance(0.08) ? 60 : 0);
+    const duration = type === 'workshop' ? 90 : type === 'joint' ? p.durationMinutes : 50;
+    const place: Place = rng.chance(p.telehealthShare) && type !== 'workshop' ? 'telehealth' : 'office';
+    const at =
+      date === today && p.todayOrdinal !== null ? todayStart(o.present, p.todayOrdinal, duration) : null;
+    return { date, type, start: at ?? usual, duration, place, id: '' };
+  };
+  const book = async (booking: Booking) => {
+    const { items } = await api.ok('sessions:book', {
+      coupleId,
+      date: booking.date,
+      startTime: hhmm(booking.start),
+      durationMinutes: booking.duration,
+      type: booking.type,
+      place: booking.place,
+    });
+    booking.id = items[0]?.id ?? '';
+    tally.sessions.booked++;
+  };
+
+  // Referral: the couple's record is opened, and the intake booked, a week before it.
+  yield step(addDays(start, -7), 9 * 60 + 40, async () => {
+    coupleId = (await api.ok('couples:create', coupleInput(p, 'intake'))).id;
+    tally.couples++;
+  });
+  const intake: Booking = {
+    date: start,
+    type: 'joint',
+    start: p.sessionStart,
+    duration: 80,
+    place: 'office',
+    id: '',
+  };
+  yield step(addDays(start, -7), 9 * 60 + 45, () => book(intake));
+
+  // Intake: a long joint session, the assessment, and its note.
+  const intakeEnd = p.sessionStart + 80;
+  const intakeRatings = { A: p.partners.A.ratings, B: p.partners.B.ratings };
+  yield step(start, intakeEnd + 2, async () => {
+    await api.ok('sessions:recordOutcome', {
+      id: intake.id,
+      coupleId,
+      date: start,
+      startTime: hhmm(intake.start),
+      durationMinutes: intake.duration,
+      type: intake.type,
+      place: intake.place,
+      outcome: 'held',
+      outcomeReason: null,
+      attendance: { A: 'present', B: 'present' },
+      checkIn: intakeRatings,
+    });
+    tally.sessions.held++;
+  });
+  const intakeSafety = roles.has('resolvedSafetyFlag')
+    ? { [recovering[0] ?? 'A']: ['suicidalThoughts' as const] }
+    : {};
+  yield step(start, intakeEnd + 20, () => addAssessment(start, 'intake', intakeRatings, intakeSafety));
+  // The first weekly session is booked before the couple leaves (after the safety screen, which decides its type).
+  let booking: Booking | null = bookingFor(1);
+  {
+    const first = booking;
+    yield step(start, intakeEnd + 25, () => book(first));
+  }
+  let intakeNote = '';
+  yield step(start, intakeEnd + 30, async () => {
+    const content = demoNote(noteRng, {
+      format: p.noteFormat,
+      type: 'intake',
+      names,
+      came: { A: true, B: true },
+      late: { A: false, B: false },
+      inRecovery,
+      level: 0,
+      improving: false,
+      focus: 'intake',
+      used: [],
+      reviewed: [],
+      assigned: [],
+      progress: [],
+      lapse: null,
+      safetyConcern: false,
+      safetyFirst: flagged(),
+    });
+    intakeNote = (await api.ok('notes:saveDraft', { sessionId: intake.id, content })).id;
+  });
+  yield step(start, intakeEnd + 150, async () => {
+    await api.ok('notes:sign', { id: intakeNote, signedBy: DEMO_CLINICIAN, attest: true });
+    tally.notes.signed++;
+  });
+
+  // The first plan, from the engine's proposal, the day after intake.
+  yield* newPlanVersion(planDay, 15 * 60, 'proposal');
+  yield step(planDay, 15 * 60 + 30, () => setStatus('active'));
+
+  // Week by week: each session was booked the week before; its outcome is recorded when
+  // known (a cancellation when the call comes, a session once it is over).
+  const resolveWeek = rng.int(4, 6);
+  let unsignedLeft = roles.has('unsignedNote');
+  let safetyRaised = false;
+  let droppedOut = false;
+  for (let week = 1; booking; week++) {
+    const session: Booking = booking;
+    booking = null;
+    const { date, type } = session;
+    if (date >= today) {
+      // The next appointment, booked ahead: today's agenda or the week's.
+      tally.sessions.ahead++;
+      break;
+    }
+    const doc = plan ? (plan as PlanVersion).document : null;
+    const safetyMode = flagged() || doc?.safetyFirst === true;
+    const inWindow = (from: number, to: number) =>
+      date >= addDays(today, -from) && date <= addDays(today, -to);
+    const raisesSafety = roles.has('openSafetyFlag') && !safetyRaised && inWindow(20, 14);
+    const unsigned = unsignedLeft && inWindow(8, 2);
+    const resolves = roles.has('resolvedSafetyFlag') && openFlags.length > 0 && week >= resolveWeek;
+    const forcedHeld = raisesSafety || unsigned || resolves;
+    // The couple not seen: canceled three weeks ago, missed the session after, booked nothing since.
+    const dropping = roles.has('notSeen') && date >= addDays(today, -NOT_SEEN_AFTER_DAYS);
+    // The latest past session, its outcome never recorded: Today's "to record".
+    const unrecorded = roles.has('toRecord') && addDays(date, 7) >= today && !forcedHeld;
+    // Every practice has a late cancellation by a couple and one by the clinician, whatever the odds.
+    const forcedCancel =
+      forcedHeld || dropping || unrecorded
+        ? null
+        : roles.has('toRecord') && inWindow(34, 28)
+          ? ('late' as const)
+          : roles.has('reviewDueSoon') && inWindow(48, 42)
+            ? ('clinician' as const)
+            : null;
+
     const expected = { A: type !== 'individualB', B: type !== 'individualA' };
-    let outcome: 'held' | 'cancelled' | 'noShow' =
-      raisesSafety || unsigned || resolves
-        ? 'held'
-        : rng.weighted([
-            ['held', 1 - missRate],
-            ['cancelled', missRate * 0.55],
-            ['noShow', missRate * 0.45],
-          ]);
+    let outcome: 'held' | 'cancelled' | 'noShow' = forcedHeld
+      ? 'held'
+      : forcedCancel
+        ? 'cancelled'
+        : dropping
+          ? droppedOut
+            ? 'noShow'
+            : 'cancelled'
+          : rng.weighted([
+              ['held', 1 - missRate],
+              ['cancelled', missRate * 0.55],
+              ['noShow', missRate * 0.45],
+            ]);
     const attendance: Record<Position, Attendance> = { A: 'notExpected', B: 'notExpected' };
     for (const x of ['A', 'B'] as const) {
       if (!expected[x] || outcome === 'cancelled') continue;
       if (outcome === 'noShow') attendance[x] = 'absent';
-      else if (raisesSafety || unsigned || resolves) attendance[x] = 'present';
+      else if (forcedHeld) attendance[x] = 'present';
       else
         attendance[x] = rng.weighted([
           ['present', 0.9],
@@ -478,45 +687,82 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
     ) {
       outcome = 'noShow';
     }
+    if (dropping) droppedOut = true;
     const came = {
       A: attendance.A === 'present' || attendance.A === 'late',
       B: attendance.B === 'present' || attendance.B === 'late',
     };
-    const held = outcome === 'held';
-    const sessionStart = p.sessionStart + (rng.chance(0.08) ? 60 : 0);
-    const duration = type === 'workshop' ? 90 : type === 'joint' ? p.durationMinutes : 50;
-    const end = sessionStart + duration;
-    const place = rng.chance(p.telehealthShare) && type !== 'workshop' ? 'telehealth' : 'office';
+    const held = outcome === 'held' && !unrecorded;
+    const end = session.start + session.duration;
     const checkIn = {
       A: held && came.A ? course.ratings('A', date, rng) : null,
       B: held && came.B ? course.ratings('B', date, rng) : null,
     };
+    // Who canceled and how far ahead: most with good notice, some late, a few by the clinician.
+    const cancellation =
+      outcome !== 'cancelled'
+        ? null
+        : (forcedCancel ??
+          (dropping
+            ? ('notice' as const)
+            : rng.weighted([
+                ['notice', 0.6],
+                ['late', 0.22],
+                ['clinician', 0.18],
+              ] as const)));
+    const cancelledBy =
+      cancellation === null
+        ? null
+        : cancellation === 'clinician'
+          ? ('clinician' as const)
+          : rng.pick(['partnerA', 'partnerB', 'both'] as const);
+    const noticeHours =
+      cancellation === 'notice'
+        ? rng.int(26, 96)
+        : cancellation === 'late'
+          ? rng.int(2, 20)
+          : cancellation === 'clinician'
+            ? rng.int(24, 72)
+            : null;
     const reason =
-      outcome === 'cancelled'
+      cancellation === 'notice'
         ? rng.pick(CANCEL_REASONS)
-        : outcome === 'noShow'
-          ? rng.pick(NO_SHOW_REASONS)
-          : null;
+        : cancellation === 'late'
+          ? rng.pick(LATE_CANCEL_REASONS)
+          : cancellation === 'clinician'
+            ? rng.pick(CLINICIAN_CANCEL_REASONS)
+            : outcome === 'noShow'
+              ? rng.pick(NO_SHOW_REASONS)
+              : null;
 
-    let sessionId = '';
-    yield step(date, end + 2, async () => {
-      sessionId = (
-        await api.ok('sessions:create', {
+    if (unrecorded) {
+      tally.sessions.toRecord++;
+    } else {
+      // A cancellation is recorded when the call comes; anything else once the session is over.
+      const recordedAt =
+        noticeHours === null ? { date, minutes: end + 2 } : hoursBefore(date, session.start, noticeHours);
+      yield step(recordedAt.date, recordedAt.minutes, async () => {
+        await api.ok('sessions:recordOutcome', {
+          id: session.id,
           coupleId,
           date,
-          startTime: hhmm(sessionStart),
-          durationMinutes: duration,
+          startTime: hhmm(session.start),
+          durationMinutes: session.duration,
           type,
-          place,
+          place: session.place,
           outcome,
           outcomeReason: reason,
+          cancelledBy,
+          noticeHours,
           attendance,
           checkIn,
-        })
-      ).id;
-      tally.sessions[outcome]++;
-    });
-
+        });
+        tally.sessions[outcome]++;
+        if (cancellation === 'late') tally.sessions.lateCancellations++;
+        if (cancellation === 'clinician') tally.sessions.clinicianCancellations++;
+      });
+    }
+    const sessionId = session.id;
     let noteId = '';
     let assessedToday = false;
     if (held) {
@@ -532,7 +778,28 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
         (r) => r.date > lastHeld && r.date <= date && !reportedLapses.has(r) && came[r.partner],
       );
       if (lapse) reportedLapses.add(lapse);
-      const progress = course.progress(date);
+      const level = course.progress(date);
+      const improving = level > lastProgress + 0.005;
+
+      // Homework due by today is reviewed first (a missed session left it to this one).
+      const due = outstanding.filter((h) => h.dueDate <= date && h.assignedOn < date);
+      const reviewed = due.map((h) => {
+        outstanding.splice(outstanding.indexOf(h), 1);
+        const status = reviewOutcome(level, lapse !== undefined);
+        const comment = hwRng.chance(0.35) ? hwRng.pick(REVIEW_COMMENTS[status]) : null;
+        return { id: h.id, title: h.title, status, comment };
+      });
+      if (reviewed.length > 0) {
+        yield step(date, end + 5, async () => {
+          for (const h of reviewed) {
+            await api.ok('homework:review', { id: h.id, sessionId, status: h.status, comment: h.comment });
+            tally.homework[h.status]++;
+          }
+        });
+      }
+
+      const active = plan as PlanVersion | null;
+      const focus = focusArea();
       const context: NoteContext = {
         format: p.noteFormat,
         type,
@@ -540,16 +807,37 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
         came,
         late: { A: attendance.A === 'late', B: attendance.B === 'late' },
         inRecovery,
-        progress,
-        improving: progress > lastProgress + 0.005,
-        focus: focusArea(),
-        exercises: activeExercises(safetyMode || raisesSafety),
+        level,
+        improving,
+        focus,
+        used: active ? interventionsUsed(active, noteRng, safetyMode || raisesSafety, o.isSensitive) : [],
+        reviewed: reviewed.map(({ title, status }) => ({ title, status })),
+        assigned: [],
+        progress: active
+          ? objectiveProgress(active, noteRng, {
+              focus,
+              improving,
+              lapse: lapse !== undefined,
+              setback: course.setback(date),
+              reached: celebrated,
+              stalled:
+                stallFrom && date >= stallFrom
+                  ? ((measures as MeasurePlan | null)?.tally?.key ?? null)
+                  : null,
+            })
+          : [],
         lapse: lapse?.partner ?? null,
         safetyConcern: raisesSafety,
         safetyFirst: safetyMode || raisesSafety,
       };
-      lastProgress = progress;
+      lastProgress = level;
       lastHeld = date;
+      if (active && type !== 'workshop') {
+        // After the safety screen: with a flag raised today, only individual exercises are offered.
+        yield step(date, end + 12, async () => {
+          context.assigned = await assignHomework(sessionId, type, date);
+        });
+      }
       yield step(date, end + 15, async () => {
         const note = await api.ok('notes:saveDraft', { sessionId, content: demoNote(noteRng, context) });
         noteId = note.id;
@@ -646,7 +934,7 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
         }
         for (const [i, confirmation] of m.confirmations.entries()) {
           const first = !latestValue.has(confirmation.key);
-          const done = !confirmed.has(confirmation.key) && progress >= 0.4 + 0.15 * i;
+          const done = !confirmed.has(confirmation.key) && level >= 0.4 + 0.15 * i;
           if (!first && !done) continue;
           const value = done ? confirmation.target : confirmation.baseline;
           latestValue.set(confirmation.key, value);
@@ -719,6 +1007,15 @@ export function* coupleHistory(o: HistoryOptions): Generator<Step, void, undefin
         inMaintenance = true;
         yield step(date, end + 85, () => setStatus('maintenance'));
       }
+    }
+
+    // The next session, booked before the couple leaves (or when the cancellation came in), its
+    // type following the plan and any safety flag as they stand now. Nothing after the no-show
+    // of the couple not seen.
+    if (!(dropping && outcome === 'noShow')) {
+      const next = bookingFor(week + 1);
+      booking = next;
+      yield step(date, end + 86, () => book(next));
     }
 
     if (held) {

@@ -3,11 +3,34 @@
  * that no two weeks read quite alike. Everything is generic and invented: no real case, no
  * identifying detail beyond the fictional first names.
  */
-import type { NoteContentInput } from '../../../shared/contract/notes';
+import type { HomeworkReviewStatus, HomeworkWho } from '../../../shared/contract/homework';
+import type { NoteContentInput, ObjectiveProgress } from '../../../shared/contract/notes';
+import { formatIsoDate } from '../../../shared/domain/dates';
 import type { Rng } from './prng';
 import type { Position } from './profile';
 
 export type DemoSessionType = 'joint' | 'individualA' | 'individualB' | 'workshop';
+
+/** A plan intervention as a note names it: the signed plan version, the item's key, its name. */
+export interface PlanItemRef {
+  planVersionId: string;
+  key: string;
+  name: string;
+}
+
+/** Homework reviewed in the session, as the review recorded it. */
+export interface ReviewedHomework {
+  title: string;
+  status: HomeworkReviewStatus;
+}
+
+/** Homework assigned in the session, as the assignment recorded it. */
+export interface AssignedHomework {
+  title: string;
+  who: HomeworkWho;
+  joint: boolean;
+  dueDate: string;
+}
 
 export interface NoteContext {
   format: 'DAP' | 'SOAP' | 'BIRP';
@@ -18,12 +41,18 @@ export interface NoteContext {
   late: Record<Position, boolean>;
   inRecovery: Record<Position, boolean>;
   /** Latent progress 0-1 and whether it rose since the last note. */
-  progress: number;
+  level: number;
   improving: boolean;
   /** Plan areas in focus this week ("trust", "communication"...). */
   focus: string;
-  /** Intervention names from the active plan. */
-  exercises: string[];
+  /** The plan's interventions used in the session (the text names them). */
+  used: PlanItemRef[];
+  /** Homework due and reviewed in this session. */
+  reviewed: ReviewedHomework[];
+  /** Homework assigned in this session (the Plan section and the homework field say so). */
+  assigned: AssignedHomework[];
+  /** "Progress toward the plan": the active objectives rated in this note. */
+  progress: ObjectiveProgress[];
   /** A partner who used since the last session (from the recovery calendar). */
   lapse: Position | null;
   /** The clinician identified a safety concern in this session. */
@@ -66,7 +95,7 @@ const QUOTES_GOOD = [
 const QUOTES_HARD = [
   'I still feel on edge when plans change.',
   'I want to trust it, but part of me is waiting for the next lie.',
-  'We skipped the exercises; the week got away from us.',
+  'It was a hard week to find time for each other.',
   'I felt shut out again after Tuesday.',
   'It is hard to talk without it turning into blame.',
 ] as const;
@@ -83,9 +112,8 @@ const OBSERVATIONS = [
 
 function progressPhrase(ctx: NoteContext): string {
   if (ctx.lapse) return 'A setback this week';
-  if (ctx.progress > 0.75)
-    return ctx.improving ? 'Gains are holding' : 'Gains are holding, with less momentum';
-  if (ctx.progress > 0.4) return ctx.improving ? 'Steady progress' : 'Some progress';
+  if (ctx.level > 0.75) return ctx.improving ? 'Gains are holding' : 'Gains are holding, with less momentum';
+  if (ctx.level > 0.4) return ctx.improving ? 'Steady progress' : 'Some progress';
   return ctx.improving ? 'Early signs of progress' : 'Little change so far';
 }
 
@@ -113,7 +141,7 @@ function dataText(rng: Rng, ctx: NoteContext): string {
     weekA: rng.pick(WEEK_WORDS),
     weekB: rng.pick(WEEK_WORDS),
     topic: rng.pick(TOPICS),
-    exercise: ctx.exercises[0] ?? 'the agreed exercise',
+    exercise: ctx.used[0]?.name ?? 'the agreed exercise',
     focus: ctx.focus,
   };
   const parts = [attendanceSentence(ctx)];
@@ -138,14 +166,19 @@ function dataText(rng: Rng, ctx: NoteContext): string {
         ]),
         v,
       ),
+      ...ctx.reviewed.map((homework) => reviewSentence(rng, homework)),
       fill(
-        rng.pick([
-          'Reviewed homework ({exercise}): done on most days.',
-          'Reviewed homework ({exercise}): done twice, then dropped mid-week.',
-          'Homework ({exercise}) not done; explored what got in the way.',
-          'Discussed a disagreement about {topic}; the time-out agreement was used once.',
-          'Worked on {focus} using a recent disagreement about {topic}.',
-        ]),
+        rng.pick(
+          ctx.used.length > 0
+            ? [
+                'Practiced {exercise} in session, using a recent disagreement about {topic}.',
+                'Worked on {focus} with {exercise}; discussed {topic}.',
+              ]
+            : [
+                'Discussed a disagreement about {topic}; the time-out agreement was used once.',
+                'Worked on {focus} using a recent disagreement about {topic}.',
+              ],
+        ),
         v,
       ),
     );
@@ -163,6 +196,31 @@ function dataText(rng: Rng, ctx: NoteContext): string {
   return parts.join(' ');
 }
 
+const REVIEW_WORDS: Record<HomeworkReviewStatus, readonly string[]> = {
+  done: ['done on most days', 'done as agreed', 'done, and both said it helped'],
+  partly: ['done twice, then dropped mid-week', 'partly done; the weekend got away from them'],
+  notDone: ['not done; explored what got in the way', 'not done this week; agreed to try a shorter version'],
+};
+
+function reviewSentence(rng: Rng, homework: ReviewedHomework): string {
+  return `Reviewed homework (${homework.title}): ${rng.pick(REVIEW_WORDS[homework.status])}.`;
+}
+
+/** Who does the homework, in the names the clinician uses. */
+function forWhom(ctx: Pick<NoteContext, 'names'>, homework: AssignedHomework): string {
+  if (homework.who === 'partnerA') return ctx.names.A;
+  if (homework.who === 'partnerB') return ctx.names.B;
+  return homework.joint ? 'both partners together' : 'each partner';
+}
+
+/** The homework assigned, in one line each: what, for whom, due when (the documents' date style). */
+export function homeworkText(ctx: Pick<NoteContext, 'names' | 'assigned'>): string | null {
+  if (ctx.assigned.length === 0) return null;
+  return ctx.assigned
+    .map((h) => `${h.title}, for ${forWhom(ctx, h)}, due ${formatIsoDate(h.dueDate, 'en-US')}.`)
+    .join(' ');
+}
+
 function assessmentText(rng: Rng, ctx: NoteContext): string {
   const observation = rng.pick(OBSERVATIONS);
   const base = `${progressPhrase(ctx)} toward the ${ctx.focus} goals. The partners ${observation}.`;
@@ -173,13 +231,15 @@ function assessmentText(rng: Rng, ctx: NoteContext): string {
 }
 
 function planText(rng: Rng, ctx: NoteContext): string {
-  const exercise = ctx.exercises[1] ?? ctx.exercises[0] ?? 'the agreed exercise';
-  return rng.pick([
-    `Continue ${exercise}; next session in one week.`,
-    `Keep the daily check-in; add ${exercise}. Next session in one week.`,
-    `Repeat ${exercise} three times before the next session; review the log then.`,
-    `Next session in one week: review ${exercise} and the recovery calendar.`,
+  const homework = homeworkText(ctx);
+  const next = rng.pick([
+    'Next session in one week.',
+    'Next session in one week: review the homework and the recovery calendar.',
+    'Next session in one week; keep the daily check-in going.',
   ]);
+  if (ctx.type === 'intake')
+    return 'Treatment plan to be drafted from the assessment. Next session in one week.';
+  return homework ? `Homework assigned: ${homework} ${next}` : `No new homework this week. ${next}`;
 }
 
 /** A complete progress note in the couple's chosen format. */
@@ -204,7 +264,7 @@ export function demoNote(rng: Rng, ctx: NoteContext): NoteContentInput {
           }
         : {
             behavior: data,
-            intervention: `Structured practice of ${ctx.exercises[0] ?? 'the agreed exercise'} with coaching.`,
+            intervention: `Structured practice of ${ctx.used[0]?.name ?? 'the agreed exercise'} with coaching.`,
             response: assessment,
             plan,
           };
@@ -213,8 +273,10 @@ export function demoNote(rng: Rng, ctx: NoteContext): NoteContentInput {
   return {
     format: ctx.format,
     sections,
-    interventions: ctx.exercises.slice(0, 2),
-    homework: ctx.exercises[1] ?? ctx.exercises[0] ?? null,
+    interventions: [],
+    planInterventions: ctx.used,
+    progress: ctx.progress,
+    homework: homeworkText(ctx),
     risk: {
       useSinceLastSession: { A: use('A'), B: use('B') },
       safetyConcerns: ctx.safetyConcern,

@@ -25,6 +25,8 @@ export type Position = 'A' | 'B';
 /**
  * Situations the practice must contain so every screen has something to show. Each is given
  * to one couple (see `featuredRoles`); the rest of the caseload gets them by chance.
+ * `notSeen`: the couple canceled, then missed a session, and booked nothing since (Today's
+ * "not seen for over 21 days"); `toRecord`: their latest past booking was never recorded.
  */
 export const featuredRoleOrder = [
   'relapse',
@@ -35,20 +37,54 @@ export const featuredRoleOrder = [
   'reviewOverdue',
   'resolvedSafetyFlag',
   'maintenance',
+  'notSeen',
+  'toRecord',
 ] as const;
 export type FeaturedRole = (typeof featuredRoleOrder)[number];
-/** Roles every practice has, however few couples; the others need a couple of their own. */
-const requiredRoles = 5;
 /** Featured couples get at least this much history, whatever `--months` says, so their situation can unfold. */
 export const FEATURED_MIN_MONTHS = 3;
 
+/**
+ * Which couple gets each role: the couple at `slot` (modulo the practice's size for the
+ * required roles, which every practice has however few couples; only when there is such a
+ * couple for the others). The slots keep incompatible roles apart in a three-couple practice:
+ * a couple not seen for three weeks cannot also have a stalled weekly log, a safety flag
+ * raised a fortnight ago or a note from last week.
+ */
+const roleSlots: Record<FeaturedRole, { slot: number; required: boolean }> = {
+  relapse: { slot: 0, required: true },
+  stall: { slot: 1, required: true },
+  openSafetyFlag: { slot: 2, required: true },
+  notSeen: { slot: 3, required: true },
+  unsignedNote: { slot: 4, required: true },
+  toRecord: { slot: 5, required: true },
+  reviewDueSoon: { slot: 7, required: true },
+  reviewOverdue: { slot: 6, required: false },
+  resolvedSafetyFlag: { slot: 5, required: false },
+  maintenance: { slot: 7, required: false },
+};
+/** Roles a couple not seen for weeks cannot have: each needs sessions in the last three weeks. */
+const needsRecentSessions: readonly FeaturedRole[] = ['stall', 'openSafetyFlag', 'unsignedNote'];
+
 export function featuredRoles(index: number, couples: number): Set<FeaturedRole> {
   const roles = new Set<FeaturedRole>();
-  featuredRoleOrder.forEach((role, r) => {
-    if (r < requiredRoles ? r % couples === index : r === index) roles.add(role);
-  });
+  for (const role of featuredRoleOrder) {
+    const { slot, required } = roleSlots[role];
+    if (required ? slot % couples === index : slot === index) roles.add(role);
+  }
+  // In a practice too small to keep them apart, the incompatible role gives way.
+  if (roles.has('notSeen') && needsRecentSessions.some((role) => roles.has(role))) roles.delete('notSeen');
+  if (roles.has('toRecord') && (roles.has('unsignedNote') || roles.has('stall'))) roles.delete('toRecord');
   return roles;
 }
+
+/**
+ * Three of the first eight couples have their weekly session today, so Today shows a real
+ * day (the rest fall in the week ahead). Never the stalled couple, whose stall needs four
+ * weeks of logs before the present, nor the couple not seen; couples after the eighth meet on
+ * whatever weekday they started.
+ */
+const MEETS_TODAY: readonly number[] = [2, 4, 5];
 
 export interface PartnerProfile {
   position: Position;
@@ -83,6 +119,8 @@ export interface CoupleProfile {
   startDate: string;
   /** Minutes after midnight of the weekly session. */
   sessionStart: number;
+  /** For a couple whose weekly session falls today: which of today's couples it is (0, 1, 2...). */
+  todayOrdinal: number | null;
   durationMinutes: number;
   telehealthShare: number;
   noteFormat: 'DAP' | 'SOAP' | 'BIRP';
@@ -209,7 +247,13 @@ export function coupleProfile(input: {
   const spread = (index * 0.618_034 + Rng.for(input.seed, 'months').float()) % 1;
   let months = minMonths + Math.floor(spread * (maxMonths - minMonths + 1));
   if (roles.size > 0) months = Math.max(months, FEATURED_MIN_MONTHS);
-  const startDate = addDays(today, -Math.round(months * 30.4) - rng.int(0, 6));
+  // Weekly sessions fall on the start's weekday: today's for the couples meeting today.
+  let daysAgo = Math.round(months * 30.4) + rng.int(0, 6);
+  if (index < 8) {
+    if (MEETS_TODAY.includes(index)) daysAgo -= daysAgo % 7;
+    else if (daysAgo % 7 === 0) daysAgo += 3;
+  }
+  const startDate = addDays(today, -daysAgo);
 
   // Who is in recovery: usually one partner, sometimes the other, sometimes both.
   const bothInRecovery = index === 1 % couples || (index > 7 && rng.chance(0.12));
@@ -267,6 +311,7 @@ export function coupleProfile(input: {
     referral: rng.pick(DEMO_REFERRALS),
     months,
     startDate,
+    todayOrdinal: MEETS_TODAY.includes(index) ? MEETS_TODAY.indexOf(index) : null,
     sessionStart: rng.pick([9 * 60, 10 * 60 + 30, 13 * 60, 14 * 60 + 30, 16 * 60, 17 * 60 + 30]),
     durationMinutes: rng.pick([50, 50, 60, 75]),
     telehealthShare: rng.pick([0, 0.1, 0.3, 0.6]),
