@@ -1,7 +1,8 @@
 import type { Win } from '../../../../../shared/contract/workspace';
+import { WinsList } from '../../progress/WinsList';
 import { WorkspaceSection } from './WorkspaceSection';
 
-/** What went well since the last session, worded to be read aloud to the couple. */
+/** What went well since the last session, worded to be read aloud (the dashboard shows the same list). */
 export function WinsSection({ wins, firstSession }: { wins: readonly Win[]; firstSession: boolean }) {
   return (
     <WorkspaceSection id="workspace-wins" title="Wins to celebrate">
@@ -14,13 +15,7 @@ export function WinsSection({ wins, firstSession }: { wins: readonly Win[]; firs
       ) : (
         <>
           <p className="field__hint">Worded for saying aloud to the couple.</p>
-          <ul className="wins-list">
-            {wins.map((win) => (
-              <li key={`${win.kind}-${win.text}`} className={`wins-list__item wins-list__item--${win.kind}`}>
-                {win.text}
-              </li>
-            ))}
-          </ul>
+          <WinsList wins={wins} />
         </>
       )}
     </WorkspaceSection>
