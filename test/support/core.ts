@@ -46,7 +46,8 @@ export async function makeCore(
 ): Promise<TestCore> {
   const dataDir = options.dataDir ?? tempDataDir();
   const clock = options.clock ?? testClock();
-  const build = () => createCore({ ...options.core, dataDir, clock: clock.now, kdf: TEST_KDF });
+  const build = () =>
+    createCore({ preloadFonts: false, ...options.core, dataDir, clock: clock.now, kdf: TEST_KDF });
   const state: TestCore = {
     core: build(),
     dataDir,

@@ -1,5 +1,5 @@
 import type { Font } from 'fontkit';
-import { type FontName, type FontStyle, fallbackChains } from './fonts';
+import { type FontName, type FontStyle, fallbackChains, loadFont } from './fonts';
 import { type Covers, mirrorBrackets, needsRuns, splitRuns, type TextRun, visualOrder } from './text-runs';
 
 /** The parts of pdfkit's document this module reaches into (not in its typings). */
@@ -88,15 +88,31 @@ function baselineOffset(font: NonNullable<PdfInternals['_font']>, size: number, 
  * font, RTL runs as one layout each so fontkit reverses the whole run. Line breaking, heights,
  * ellipses and alignment stay pdfkit's, and see the right widths.
  */
-export function installFontFallback(doc: PDFKit.PDFDocument, fonts: Record<FontName, Font>): void {
+export function installFontFallback(doc: PDFKit.PDFDocument, fonts: Record<FontStyle, Font>): void {
   const pdf = doc as unknown as PdfInternals;
   const width = pdf.widthOfString.bind(doc);
   const fragment = pdf._fragment.bind(doc);
   const nameOf = new Map<Font, FontStyle>();
   for (const style of Object.keys(fallbackChains) as FontStyle[]) nameOf.set(fonts[style], style);
+  // A fallback font is read, and registered with this document, only when a character asks for it.
+  const registered = new Set<FontName>(Object.keys(fonts) as FontStyle[]);
+  const select = (name: FontName) => {
+    if (!registered.has(name)) {
+      doc.registerFont(name, loadFont(name) as unknown as Buffer);
+      registered.add(name);
+    }
+    doc.font(name);
+  };
+  const lazyCovers = (name: FontName): Covers => {
+    let test: Covers | null = null;
+    return (codePoint) => {
+      test ??= covers(loadFont(name));
+      return test(codePoint);
+    };
+  };
   const chains = new Map<FontStyle, { names: readonly FontName[]; covers: Covers[] }>();
   for (const [style, names] of Object.entries(fallbackChains) as [FontStyle, readonly FontName[]][])
-    chains.set(style, { names, covers: names.map((name) => covers(fonts[name])) });
+    chains.set(style, { names, covers: names.map(lazyCovers) });
 
   /** The current style's chain and the runs of `text`, or null when pdfkit's own path will do. */
   const runsOf = (text: string) => {
@@ -108,7 +124,7 @@ export function installFontFallback(doc: PDFKit.PDFDocument, fonts: Record<FontN
 
   /** Calls `draw` with each run's font selected, then returns to the style's own font. */
   const inRunFont = <T>(style: FontStyle, names: readonly FontName[], run: TextRun, draw: () => T): T => {
-    doc.font(names[run.font] ?? style);
+    select(names[run.font] ?? style);
     try {
       return draw();
     } finally {

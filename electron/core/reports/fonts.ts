@@ -50,7 +50,8 @@ const allFiles: Record<FontName, string> = { ...fontFiles, ...fallbackFontFiles 
 
 const cache = new Map<FontName, Font>();
 
-function read(name: FontName): Font {
+/** One font, read and parsed on first use and then shared by every document. */
+export function loadFont(name: FontName): Font {
   const cached = cache.get(name);
   if (cached) return cached;
   const require = createRequire(import.meta.url);
@@ -61,15 +62,18 @@ function read(name: FontName): Font {
 }
 
 /**
- * Read and parsed once per process, then shared by every document: parsing font tables for
- * each new PDF was a quarter of a report's time, and a shared fontkit font also keeps its
- * glyph and layout caches warm. pdfkit takes a parsed font as a font source and still subsets
- * it per document (and embeds a fallback only when a document draws with it).
+ * The four styles, read and parsed once per process, then shared by every document: parsing
+ * font tables for each new PDF was a quarter of a report's time, and a shared fontkit font
+ * also keeps its glyph and layout caches warm. pdfkit takes a parsed font as a font source and
+ * still subsets it per document. The fallbacks are read only when a document needs one.
  */
-export function loadFonts(): Record<FontName, Font> {
-  const fonts = {} as Record<FontName, Font>;
-  for (const name of Object.keys(allFiles) as FontName[]) fonts[name] = read(name);
-  return fonts;
+export function loadFonts(): Record<FontStyle, Font> {
+  return {
+    regular: loadFont('regular'),
+    bold: loadFont('bold'),
+    italic: loadFont('italic'),
+    mono: loadFont('mono'),
+  };
 }
 
 /** Text that makes fontkit load each font's character map, metrics and layout tables. */
@@ -80,8 +84,9 @@ let warming: Promise<void> | null = null;
 /**
  * Parses every font in the background, one font per turn of the event loop, so the first
  * report after unlock finds them parsed and their tables loaded (item 10 of issue 16). The
- * core runs in Electron's main process: one font per turn keeps each pause short (tens of
- * milliseconds), so windows and IPC stay responsive. Started after unlock, never awaited by it;
+ * core runs in Electron's main process: one font per turn keeps each pause short (under a
+ * tenth of a second, mostly fontkit reading the layout tables), so windows and IPC stay
+ * responsive. Started after unlock, never awaited by it;
  * a report made before it finishes simply loads what is still missing itself.
  */
 export function warmFontsInBackground(): Promise<void> {
@@ -91,7 +96,7 @@ export function warmFontsInBackground(): Promise<void> {
     for (const name of names) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       try {
-        const font = read(name);
+        const font = loadFont(name);
         font.layout(WARM_TEXT);
         // The character map, which choosing a fallback font per character reads.
         font.hasGlyphForCodePoint(0x738b);
@@ -108,4 +113,30 @@ export function warmFontsInBackground(): Promise<void> {
 export function forgetFontsForTesting(): void {
   cache.clear();
   warming = null;
+}
+
+/**
+ * What the fonts can print, as sorted inclusive code point ranges: every character that some
+ * font of the regular chain has a glyph for (each chain ends with the regular fonts). The
+ * source of shared/domain/reports/font-coverage.ts, which the report dialog checks names with;
+ * a test keeps the two equal.
+ */
+export function coveredRanges(): [number, number][] {
+  const codePoints = new Set<number>();
+  for (const name of fallbackChains.regular)
+    for (const codePoint of loadFont(name).characterSet) codePoints.add(codePoint);
+  const ranges: [number, number][] = [];
+  for (const codePoint of [...codePoints].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && last[1] === codePoint - 1) last[1] = codePoint;
+    else ranges.push([codePoint, codePoint]);
+  }
+  return ranges;
+}
+
+/** The ranges as the compact text font-coverage.ts holds: "20-7e,a0-17f,...". */
+export function encodeRanges(ranges: readonly (readonly [number, number])[]): string {
+  return ranges
+    .map(([from, to]) => (from === to ? from.toString(16) : `${from.toString(16)}-${to.toString(16)}`))
+    .join(',');
 }

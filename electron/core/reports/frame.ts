@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Letterhead } from '../../../shared/contract/settings';
 import { installFontFallback } from './fallback';
-import { type FontName, type FontStyle, loadFonts } from './fonts';
+import { type FontStyle, loadFonts } from './fonts';
 
 /**
  * The page frame every Rekindle document shares: letterhead on the first page, a running
@@ -86,8 +86,8 @@ export class ReportWriter {
     });
     const fonts = loadFonts();
     // pdfkit accepts a parsed fontkit font (anything with `layout`); its typings list only files and buffers.
-    for (const name of Object.keys(fonts) as FontName[])
-      this.doc.registerFont(name, fonts[name] as unknown as Buffer);
+    for (const style of Object.keys(fonts) as FontStyle[])
+      this.doc.registerFont(style, fonts[style] as unknown as Buffer);
     // Chinese, Japanese and Korean in the fallback fonts, right-to-left names laid out as such.
     installFontFallback(this.doc, fonts);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
