@@ -519,3 +519,34 @@ describe('the worksheet of an assignment', () => {
     );
   });
 });
+
+describe('review findings (issue 15)', () => {
+  it('refuses a library exercise the library does together while a flag is open, even when not marked conjoint', async () => {
+    // A clinician's own entry: "both" is printed as "Both of you, together".
+    await t.ok('library:create', {
+      entry: {
+        id: 'fictional-couple-walk',
+        name: 'Fictional couple walk',
+        areas: ['experiential'],
+        purpose: 'A short walk side by side (fictional).',
+        steps: ['Pick a quiet route.', 'Walk for twenty minutes together.'],
+        who: 'both',
+        frequency: { times: 2, per: 'week' },
+        stage: null,
+        involvesTouch: false,
+        conjoint: false,
+        involvesConflict: false,
+        contraindications: [],
+      },
+    });
+    await raiseSafetyFlag();
+    const walk = assignment({ libraryId: 'fictional-couple-walk', title: 'Fictional couple walk' });
+    const error = await refused('homework:assign', walk);
+    expect(error.fields?.libraryId).toMatch(/Not while a safety flag is open: it is done together/);
+    const option = (await t.ok('homework:options', { coupleId })).items.find(
+      (item) => item.libraryId === 'fictional-couple-walk',
+    );
+    expect(option).toMatchObject({ allowed: false, joint: true });
+    expect((await t.ok('homework:list', { coupleId })).items).toEqual([]);
+  });
+});
