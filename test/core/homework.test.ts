@@ -263,7 +263,10 @@ describe('safety first', () => {
 
     // Individual and custom homework is still given.
     await t.ok('homework:assign', assignment({ libraryId: 'feelings-journal', who: 'partnerB' }));
-    await t.ok('homework:assign', assignment({ libraryId: null, title: 'Call your sponsor twice' }));
+    await t.ok(
+      'homework:assign',
+      assignment({ libraryId: null, title: 'Call your sponsor twice', who: 'partnerA' }),
+    );
     expect((await t.ok('homework:list', { coupleId })).items).toHaveLength(2);
 
     // Resolved, the joint exercise can be given again.
@@ -548,5 +551,14 @@ describe('review findings (issue 15)', () => {
     );
     expect(option).toMatchObject({ allowed: false, joint: true });
     expect((await t.ok('homework:list', { coupleId })).items).toEqual([]);
+  });
+
+  it('refuses a custom task for both partners while a flag is open; one partner’s is given', async () => {
+    await raiseSafetyFlag();
+    const custom = assignment({ libraryId: null, title: 'Fictional evening together', who: 'both' });
+    const error = await refused('homework:assign', custom);
+    expect(error.fields?.who).toMatch(/safety flag is open/);
+    await t.ok('homework:assign', { ...custom, who: 'partnerA' });
+    expect((await t.ok('homework:list', { coupleId })).items).toHaveLength(1);
   });
 });
