@@ -561,4 +561,26 @@ describe('review findings (issue 15)', () => {
     await t.ok('homework:assign', { ...custom, who: 'partnerA' });
     expect((await t.ok('homework:list', { coupleId })).items).toHaveLength(1);
   });
+
+  it('refuses a review in a session that has not taken place yet', async () => {
+    const homework = await t.ok('homework:assign', assignment({ dueDate: '2026-11-20' }));
+    const [nextWeek] = (
+      await t.ok('sessions:book', {
+        coupleId,
+        date: '2026-11-27',
+        startTime: '14:00',
+        durationMinutes: 50,
+        type: 'joint',
+        place: 'office',
+        repeat: null,
+      })
+    ).items;
+    const error = await refused('homework:review', {
+      id: homework.id,
+      sessionId: nextWeek?.id ?? '',
+      status: 'done',
+    });
+    expect(error.fields?.sessionId).toMatch(/has not taken place/);
+    expect((await t.ok('homework:list', { coupleId })).items[0]?.status).toBe('assigned');
+  });
 });

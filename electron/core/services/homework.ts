@@ -182,6 +182,10 @@ export function createHomeworkHandlers(ctx: ServiceContext) {
       if (correction && homework.reviewedInSessionId !== sessionId) {
         refuse('sessionId', 'This homework was already reviewed in another session');
       }
+      if (session.date > toIsoDate(ctx.clock())) {
+        // What the couple did is heard at the session itself, as its note is written then.
+        refuse('sessionId', 'This session has not taken place yet: review the homework at the session');
+      }
       if (homework.assignedInSessionId === sessionId || session.date < homework.assignedOn) {
         refuse('sessionId', 'Homework is reviewed at a session after the one it was assigned in');
       }
