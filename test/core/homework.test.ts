@@ -583,4 +583,19 @@ describe('review findings (issue 15)', () => {
     expect(error.fields?.sessionId).toMatch(/has not taken place/);
     expect((await t.ok('homework:list', { coupleId })).items[0]?.status).toBe('assigned');
   });
+  it('does not print a joint exercise’s worksheet once a safety flag is open; an individual one still prints', async () => {
+    const joint = await t.ok(
+      'homework:assign',
+      assignment({ libraryId: 'touch-ladder-hugging', title: 'Hugging' }),
+    );
+    const journal = await t.ok(
+      'homework:assign',
+      assignment({ libraryId: 'feelings-journal', title: 'Journal', who: 'partnerA' }),
+    );
+    await raiseSafetyFlag();
+    const error = await refused('reports:generate', { kind: 'worksheet', homeworkId: joint.id });
+    expect(error.message).toMatch(/safety flag is open/);
+    expect(error.message).toMatch(/Withdraw/);
+    await t.ok('reports:generate', { kind: 'worksheet', homeworkId: journal.id });
+  });
 });
