@@ -83,9 +83,11 @@ export function interventionObjectives(
  * review only at a session that took place, so the form is not offered where it would be refused.
  */
 export function homeworkReviewClosed(
-  session: Pick<Session, 'date' | 'outcome'>,
+  session: Pick<Session, 'date' | 'outcome' | 'noteStatus'>,
   today: string,
 ): string | null {
+  if (session.noteStatus === 'signed')
+    return 'The note is signed: the homework review is part of the signed record and can no longer change.';
   if (session.date > today)
     return 'This session is dated after today: review the homework once it has taken place.';
   if (session.outcome === 'cancelled' || session.outcome === 'noShow')
