@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../../shared/contract/reports';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
+import { safetyRefusal } from '../../../shared/domain/homework';
 import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
 import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
 import type { NewReportRecord } from '../db/repos/reports';
@@ -117,6 +118,17 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       ? (libraryEntries(s).find((e) => e.id === homework.libraryId) ?? null)
       : null;
     if (homework.libraryId && !entry) throw notFound('library exercise');
+    // Assigned before a safety flag was raised: the sheet would send the couple home to do
+    // together what the flag now holds back (issue 15: safety stays first).
+    if (entry && s.assessments.listFlags({ coupleId: homework.coupleId, openOnly: true }).length > 0) {
+      const refusal = safetyRefusal(entry, libraryEntries(s));
+      if (refusal) {
+        throw new CoreFailure(
+          'validation',
+          `“${entry.name}” is not printed. ${refusal.reason} Withdraw it, or assign an individual exercise instead.`,
+        );
+      }
+    }
     const { couple, partners, initials } = loadCouple(s, homework.coupleId);
     const { title, who, joint, dueDate, instructions } = homework;
     return {
