@@ -99,3 +99,14 @@ describe('right-to-left runs', () => {
     expect(mirrorBrackets('דוד (דודי) [x] «y»')).toBe('דוד )דודי( ]x[ »y«');
   });
 });
+
+describe('right-to-left runs across scripts', () => {
+  it('cuts a Hebrew and an Arabic name apart, so each is shaped as its own script, and draws them right to left', () => {
+    const runs = splitRuns('דוד כהן & محمد علي', chain);
+    expect(runs.map((r) => [r.text, r.rtl])).toEqual([
+      ['דוד כהן & ', true],
+      ['محمد علي', true],
+    ]);
+    expect(visualOrder(runs).map((r) => r.text)).toEqual(['محمد علي', 'דוד כהן & ']);
+  });
+});

@@ -41,7 +41,10 @@ export async function makeCore(
     dataDir?: string;
     clock?: ReturnType<typeof testClock>;
     /** Extra core options (the dialogs, the demo flag). */
-    core?: Pick<CoreOptions, 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo' | 'screenLock'>;
+    core?: Pick<
+      CoreOptions,
+      'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo' | 'screenLock' | 'preloadFonts'
+    >;
   } = {},
 ): Promise<TestCore> {
   const dataDir = options.dataDir ?? tempDataDir();

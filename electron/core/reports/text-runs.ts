@@ -109,6 +109,17 @@ function directionSegments(text: string): Segment[] {
 }
 
 const NEUTRAL = /[\p{Z}\p{P}\p{S}\p{Cc}]/u;
+const ARABIC = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * Which shaping a letter needs: fontkit picks one script per run from its first letter, so a
+ * Hebrew name and an Arabic one in the same RTL stretch must be separate runs, or the Arabic
+ * letters are not joined.
+ */
+function shaping(char: string): 'hebrew' | 'arabic' | null {
+  if (ARABIC.test(char)) return 'arabic';
+  return RTL_LETTER.test(char) ? 'hebrew' : null;
+}
 
 /**
  * Cuts a text into runs, each drawn by one font of `chain` in one direction, in logical order.
@@ -125,13 +136,17 @@ export function splitRuns(text: string, chain: readonly Covers[]): TextRun[] {
   };
   for (const segment of directionSegments(text)) {
     let current: TextRun | null = null;
+    let script: 'hebrew' | 'arabic' | null = null;
     for (const char of segment.text) {
+      const letterScript = shaping(char);
+      if (letterScript && script && letterScript !== script) current = null;
+      if (letterScript) script = letterScript;
       const codePoint = char.codePointAt(0) ?? 0;
       let font: number;
       if (current && (MARK.test(char) || (NEUTRAL.test(char) && chain[current.font]?.(codePoint)))) {
         font = current.font;
       } else font = fontFor(codePoint);
-      if (current && current.font === font) current.text += char;
+      if (current?.font === font) current.text += char;
       else {
         current = { text: char, font, rtl: segment.rtl };
         runs.push(current);
