@@ -135,21 +135,21 @@ export function splitRuns(text: string, chain: readonly Covers[]): TextRun[] {
     return index === -1 ? 0 : index;
   };
   for (const segment of directionSegments(text)) {
-    let current: TextRun | null = null;
+    const first = runs.length;
     let script: 'hebrew' | 'arabic' | null = null;
     for (const char of segment.text) {
       const letterScript = shaping(char);
-      if (letterScript && script && letterScript !== script) current = null;
+      const scriptChanged = letterScript !== null && script !== null && letterScript !== script;
+      const current = runs.length > first && !scriptChanged ? runs.at(-1) : undefined;
       if (letterScript) script = letterScript;
       const codePoint = char.codePointAt(0) ?? 0;
       let font: number;
       if (current && (MARK.test(char) || (NEUTRAL.test(char) && chain[current.font]?.(codePoint)))) {
         font = current.font;
       } else font = fontFor(codePoint);
-      if (current?.font === font) current.text += char;
+      if (current && current.font === font) current.text += char;
       else {
-        current = { text: char, font, rtl: segment.rtl };
-        runs.push(current);
+        runs.push({ text: char, font, rtl: segment.rtl });
       }
     }
   }
