@@ -56,11 +56,12 @@ function intlModel(): ProgressReportModel {
   return smallModel({
     coupleLabel: `${intlNames.A} & ${intlNames.B}`,
     partners: {
-      A: { position: 'A', name: intlNames.A, recovery: null },
+      A: { position: 'A', name: intlNames.A, recovery: null, status: null },
       B: {
         position: 'B',
         name: intlNames.B,
         recovery: 'In recovery (opioids), severity severe, sober since 2025-12-24',
+        status: null,
       },
     },
     recipient: { kind: 'other', label: 'Other', name: intlNames.recipient },
