@@ -46,7 +46,8 @@ export async function renderProgressReport(
   if (model.redisclosureNotice) redisclosureBox(writer, model.redisclosureNotice);
   // Start, now and next: on the first page for every recipient, before any section.
   if (model.summary) summary(writer, model.summary, model);
-  if (model.useStatements && model.useStatements.length > 0) useStatements(writer, model.useStatements);
+  if (model.lapseStatements && model.lapseStatements.length > 0)
+    lapseStatements(writer, model.lapseStatements);
   // A section prints only when chosen and present: should the two ever disagree, the report
   // errs toward disclosing less.
   const { sections } = model;
@@ -128,7 +129,7 @@ function summary(writer: ReportWriter, data: ReportSummary, model: ProgressRepor
 }
 
 /** For recipients without charts: where a lapse or relapse in the period is told. */
-function useStatements(writer: ReportWriter, statements: readonly string[]): void {
+function lapseStatements(writer: ReportWriter, statements: readonly string[]): void {
   headingKeeping(writer, 'Lapses and relapses in this period', statements.length * 15);
   for (const statement of statements) writer.paragraph(statement);
 }

@@ -207,8 +207,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           });
         }
         const { initials, model } = progressModel(s, options, today);
-        const { narrative, recommendations, overview, referenceNumber, coupleId: _coupleId, ...switches } =
-          options;
+        const {
+          narrative,
+          recommendations,
+          overview,
+          referenceNumber,
+          coupleId: _coupleId,
+          ...switches
+        } = options;
         return {
           title: model.title,
           coupleId: couple.id,

@@ -11,7 +11,7 @@
  */
 import type { UseDisorderSeverity } from '../assessment';
 import { formatIsoDate } from '../dates';
-import { useDisorderDiagnoses } from './icd10';
+import { disorderDiagnoses } from './icd10';
 import type { ReportDetail } from './model';
 import type { ReportDetailKey } from './options';
 
@@ -30,7 +30,9 @@ export interface ReportRecordExtras {
   /** The couple's treatment start date as recorded on the couple. */
   startDate?: string | null | undefined;
   datesOfBirth?: { A: string | null; B: string | null } | undefined;
-  services?: readonly { date: string; type: ServiceType; outcome: 'booked' | 'held' | 'cancelled' | 'noShow' }[] | undefined;
+  services?:
+    | readonly { date: string; type: ServiceType; outcome: 'booked' | 'held' | 'cancelled' | 'noShow' }[]
+    | undefined;
   /** Each assessment's DSM-5 result per partner, any order. */
   assessments?: readonly { assessedOn: string; A: DiagnosisBasis; B: DiagnosisBasis }[] | undefined;
   /** The plan in force's review date. */
@@ -122,7 +124,7 @@ export function recipientDetails(input: DetailsInput): ReportDetail[] {
     const lines = (['A', 'B'] as const).flatMap((p) => {
       const latest = assessed.filter((a) => a[p].dsm5Assessed).at(-1);
       if (!latest) return [];
-      const found = useDisorderDiagnoses(latest[p]);
+      const found = disorderDiagnoses(latest[p]);
       return found.length === 0
         ? []
         : [
@@ -137,7 +139,10 @@ export function recipientDetails(input: DetailsInput): ReportDetail[] {
       .sort((x, y) => (x.date < y.date ? -1 : 1));
     details.push({ label: 'Sessions', value: serviceCounts(inPeriod) });
     const held = inPeriod.filter((s) => s.outcome === 'held').map((s) => s.date);
-    details.push({ label: 'Dates of service', value: held.length > 0 ? serviceDates(held) : 'None in this period' });
+    details.push({
+      label: 'Dates of service',
+      value: held.length > 0 ? serviceDates(held) : 'None in this period',
+    });
   }
   return details;
 }

@@ -25,16 +25,88 @@ interface SubstanceClass {
 
 /** In order: the first class whose word appears in the substance wins. */
 const classes: readonly SubstanceClass[] = [
-  { words: ['alcohol', 'beer', 'wine', 'liquor', 'spirits', 'vodka', 'whisk'], label: 'Alcohol use disorder', mild: 'F10.10', moderateOrSevere: 'F10.20' },
-  { words: ['opioid', 'opiate', 'heroin', 'fentanyl', 'oxycodone', 'hydrocodone', 'morphine', 'methadone', 'codeine', 'painkiller'], label: 'Opioid use disorder', mild: 'F11.10', moderateOrSevere: 'F11.20' },
-  { words: ['cannabis', 'marijuana', 'weed', 'thc'], label: 'Cannabis use disorder', mild: 'F12.10', moderateOrSevere: 'F12.20' },
-  { words: ['sedative', 'hypnotic', 'anxiolytic', 'benzodiazepine', 'benzo', 'xanax', 'valium', 'klonopin', 'ativan', 'sleeping pill'], label: 'Sedative, hypnotic, or anxiolytic use disorder', mild: 'F13.10', moderateOrSevere: 'F13.20' },
-  { words: ['cocaine', 'crack'], label: 'Stimulant use disorder (cocaine)', mild: 'F14.10', moderateOrSevere: 'F14.20' },
-  { words: ['stimulant', 'amphetamine', 'methamphetamine', 'meth', 'adderall', 'ritalin'], label: 'Stimulant use disorder (amphetamine-type or other)', mild: 'F15.10', moderateOrSevere: 'F15.20' },
-  { words: ['hallucinogen', 'lsd', 'psilocybin', 'mushroom', 'mdma', 'ecstasy', 'pcp', 'phencyclidine'], label: 'Hallucinogen use disorder', mild: 'F16.10', moderateOrSevere: 'F16.20' },
-  { words: ['tobacco', 'nicotine', 'cigarette', 'vape', 'vaping'], label: 'Tobacco use disorder', mild: 'Z72.0', moderateOrSevere: 'F17.200' },
-  { words: ['inhalant', 'solvent', 'glue'], label: 'Inhalant use disorder', mild: 'F18.10', moderateOrSevere: 'F18.20' },
-  { words: ['gambling', 'betting', 'casino'], label: 'Gambling disorder', mild: 'F63.0', moderateOrSevere: 'F63.0' },
+  {
+    words: ['alcohol', 'beer', 'wine', 'liquor', 'spirits', 'vodka', 'whisk'],
+    label: 'Alcohol use disorder',
+    mild: 'F10.10',
+    moderateOrSevere: 'F10.20',
+  },
+  {
+    words: [
+      'opioid',
+      'opiate',
+      'heroin',
+      'fentanyl',
+      'oxycodone',
+      'hydrocodone',
+      'morphine',
+      'methadone',
+      'codeine',
+      'painkiller',
+    ],
+    label: 'Opioid use disorder',
+    mild: 'F11.10',
+    moderateOrSevere: 'F11.20',
+  },
+  {
+    words: ['cannabis', 'marijuana', 'weed', 'thc'],
+    label: 'Cannabis use disorder',
+    mild: 'F12.10',
+    moderateOrSevere: 'F12.20',
+  },
+  {
+    words: [
+      'sedative',
+      'hypnotic',
+      'anxiolytic',
+      'benzodiazepine',
+      'benzo',
+      'xanax',
+      'valium',
+      'klonopin',
+      'ativan',
+      'sleeping pill',
+    ],
+    label: 'Sedative, hypnotic, or anxiolytic use disorder',
+    mild: 'F13.10',
+    moderateOrSevere: 'F13.20',
+  },
+  {
+    words: ['cocaine', 'crack'],
+    label: 'Stimulant use disorder (cocaine)',
+    mild: 'F14.10',
+    moderateOrSevere: 'F14.20',
+  },
+  {
+    words: ['stimulant', 'amphetamine', 'methamphetamine', 'meth', 'adderall', 'ritalin'],
+    label: 'Stimulant use disorder (amphetamine-type or other)',
+    mild: 'F15.10',
+    moderateOrSevere: 'F15.20',
+  },
+  {
+    words: ['hallucinogen', 'lsd', 'psilocybin', 'mushroom', 'mdma', 'ecstasy', 'pcp', 'phencyclidine'],
+    label: 'Hallucinogen use disorder',
+    mild: 'F16.10',
+    moderateOrSevere: 'F16.20',
+  },
+  {
+    words: ['tobacco', 'nicotine', 'cigarette', 'vape', 'vaping'],
+    label: 'Tobacco use disorder',
+    mild: 'Z72.0',
+    moderateOrSevere: 'F17.200',
+  },
+  {
+    words: ['inhalant', 'solvent', 'glue'],
+    label: 'Inhalant use disorder',
+    mild: 'F18.10',
+    moderateOrSevere: 'F18.20',
+  },
+  {
+    words: ['gambling', 'betting', 'casino'],
+    label: 'Gambling disorder',
+    mild: 'F63.0',
+    moderateOrSevere: 'F63.0',
+  },
 ];
 
 const other: Omit<SubstanceClass, 'words'> = {
@@ -58,7 +130,7 @@ function classOf(substance: string): Omit<SubstanceClass, 'words'> {
  * One diagnosis per class of the substances recorded (two substances of one class give one
  * line); none for "no use disorder" or when the criteria were not assessed.
  */
-export function useDisorderDiagnoses(assessed: {
+export function disorderDiagnoses(assessed: {
   dsm5Assessed: boolean;
   severity: UseDisorderSeverity;
   substances: readonly string[];

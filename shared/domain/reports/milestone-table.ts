@@ -15,7 +15,9 @@ import type { Redact } from './sections';
 /** Fewer measurements than this and the table says "too few" rather than a direction. */
 export const MIN_TREND_POINTS = 3;
 
-export function milestoneRowStatus(m: Pick<MilestoneProgress, 'baseline' | 'target' | 'latest'>): MilestoneRowStatus {
+export function milestoneRowStatus(
+  m: Pick<MilestoneProgress, 'baseline' | 'target' | 'latest'>,
+): MilestoneRowStatus {
   if (m.latest === null) return 'notMeasured';
   if (m.baseline === null || m.target === null) return 'notMet';
   const direction = betterDirection({ baseline: m.baseline, target: m.target });
@@ -23,7 +25,10 @@ export function milestoneRowStatus(m: Pick<MilestoneProgress, 'baseline' | 'targ
 }
 
 /** Whose milestone: its source's partner when the source names one, else its objective's. */
-function partnerOf(m: MilestoneProgress, objectivePartner: 'A' | 'B' | 'both' | undefined): 'A' | 'B' | 'both' {
+function partnerOf(
+  m: MilestoneProgress,
+  objectivePartner: 'A' | 'B' | 'both' | undefined,
+): 'A' | 'B' | 'both' {
   if (m.source.kind === 'checkIn') return m.source.partner;
   if (m.source.kind === 'calendar' && m.source.partner !== null) return m.source.partner;
   return objectivePartner ?? 'both';

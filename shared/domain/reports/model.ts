@@ -171,7 +171,7 @@ export interface ProgressReportModel {
   /** Outside-recipient details as the options switch them on (identifiers, dates, diagnosis...). */
   details: ReportDetail[];
   /** The short lapse/relapse statements (one per partner in recovery); null when switched off or without use details. */
-  useStatements: string[] | null;
+  lapseStatements: string[] | null;
   charts: ReportChart[] | null;
   calendar: ReportCalendarMonth[] | null;
   narrative: string | null;

@@ -50,7 +50,7 @@ export const reportDetails = [
   'treatmentStart',
   'diagnosis',
   'datesOfService',
-  'useStatement',
+  'lapseStatement',
 ] as const;
 export type ReportDetailKey = (typeof reportDetails)[number];
 
@@ -60,7 +60,7 @@ export const reportDetailLabels: Record<ReportDetailKey, string> = {
   treatmentStart: 'Treatment start date',
   diagnosis: 'Diagnosis with ICD-10-CM code (where assessed)',
   datesOfService: 'Dates of service, with counts by session type',
-  useStatement: 'Lapse and relapse statement',
+  lapseStatement: 'Lapse and relapse statement',
 };
 
 export interface RecipientPreset {
@@ -76,7 +76,7 @@ const noDetails: Record<ReportDetailKey, boolean> = {
   treatmentStart: false,
   diagnosis: false,
   datesOfService: false,
-  useStatement: false,
+  lapseStatement: false,
 };
 
 const all: Record<ReportSection, boolean> = {
@@ -90,7 +90,12 @@ const all: Record<ReportSection, boolean> = {
 /** The dialog starts from these; the clinician can change every one. */
 export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
   // Their own progress, in full: the charts are the point.
-  couple: { identifiers: 'full', includeSubstanceUse: true, sections: all, details: { ...noDetails, treatmentStart: true } },
+  couple: {
+    identifiers: 'full',
+    includeSubstanceUse: true,
+    sections: all,
+    details: { ...noDetails, treatmentStart: true },
+  },
   // A treatment programme that referred them coordinates care, recovery included (with consent).
   // It matches the report to its own chart by date of birth and reads the charts for use.
   referringProgramme: {
@@ -111,7 +116,7 @@ export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
       treatmentStart: true,
       diagnosis: true,
       datesOfService: true,
-      useStatement: true,
+      lapseStatement: true,
     },
   },
   // Courts ask about participation; substance use needs a specific order or consent under Part 2.
@@ -120,7 +125,13 @@ export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
     includeSubstanceUse: false,
     sections: { attendance: true, goals: true, milestones: false, charts: false, calendar: false },
     // The docket is matched by case number; without charts the statement is where a relapse is told.
-    details: { ...noDetails, referenceNumber: true, treatmentStart: true, datesOfService: true, useStatement: true },
+    details: {
+      ...noDetails,
+      referenceNumber: true,
+      treatmentStart: true,
+      datesOfService: true,
+      lapseStatement: true,
+    },
   },
   other: {
     identifiers: 'initials',

@@ -18,7 +18,7 @@ import { recipientPresets, reportRecipientLabels } from './options';
 import { periodDashboardInput, reportPeriod } from './period';
 import { reportPlanGoals } from './plan-items';
 import { recoveryStatus } from './recovery-status';
-import { recoveryStatusLine, useStatement } from './recovery-text';
+import { lapseStatement, recoveryStatusLine } from './recovery-text';
 import { redisclosureNoticeFor } from './redisclosure';
 import {
   attendanceSection,
@@ -99,9 +99,12 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
     frequency: record.plan ? frequencyText(record.plan.document.sessions.frequency) : null,
     weeksRemaining: weeksRemaining(dashboard.timeline),
     homework: (extras.homework ?? [])
+      // Homework whose title mentions use goes with the other substance-use details.
       .filter(
         (h) =>
-          h.assignedOn <= period.asOf && (h.status === 'assigned' || h.reviewedOn === null || h.reviewedOn > period.asOf),
+          h.assignedOn <= period.asOf &&
+          (h.status === 'assigned' || h.reviewedOn === null || h.reviewedOn > period.asOf) &&
+          !(screen?.mentions(h.title) ?? false),
       )
       .map((h) => ({ title: redact(h.title), who: h.who, dueDate: h.dueDate })),
   };
@@ -150,11 +153,11 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
       referenceNumber: options.referenceNumber,
       extras,
     }),
-    useStatements:
-      details.useStatement && includeSubstanceUse && anyStatus
+    lapseStatements:
+      details.lapseStatement && includeSubstanceUse && anyStatus
         ? (['A', 'B'] as const).flatMap((p) => {
             const own = statuses[p];
-            return own ? [useStatement(names[p], own)] : [];
+            return own ? [lapseStatement(names[p], own)] : [];
           })
         : null,
     charts: sections.charts ? chartsSection(dashboard, includeSubstanceUse) : null,

@@ -71,7 +71,7 @@ export interface RecoveryRecord {
 }
 
 /** Every date with use recorded for the partner, oldest first, without duplicates. */
-export function useDates(record: RecoveryRecord, position: Position): string[] {
+export function usageDates(record: RecoveryRecord, position: Position): string[] {
   const dates = new Set<string>();
   for (const day of record.calendar) if (day.abstinence[position] === 'no') dates.add(day.date);
   for (const event of record.events) {
@@ -83,7 +83,7 @@ export function useDates(record: RecoveryRecord, position: Position): string[] {
 }
 
 /** Consecutive use dates grouped: one day a lapse, two or more a relapse. */
-export function useEpisodes(dates: readonly string[]): RecoveryEpisode[] {
+export function usageEpisodes(dates: readonly string[]): RecoveryEpisode[] {
   const episodes: RecoveryEpisode[] = [];
   for (const date of dates) {
     const last = episodes.at(-1);
@@ -105,17 +105,14 @@ export function recoveryStatus(
   period: { from: string; asOf: string },
 ): ReportRecoveryStatus | null {
   if (!partner.inRecovery) return null;
-  const all = useDates(record, position);
+  const all = usageDates(record, position);
   const untilEnd = all.filter((date) => date <= period.asOf);
   // An episode that began before the period and ran into it counts, clipped to the period.
-  const episodes = useEpisodes(untilEnd)
+  const episodes = usageEpisodes(untilEnd)
     .filter((e) => e.to >= period.from)
-    .map((e) => {
-      const from = e.from < period.from ? period.from : e.from;
-      return { ...e, from };
-    });
+    .map((e) => (e.from < period.from ? { ...e, from: period.from } : e));
   let abstinentDays = 0;
-  let useDays = 0;
+  let usedDays = 0;
   let unknownDays = 0;
   let meetings = 0;
   const seen = new Set<string>();
@@ -125,11 +122,11 @@ export function recoveryStatus(
     seen.add(day.date);
     const mark = day.abstinence[position];
     if (mark === 'yes') abstinentDays += 1;
-    else if (mark === 'no') useDays += 1;
+    else if (mark === 'no') usedDays += 1;
     else if (mark === 'unknown') unknownDays += 1;
     if (day.supportMeeting === true) meetings += 1;
   }
-  const daysRecorded = abstinentDays + useDays;
+  const daysRecorded = abstinentDays + usedDays;
   const sobriety = partner.sobrietyDate;
   const soberSince =
     sobriety !== null && sobriety <= period.asOf && !all.some((date) => date >= sobriety) ? sobriety : null;

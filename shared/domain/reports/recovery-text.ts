@@ -14,7 +14,9 @@ function plural(n: number, noun: string): string {
 
 /** "lapse on May 1, 2026" or "relapse May 1, 2026 to May 3, 2026 (3 days)". */
 export function episodeText(e: RecoveryEpisode): string {
-  return e.days === 1 ? `${e.kind} on ${date(e.from)}` : `${e.kind} ${date(e.from)} to ${date(e.to)} (${e.days} days)`;
+  return e.days === 1
+    ? `${e.kind} on ${date(e.from)}`
+    : `${e.kind} ${date(e.from)} to ${date(e.to)} (${e.days} days)`;
 }
 
 /** "1 lapse and 1 relapse" for the episodes of a period. */
@@ -32,7 +34,9 @@ function episodeCounts(episodes: readonly RecoveryEpisode[]): string {
  * unknown, not counted. Support meetings: 12."
  */
 export function recoveryStatusLine(status: ReportRecoveryStatus): string {
-  const head = [status.substances.length > 0 ? `In recovery: ${status.substances.join(', ')}` : 'In recovery'];
+  const head = [
+    status.substances.length > 0 ? `In recovery: ${status.substances.join(', ')}` : 'In recovery',
+  ];
   if (status.severity) head.push(`severity ${status.severity}`);
   const sentences = [head.join('; ')];
   if (status.soberSince) sentences.push(`Sober since ${date(status.soberSince)}, no use recorded since`);
@@ -49,7 +53,8 @@ export function recoveryStatusLine(status: ReportRecoveryStatus): string {
   } else {
     sentences.push('No abstinence recorded on the calendar in this period');
   }
-  if (status.unknownDays > 0) sentences.push(`${plural(status.unknownDays, 'day')} marked unknown, not counted`);
+  if (status.unknownDays > 0)
+    sentences.push(`${plural(status.unknownDays, 'day')} marked unknown, not counted`);
   sentences.push(`Support meetings: ${status.meetings}`);
   return `${sentences.join('. ')}.`;
 }
@@ -59,7 +64,7 @@ export function recoveryStatusLine(status: ReportRecoveryStatus): string {
  * (May 1, 2026 to May 3, 2026); last recorded use May 3, 2026." or "no lapse or relapse recorded
  * in this period; abstinent 88 of 88 days recorded."
  */
-export function useStatement(name: string, status: ReportRecoveryStatus): string {
+export function lapseStatement(name: string, status: ReportRecoveryStatus): string {
   if (status.episodes.length === 0) {
     const days =
       status.daysRecorded > 0

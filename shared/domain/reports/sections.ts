@@ -2,9 +2,10 @@
  * The report's sections, each from the dashboard built over the report's period (see
  * `period.ts`), so the paper shows the same numbers and series as the screen.
  */
+
+import { type RatingArea, ratingAreaLabels, ratingAreas } from '../assessment';
 import { wasAttended, wasDue } from '../attendance';
 import type { Dashboard, DashboardInput, MilestoneProgress } from '../dashboard/types';
-import { type RatingArea, ratingAreaLabels, ratingAreas } from '../assessment';
 import type { DatedValue } from '../progress/values';
 import { goalStanding, type MilestoneStanding } from './goal-status';
 import type {
@@ -51,7 +52,8 @@ const isRatingArea = (area: string): area is RatingArea => (ratingAreas as reado
 function ratingStandings(goal: ReportPlanGoal, ratings: AreaRatings): MilestoneStanding[] {
   if (!isRatingArea(goal.area)) return [];
   const area = goal.area;
-  const objectives = goal.objectives.length > 0 ? goal.objectives : [{ partner: 'both' as const, target: null }];
+  const objectives =
+    goal.objectives.length > 0 ? goal.objectives : [{ partner: 'both' as const, target: null }];
   return objectives.flatMap((objective) =>
     (objective.partner === 'both' ? (['A', 'B'] as const) : [objective.partner]).flatMap((partner) => {
       const series = ratings(area, partner);
@@ -82,7 +84,12 @@ export function goalsSection(
         };
       }
     }
-    return { area: redact(goal.areaTitle), description: redact(goal.description), status: standing.status, detail: standing.detail };
+    return {
+      area: redact(goal.areaTitle),
+      description: redact(goal.description),
+      status: standing.status,
+      detail: standing.detail,
+    };
   });
 }
 
@@ -132,7 +139,9 @@ export function calendarSection(
     trustDiscussionRate: month.trustDiscussion.rate,
     // Of the days with a known answer: an `unknown` day is not a day of use, so it is left out
     // of the share and counted beside it (0 use days and 2 unknown read 100%, not 92%).
-    abstinenceRate: includeSubstanceUse ? { A: knownRate(month.abstinence.A), B: knownRate(month.abstinence.B) } : null,
+    abstinenceRate: includeSubstanceUse
+      ? { A: knownRate(month.abstinence.A), B: knownRate(month.abstinence.B) }
+      : null,
     abstinenceUnknown: includeSubstanceUse
       ? { A: month.abstinence.A?.unknown ?? 0, B: month.abstinence.B?.unknown ?? 0 }
       : null,

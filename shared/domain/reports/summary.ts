@@ -10,13 +10,13 @@
  * contradicting the tables behind it.
  */
 import { ratingAreaLabels, ratingAreas } from '../assessment';
-import { ratingsOf, type RatingsInput } from '../dashboard/areas';
+import { type RatingsInput, ratingsOf } from '../dashboard/areas';
 import type { Dashboard } from '../dashboard/types';
 import { formatIsoDate } from '../dates';
 import type { PlanDocument } from '../plan/document';
 import type { ReportAreaChange, ReportAttendance, ReportGoal, ReportSummary } from './model';
 import type { ReportRecoveryStatus } from './recovery-status';
-import { useStatement } from './recovery-text';
+import { lapseStatement } from './recovery-text';
 
 const date = (iso: string) => formatIsoDate(iso, 'en-US');
 
@@ -79,16 +79,20 @@ function ratingSentence(facts: DraftFacts): string | null {
     return changes.length === 0 ? [] : [{ area, mean: changes.reduce((a, b) => a + b, 0) / changes.length }];
   });
   if (scored.length === 0) return null;
-  const describe = (area: ReportAreaChange) =>
+  const changesOf = (area: ReportAreaChange) =>
     (['A', 'B'] as const)
-      .flatMap((p) => (area.change[p] === null ? [] : [`${facts.names[p]} ${signed(area.change[p] as number)}`]))
+      .flatMap((p) =>
+        area.change[p] === null ? [] : [`${facts.names[p]} ${signed(area.change[p] as number)}`],
+      )
       .join(', ');
   const best = scored.reduce((a, b) => (b.mean > a.mean ? b : a));
   const worst = scored.reduce((a, b) => (b.mean < a.mean ? b : a));
   const parts: string[] = [];
-  if (best.mean > 0) parts.push(`Since intake, ratings rose most in ${best.area.label} (${describe(best.area)})`);
+  if (best.mean > 0)
+    parts.push(`Since intake, ratings rose most in ${best.area.label} (${changesOf(best.area)})`);
   else parts.push('Since intake, no area’s ratings have risen on average');
-  if (worst.mean < 0 && worst !== best) parts.push(`fell most in ${worst.area.label} (${describe(worst.area)})`);
+  if (worst.mean < 0 && worst !== best)
+    parts.push(`fell most in ${worst.area.label} (${changesOf(worst.area)})`);
   return `${parts.join(' and ')}.`;
 }
 
@@ -127,7 +131,7 @@ export function draftOverview(facts: DraftFacts): string {
   if (goals) sentences.push(goals);
   for (const p of ['A', 'B'] as const) {
     const status = facts.recovery?.[p];
-    if (status) sentences.push(useStatement(facts.names[p], status));
+    if (status) sentences.push(lapseStatement(facts.names[p], status));
   }
   const next: string[] = [];
   if (facts.next.reviewDate) next.push(`the plan is next reviewed on ${date(facts.next.reviewDate)}`);
