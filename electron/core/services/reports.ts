@@ -1,6 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../../shared/contract/reports';
+import type {
+  ParsedReportRequest,
+  ProgressReportOptions,
+  ReportRecord,
+  reportsContract,
+} from '../../../shared/contract/reports';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { safetyRefusal } from '../../../shared/domain/homework';
@@ -68,7 +73,55 @@ function planInForce(s: Session, coupleId: string, periodEnd: string) {
     .listForCouple(coupleId)
     .filter((row) => row.signed_at !== null && toIsoDate(new Date(row.signed_at)) <= periodEnd)
     .sort((a, b) => b.version - a.version)[0];
-  return signed?.signed_at ? { document: toVersion(signed).document, signedAt: signed.signed_at } : null;
+  if (!signed?.signed_at) return null;
+  const version = toVersion(signed);
+  return { document: version.document, signedAt: signed.signed_at, reviewDate: version.reviewDate };
+}
+
+/**
+ * A progress report as data, from the couple's whole record: the same gathering as the
+ * dashboard (so charts and statuses match it), the plan in force at the period's end, and what
+ * the first page and the outside-recipient details read beside it.
+ */
+function progressModel(s: Session, options: ProgressReportOptions, today: string) {
+  const { couple, initials } = loadCouple(s, options.coupleId);
+  const plan = planInForce(s, couple.id, options.to);
+  const sessions = s.sessions.listForCouple(couple.id);
+  const assessments = s.assessments.listForCouple(couple.id).flatMap((summary) => {
+    const a = s.assessments.get(summary.id);
+    if (!a) return [];
+    const basis = (answers: typeof a.partnerA, scores: typeof a.scores.partnerA) => ({
+      dsm5Assessed: scores.dsm5Assessed,
+      severity: scores.severity,
+      substances: answers.substances,
+    });
+    return [
+      {
+        assessedOn: a.assessedOn,
+        A: basis(a.partnerA, a.scores.partnerA),
+        B: basis(a.partnerB, a.scores.partnerB),
+      },
+    ];
+  });
+  const model = buildProgressReport({
+    couple,
+    options,
+    dashboardInput: {
+      // The builder thins the charts for paper itself; 200 is only the dashboard's default.
+      ...gatherDashboardInput(s, couple.id, today, 200),
+      plan: plan ? { document: plan.document, signedAt: plan.signedAt } : null,
+    },
+    generatedOn: today,
+    extras: {
+      startDate: couple.startDate,
+      datesOfBirth: { A: couple.partnerA.dateOfBirth, B: couple.partnerB.dateOfBirth },
+      services: sessions.map(({ date, type, outcome }) => ({ date, type, outcome })),
+      assessments,
+      reviewDate: plan?.reviewDate ?? null,
+      homework: s.homework.list(couple.id),
+    },
+  });
+  return { couple, initials, model };
 }
 
 /** A couple as documents print it: partners' names and who is in recovery, and file-name initials. */
@@ -156,7 +209,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
     switch (request.kind) {
       case 'progress': {
         const { options } = request;
-        const { couple, initials } = loadCouple(s, options.coupleId);
+        const { couple } = loadCouple(s, options.coupleId);
         const problems = freeTextProblems(couple, options);
         if (Object.keys(problems).length > 0) {
           throw new CoreFailure('validation', 'Some fields need attention.', {
@@ -165,17 +218,15 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
             ),
           });
         }
-        const model = buildProgressReport({
-          couple,
-          options,
-          dashboardInput: {
-            // The builder thins the charts for paper itself; 200 is only the dashboard's default.
-            ...gatherDashboardInput(s, couple.id, today, 200),
-            plan: planInForce(s, couple.id, options.to),
-          },
-          generatedOn: today,
-        });
-        const { narrative, recommendations, coupleId: _coupleId, ...switches } = options;
+        const { initials, model } = progressModel(s, options, today);
+        const {
+          narrative,
+          recommendations,
+          overview,
+          referenceNumber,
+          coupleId: _coupleId,
+          ...switches
+        } = options;
         return {
           title: model.title,
           coupleId: couple.id,
@@ -189,6 +240,8 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
               ...switches,
               narrative: narrative !== null,
               recommendations: recommendations !== null,
+              overview: overview !== null,
+              referenceNumber: referenceNumber !== null,
             },
           },
         };
@@ -394,6 +447,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         );
       })();
       return { recorded: true as const };
+    },
+
+    'reports:overviewDraft': ({ options }) => {
+      const s = ctx.session();
+      // Drafted as the report would print it (names, substance use and period as chosen); the
+      // clinician's own text is not needed for the draft and is not read.
+      const { model } = progressModel(s, { ...options, overview: null }, toIsoDate(ctx.clock()));
+      return { draft: model.summary?.draft ?? '' };
     },
 
     'reports:history': ({ coupleId }) => {
