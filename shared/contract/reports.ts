@@ -43,8 +43,11 @@ export const reportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('progress'), options: progressReportOptionsSchema }).strict(),
   /** A plan version, with signature lines for the clinician and both partners. */
   z.object({ kind: z.literal('plan'), versionId: idSchema }).strict(),
-  /** A signed session note with its addenda (never a process note). */
-  z.object({ kind: z.literal('note'), noteId: idSchema }).strict(),
+  /**
+   * A signed session note with its addenda (never a process note). `forCouple` prints the copy
+   * the couple may take home: without the risk review, and recorded in the history as that copy.
+   */
+  z.object({ kind: z.literal('note'), noteId: idSchema, forCouple: z.boolean().default(false) }).strict(),
   /**
    * A library exercise: instructions and a blank weekly log; the couple's names when given. Or a
    * homework assignment (`homeworkId`): for whom, due when, the clinician's instructions, and the

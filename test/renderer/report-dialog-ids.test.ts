@@ -9,6 +9,7 @@ import { RadioGroupField } from '../../renderer/src/ui/RadioGroupField';
 import type { Couple } from '../../shared/contract/couples';
 
 const partner = {
+  id: '6f1c1f5e-7d0e-4a53-9d8a-1f0f3c2b8a02',
   position: 'A' as const,
   firstName: 'Ada',
   lastName: 'Testperson',
@@ -34,7 +35,13 @@ const couple: Couple = {
   archivedAt: null,
   openSafetyFlags: 0,
   partnerA: partner,
-  partnerB: { ...partner, position: 'B', firstName: 'Bo', inRecovery: false },
+  partnerB: {
+    ...partner,
+    id: '6f1c1f5e-7d0e-4a53-9d8a-1f0f3c2b8a03',
+    position: 'B',
+    firstName: 'Bo',
+    inRecovery: false,
+  },
 };
 
 /** Every id in the markup, and every id an `aria-describedby` points at. */

@@ -3,6 +3,9 @@ import { basename } from 'node:path';
 import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../../shared/contract/reports';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
+import { safetyBlockMessage, safetyRefusal } from '../../../shared/domain/homework';
+import type { LibraryEntry } from '../../../shared/domain/library';
+import { handoutExercise, NOTE_COUPLE_COPY_TITLE } from '../../../shared/domain/reports/handouts';
 import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
 import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
 import type { NewReportRecord } from '../db/repos/reports';
@@ -20,6 +23,7 @@ import type { PreferencesStore, SaveDialog } from '../types';
 import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
+import { hasOpenSafetyFlag } from './homework';
 import { readNote } from './notes';
 import { perSession } from './per-session';
 import { libraryEntries, loadVersion, toVersion } from './plan-versions';
@@ -96,6 +100,24 @@ export function documentFrame(preferences: PreferencesStore, demo: boolean, now:
   return { letterhead: readPreferences(preferences).letterhead, demo, generatedAt: now };
 }
 
+/**
+ * A worksheet for a couple with an open safety flag is refused for a joint, touch or conflict
+ * exercise, by the same rule that refuses assigning it as homework: a sheet on the fridge is an
+ * invitation to do the exercise. The message names why and the individual alternatives.
+ */
+function refuseWhileSafetyFlagOpen(s: Session, coupleId: string, entry: LibraryEntry, field: string): void {
+  if (!hasOpenSafetyFlag(s, coupleId)) return;
+  const refusal = safetyRefusal(entry, libraryEntries(s));
+  if (!refusal) return;
+  const message = safetyBlockMessage(
+    entry.name,
+    refusal.reason,
+    refusal.alternatives,
+    'cannot be printed for this couple',
+  );
+  throw new CoreFailure('validation', message, { fields: { [field]: message } });
+}
+
 export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
   const frame = () => documentFrame(deps.preferences, deps.demo, ctx.clock());
 
@@ -118,6 +140,8 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       : null;
     if (homework.libraryId && !entry) throw notFound('library exercise');
     const { couple, partners, initials } = loadCouple(s, homework.coupleId);
+    // Assigned before the flag was raised, it still waits while the flag is open.
+    if (entry) refuseWhileSafetyFlagOpen(s, couple.id, entry, 'homeworkId');
     const { title, who, joint, dueDate, instructions } = homework;
     return {
       title: 'Homework worksheet',
@@ -125,7 +149,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       fileName: `homework-${homework.libraryId ?? 'task'}-${initials}-${dueDate}.pdf`,
       rendered: await renderWorksheet(
         {
-          entry,
+          entry: entry ? handoutExercise(entry) : null,
           couple: { label: couple.displayName, partners },
           assignment: { title, who, joint, dueDate, instructions },
         },
@@ -220,15 +244,20 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const session = s.sessions.get(note.sessionId);
         if (!session) throw notFound('session');
         const { couple, partners, initials } = loadCouple(s, note.coupleId);
+        const { forCouple } = request;
         return {
-          title: 'Session note',
+          // The history tells the couple's copy from the full note by its title and options.
+          title: forCouple ? NOTE_COUPLE_COPY_TITLE : 'Session note',
           coupleId: couple.id,
-          fileName: `session-note-${initials}-${session.date}.pdf`,
-          rendered: await renderNote({ coupleLabel: couple.displayName, partners, note, session }, frame()),
+          fileName: `session-note-${initials}-${session.date}${forCouple ? '-couple-copy' : ''}.pdf`,
+          rendered: await renderNote(
+            { coupleLabel: couple.displayName, partners, note, session, forCouple },
+            frame(),
+          ),
           record: {
-            recipient: null,
+            recipient: forCouple ? 'couple' : null,
             recipientName: null,
-            options: { noteId: note.id, addenda: note.addenda.length },
+            options: { noteId: note.id, addenda: note.addenda.length, forCouple, riskReview: !forCouple },
           },
         };
       }
@@ -237,13 +266,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const entry = libraryEntries(s).find((e) => e.id === request.libraryId);
         if (!entry) throw notFound('library exercise');
         const forCouple = request.coupleId ? loadCouple(s, request.coupleId) : null;
+        if (forCouple) refuseWhileSafetyFlagOpen(s, forCouple.couple.id, entry, 'libraryId');
         return {
           title: 'Homework worksheet',
           coupleId: forCouple?.couple.id ?? null,
           fileName: `worksheet-${entry.id}${forCouple ? `-${forCouple.initials}` : ''}.pdf`,
           rendered: await renderWorksheet(
             {
-              entry,
+              entry: handoutExercise(entry),
               couple: forCouple
                 ? { label: forCouple.couple.displayName, partners: forCouple.partners }
                 : null,
