@@ -105,16 +105,22 @@ export function documentFrame(preferences: PreferencesStore, demo: boolean, now:
  * exercise, by the same rule that refuses assigning it as homework: a sheet on the fridge is an
  * invitation to do the exercise. The message names why and the individual alternatives.
  */
-function refuseWhileSafetyFlagOpen(s: Session, coupleId: string, entry: LibraryEntry, field: string): void {
+function refuseWhileSafetyFlagOpen(
+  s: Session,
+  coupleId: string,
+  entry: LibraryEntry,
+  field: string,
+  then = '',
+): void {
   if (!hasOpenSafetyFlag(s, coupleId)) return;
   const refusal = safetyRefusal(entry, libraryEntries(s));
   if (!refusal) return;
-  const message = safetyBlockMessage(
-    entry.name,
-    refusal.reason,
-    refusal.alternatives,
-    'cannot be printed for this couple',
-  );
+  const message = [
+    safetyBlockMessage(entry.name, refusal.reason, refusal.alternatives, 'cannot be printed for this couple'),
+    then,
+  ]
+    .join(' ')
+    .trim();
   throw new CoreFailure('validation', message, { fields: { [field]: message } });
 }
 
@@ -140,8 +146,17 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       : null;
     if (homework.libraryId && !entry) throw notFound('library exercise');
     const { couple, partners, initials } = loadCouple(s, homework.coupleId);
-    // Assigned before the flag was raised, it still waits while the flag is open.
-    if (entry) refuseWhileSafetyFlagOpen(s, couple.id, entry, 'homeworkId');
+    // Assigned before a safety flag was raised: the sheet would send the couple home to do
+    // together what the flag now holds back (issue 15: safety stays first).
+    if (entry) {
+      refuseWhileSafetyFlagOpen(
+        s,
+        couple.id,
+        entry,
+        'homeworkId',
+        'Withdraw the assignment until the flag is resolved.',
+      );
+    }
     const { title, who, joint, dueDate, instructions } = homework;
     return {
       title: 'Homework worksheet',
