@@ -129,6 +129,32 @@ export const reportsContract = {
     input: z.object({ documentId: idSchema }).strict(),
     output: z.object({ recorded: z.literal(true) }),
   },
+  /**
+   * Checks a progress report's period before anything is made: why it is impossible (in the
+   * future, or before the couple's start date), and how much the record holds inside it, so
+   * the dialog can say that a period has nothing to show. Reads counts only; records nothing.
+   */
+  'reports:checkPeriod': {
+    input: z
+      .object({
+        coupleId: idSchema,
+        from: isoDate('The start of the period'),
+        to: isoDate('The end of the period'),
+      })
+      .strict(),
+    output: z.object({
+      problems: z.object({ from: z.string().optional(), to: z.string().optional() }),
+      recorded: z.object({
+        sessions: z.number().int(),
+        assessments: z.number().int(),
+        calendarDays: z.number().int(),
+        measurements: z.number().int(),
+        homework: z.number().int(),
+      }),
+      /** The dialog's sentence when nothing was recorded in the period; null otherwise. */
+      empty: z.string().nullable(),
+    }),
+  },
   'reports:history': {
     input: z.object({ coupleId: idSchema }).strict(),
     output: z.object({ items: z.array(reportRecordSchema) }),

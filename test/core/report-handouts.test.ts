@@ -162,3 +162,50 @@ describe('the note’s copy for the couple', () => {
     expect(full).not.toContain('risk disclosure');
   });
 });
+
+describe('a report period is checked by the core', () => {
+  const options = (from: string, to: string) => ({
+    coupleId,
+    from,
+    to,
+    recipient: 'couple' as const,
+    recipientName: null,
+    identifiers: 'full' as const,
+    includeSubstanceUse: false,
+    sections: { attendance: true, goals: true, milestones: true, charts: false, calendar: false },
+    narrative: null,
+    recommendations: null,
+  });
+
+  it('refuses a period in the future or before the couple’s start date, and records nothing', async () => {
+    // The fictional couple began on 2026-10-01; today is 2026-11-20.
+    const future = await refused('reports:generate', {
+      kind: 'progress',
+      options: options('2026-11-01', '2026-12-31'),
+    });
+    expect(future.fields).toEqual({ 'options.to': 'The period cannot end after today (Nov 20, 2026)' });
+    const early = await refused('reports:generate', {
+      kind: 'progress',
+      options: options('2026-09-01', '2026-10-31'),
+    });
+    expect(early.fields).toEqual({
+      'options.from': 'The period cannot start before treatment began (Oct 1, 2026)',
+    });
+    expect((await t.ok('reports:history', { coupleId })).items).toEqual([]);
+  });
+
+  it('says what a period holds before anything is made, and when it holds nothing', async () => {
+    const empty = await t.ok('reports:checkPeriod', { coupleId, from: '2026-10-01', to: '2026-10-31' });
+    expect(empty.problems).toEqual({});
+    expect(empty.empty).toMatch(/^Nothing was recorded from Oct 1, 2026 to Oct 31, 2026/);
+
+    await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-10-14' }));
+    const held = await t.ok('reports:checkPeriod', { coupleId, from: '2026-10-01', to: '2026-10-31' });
+    expect(held).toMatchObject({ empty: null, recorded: { sessions: 1 } });
+    const other = await t.ok('reports:checkPeriod', { coupleId, from: '2026-11-01', to: '2026-11-20' });
+    expect(other.recorded.sessions).toBe(0);
+
+    const impossible = await t.ok('reports:checkPeriod', { coupleId, from: '2026-09-01', to: '2026-12-01' });
+    expect(Object.keys(impossible.problems).sort()).toEqual(['from', 'to']);
+  });
+});

@@ -48,7 +48,9 @@ describe('dates', () => {
 
   it('round-trips a local date and formats without shifting the day', () => {
     expect(toIsoDate(new Date(2026, 0, 31, 23, 59))).toBe('2026-01-31');
-    expect(formatIsoDate('2026-01-01', 'en-GB')).toBe('1 Jan 2026');
+    expect(formatIsoDate('2026-01-01')).toBe('Jan 1, 2026');
+    // One style whatever the machine's locale: US English, as the documents print.
+    expect(formatIsoDate('2026-12-06')).toBe('Dec 6, 2026');
   });
 });
 

@@ -14,7 +14,7 @@ export const NOT_SET = '—';
 
 /** "Mar 5, 2025" for an ISO date; the dash for a date not entered yet. */
 export function printDate(isoDate: string | null | undefined): string {
-  return isoDate && isIsoDate(isoDate) ? formatIsoDate(isoDate, LOCALE) : NOT_SET;
+  return isoDate && isIsoDate(isoDate) ? formatIsoDate(isoDate) : NOT_SET;
 }
 
 /** "Mar 5, 2025, 14:32" in the clinician's local time: when something was signed. */

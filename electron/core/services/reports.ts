@@ -7,6 +7,7 @@ import { safetyBlockMessage, safetyRefusal } from '../../../shared/domain/homewo
 import type { LibraryEntry } from '../../../shared/domain/library';
 import { handoutExercise, NOTE_COUPLE_COPY_TITLE } from '../../../shared/domain/reports/handouts';
 import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
+import { emptyPeriodText, periodProblems } from '../../../shared/domain/reports/period';
 import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
 import type { NewReportRecord } from '../db/repos/reports';
 import { CoreFailure, notFound } from '../errors';
@@ -184,6 +185,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       case 'progress': {
         const { options } = request;
         const { couple, initials } = loadCouple(s, options.coupleId);
+        const impossible = periodProblems(options.from, options.to, { today, startDate: couple.startDate });
+        if (Object.keys(impossible).length > 0) {
+          throw new CoreFailure('validation', 'Some fields need attention.', {
+            fields: Object.fromEntries(
+              Object.entries(impossible).map(([field, message]) => [`options.${field}`, message]),
+            ),
+          });
+        }
         const problems = freeTextProblems(couple, options);
         if (Object.keys(problems).length > 0) {
           throw new CoreFailure('validation', 'Some fields need attention.', {
@@ -427,6 +436,27 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         );
       })();
       return { recorded: true as const };
+    },
+
+    'reports:checkPeriod': ({ coupleId, from, to }) => {
+      const s = ctx.session();
+      const couple = s.couples.get(coupleId);
+      if (!couple) throw notFound('couple');
+      const today = toIsoDate(ctx.clock());
+      const inPeriod = (date: string) => date >= from && date <= to;
+      const recorded = {
+        sessions: s.sessions.listForCouple(coupleId).filter((session) => inPeriod(session.date)).length,
+        assessments: s.assessments.listForCouple(coupleId).filter((a) => inPeriod(a.assessedOn)).length,
+        calendarDays: from <= to ? s.progress.days(coupleId, from, to).length : 0,
+        measurements: s.progress.measurementPoints(coupleId).filter((point) => inPeriod(point.measuredOn))
+          .length,
+        homework: s.homework.list(coupleId).filter((h) => inPeriod(h.dueDate)).length,
+      };
+      return {
+        problems: periodProblems(from, to, { today, startDate: couple.startDate }),
+        recorded,
+        empty: emptyPeriodText(from, to, recorded),
+      };
     },
 
     'reports:history': ({ coupleId }) => {

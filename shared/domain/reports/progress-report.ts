@@ -53,7 +53,7 @@ export function recoveryLine(partner: PartnerLike): string | null {
   const parts = [substances.length > 0 ? `In recovery: ${substances.join(', ')}` : 'In recovery'];
   if (partner.severity) parts.push(`severity ${partner.severity}`);
   // The documents' one date style ("Feb 1, 2026"), not the stored ISO date.
-  if (partner.sobrietyDate) parts.push(`sober since ${formatIsoDate(partner.sobrietyDate, 'en-US')}`);
+  if (partner.sobrietyDate) parts.push(`sober since ${formatIsoDate(partner.sobrietyDate)}`);
   return parts.join('; ');
 }
 
