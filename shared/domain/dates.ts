@@ -108,6 +108,27 @@ export function formatIsoDate(value: string): string {
   return oneDateStyle.format(Date.UTC(y, m - 1, d));
 }
 
+/** The locale of every date Rekindle shows or prints: US English, whatever the machine's setting. */
+export const DATE_LOCALE = 'en-US';
+
+const oneTimestampStyle = new Intl.DateTimeFormat(DATE_LOCALE, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A stored instant in the one style, in the clinician's local time: "Dec 6, 2026, 14:32". The
+ * audit log, signatures and backups on screen, and signatures on paper, all read the same.
+ */
+export function formatInstant(instant: string): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant : oneTimestampStyle.format(date);
+}
+
 /** The ISO date `days` calendar days after `value` (negative goes back). */
 export function addDaysIso(value: string, days: number): string {
   const y = Number(value.slice(0, 4));
