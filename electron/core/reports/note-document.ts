@@ -45,7 +45,7 @@ export async function renderNote(input: NoteDocumentInput, frame: DocumentFrame)
 
   writer.fields([
     ['Couple', input.coupleLabel],
-    ['Date', `${weekday(session.date)} ${printDate(session.date)}`],
+    ['Date', `${weekday(session.date)}, ${printDate(session.date)}`],
     ['Time', session.startTime ?? NOT_SET],
     ['Duration', `${session.durationMinutes} minutes`],
     ['Type', sessionTypeText(session.type, partners)],
