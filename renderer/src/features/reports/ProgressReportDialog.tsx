@@ -10,6 +10,7 @@ import {
   reportSectionLabels,
   reportSections,
 } from '../../../../shared/domain/reports/options';
+import { describeCharacter, unprintableNames } from '../../../../shared/domain/reports/printable';
 import { invoke } from '../../api/client';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ChecklistField } from '../../ui/ChecklistField';
@@ -90,6 +91,7 @@ export function ProgressReportDialog({
   }
 
   const gaps = settings.data ? letterheadGaps(settings.data.letterhead) : [];
+  const unprintable = unprintableNames(couple);
   const items = errorSummaryItems(errors, formError, FIELD_ORDER);
   return (
     <dialog
@@ -118,6 +120,22 @@ export function ProgressReportDialog({
             <p>
               Reports name the practice and the clinician who prepared them.{' '}
               <Link to="/settings">Complete the letterhead in Settings</Link> (your choices here are kept).
+            </p>
+          </div>
+        ) : null}
+        {unprintable.length > 0 ? (
+          <div className="notice notice--warning report-options__unprintable" role="status">
+            <p className="notice__title">Some characters in the names cannot be printed</p>
+            <ul>
+              {unprintable.map((name) => (
+                <li key={name.label}>
+                  {name.label}: {name.characters.map(describeCharacter).join(', ')}
+                </li>
+              ))}
+            </ul>
+            <p>
+              The report's fonts have no letter for them, so they would print as empty boxes. Check the
+              spelling on the couple's page, or make the report knowing the recipient will see boxes there.
             </p>
           </div>
         ) : null}
