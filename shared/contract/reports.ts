@@ -61,8 +61,11 @@ export const reportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('progress'), options: progressReportOptionsSchema }).strict(),
   /** A plan version, with signature lines for the clinician and both partners. */
   z.object({ kind: z.literal('plan'), versionId: idSchema }).strict(),
-  /** A signed session note with its addenda (never a process note). */
-  z.object({ kind: z.literal('note'), noteId: idSchema }).strict(),
+  /**
+   * A signed session note with its addenda (never a process note). `forCouple` prints the copy
+   * the couple may take home: without the risk review, and recorded in the history as that copy.
+   */
+  z.object({ kind: z.literal('note'), noteId: idSchema, forCouple: z.boolean().default(false) }).strict(),
   /**
    * A library exercise: instructions and a blank weekly log; the couple's names when given. Or a
    * homework assignment (`homeworkId`): for whom, due when, the clinician's instructions, and the
@@ -151,6 +154,32 @@ export const reportsContract = {
   'reports:overviewDraft': {
     input: z.object({ options: progressReportOptionsSchema }).strict(),
     output: z.object({ draft: z.string() }),
+  },
+  /**
+   * Checks a progress report's period before anything is made: why it is impossible (in the
+   * future, or before the couple's start date), and how much the record holds inside it, so
+   * the dialog can say that a period has nothing to show. Reads counts only; records nothing.
+   */
+  'reports:checkPeriod': {
+    input: z
+      .object({
+        coupleId: idSchema,
+        from: isoDate('The start of the period'),
+        to: isoDate('The end of the period'),
+      })
+      .strict(),
+    output: z.object({
+      problems: z.object({ from: z.string().optional(), to: z.string().optional() }),
+      recorded: z.object({
+        sessions: z.number().int(),
+        assessments: z.number().int(),
+        calendarDays: z.number().int(),
+        measurements: z.number().int(),
+        homework: z.number().int(),
+      }),
+      /** The dialog's sentence when nothing was recorded in the period; null otherwise. */
+      empty: z.string().nullable(),
+    }),
   },
   'reports:history': {
     input: z.object({ coupleId: idSchema }).strict(),

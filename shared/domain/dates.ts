@@ -89,15 +89,44 @@ export function yearsBetween(birth: string, on: string): number {
   return years;
 }
 
-/** Formats an ISO date for display in the clinician's locale, without shifting the day. */
-export function formatIsoDate(value: string, locale?: string): string {
+/**
+ * The one date style of the UI and of documents: en-US, "Dec 6, 2026". Rekindle is for US
+ * practices, so it does not follow the machine's locale: a date on screen reads as it does on
+ * the paper sent out. One formatter is kept: `toLocaleDateString` builds a new one per call,
+ * which dominated the cost of Today's brief.
+ */
+const oneDateStyle = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+});
+
+/** An ISO date in the one date style ("Dec 6, 2026"), without shifting the day. */
+export function formatIsoDate(value: string): string {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+  return oneDateStyle.format(Date.UTC(y, m - 1, d));
+}
+
+/** The locale of every date Rekindle shows or prints: US English, whatever the machine's setting. */
+export const DATE_LOCALE = 'en-US';
+
+const oneTimestampStyle = new Intl.DateTimeFormat(DATE_LOCALE, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A stored instant in the one style, in the clinician's local time: "Dec 6, 2026, 14:32". The
+ * audit log, signatures and backups on screen, and signatures on paper, all read the same.
+ */
+export function formatInstant(instant: string): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant : oneTimestampStyle.format(date);
 }
 
 /** The ISO date `days` calendar days after `value` (negative goes back). */

@@ -8,6 +8,7 @@ import type { HomeworkOption, HomeworkReviewStatus, HomeworkStatus, HomeworkWho 
 import { isSafetySensitive, type LibraryEntry, type LibraryWho } from './library';
 import { type PlanDocument, type PlanIntervention, type planAssignees, walkPlan } from './plan/document';
 import type { HomeworkRecord } from './progress/consistency';
+import { joinAnd } from './workspace/words';
 
 /** What the rules read of a library entry. */
 export type HomeworkExercise = Pick<
@@ -79,17 +80,21 @@ export function safetyRefusal(
   return reason === null ? null : { reason, alternatives: individualAlternatives(exercise, library) };
 }
 
-/** The message of a refused assignment: why, and what can be given instead. */
+/**
+ * The message of a refused assignment, or of a worksheet refused for the couple (`refused`
+ * says which): why, and what can be given instead.
+ */
 export function safetyBlockMessage(
   title: string,
   reason: string,
   alternatives: readonly HomeworkAlternative[],
+  refused = 'cannot be assigned',
 ): string {
   const instead =
     alternatives.length > 0
       ? `Individual alternatives: ${alternatives.map((a) => a.title).join(', ')}.`
       : 'The library has no individual exercise for the same areas; assign a custom task for one partner instead.';
-  return `“${title}” cannot be assigned. ${reason} ${instead}`;
+  return `“${title}” ${refused}. ${reason} ${instead}`;
 }
 
 /** Needs both partners together: an exercise done together, given to both. A custom task never is. */
@@ -204,9 +209,4 @@ export function homeworkRecords(items: readonly HomeworkOutcome[], today: string
       item.status !== 'assigned' && item.reviewedOn !== null && item.reviewedOn <= today ? item.status : null;
     return outcome !== null || item.dueDate < today ? [{ date: item.dueDate, outcome }] : [];
   });
-}
-
-function joinAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }

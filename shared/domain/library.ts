@@ -52,10 +52,18 @@ export const frequencySchema = z.union([
 ]);
 export type Frequency = z.infer<typeof frequencySchema>;
 
+/**
+ * How a period reads after a count, in US English: "a week", "every two weeks" (the stored
+ * key stays `fortnight`, a word US readers do not use).
+ */
+export function perPeriod(per: (typeof frequencyPeriods)[number]): string {
+  return per === 'fortnight' ? 'every two weeks' : `a ${per}`;
+}
+
 export function formatFrequency(frequency: Frequency): string {
   if (frequency === 'asNeeded') return 'as needed';
   const times = frequency.times === 1 ? 'once' : frequency.times === 2 ? 'twice' : `${frequency.times} times`;
-  return `${times} a ${frequency.per}`;
+  return `${times} ${perPeriod(frequency.per)}`;
 }
 
 const slug = z

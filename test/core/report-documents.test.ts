@@ -132,7 +132,7 @@ describe('session note document', () => {
     const text = pages.join('\n');
     expectInOrder(text, [
       'Session note',
-      'Wednesday Jun 10, 2026',
+      'Wednesday, Jun 10, 2026',
       '15:00',
       '50 minutes',
       'Joint session',

@@ -24,7 +24,7 @@ function count(text: string, pattern: RegExp): number {
 }
 
 describe('exercise worksheet', () => {
-  it('prints the exercise, its numbered steps and cautions, then one log per partner for an individual exercise', async () => {
+  it('prints the exercise, its numbered steps and the cautions written for the couple, then one log per partner for an individual exercise', async () => {
     const pages = await pdfPages((await renderWorksheet(worksheetInput(), frame())).bytes);
     expectPageNumbers(pages);
     const text = pages.join('\n');
@@ -52,6 +52,8 @@ describe('exercise worksheet', () => {
     ]);
     expect(count(text, /How did it feel \(0–10\)/g)).toBe(2);
     expect(text).not.toContain('Name');
+    // The entry's contraindication is the clinician's, even when the whole entry rides along.
+    expect(oneLine(text)).not.toContain('If writing about feelings');
   });
 
   it('prints one shared log for a joint exercise, with seven day rows, on one page', async () => {

@@ -197,8 +197,11 @@ test('from the dashboard to a previewed progress report: letterhead, court prese
   // The options open on the couple's own copy, the last three months.
   const from = dialog.getByLabel('From', { exact: true });
   const to = dialog.getByLabel('To', { exact: true });
-  // The plan was signed today, so the period falls back to the last three months.
-  await expect(from).toHaveValue(threeMonthsBefore(today()));
+  // The plan was signed today, so the period falls back to the last three months, but never
+  // before treatment began (70 days ago for this couple).
+  const start = addDaysIso(today(), -70);
+  expect(threeMonthsBefore(today()) < start).toBe(true);
+  await expect(from).toHaveValue(start);
   await expect(to).toHaveValue(today());
   await expect(dialog.getByRole('radio', { name: 'The couple' })).toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: 'Charts (both partners per area)' })).toBeChecked();
@@ -236,7 +239,14 @@ test('from the dashboard to a previewed progress report: letterhead, court prese
   await app.screenshot('6x-progress-report-dialog-end');
 
   // Error case: a period that ends before it starts is refused next to "To"; nothing typed is lost.
-  await to.fill(addDaysIso(threeMonthsBefore(today()), -1));
+  // A period starting before treatment began is said at once, before anything is made.
+  await from.fill(addDaysIso(start, -7));
+  const periodCheck = dialog.getByRole('status').filter({ hasText: 'cannot start before treatment began' });
+  await expect(periodCheck).toBeVisible();
+  await app.screenshot('6x-progress-report-period-before-start');
+  await from.fill(start);
+  await expect(periodCheck).toHaveCount(0);
+  await to.fill(addDaysIso(start, -1));
   await dialog.getByRole('button', { name: 'Generate and preview' }).click();
   const summary = dialog.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toContainText('The period must end on or after its start');

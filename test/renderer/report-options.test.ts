@@ -35,6 +35,11 @@ describe('the default period of a progress report', () => {
     // Signed today would make a one-day report: the three months apply.
     expect(defaultPeriod('2026-11-30', '2026-11-30')).toEqual({ from: '2026-08-30', to: '2026-11-30' });
   });
+
+  it('never starts before the couple’s treatment began', () => {
+    expect(defaultPeriod('2026-11-30', null, '2026-10-05')).toEqual({ from: '2026-10-05', to: '2026-11-30' });
+    expect(defaultPeriod('2026-11-30', null, '2026-01-05')).toEqual({ from: '2026-08-30', to: '2026-11-30' });
+  });
 });
 
 describe('recipient presets', () => {
@@ -91,6 +96,25 @@ describe('checking the options with the contract', () => {
     expect(result).toEqual({
       ok: false,
       errors: { 'options.to': 'The period must end on or after its start' },
+    });
+  });
+
+  it('refuses a period after today or before treatment began, as the core does', () => {
+    const values = {
+      ...initialProgressReportValues('2026-11-30', null),
+      from: '2026-09-01',
+      to: '2026-12-01',
+    };
+    const result = validateProgressReport(COUPLE_ID, values, {
+      today: '2026-11-30',
+      startDate: '2026-10-05',
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        'options.from': 'The period cannot start before treatment began (Oct 5, 2026)',
+        'options.to': 'The period cannot end after today (Nov 30, 2026)',
+      },
     });
   });
 

@@ -271,7 +271,7 @@ describe('diffPlanVersions', () => {
         },
       ],
       [
-        'a frequency from as needed to twice a fortnight',
+        'a frequency from as needed to twice every two weeks',
         (d) => {
           interventionAt(d, 0, 0, 1, 0).frequency = { times: 2, per: 'fortnight' };
         },
@@ -282,7 +282,7 @@ describe('diffPlanVersions', () => {
           label: 'Intervention “Letter on forgiveness”',
           context: `Trust › Rebuild trust › ${TRUST_B}`,
           fields: [
-            { field: 'frequency', label: 'Frequency', before: 'as needed', after: 'twice a fortnight' },
+            { field: 'frequency', label: 'Frequency', before: 'as needed', after: 'twice every two weeks' },
           ],
         },
       ],
@@ -614,7 +614,7 @@ describe('diffPlanVersions', () => {
               before:
                 'One session a week; every four weeks 4 joint, 0 individual (A), 0 individual (B), 0 workshop',
               after:
-                '2 sessions a fortnight; every four weeks 2 joint, 1 individual (A), 1 individual (B), 0 workshop',
+                '2 sessions every two weeks; every four weeks 2 joint, 1 individual (A), 1 individual (B), 0 workshop',
             },
           ],
         },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { partnerFullName, suggestDisplayName } from '../../shared/domain/couple';
-import { formatIsoDate, isIsoDate, toIsoDate, yearsBetween } from '../../shared/domain/dates';
+import { formatInstant, formatIsoDate, isIsoDate, toIsoDate, yearsBetween } from '../../shared/domain/dates';
 import { foldForSearch } from '../../shared/domain/text';
 
 describe('foldForSearch', () => {
@@ -48,7 +48,12 @@ describe('dates', () => {
 
   it('round-trips a local date and formats without shifting the day', () => {
     expect(toIsoDate(new Date(2026, 0, 31, 23, 59))).toBe('2026-01-31');
-    expect(formatIsoDate('2026-01-01', 'en-GB')).toBe('1 Jan 2026');
+    expect(formatIsoDate('2026-01-01')).toBe('Jan 1, 2026');
+    // One style whatever the machine's locale: US English, as the documents print.
+    expect(formatIsoDate('2026-12-06')).toBe('Dec 6, 2026');
+    // An instant in the same style, in local time on a 24-hour clock.
+    expect(formatInstant(new Date(2026, 11, 6, 14, 5).toISOString())).toBe('Dec 6, 2026, 14:05');
+    expect(formatInstant('not a time')).toBe('not a time');
   });
 });
 

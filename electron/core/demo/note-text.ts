@@ -217,7 +217,7 @@ function forWhom(ctx: Pick<NoteContext, 'names'>, homework: AssignedHomework): s
 export function homeworkText(ctx: Pick<NoteContext, 'names' | 'assigned'>): string | null {
   if (ctx.assigned.length === 0) return null;
   return ctx.assigned
-    .map((h) => `${h.title}, for ${forWhom(ctx, h)}, due ${formatIsoDate(h.dueDate, 'en-US')}.`)
+    .map((h) => `${h.title}, for ${forWhom(ctx, h)}, due ${formatIsoDate(h.dueDate)}.`)
     .join(' ');
 }
 

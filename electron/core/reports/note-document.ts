@@ -4,9 +4,12 @@ import {
   interventionsUsed,
   noteSections,
   objectiveStatusLabels,
+  type RiskReview,
   type UseSinceLastSession,
 } from '../../../shared/domain/notes';
 import type { PartnerKey } from '../../../shared/domain/plan-engine/types';
+import { riskDisclosures } from '../../../shared/domain/reports/handouts';
+import { joinAnd } from '../../../shared/domain/workspace/words';
 import { bulletList, notice, smallNote } from './document-blocks';
 import { colors, ReportWriter } from './frame';
 import { NOT_SET, printDate, printTimestamp } from './print-format';
@@ -24,8 +27,14 @@ export async function renderNote(input: NoteDocumentInput, frame: DocumentFrame)
   if (note.status !== 'signed' || !note.signedAt || !note.signedBy) {
     throw new Error('Only a signed note can be printed. Sign the note first.');
   }
-  const writer = new ReportWriter({ ...frame, title: 'Session note', subject: input.coupleLabel });
+  const forCouple = input.forCouple === true;
+  const writer = new ReportWriter({
+    ...frame,
+    title: forCouple ? 'Session note: copy for the couple' : 'Session note',
+    subject: input.coupleLabel,
+  });
   writer.heading('Session note', 1);
+  riskNotice(writer, note.content.risk, forCouple);
   const tampered = note.hashValid === false || note.addenda.some((a) => !a.hashValid);
   if (tampered) {
     notice(writer, 'Part of this record no longer matches what was signed. See the integrity checks below.', {
@@ -36,7 +45,7 @@ export async function renderNote(input: NoteDocumentInput, frame: DocumentFrame)
 
   writer.fields([
     ['Couple', input.coupleLabel],
-    ['Date', `${weekday(session.date)} ${printDate(session.date)}`],
+    ['Date', `${weekday(session.date)}, ${printDate(session.date)}`],
     ['Time', session.startTime ?? NOT_SET],
     ['Duration', `${session.durationMinutes} minutes`],
     ['Type', sessionTypeText(session.type, partners)],
@@ -65,7 +74,7 @@ export async function renderNote(input: NoteDocumentInput, frame: DocumentFrame)
   if (note.content.homework?.trim()) writer.paragraph(note.content.homework.trim());
   else smallNote(writer, 'None set');
 
-  riskReview(writer, input);
+  if (!forCouple) riskReview(writer, input);
   signature(writer, note);
   addenda(writer, note.addenda);
   return writer.finish();
@@ -146,6 +155,29 @@ function interventions(writer: ReportWriter, content: NoteDocumentInput['note'][
     if (fromPlan.length > 0) smallNote(writer, 'Also used', 2);
     bulletList(writer, written);
   }
+}
+
+/**
+ * The full note says at the top when its risk review discloses something, so nobody hands it to
+ * the couple by mistake; the couple's copy says what it leaves out, so nobody takes it for the
+ * whole record.
+ */
+function riskNotice(writer: ReportWriter, risk: RiskReview, forCouple: boolean): void {
+  if (forCouple) {
+    notice(
+      writer,
+      'This copy leaves out the risk review. The full note, with the risk review, stays in the clinical record.',
+      { title: 'Copy for the couple' },
+    );
+    return;
+  }
+  const disclosed = riskDisclosures(risk);
+  if (disclosed.length === 0) return;
+  notice(
+    writer,
+    `Its risk review records ${joinAnd(disclosed)}. Do not give this copy to the couple or to either partner: print the copy for the couple, which leaves the risk review out.`,
+    { title: 'This note holds a risk disclosure', tone: 'warning' },
+  );
 }
 
 function yesNo(value: boolean): string {

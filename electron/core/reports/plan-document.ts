@@ -1,4 +1,4 @@
-import { formatFrequency, libraryAreaLabels } from '../../../shared/domain/library';
+import { formatFrequency, libraryAreaLabels, perPeriod } from '../../../shared/domain/library';
 import type {
   PlanDocument,
   PlanGoal,
@@ -98,7 +98,7 @@ function timelineText(doc: PlanDocument): string {
 
 function sessionFrequencyText(doc: PlanDocument): string {
   const { sessions, per } = doc.sessions.frequency;
-  return `${sessions === 1 ? 'One session' : `${sessions} sessions`} a ${per}`;
+  return `${sessions === 1 ? 'One session' : `${sessions} sessions`} ${perPeriod(per)}`;
 }
 
 function sessionMixText(doc: PlanDocument, partners: DocumentPartners): string {

@@ -1,8 +1,8 @@
 import type { HomeworkWho } from '../../../shared/contract/homework';
 import type { Note } from '../../../shared/contract/notes';
 import type { Session } from '../../../shared/contract/sessions';
-import type { LibraryEntry } from '../../../shared/domain/library';
 import type { PlanDocument } from '../../../shared/domain/plan/document';
+import type { HandoutExercise } from '../../../shared/domain/reports/handouts';
 import type { FrameOptions } from './frame';
 
 /** What each renderer receives besides its content: everything the frame needs but the title. */
@@ -38,6 +38,8 @@ export interface NoteDocumentInput {
   partners: DocumentPartners;
   /** Signed only: drafts are not printed. Process notes never reach a renderer. */
   note: Note;
+  /** The couple's copy: the risk review left out (see `renderNote`). */
+  forCouple?: boolean;
   session: Pick<
     Session,
     'date' | 'startTime' | 'durationMinutes' | 'type' | 'place' | 'outcome' | 'attendance'
@@ -61,13 +63,14 @@ export interface WorksheetAssignment {
  */
 export type WorksheetInput =
   | {
-      entry: LibraryEntry;
+      /** Without its contraindications: those are for the clinician, and a handout is the couple's. */
+      entry: HandoutExercise;
       /** When printed for a couple: their names on the sheet; null for a blank handout. */
       couple: { label: string; partners: DocumentPartners } | null;
       assignment?: null;
     }
   | {
-      entry: LibraryEntry | null;
+      entry: HandoutExercise | null;
       couple: { label: string; partners: DocumentPartners };
       assignment: WorksheetAssignment;
     };

@@ -1,4 +1,5 @@
-import { formatFrequency, type LibraryEntry, type LibraryWho } from '../../../shared/domain/library';
+import { formatFrequency, type LibraryWho } from '../../../shared/domain/library';
+import { type HandoutExercise, handoutCautions } from '../../../shared/domain/reports/handouts';
 import { bulletList, numberedList, smallNote, writeOnLines } from './document-blocks';
 import { colors, ReportWriter } from './frame';
 import { bothNames, capitalise, printDate } from './print-format';
@@ -12,8 +13,9 @@ import type {
 } from './types';
 
 /**
- * A library exercise as a handout the couple takes home: what it is for, how to do it, when
- * not to, and a week's log to fill in by hand and bring back (the therapist enters it with
+ * A library exercise as a handout the couple takes home: what it is for, how to do it, what to
+ * look out for (written for them: the entry's contraindications are the clinician's and never
+ * reach this function), and a week's log to fill in by hand and bring back (the therapist enters it with
  * "record a week"). Printed for a couple it carries their names; otherwise blank name lines.
  * Printed for a homework assignment it also says who does it, by when, and the clinician's
  * instructions; a custom task (no library entry) keeps the same layout with room to note how
@@ -58,13 +60,11 @@ export async function renderWorksheet(
   return writer.finish();
 }
 
-function exerciseBody(writer: ReportWriter, entry: LibraryEntry, logSpecs: readonly LogSpec[]): void {
+function exerciseBody(writer: ReportWriter, entry: HandoutExercise, logSpecs: readonly LogSpec[]): void {
   writer.heading('Steps', 3);
   numberedList(writer, entry.steps);
-  if (entry.contraindications.length > 0) {
-    writer.heading('Before you start', 3);
-    bulletList(writer, entry.contraindications);
-  }
+  writer.heading('Before you start', 3);
+  bulletList(writer, handoutCautions(entry));
   for (const log of logSpecs) weeklyLog(writer, log);
   smallNote(
     writer,
@@ -75,7 +75,7 @@ function exerciseBody(writer: ReportWriter, entry: LibraryEntry, logSpecs: reado
 function assignmentSheet(
   writer: ReportWriter,
   assignment: WorksheetAssignment,
-  entry: LibraryEntry | null,
+  entry: HandoutExercise | null,
   partners: DocumentPartners,
 ): void {
   writer.fields([
@@ -101,7 +101,7 @@ function assignmentSheet(
 /** Who does an assignment, in the couple's names. */
 function assignmentWho(
   assignment: WorksheetAssignment,
-  entry: LibraryEntry | null,
+  entry: HandoutExercise | null,
   partners: DocumentPartners,
 ): string {
   switch (assignment.who) {
@@ -118,7 +118,7 @@ function assignmentWho(
 /** One shared log for joint work; otherwise one for each partner who does it. */
 function assignmentLogs(
   assignment: WorksheetAssignment,
-  entry: LibraryEntry,
+  entry: HandoutExercise,
   partners: DocumentPartners,
 ): LogSpec[] {
   if (assignment.who === 'partnerA') return [{ title: 'Weekly log', name: partners.A.name }];

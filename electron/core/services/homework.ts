@@ -85,6 +85,11 @@ function resolveSource(
   return { planVersionId: null, interventionKey: null, entry: null, field: 'title' };
 }
 
+/** Whether the couple has a safety flag still open: joint, touch and conflict work waits for it. */
+export function hasOpenSafetyFlag(s: Session, coupleId: string): boolean {
+  return s.assessments.listFlags({ coupleId, openOnly: true }).length > 0;
+}
+
 export function createHomeworkHandlers(ctx: ServiceContext) {
   function load(id: string): Homework {
     const homework = ctx.session().homework.get(id);
@@ -104,9 +109,7 @@ export function createHomeworkHandlers(ctx: ServiceContext) {
     }
     return session;
   }
-  function safetyFlagOpen(coupleId: string): boolean {
-    return ctx.session().assessments.listFlags({ coupleId, openOnly: true }).length > 0;
-  }
+  const safetyFlagOpen = (coupleId: string) => hasOpenSafetyFlag(ctx.session(), coupleId);
 
   return {
     'homework:options': ({ coupleId }) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventKindLabels, type recordContract, type TimelineItem } from '../../../shared/contract/record';
 import { sessionTypeLabels } from '../../../shared/contract/sessions';
+import { formatIsoDate, isIsoDate } from '../../../shared/domain/dates';
 import { notFound } from '../errors';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
@@ -8,7 +9,7 @@ import type { HandlerMap } from './handlers';
 const OUTCOME_LABELS: Record<string, string> = {
   booked: ' (booked)',
   held: '',
-  cancelled: ' (cancelled)',
+  cancelled: ' (canceled)',
   noShow: ' (no-show)',
 };
 
@@ -32,6 +33,17 @@ function timelineLabel(item: Omit<TimelineItem, 'label'>): string {
     case 'event':
       return eventKindLabels[item.detail as keyof typeof eventKindLabels] ?? 'Event';
   }
+}
+
+/**
+ * A result's title as the clinician reads it: the index keeps a note's session date as stored
+ * (`Zoë & Łukasz · 2026-11-18`, so typing the ISO date still finds it), the list shows it in
+ * the one date style (`Zoë & Łukasz · Nov 18, 2026`).
+ */
+export function searchTitle(indexed: string): string {
+  return indexed.replace(/ · (\d{4}-\d{2}-\d{2})$/, (whole, date: string) =>
+    isIsoDate(date) ? ` · ${formatIsoDate(date)}` : whole,
+  );
 }
 
 export function createRecordHandlers(ctx: ServiceContext) {
@@ -66,7 +78,9 @@ export function createRecordHandlers(ctx: ServiceContext) {
 
     'search:query': ({ query, includeProcessNotes, limit }) => {
       const s = ctx.session();
-      const items = s.record.search(query, { includeProcessNotes, limit });
+      const items = s.record
+        .search(query, { includeProcessNotes, limit })
+        .map((item) => ({ ...item, title: searchTitle(item.title) }));
       s.audit.record('search.performed', undefined, { results: items.length, includeProcessNotes });
       return { items };
     },

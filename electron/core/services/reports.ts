@@ -8,8 +8,11 @@ import type {
 } from '../../../shared/contract/reports';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
-import { safetyRefusal } from '../../../shared/domain/homework';
+import { safetyBlockMessage, safetyRefusal } from '../../../shared/domain/homework';
+import type { LibraryEntry } from '../../../shared/domain/library';
+import { handoutExercise, NOTE_COUPLE_COPY_TITLE } from '../../../shared/domain/reports/handouts';
 import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
+import { emptyPeriodText, periodProblems } from '../../../shared/domain/reports/period';
 import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
 import type { NewReportRecord } from '../db/repos/reports';
 import { CoreFailure, notFound } from '../errors';
@@ -26,6 +29,7 @@ import type { PreferencesStore, SaveDialog } from '../types';
 import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
+import { hasOpenSafetyFlag } from './homework';
 import { readNote } from './notes';
 import { perSession } from './per-session';
 import { libraryEntries, loadVersion, toVersion } from './plan-versions';
@@ -150,6 +154,30 @@ export function documentFrame(preferences: PreferencesStore, demo: boolean, now:
   return { letterhead: readPreferences(preferences).letterhead, demo, generatedAt: now };
 }
 
+/**
+ * A worksheet for a couple with an open safety flag is refused for a joint, touch or conflict
+ * exercise, by the same rule that refuses assigning it as homework: a sheet on the fridge is an
+ * invitation to do the exercise. The message names why and the individual alternatives.
+ */
+function refuseWhileSafetyFlagOpen(
+  s: Session,
+  coupleId: string,
+  entry: LibraryEntry,
+  field: string,
+  then = '',
+): void {
+  if (!hasOpenSafetyFlag(s, coupleId)) return;
+  const refusal = safetyRefusal(entry, libraryEntries(s));
+  if (!refusal) return;
+  const message = [
+    safetyBlockMessage(entry.name, refusal.reason, refusal.alternatives, 'cannot be printed for this couple'),
+    then,
+  ]
+    .join(' ')
+    .trim();
+  throw new CoreFailure('validation', message, { fields: { [field]: message } });
+}
+
 export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
   const frame = () => documentFrame(deps.preferences, deps.demo, ctx.clock());
 
@@ -171,18 +199,18 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       ? (libraryEntries(s).find((e) => e.id === homework.libraryId) ?? null)
       : null;
     if (homework.libraryId && !entry) throw notFound('library exercise');
+    const { couple, partners, initials } = loadCouple(s, homework.coupleId);
     // Assigned before a safety flag was raised: the sheet would send the couple home to do
     // together what the flag now holds back (issue 15: safety stays first).
-    if (entry && s.assessments.listFlags({ coupleId: homework.coupleId, openOnly: true }).length > 0) {
-      const refusal = safetyRefusal(entry, libraryEntries(s));
-      if (refusal) {
-        throw new CoreFailure(
-          'validation',
-          `“${entry.name}” is not printed. ${refusal.reason} Withdraw it, or assign an individual exercise instead.`,
-        );
-      }
+    if (entry) {
+      refuseWhileSafetyFlagOpen(
+        s,
+        couple.id,
+        entry,
+        'homeworkId',
+        'Withdraw the assignment until the flag is resolved.',
+      );
     }
-    const { couple, partners, initials } = loadCouple(s, homework.coupleId);
     const { title, who, joint, dueDate, instructions } = homework;
     return {
       title: 'Homework worksheet',
@@ -190,7 +218,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       fileName: `homework-${homework.libraryId ?? 'task'}-${initials}-${dueDate}.pdf`,
       rendered: await renderWorksheet(
         {
-          entry,
+          entry: entry ? handoutExercise(entry) : null,
           couple: { label: couple.displayName, partners },
           assignment: { title, who, joint, dueDate, instructions },
         },
@@ -210,6 +238,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       case 'progress': {
         const { options } = request;
         const { couple } = loadCouple(s, options.coupleId);
+        const impossible = periodProblems(options.from, options.to, { today, startDate: couple.startDate });
+        if (Object.keys(impossible).length > 0) {
+          throw new CoreFailure('validation', 'Some fields need attention.', {
+            fields: Object.fromEntries(
+              Object.entries(impossible).map(([field, message]) => [`options.${field}`, message]),
+            ),
+          });
+        }
         const problems = freeTextProblems(couple, options);
         if (Object.keys(problems).length > 0) {
           throw new CoreFailure('validation', 'Some fields need attention.', {
@@ -285,15 +321,20 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const session = s.sessions.get(note.sessionId);
         if (!session) throw notFound('session');
         const { couple, partners, initials } = loadCouple(s, note.coupleId);
+        const { forCouple } = request;
         return {
-          title: 'Session note',
+          // The history tells the couple's copy from the full note by its title and options.
+          title: forCouple ? NOTE_COUPLE_COPY_TITLE : 'Session note',
           coupleId: couple.id,
-          fileName: `session-note-${initials}-${session.date}.pdf`,
-          rendered: await renderNote({ coupleLabel: couple.displayName, partners, note, session }, frame()),
+          fileName: `session-note-${initials}-${session.date}${forCouple ? '-couple-copy' : ''}.pdf`,
+          rendered: await renderNote(
+            { coupleLabel: couple.displayName, partners, note, session, forCouple },
+            frame(),
+          ),
           record: {
-            recipient: null,
+            recipient: forCouple ? 'couple' : null,
             recipientName: null,
-            options: { noteId: note.id, addenda: note.addenda.length },
+            options: { noteId: note.id, addenda: note.addenda.length, forCouple, riskReview: !forCouple },
           },
         };
       }
@@ -302,13 +343,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const entry = libraryEntries(s).find((e) => e.id === request.libraryId);
         if (!entry) throw notFound('library exercise');
         const forCouple = request.coupleId ? loadCouple(s, request.coupleId) : null;
+        if (forCouple) refuseWhileSafetyFlagOpen(s, forCouple.couple.id, entry, 'libraryId');
         return {
           title: 'Homework worksheet',
           coupleId: forCouple?.couple.id ?? null,
           fileName: `worksheet-${entry.id}${forCouple ? `-${forCouple.initials}` : ''}.pdf`,
           rendered: await renderWorksheet(
             {
-              entry,
+              entry: handoutExercise(entry),
               couple: forCouple
                 ? { label: forCouple.couple.displayName, partners: forCouple.partners }
                 : null,
@@ -455,6 +497,27 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       // clinician's own text is not needed for the draft and is not read.
       const { model } = progressModel(s, { ...options, overview: null }, toIsoDate(ctx.clock()));
       return { draft: model.summary?.draft ?? '' };
+    },
+
+    'reports:checkPeriod': ({ coupleId, from, to }) => {
+      const s = ctx.session();
+      const couple = s.couples.get(coupleId);
+      if (!couple) throw notFound('couple');
+      const today = toIsoDate(ctx.clock());
+      const inPeriod = (date: string) => date >= from && date <= to;
+      const recorded = {
+        sessions: s.sessions.listForCouple(coupleId).filter((session) => inPeriod(session.date)).length,
+        assessments: s.assessments.listForCouple(coupleId).filter((a) => inPeriod(a.assessedOn)).length,
+        calendarDays: from <= to ? s.progress.days(coupleId, from, to).length : 0,
+        measurements: s.progress.measurementPoints(coupleId).filter((point) => inPeriod(point.measuredOn))
+          .length,
+        homework: s.homework.list(coupleId).filter((h) => inPeriod(h.dueDate)).length,
+      };
+      return {
+        problems: periodProblems(from, to, { today, startDate: couple.startDate }),
+        recorded,
+        empty: emptyPeriodText(from, to, recorded),
+      };
     },
 
     'reports:history': ({ coupleId }) => {

@@ -46,7 +46,10 @@ export function RadioGroupField<V extends string>({
       <div className="radio-group__options">
         {options.map((option, index) => {
           const inputId = index === 0 ? ids.inputId : `${ids.inputId}-${option.value}`;
-          const optionHintId = option.hint ? `${inputId}-hint` : undefined;
+          // Each option's hint has its own id, never the group's: the first option's input
+          // carries the field's id, so `${inputId}-hint` would be the group hint's id too and a
+          // screen reader would read the group's hint for that option.
+          const optionHintId = option.hint ? `${ids.inputId}-option-${option.value}-hint` : undefined;
           return (
             <div key={option.value} className="radio-group__option">
               <input

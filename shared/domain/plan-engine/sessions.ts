@@ -79,7 +79,7 @@ export function recommendSessions(
     );
   } else if (onlyMaintenance) {
     total = 2;
-    reasons.push('Every area is rated 7 or more by both partners: fortnightly sessions for maintenance');
+    reasons.push('Every area is rated 7 or more by both partners: sessions every two weeks for maintenance');
   } else {
     reasons.push('Weekly sessions: the usual pace for rebuilding intimacy');
   }

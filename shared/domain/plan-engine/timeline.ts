@@ -90,7 +90,7 @@ export function estimateTimeline(
     min += safetyWeeks.min;
     max += safetyWeeks.max;
     reasons.push(
-      `Safety screen positive, so stabilising comes first: +${safetyWeeks.min}-${safetyWeeks.max} weeks`,
+      `Safety screen positive, so stabilizing comes first: +${safetyWeeks.min}-${safetyWeeks.max} weeks`,
     );
   }
 

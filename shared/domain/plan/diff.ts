@@ -1,4 +1,4 @@
-import { formatFrequency } from '../library';
+import { formatFrequency, perPeriod } from '../library';
 import {
   assigneeLabels,
   itemKindLabels,
@@ -228,7 +228,7 @@ function sessionAndTimelineChanges(a: VersionForDiff, b: VersionForDiff): PlanCh
   const sessionText = (doc: PlanDocument) => {
     const { frequency, mixPerFourWeeks: mix } = doc.sessions;
     const times = frequency.sessions === 1 ? 'One session' : `${frequency.sessions} sessions`;
-    return `${times} a ${frequency.per}; every four weeks ${mix.joint} joint, ${mix.individualA} individual (A), ${mix.individualB} individual (B), ${mix.workshop} workshop`;
+    return `${times} ${perPeriod(frequency.per)}; every four weeks ${mix.joint} joint, ${mix.individualA} individual (A), ${mix.individualB} individual (B), ${mix.workshop} workshop`;
   };
   const sessionsBefore = sessionText(a.document);
   const sessionsAfter = sessionText(b.document);

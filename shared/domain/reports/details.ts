@@ -15,7 +15,7 @@ import { disorderDiagnoses } from './icd10';
 import type { ReportDetail } from './model';
 import type { ReportDetailKey } from './options';
 
-const date = (iso: string) => formatIsoDate(iso, 'en-US');
+const date = formatIsoDate;
 
 export type ServiceType = 'joint' | 'individualA' | 'individualB' | 'workshop' | 'checkIn';
 

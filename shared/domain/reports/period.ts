@@ -13,6 +13,7 @@
  * keeps only the trust discussion there too, so no abstinence week reaches the paper.
  */
 import type { DashboardInput } from '../dashboard/types';
+import { formatIsoDate, isIsoDate } from '../dates';
 import type { RecoveryDay } from '../progress';
 
 /** Most points per chart series on paper: a page is about 120 points wide at a readable size. */
@@ -27,6 +28,55 @@ export interface ReportPeriod {
 
 export function reportPeriod(from: string, to: string, generatedOn: string): ReportPeriod {
   return { from, to, asOf: to < generatedOn ? to : generatedOn };
+}
+
+/** What a period is checked against: the core's today and the day the couple's treatment began. */
+export interface PeriodBounds {
+  today: string;
+  /** The couple's start date; null when none was recorded (then only the future is refused). */
+  startDate: string | null;
+}
+
+/**
+ * Why a report period is impossible, per end (`from`, `to`); empty when it is possible. A period
+ * that ends after today would print today's statuses as if they were the future's, and one that
+ * starts before treatment began would speak for months the clinician never saw. The dialog and
+ * the core ask the same function, so they refuse with the same words. Dates that are not real
+ * dates are the contract's to refuse.
+ */
+export function periodProblems(
+  from: string,
+  to: string,
+  { today, startDate }: PeriodBounds,
+): Partial<Record<'from' | 'to', string>> {
+  const problems: Partial<Record<'from' | 'to', string>> = {};
+  if (isIsoDate(from)) {
+    if (from > today) problems.from = `The period cannot start after today (${formatIsoDate(today)})`;
+    else if (startDate && from < startDate) {
+      problems.from = `The period cannot start before treatment began (${formatIsoDate(startDate)})`;
+    }
+  }
+  if (isIsoDate(to) && to > today)
+    problems.to = `The period cannot end after today (${formatIsoDate(today)})`;
+  return problems;
+}
+
+/** What the record holds inside a period: what a report for it would have to show. */
+export interface PeriodRecorded {
+  sessions: number;
+  assessments: number;
+  calendarDays: number;
+  measurements: number;
+  homework: number;
+}
+
+/**
+ * The dialog's sentence for a period with nothing recorded in it, or null when something is:
+ * said before the report is made, so an empty report is a choice and not a surprise.
+ */
+export function emptyPeriodText(from: string, to: string, recorded: PeriodRecorded): string | null {
+  if (Object.values(recorded).some((n) => n > 0)) return null;
+  return `Nothing was recorded from ${formatIsoDate(from)} to ${formatIsoDate(to)}: no sessions, assessments, check-ins, calendar days or homework. A report for this period would have nothing to show; choose another period.`;
 }
 
 /** The trust discussion only: abstinence, meetings and screens all reveal recovery. */

@@ -6,7 +6,7 @@
 import { formatIsoDate } from '../dates';
 import type { RecoveryEpisode, ReportRecoveryStatus } from './recovery-status';
 
-const date = (iso: string) => formatIsoDate(iso, 'en-US');
+const date = formatIsoDate;
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -18,7 +18,7 @@ import type { ReportAreaChange, ReportAttendance, ReportGoal, ReportSummary } fr
 import type { ReportRecoveryStatus } from './recovery-status';
 import { lapseStatement } from './recovery-text';
 
-const date = (iso: string) => formatIsoDate(iso, 'en-US');
+const date = formatIsoDate;
 
 /** Intake (the first rating on record) against the latest as of the period's end, per area with any rating. */
 export function areaChanges(record: RatingsInput): ReportAreaChange[] {

@@ -2,9 +2,11 @@
  * The brief in one line, for Today's agenda: what to have in mind before opening the session.
  * Built from the same `Brief` the workspace shows, so the line and the workspace agree.
  */
+
+import { formatIsoDate } from '../dates';
 import type { PartnerKey } from '../plan-engine/types';
 import type { Brief } from './brief';
-import { count, formatDocumentDate } from './words';
+import { count } from './words';
 
 export interface BriefLine {
   text: string;
@@ -34,9 +36,7 @@ export function briefLine(
   if (due > 0) parts.push(`${count(due, 'milestone')} due soon`);
   for (const gap of brief.partnerGaps) parts.push(`gap in ${gap.label.toLowerCase()} (${gap.A} vs ${gap.B})`);
   if (parts.length === 0)
-    parts.push(
-      brief.since ? `Nothing flagged since ${formatDocumentDate(brief.since.date)}` : 'First session',
-    );
+    parts.push(brief.since ? `Nothing flagged since ${formatIsoDate(brief.since.date)}` : 'First session');
   const text = parts.join(' · ');
   return { text: text.charAt(0).toUpperCase() + text.slice(1), safety };
 }

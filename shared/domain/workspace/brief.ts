@@ -11,10 +11,10 @@
 import type { RatingArea } from '../assessment';
 import { areaCharts, type RatingsInput } from '../dashboard/areas';
 import type { MilestoneProgress } from '../dashboard/types';
-import { addDaysIso } from '../dates';
+import { addDaysIso, formatIsoDate } from '../dates';
 import type { PartnerKey } from '../plan-engine/types';
 import type { RecoveryDay } from '../progress/calendar';
-import { compareAscii, formatDocumentDate } from './words';
+import { compareAscii } from './words';
 
 /** A milestone due within this many days of the session counts as "due" in the brief. */
 export const DUE_WITHIN_DAYS = 14;
@@ -165,7 +165,7 @@ export function milestonesToRaise(milestones: readonly MilestoneProgress[], on: 
   const horizon = addDaysIso(on, DUE_WITHIN_DAYS);
   return milestones.flatMap((m): BriefMilestone[] => {
     if (isMet(m)) return [];
-    const due = m.dueDate ? formatDocumentDate(m.dueDate) : null;
+    const due = m.dueDate ? formatIsoDate(m.dueDate) : null;
     if (m.dueDate && m.dueDate < on)
       return [
         {

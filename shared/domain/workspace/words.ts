@@ -1,22 +1,12 @@
-/**
- * The one date style of documents and the UI (en-US): "Feb 1, 2026". One formatter is kept:
- * `toLocaleDateString` builds a new one per call, which dominated the brief's cost on Today.
- */
-const documentDate = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-});
-
-export function formatDocumentDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return documentDate.format(Date.UTC(y, m - 1, d));
-}
-
 /** "1 day", "3 days". */
 export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "a", "a and b", "a, b and c": a list inside a sentence. */
+export function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 /** Orders ISO dates and HH:MM times as plain strings (no locale collation: they are ASCII). */

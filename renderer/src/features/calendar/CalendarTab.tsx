@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import type { CalendarDay } from '../../../../shared/contract/progress';
-import { addDaysIso, formatIsoDate } from '../../../../shared/domain/dates';
+import { addDaysIso, DATE_LOCALE, formatIsoDate } from '../../../../shared/domain/dates';
 import type { PartnerKey } from '../../../../shared/domain/plan-engine/types';
 import { errorMessage, invoke, isApiError } from '../../api/client';
 import { clampToGrid, type GridPosition } from '../../ui/gridNavigation';
@@ -33,7 +33,7 @@ import { calendarKeys, calendarRangeQuery, invalidateAfterCalendarSave } from '.
 /** How far back streaks look: two years of saved days. */
 const HISTORY_DAYS = 730;
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(DATE_LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
 
 type UseDay = { date: string; partner: 'A' | 'B' };

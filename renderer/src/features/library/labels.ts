@@ -14,7 +14,7 @@ export const whoLabels: Record<LibraryWho, string> = {
 export const periodLabels: Record<FrequencyPeriod, string> = {
   day: 'a day',
   week: 'a week',
-  fortnight: 'a fortnight',
+  fortnight: 'every two weeks',
   month: 'a month',
   session: 'a session',
 };

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
 import type { Measurement } from '../../../../shared/contract/progress';
+import { DATE_LOCALE } from '../../../../shared/domain/dates';
 import type { PlanMilestone } from '../../../../shared/domain/plan';
 import { formatValue } from '../../../../shared/domain/progress/values';
 import { ApiError, isApiError } from '../../api/client';
@@ -27,8 +28,8 @@ import {
   withRowCleared,
 } from './weekGrid';
 
-const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat(DATE_LOCALE, { weekday: 'short', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat(DATE_LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
 function rowLabel(source: WeekSource, names: PartnerNames): string {

@@ -7,6 +7,8 @@ import {
   type UseSinceLastSession,
 } from '../../../../shared/domain/notes';
 import { resolveNoteLinks } from '../../../../shared/domain/plan';
+import { riskDisclosures } from '../../../../shared/domain/reports/handouts';
+import { joinAnd } from '../../../../shared/domain/workspace/words';
 import { planVersionQuery } from '../plans/queries';
 import { formatInstant } from '../record/labels';
 import { PrintDocumentButton } from '../reports/PrintDocumentButton';
@@ -26,14 +28,27 @@ export function SignedNoteView({
   const { content } = note;
   const { fromPlan, written } = interventionsUsed(content);
   const planVersion = useLinkedPlanVersions(note);
+  const disclosed = riskDisclosures(content.risk);
   return (
     <section className="note-signed" aria-labelledby="note-heading">
       <div className="note-editor__header">
         <h2 id="note-heading" className="note-editor__title">
           Progress note ({content.format}) <span className="badge badge--note-signed">Signed</span>
         </h2>
-        <PrintDocumentButton request={{ kind: 'note', noteId: note.id }} label="Print note" />
+        <div className="note-signed__print">
+          <PrintDocumentButton request={{ kind: 'note', noteId: note.id }} label="Print note" />
+          <PrintDocumentButton
+            request={{ kind: 'note', noteId: note.id, forCouple: true }}
+            label="Print copy for the couple"
+          />
+        </div>
       </div>
+      {disclosed.length > 0 ? (
+        <p className="notice notice--warning note-signed__risk">
+          The risk review records {joinAnd(disclosed)}. Give the couple the copy for the couple, which leaves
+          the risk review out; the full note stays in the record.
+        </p>
+      ) : null}
       <HashStatus valid={note.hashValid} subject="note" />
       <p className="note-signed__signature">
         Signed by <strong>{note.signedBy}</strong>

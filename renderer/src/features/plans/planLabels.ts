@@ -1,6 +1,6 @@
 import type { PlanStatus, PlanVersionSummary } from '../../../../shared/contract/plans';
 import { formatIsoDate } from '../../../../shared/domain/dates';
-import type { Frequency } from '../../../../shared/domain/library';
+import { type Frequency, perPeriod } from '../../../../shared/domain/library';
 import type { PlanDocument, problemPriorities, ReviewStatus } from '../../../../shared/domain/plan';
 
 export const planStatusLabels: Record<PlanStatus, string> = {
@@ -60,7 +60,7 @@ export function measureText(baseline: number | null, target: number | null, date
 export function frequencyText(frequency: Frequency): string {
   if (frequency === 'asNeeded') return 'As needed';
   const times = frequency.times === 1 ? 'Once' : frequency.times === 2 ? 'Twice' : `${frequency.times} times`;
-  return frequency.per === 'session' ? `${times} per session` : `${times} a ${frequency.per}`;
+  return frequency.per === 'session' ? `${times} per session` : `${times} ${perPeriod(frequency.per)}`;
 }
 
 /** "One joint session a week; every four weeks: 4 joint, 1 individual (A), …" */
@@ -73,7 +73,7 @@ export function sessionPlanText(sessions: PlanDocument['sessions']): string {
     mix.individualB ? `${mix.individualB} individual with partner B` : null,
     mix.workshop ? `${mix.workshop} workshop` : null,
   ].filter(Boolean);
-  return `${times} a ${frequency.per}; every four weeks ${parts.join(', ')}`;
+  return `${times} ${perPeriod(frequency.per)}; every four weeks ${parts.join(', ')}`;
 }
 
 export function timelineText(timeline: PlanDocument['timeline']): string {

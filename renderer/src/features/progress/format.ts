@@ -1,11 +1,13 @@
 /**
- * Small text formatters the dashboard shares. `locale` is left to the computer's setting on
- * screen; tests pass one so they do not depend on the machine.
+ * Small text formatters the dashboard shares. Dates are US English whatever the computer's
+ * setting (the one style of the UI and the documents); `locale` is for tests only.
  *
  * The charts format dates thousands of times a render (every tick, every heatmap cell), and
  * `toLocaleDateString` builds a new formatter on each call: one formatter per style and locale
  * is kept instead.
  */
+
+import { DATE_LOCALE } from '../../../../shared/domain/dates';
 
 const styles = {
   date: { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' },
@@ -16,10 +18,10 @@ const styles = {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(style: keyof typeof styles, locale: string | undefined): Intl.DateTimeFormat {
-  const key = `${style}|${locale ?? ''}`;
+  const key = `${style}|${locale ?? DATE_LOCALE}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(locale, styles[style]);
+    found = new Intl.DateTimeFormat(locale ?? DATE_LOCALE, styles[style]);
     formatters.set(key, found);
   }
   return found;
@@ -30,7 +32,7 @@ function utcDate(value: string): Date {
   return new Date(Date.UTC(y, m - 1, d ?? 1));
 }
 
-/** "18 Nov 2026" for an ISO date, in the clinician's locale, without shifting the day. */
+/** "Nov 18, 2026" for an ISO date, without shifting the day. */
 export function formatDay(value: string, locale?: string): string {
   return formatter('date', locale).format(utcDate(value));
 }
@@ -40,7 +42,7 @@ export function monthLabel(month: string, locale?: string): string {
   return formatter('month', locale).format(utcDate(month));
 }
 
-/** "18 Nov" for an epoch day, for chart ticks where the year would crowd the axis. */
+/** "Nov 18" for an epoch day, for chart ticks where the year would crowd the axis. */
 export function shortDayLabel(epochDay: number, locale?: string): string {
   return formatter('day', locale).format(new Date(epochDay * 86_400_000));
 }

@@ -1,4 +1,5 @@
 import { safetyItems } from '../../../../shared/domain/assessment';
+import { DATE_LOCALE } from '../../../../shared/domain/dates';
 
 const SAFETY_LABELS: Record<string, string> = Object.fromEntries(
   safetyItems.map((item) => [item.id, item.label]),
@@ -36,18 +37,10 @@ export function reasonCodes(detail: string | null): string[] {
     .filter(Boolean);
 }
 
-/** A stored instant (`2026-10-01T14:05:00.000Z`) as local date and time. */
-export function formatInstant(instant: string): string {
-  return new Date(instant).toLocaleString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
+/** A stored instant (`2026-10-01T14:05:00.000Z`) as local date and time, in the one style documents use. */
+export { formatInstant } from '../../../../shared/domain/dates';
 
 /** A stored instant as the local time of day, HH:MM. */
 export function formatClock(date: Date): string {
-  return date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hour12: false });
+  return date.toLocaleTimeString(DATE_LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false });
 }

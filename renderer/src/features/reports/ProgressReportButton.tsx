@@ -28,7 +28,13 @@ export function ProgressReportButton({ couple }: { couple: Couple }) {
   function open() {
     if (!values) {
       const signedAt = plan.data?.active?.signedAt;
-      setValues(initialProgressReportValues(todayIso(), signedAt ? toIsoDate(new Date(signedAt)) : null));
+      setValues(
+        initialProgressReportValues(
+          todayIso(),
+          signedAt ? toIsoDate(new Date(signedAt)) : null,
+          couple.startDate,
+        ),
+      );
     }
     setStep({ at: 'options' });
   }

@@ -25,7 +25,9 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
 import { trapTab, useModalDialog } from '../../ui/useModalDialog';
+import { today as todayIso } from '../couples/format';
 import { settingsQuery } from '../settings/queries';
+import { PeriodCheck } from './PeriodCheck';
 import {
   characterCount,
   checkedSections,
@@ -76,7 +78,10 @@ export function ProgressReportDialog({
   const settings = useQuery(settingsQuery);
   const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<ReportRequest>({
     validate: () => {
-      const checked = validateProgressReport(couple.id, values);
+      const checked = validateProgressReport(couple.id, values, {
+        today: todayIso(),
+        startDate: couple.startDate,
+      });
       return checked.ok ? { ok: true, input: checked.request } : checked;
     },
     save: async (request) => onGenerated(await invoke('reports:generate', request)),
@@ -183,6 +188,7 @@ export function ProgressReportDialog({
               onValueChange={(to) => change({ to }, 'options.to')}
             />
           </div>
+          <PeriodCheck coupleId={couple.id} from={values.from} to={values.to} />
         </FormSection>
         <FormSection headingId={`${titleId}-recipient`} heading="Recipient">
           <RadioGroupField

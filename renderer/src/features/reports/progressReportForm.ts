@@ -10,6 +10,7 @@ import {
   reportSectionLabels,
   reportSections,
 } from '../../../../shared/domain/reports/options';
+import { type PeriodBounds, periodProblems } from '../../../../shared/domain/reports/period';
 import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
 
 /** What the progress report dialog holds: exactly what was chosen and typed. */
@@ -66,9 +67,16 @@ export function monthsBefore(iso: string, months: number): string {
  * achieved so far), else the last three months. A plan signed today would give a one-day
  * period, so the three months apply then too.
  */
-export function defaultPeriod(today: string, planSignedOn: string | null): { from: string; to: string } {
+export function defaultPeriod(
+  today: string,
+  planSignedOn: string | null,
+  startDate: string | null = null,
+): { from: string; to: string } {
   const from = planSignedOn && isIsoDate(planSignedOn) && planSignedOn < today ? planSignedOn : null;
-  return { from: from ?? monthsBefore(today, 3), to: today };
+  const proposed = from ?? monthsBefore(today, 3);
+  // Never before treatment began: the core refuses such a period.
+  const start = startDate && isIsoDate(startDate) && startDate <= today ? startDate : null;
+  return { from: start && proposed < start ? start : proposed, to: today };
 }
 
 /** Applies a recipient's preset; the period, the recipient's name and the text typed are kept. */
@@ -106,9 +114,10 @@ export function presetSummary(recipient: ReportRecipient): string {
 export function initialProgressReportValues(
   today: string,
   planSignedOn: string | null,
+  startDate: string | null = null,
 ): ProgressReportFormValues {
   const empty: ProgressReportFormValues = {
-    ...defaultPeriod(today, planSignedOn),
+    ...defaultPeriod(today, planSignedOn, startDate),
     recipient: 'couple',
     recipientName: '',
     identifiers: 'full',
@@ -145,11 +154,20 @@ export function toProgressRequest(coupleId: string, values: ProgressReportFormVa
 export function validateProgressReport(
   coupleId: string,
   values: ProgressReportFormValues,
+  bounds?: PeriodBounds,
 ): { ok: true; request: ReportRequest } | { ok: false; errors: FieldErrors } {
   const request = toProgressRequest(coupleId, values);
   const parsed = reportRequestSchema.safeParse(request);
-  if (parsed.success) return { ok: true, request };
-  return { ok: false, errors: placeProgressReportErrors(issuesToFieldErrors(parsed.error.issues)) };
+  // The period's own checks (not after today, not before treatment began), as the core makes them.
+  const period = Object.fromEntries(
+    Object.entries(bounds ? periodProblems(values.from, values.to, bounds) : {}).map(([end, message]) => [
+      `options.${end}`,
+      message,
+    ]),
+  );
+  const errors = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error.issues)), ...period };
+  if (Object.keys(errors).length === 0) return { ok: true, request };
+  return { ok: false, errors: placeProgressReportErrors(errors) };
 }
 
 /** Maps the core's paths (`options.sections.charts`) to the fields the dialog shows. */

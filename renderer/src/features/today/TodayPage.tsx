@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Output } from '../../../../shared/contract';
 import type { AgendaItem } from '../../../../shared/contract/plans';
 import { sessionTypeLabels } from '../../../../shared/contract/sessions';
-import { formatIsoDate } from '../../../../shared/domain/dates';
+import { DATE_LOCALE, formatIsoDate } from '../../../../shared/domain/dates';
 import { errorMessage } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -172,7 +172,7 @@ function Week({ week }: { week: Overview['week'] }) {
 /** "Mon, Nov 23, 2026": the app's date with the weekday in front. */
 function formatWeekday(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, {
+  const weekday = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(DATE_LOCALE, {
     timeZone: 'UTC',
     weekday: 'short',
   });

@@ -7,7 +7,7 @@ type Period = (typeof frequencyPeriods)[number] | 'asNeeded';
 const PERIOD_LABELS: Record<Period, string> = {
   day: 'A day',
   week: 'A week',
-  fortnight: 'A fortnight',
+  fortnight: 'Every two weeks',
   month: 'A month',
   session: 'Per session',
   asNeeded: 'As needed',

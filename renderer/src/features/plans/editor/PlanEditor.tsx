@@ -364,7 +364,7 @@ export function PlanEditor({
               </h2>
               <p className="muted plan-section__hint">
                 One problem area is open at a time. Accepting an item accepts everything in it; editing an
-                item accepts it. Move an item among its neighbours with the arrow buttons, or Alt+↑ and Alt+↓
+                item accepts it. Move an item among its neighbors with the arrow buttons, or Alt+↑ and Alt+↓
                 anywhere inside it.
               </p>
               {doc.problemAreas.length > 0 ? (

@@ -49,7 +49,7 @@ export function SessionsEditor({
           value={sessions.frequency.per}
           options={[
             { value: 'week', label: 'Week' },
-            { value: 'fortnight', label: 'Fortnight' },
+            { value: 'fortnight', label: 'Every two weeks' },
           ]}
           onValueChange={(per) => onChange({ ...sessions, frequency: { ...sessions.frequency, per } })}
         />

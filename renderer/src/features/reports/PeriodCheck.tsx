@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { isIsoDate } from '../../../../shared/domain/dates';
+import { invoke } from '../../api/client';
+import { reportKeys } from './queries';
+
+/**
+ * What the chosen period holds, said before anything is made: the core's count of what was
+ * recorded inside it, and why it is impossible (after today, before treatment began). A live
+ * region, so the sentence is read when the dates change; silent while the dates are incomplete
+ * or the check is under way, and on a failed check (generating still checks everything).
+ */
+export function PeriodCheck({ coupleId, from, to }: { coupleId: string; from: string; to: string }) {
+  const ready = isIsoDate(from) && isIsoDate(to) && from <= to;
+  const check = useQuery({
+    queryKey: reportKeys.period(coupleId, from, to),
+    queryFn: () => invoke('reports:checkPeriod', { coupleId, from, to }),
+    enabled: ready,
+  });
+  const data = ready ? check.data : undefined;
+  const problems = data ? Object.values(data.problems) : [];
+  const message = problems.length > 0 ? `${problems.join('. ')}.` : (data?.empty ?? null);
+  return (
+    <p
+      className={message ? 'notice notice--warning report-options__period-check' : 'report-options__preset'}
+      role="status"
+    >
+      {message}
+    </p>
+  );
+}
