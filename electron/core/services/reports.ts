@@ -4,7 +4,20 @@ import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../.
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
-import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
+import { reportPlanGoals } from '../../../shared/domain/reports/plan-items';
+import { buildProgressReport } from '../../../shared/domain/reports/progress-report';
+import {
+  applyDecisions,
+  decisionProblem,
+  decisionsForRecord,
+} from '../../../shared/domain/reports/redaction/decisions';
+import {
+  reportFreeTextFields,
+  rewritePlanTexts,
+  scanKindsFor,
+} from '../../../shared/domain/reports/redaction/fields';
+import { findingKindLabels, scanFreeText } from '../../../shared/domain/reports/redaction/scan';
+import { substanceUseScreen } from '../../../shared/domain/reports/substance-use';
 import type { NewReportRecord } from '../db/repos/reports';
 import { CoreFailure, notFound } from '../errors';
 import { renderCalendarSheet } from '../reports/calendar-sheet';
@@ -68,6 +81,37 @@ function planInForce(s: Session, coupleId: string, periodEnd: string) {
     .filter((row) => row.signed_at !== null && toIsoDate(new Date(row.signed_at)) <= periodEnd)
     .sort((a, b) => b.version - a.version)[0];
   return signed?.signed_at ? { document: toVersion(signed).document, signedAt: signed.signed_at } : null;
+}
+
+type ProgressOptions = Extract<ParsedReportRequest, { kind: 'progress' }>['options'];
+
+/** A few words either side of a finding, for the review to show it in context. */
+const CONTEXT_CHARS = 60;
+
+/**
+ * The redaction review of a progress report: the free text it would print (the one list in
+ * `reportFreeTextFields`) and what the scan finds there that the options leave out. Run for
+ * `reports:scan` and again, on the same record, for `reports:generate`.
+ */
+function reviewProgressText(s: Session, options: ProgressOptions, today: string) {
+  const { couple, initials } = loadCouple(s, options.coupleId);
+  const plan = planInForce(s, couple.id, options.to);
+  const substances = [...couple.partnerA.substances, ...couple.partnerB.substances];
+  // The goals the report shows: the builder leaves out the same ones (see plan-items.ts).
+  const screen = options.includeSubstanceUse ? null : substanceUseScreen(substances);
+  const goals = reportPlanGoals(plan?.document, screen);
+  const fields = reportFreeTextFields(options, plan ? { document: plan.document, goals } : null);
+  const findings = scanFreeText(
+    fields,
+    {
+      partners: { A: couple.partnerA, B: couple.partnerB },
+      displayName: couple.displayName,
+      recordedSubstances: substances,
+      today,
+    },
+    scanKindsFor(options),
+  );
+  return { couple, initials, plan, fields, findings };
 }
 
 /** A couple as documents print it: partners' names and who is in recovery, and file-name initials. */
@@ -143,23 +187,39 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
   async function generate(s: Session, request: ParsedReportRequest, today: string): Promise<Generated> {
     switch (request.kind) {
       case 'progress': {
-        const { options } = request;
-        const { couple, initials } = loadCouple(s, options.coupleId);
-        const problems = freeTextProblems(couple, options);
-        if (Object.keys(problems).length > 0) {
+        const { redactions, ...options } = request.options;
+        const { couple, initials, plan, fields, findings } = reviewProgressText(s, request.options, today);
+        const decided = new Map(redactions.map((decision) => [decision.findingId, decision]));
+        const unresolved = findings.filter((f) => decisionProblem(f, decided.get(f.id)) !== null);
+        if (unresolved.length > 0) {
+          // Kinds and fields only: the matched text may be a name or a date of birth.
+          const labels = new Map(fields.map((field) => [field.id, field.label]));
+          const list = unresolved
+            .map((f) => `${findingKindLabels[f.kind].toLowerCase()} in ${labels.get(f.field) ?? f.field}`)
+            .join('; ');
           throw new CoreFailure('validation', 'Some fields need attention.', {
-            fields: Object.fromEntries(
-              Object.entries(problems).map(([field, message]) => [`options.${field}`, message]),
-            ),
+            fields: {
+              'options.redactions': `${unresolved.length === 1 ? '1 finding needs' : `${unresolved.length} findings need`} a decision before this report can be made (${list}): replace it, remove it, or keep it with a reason.`,
+            },
           });
         }
+        // Replacements and removals are applied to the text before anything is built.
+        const rewrites = applyDecisions(fields, findings, redactions);
+        const rewritten = (id: 'recipientName' | 'narrative' | 'recommendations') =>
+          options[id] === null ? null : (rewrites.get(id) ?? options[id]);
         const model = buildProgressReport({
           couple,
-          options,
+          options: {
+            ...options,
+            redactions: [],
+            recipientName: rewritten('recipientName'),
+            narrative: rewritten('narrative'),
+            recommendations: rewritten('recommendations'),
+          },
           dashboardInput: {
             // The builder thins the charts for paper itself; 200 is only the dashboard's default.
             ...gatherDashboardInput(s, couple.id, today, 200),
-            plan: planInForce(s, couple.id, options.to),
+            plan: plan ? { ...plan, document: rewritePlanTexts(plan.document, rewrites) } : null,
           },
           generatedOn: today,
         });
@@ -171,12 +231,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           rendered: await renderProgressReport(model, frame()),
           record: {
             recipient: options.recipient,
-            recipientName: options.recipientName,
-            // The narrative is the clinician's own text: note only whether there was one.
+            recipientName: rewritten('recipientName'),
+            // The narrative is the clinician's own text: note only whether there was one. The
+            // review's decisions are kept (kind, field, action, the reason for a keep).
             options: {
               ...switches,
               narrative: narrative !== null,
               recommendations: recommendations !== null,
+              redactions: decisionsForRecord(findings, redactions),
             },
           },
         };
@@ -342,6 +404,32 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         fileName: generated.fileName,
         pageCount,
         pdfBase64: bytes.toString('base64'),
+      };
+    },
+
+    'reports:scan': ({ options }) => {
+      const s = ctx.session();
+      const { couple, fields, findings } = reviewProgressText(s, options, toIsoDate(ctx.clock()));
+      const byId = new Map(fields.map((field) => [field.id, field]));
+      s.audit.record(
+        'report.scanned',
+        { entity: 'couple', id: couple.id },
+        {
+          coupleId: couple.id,
+          findings: findings.length,
+        },
+      );
+      return {
+        findings: findings.map((finding) => {
+          const field = byId.get(finding.field);
+          const text = field?.text ?? '';
+          return {
+            ...finding,
+            fieldLabel: field?.label ?? finding.field,
+            before: text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start),
+            after: text.slice(finding.end, finding.end + CONTEXT_CHARS),
+          };
+        }),
       };
     },
 
