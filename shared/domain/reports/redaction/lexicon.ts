@@ -111,15 +111,15 @@ export const lexicon: readonly LexiconEntry[] = [
   ),
   e(
     'substance',
-    `use (?:days?|episodes?|events?|history)|(?:no|any|recent|last|daily|heavy|continued|active|past|his|her|their) use(?! ${INNOCENT_OBJECT})|return(?:ed|s)? to use|(?:how|when|since) use (?:has|had|affects?|affected|started|began|stopped)`,
+    `use (?:days?|episodes?|events?|history)|(?:no|any|recent|last|daily|heavy|continued|active|past|his|her|their) use(?! ${INNOCENT_OBJECT}(?![a-z]))|return(?:ed|s)? to use|(?:how|when|since) use (?:has|had|affects?|affected|started|began|stopped)`,
   ),
   e(
     'substance',
-    `(?:was|were|is|are|been|started|stopped|resumed|began|begun|caught|quit|not) using(?! ${INNOCENT_OBJECT})`,
+    `(?:was|were|is|are|been|started|stopped|resumed|began|begun|caught|quit|not) using(?! ${INNOCENT_OBJECT}(?![a-z]))`,
   ),
   e(
     'substance',
-    "overdos\\w*|od['’]d|withdrawal symptoms?|(?:going through|in|from) withdrawal(?! from)|dts|delirium tremens|addict(?:s|ed|ion|ions|ive)?",
+    "overdos\\w*|od['’]d|withdrawal symptoms?|(?:going through|went through|through|in|from) withdrawal(?! from)|dts|delirium tremens|addict(?:s|ed|ion|ions|ive)?",
   ),
   // --- fellowships and programs
   e(
