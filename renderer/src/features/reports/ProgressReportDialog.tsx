@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { type RefObject, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
-import type { GeneratedReport, ReportRequest } from '../../../../shared/contract/reports';
+import type {
+  GeneratedReport,
+  RedactionFindingView,
+  ReportRequest,
+} from '../../../../shared/contract/reports';
 import {
   type ReportRecipient,
   reportRecipientLabels,
@@ -34,6 +38,7 @@ import {
   validateProgressReport,
   withRecipient,
 } from './progressReportForm';
+import { openFindings, RedactionReview } from './RedactionReview';
 
 const RECIPIENT_HINTS: Record<ReportRecipient, string> = {
   couple: 'Their own copy: everything, with full names.',
@@ -68,13 +73,25 @@ export function ProgressReportDialog({
   const dialogRef = useModalDialog(titleRef, returnFocus);
   const titleId = useId();
   const [presetNote, setPresetNote] = useState('');
+  /** The redaction review's findings while it is shown; null while the options are. */
+  const [review, setReview] = useState<RedactionFindingView[] | null>(null);
   const settings = useQuery(settingsQuery);
   const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<ReportRequest>({
     validate: () => {
       const checked = validateProgressReport(couple.id, values);
       return checked.ok ? { ok: true, input: checked.request } : checked;
     },
-    save: async (request) => onGenerated(await invoke('reports:generate', request)),
+    save: async (request) => {
+      // The core scans the text the report would print; anything it leaves out is reviewed first.
+      if (request.kind === 'progress') {
+        const { findings } = await invoke('reports:scan', { options: request.options });
+        if (openFindings(findings, values.redactions).length > 0) {
+          setReview(findings);
+          return;
+        }
+      }
+      onGenerated(await invoke('reports:generate', request));
+    },
     placeErrors: placeProgressReportErrors,
     failureMessage: 'The report could not be made. Your choices are kept: try again.',
   });
@@ -121,127 +138,141 @@ export function ProgressReportDialog({
           attempt={attempt}
           title={formError && items.length === 1 ? 'The report was not made' : 'There is a problem'}
         />
-        <FormSection headingId={`${titleId}-period`} heading="Period">
-          <div className="field-grid report-options__period">
-            <TextField
-              name="options.from"
-              label="From"
-              type="date"
-              value={values.from}
-              error={errors['options.from']}
-              onValueChange={(from) => change({ from }, 'options.from', 'options.to')}
-            />
-            <TextField
-              name="options.to"
-              label="To"
-              type="date"
-              value={values.to}
-              error={errors['options.to']}
-              onValueChange={(to) => change({ to }, 'options.to')}
-            />
-          </div>
-        </FormSection>
-        <FormSection headingId={`${titleId}-recipient`} heading="Recipient">
-          <RadioGroupField
-            name="options.recipient"
-            legend="Who the report is for"
-            hint="Choosing a recipient sets the names, substance-use details and sections to what that recipient usually needs."
-            value={values.recipient}
-            options={reportRecipients.map((recipient) => ({
-              value: recipient,
-              label: reportRecipientLabels[recipient],
-              hint: RECIPIENT_HINTS[recipient],
-            }))}
-            error={errors['options.recipient']}
-            onValueChange={(recipient) => {
-              onValuesChange(withRecipient(values, recipient));
-              setPresetNote(presetSummary(recipient));
-              clearErrors(
-                'options.recipient',
-                'options.identifiers',
-                'options.includeSubstanceUse',
-                'options.sections',
-              );
-            }}
+        {review ? (
+          <RedactionReview
+            findings={review}
+            decisions={values.redactions}
+            onDecisionsChange={(redactions) => change({ redactions }, 'options.redactions')}
+            onBack={() => setReview(null)}
+            busy={saving}
           />
-          <p className="report-options__preset" role="status">
-            {presetNote}
-          </p>
-          <TextField
-            name="options.recipientName"
-            label="Prepared for"
-            optional
-            hint="Printed on the report: the program, insurer, court or person, as they should be addressed."
-            value={values.recipientName}
-            error={errors['options.recipientName']}
-            onValueChange={(recipientName) => change({ recipientName }, 'options.recipientName')}
-            autoComplete="off"
-          />
-        </FormSection>
-        <FormSection headingId={`${titleId}-content`} heading="Content">
-          <RadioGroupField
-            name="options.identifiers"
-            legend="Names on the report"
-            inline
-            value={values.identifiers}
-            options={[
-              { value: 'full', label: 'Full names' },
-              { value: 'initials', label: 'Initials only' },
-            ]}
-            error={errors['options.identifiers']}
-            onValueChange={(identifiers) => change({ identifiers }, 'options.identifiers')}
-          />
-          <CheckboxField
-            name="options.includeSubstanceUse"
-            label="Include substance-use details"
-            hint="Recovery status, abstinence, screens, meetings and relapses. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
-            checked={values.includeSubstanceUse}
-            error={errors['options.includeSubstanceUse']}
-            onCheckedChange={(includeSubstanceUse) =>
-              change({ includeSubstanceUse }, 'options.includeSubstanceUse')
-            }
-          />
-          <ChecklistField
-            name="options.sections"
-            legend="Sections"
-            items={reportSections.map((id) => ({ id, label: reportSectionLabels[id] }))}
-            checked={checkedSections(values.sections)}
-            error={errors['options.sections']}
-            onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
-          />
-        </FormSection>
-        <FormSection headingId={`${titleId}-text`} heading="Summary and recommendations">
-          <TextAreaField
-            name="options.narrative"
-            label="Summary"
-            optional
-            rows={6}
-            hint={`Your own summary of the period, printed as written${
-              values.identifiers === 'initials' ? ': names you type here are not turned into initials' : ''
-            }. ${characterCount(values.narrative)}.`}
-            value={values.narrative}
-            error={errors['options.narrative']}
-            onValueChange={(narrative) => change({ narrative }, 'options.narrative')}
-          />
-          <TextAreaField
-            name="options.recommendations"
-            label="Recommendations"
-            optional
-            rows={4}
-            hint={`Printed as written. ${characterCount(values.recommendations)}.`}
-            value={values.recommendations}
-            error={errors['options.recommendations']}
-            onValueChange={(recommendations) => change({ recommendations }, 'options.recommendations')}
-          />
-        </FormSection>
-        <div className="form__actions form__actions--bar report-options__actions">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? 'Making the report…' : 'Generate and preview'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-        </div>
+        ) : (
+          <>
+            <FormSection headingId={`${titleId}-period`} heading="Period">
+              <div className="field-grid report-options__period">
+                <TextField
+                  name="options.from"
+                  label="From"
+                  type="date"
+                  value={values.from}
+                  error={errors['options.from']}
+                  onValueChange={(from) => change({ from }, 'options.from', 'options.to')}
+                />
+                <TextField
+                  name="options.to"
+                  label="To"
+                  type="date"
+                  value={values.to}
+                  error={errors['options.to']}
+                  onValueChange={(to) => change({ to }, 'options.to')}
+                />
+              </div>
+            </FormSection>
+            <FormSection headingId={`${titleId}-recipient`} heading="Recipient">
+              <RadioGroupField
+                name="options.recipient"
+                legend="Who the report is for"
+                hint="Choosing a recipient sets the names, substance-use details and sections to what that recipient usually needs."
+                value={values.recipient}
+                options={reportRecipients.map((recipient) => ({
+                  value: recipient,
+                  label: reportRecipientLabels[recipient],
+                  hint: RECIPIENT_HINTS[recipient],
+                }))}
+                error={errors['options.recipient']}
+                onValueChange={(recipient) => {
+                  onValuesChange(withRecipient(values, recipient));
+                  setPresetNote(presetSummary(recipient));
+                  clearErrors(
+                    'options.recipient',
+                    'options.identifiers',
+                    'options.includeSubstanceUse',
+                    'options.sections',
+                  );
+                }}
+              />
+              <p className="report-options__preset" role="status">
+                {presetNote}
+              </p>
+              <TextField
+                name="options.recipientName"
+                label="Prepared for"
+                optional
+                hint="Printed on the report: the program, insurer, court or person, as they should be addressed."
+                value={values.recipientName}
+                error={errors['options.recipientName']}
+                onValueChange={(recipientName) => change({ recipientName }, 'options.recipientName')}
+                autoComplete="off"
+              />
+            </FormSection>
+            <FormSection headingId={`${titleId}-content`} heading="Content">
+              <RadioGroupField
+                name="options.identifiers"
+                legend="Names on the report"
+                inline
+                value={values.identifiers}
+                options={[
+                  { value: 'full', label: 'Full names' },
+                  { value: 'initials', label: 'Initials only' },
+                ]}
+                error={errors['options.identifiers']}
+                onValueChange={(identifiers) => change({ identifiers }, 'options.identifiers')}
+              />
+              <CheckboxField
+                name="options.includeSubstanceUse"
+                label="Include substance-use details"
+                hint="Recovery status, abstinence, screens, meetings and relapses. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
+                checked={values.includeSubstanceUse}
+                error={errors['options.includeSubstanceUse']}
+                onCheckedChange={(includeSubstanceUse) =>
+                  change({ includeSubstanceUse }, 'options.includeSubstanceUse')
+                }
+              />
+              <ChecklistField
+                name="options.sections"
+                legend="Sections"
+                items={reportSections.map((id) => ({ id, label: reportSectionLabels[id] }))}
+                checked={checkedSections(values.sections)}
+                error={errors['options.sections']}
+                onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
+              />
+            </FormSection>
+            <FormSection headingId={`${titleId}-text`} heading="Summary and recommendations">
+              <TextAreaField
+                name="options.narrative"
+                label="Summary"
+                optional
+                rows={6}
+                hint={`Your own summary of the period, printed as written${
+                  values.identifiers === 'initials'
+                    ? '; names are found and reviewed before the report is made'
+                    : ''
+                }. ${characterCount(values.narrative)}.`}
+                value={values.narrative}
+                error={errors['options.narrative']}
+                onValueChange={(narrative) => change({ narrative }, 'options.narrative')}
+              />
+              <TextAreaField
+                name="options.recommendations"
+                label="Recommendations"
+                optional
+                rows={4}
+                hint={`Printed as written. ${characterCount(values.recommendations)}.`}
+                value={values.recommendations}
+                error={errors['options.recommendations']}
+                onValueChange={(recommendations) => change({ recommendations }, 'options.recommendations')}
+              />
+            </FormSection>
+            <div className="form__actions form__actions--bar report-options__actions">
+              <button type="submit" className="button button--primary" disabled={saving}>
+                {saving ? 'Making the report…' : 'Generate and preview'}
+              </button>
+              <button type="button" className="button button--secondary" onClick={onClose} disabled={saving}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
       </form>
     </dialog>
   );

@@ -1,4 +1,8 @@
-import { type ReportRequest, reportRequestSchema } from '../../../../shared/contract/reports';
+import {
+  type RedactionDecisionInput,
+  type ReportRequest,
+  reportRequestSchema,
+} from '../../../../shared/contract/reports';
 import type { Letterhead } from '../../../../shared/contract/settings';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import {
@@ -22,6 +26,8 @@ export interface ProgressReportFormValues {
   sections: Record<ReportSection, boolean>;
   narrative: string;
   recommendations: string;
+  /** Decisions made in the redaction review, kept with the choices while the records are open. */
+  redactions: RedactionDecisionInput[];
 }
 
 /** Field names are the contract's paths inside `reports:generate`, as the core reports them. */
@@ -35,6 +41,7 @@ export const FIELD_ORDER = [
   'options.sections',
   'options.narrative',
   'options.recommendations',
+  'options.redactions',
 ] as const;
 
 /** The longest narrative or recommendations the contract accepts. */
@@ -105,6 +112,7 @@ export function initialProgressReportValues(
     sections: { attendance: false, goals: false, milestones: false, charts: false, calendar: false },
     narrative: '',
     recommendations: '',
+    redactions: [],
   };
   return withRecipient(empty, 'couple');
 }
