@@ -101,6 +101,8 @@ export function ProgressReportDialog({
     clearErrors(...paths);
   }
 
+  // A refusal about the options themselves (not the review) shows the options, next to their fields.
+  const inReview = review !== null && Object.keys(errors).every((path) => path === 'options.redactions');
   const gaps = settings.data ? letterheadGaps(settings.data.letterhead) : [];
   const items = errorSummaryItems(errors, formError, FIELD_ORDER);
   return (
@@ -138,7 +140,7 @@ export function ProgressReportDialog({
           attempt={attempt}
           title={formError && items.length === 1 ? 'The report was not made' : 'There is a problem'}
         />
-        {review ? (
+        {review && inReview ? (
           <RedactionReview
             findings={review}
             decisions={values.redactions}
