@@ -50,7 +50,8 @@ test('a referrer report: a lower-case name and "GA meetings" in the summary are 
   const generate = review.getByRole('button', { name: 'Generate and preview' });
   await expect(generate).toBeDisabled();
   await expect(review.getByRole('status')).toHaveText('0 of 2 findings resolved.');
-  await app.screenshot('16-redaction-review');
+  // The review as the clinician sees it at 1280×800 (the viewport, not the full page).
+  await page.screenshot({ path: 'test-results/screenshots/16-redaction-review.png' });
 
   // Keyboard: Tab into the first finding's choices, arrows to choose; a keep needs its reason.
   const replace = findings.nth(0).getByRole('radio', { name: 'Replace with “Z. M.-Ñ.”' });
@@ -67,13 +68,13 @@ test('a referrer report: a lower-case name and "GA meetings" in the summary are 
   await page.keyboard.press('ArrowLeft');
   await expect(findings.nth(1).getByRole('radio', { name: 'Remove “GA meetings”' })).toBeChecked();
   await expect(review.getByRole('status')).toHaveText('All 2 findings resolved.');
-  await app.screenshot('16-redaction-review-resolved');
+  await page.screenshot({ path: 'test-results/screenshots/16-redaction-review-resolved.png' });
   await generate.click();
 
-  const preview = page.getByRole('dialog', { name: 'Progress report' });
+  const preview = page.getByRole('dialog', { name: 'Progress report', exact: true });
   await expect(preview.getByRole('button', { name: 'Save as PDF…' })).toBeFocused();
   await preview.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect(preview.getByRole('status')).toHaveText(/^Saved as .+\.pdf\.$/);
+  await expect(preview.getByText(/^Saved as .+\.pdf\.$/)).toBeVisible();
   const [file] = readdirSync(app.savedDir).filter((name) => name.endsWith('.pdf'));
   const text = await pdfText(readFileSync(join(app.savedDir, file as string)));
   expect(text).toContain('Steady period. Z. M.-Ñ. attends on Thursdays and kept every session.');

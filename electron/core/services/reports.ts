@@ -426,8 +426,9 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           return {
             ...finding,
             fieldLabel: field?.label ?? finding.field,
-            before: text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start),
-            after: text.slice(finding.end, finding.end + CONTEXT_CHARS),
+            // An ellipsis says where the context was cut, not where the field starts or ends.
+            before: `${finding.start > CONTEXT_CHARS ? '…' : ''}${text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start)}`,
+            after: `${text.slice(finding.end, finding.end + CONTEXT_CHARS)}${finding.end + CONTEXT_CHARS < text.length ? '…' : ''}`,
           };
         }),
       };

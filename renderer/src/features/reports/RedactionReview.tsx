@@ -98,11 +98,9 @@ export function RedactionReview({
                 {problem ? '' : ' (resolved)'}
               </p>
               <blockquote className="redaction-finding__context">
-                {finding.before.length > 0 ? '…' : ''}
                 {finding.before}
                 <mark>{finding.text}</mark>
                 {finding.after}
-                {finding.after.length > 0 ? '…' : ''}
               </blockquote>
               <p className="redaction-finding__why">{finding.why}</p>
               <RadioGroupField<RedactionAction | ''>
