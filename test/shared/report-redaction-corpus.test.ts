@@ -57,13 +57,25 @@ describe('redaction corpus', () => {
 
   it('finds every example the issue lists', () => {
     for (const [index, sentence] of corpusIssueExamples.entries()) {
-      const findings = scanFreeText([{ id: `x${index}`, label: 'Corpus', text: sentence.text }], corpusContext);
-      for (const item of sentence.planted) expect(findings.some((f) => overlaps(f, item)), item.text).toBe(true);
+      const findings = scanFreeText(
+        [{ id: `x${index}`, label: 'Corpus', text: sentence.text }],
+        corpusContext,
+      );
+      for (const item of sentence.planted)
+        expect(
+          findings.some((f) => overlaps(f, item)),
+          item.text,
+        ).toBe(true);
     }
   });
 
   it('flags none of the harmless look-alikes the issue names', () => {
-    const named = ['Continue to use I-statements.', 'They made good use of the time-out.', 'Plan a smoke-free holiday together.'];
-    for (const text of named) expect(scanFreeText([{ id: 'h', label: 'Corpus', text }], corpusContext)).toEqual([]);
+    const named = [
+      'Continue to use I-statements.',
+      'They made good use of the time-out.',
+      'Plan a smoke-free holiday together.',
+    ];
+    for (const text of named)
+      expect(scanFreeText([{ id: 'h', label: 'Corpus', text }], corpusContext)).toEqual([]);
   });
 });
