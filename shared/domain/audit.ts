@@ -34,6 +34,7 @@ export const auditActions = [
   'homework.assigned',
   'homework.reviewed',
   'homework.withdrawn',
+  'homework.reopened',
   'search.performed',
   'library.entry_created',
   'library.entry_updated',

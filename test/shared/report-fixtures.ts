@@ -295,6 +295,9 @@ export function fixtureOptions(overrides: Partial<ProgressReportOptions> = {}): 
     narrative: 'Zoë and Łukasz Exemple-Dupont kept almost every session.',
     redactions: [],
     recommendations: 'Continue weekly joint sessions with Zoë and Łukasz.',
+    overview: null,
+    referenceNumber: null,
+    details: null,
     ...overrides,
   };
 }

@@ -265,6 +265,8 @@ describe('reportFreeTextFields', () => {
       areaTitle: 'Trust with zoe',
       description: 'Rebuild trust',
       milestoneKeys: ['m-1'],
+      objectives: [],
+      milestonePartners: {},
     },
   ];
   const sections = { attendance: true, goals: true, milestones: true, charts: false, calendar: false };

@@ -1,11 +1,14 @@
 import {
   goalStatusLabels,
+  type MilestoneRowStatus,
   type ProgressReportModel,
   type ReportAttendance,
   type ReportCalendarMonth,
   type ReportChart,
   type ReportGoal,
   type ReportMilestone,
+  type ReportMilestoneGroup,
+  type ReportSummary,
 } from '../../../shared/domain/reports/model';
 import { colors, ReportWriter, type TableColumn, type TableSpec } from './frame';
 import { type ChartContext, densestSeries, drawLineChart, lineChartHeight } from './line-chart';
@@ -41,12 +44,17 @@ export async function renderProgressReport(
   // accompany the disclosure, and a reader meets it here before reading a single figure.
   // Repeating it at the end would only lengthen the report.
   if (model.redisclosureNotice) redisclosureBox(writer, model.redisclosureNotice);
+  // Start, now and next: on the first page for every recipient, before any section.
+  if (model.summary) summary(writer, model.summary, model);
+  if (model.lapseStatements && model.lapseStatements.length > 0)
+    lapseStatements(writer, model.lapseStatements);
   // A section prints only when chosen and present: should the two ever disagree, the report
   // errs toward disclosing less.
   const { sections } = model;
   if (sections.attendance && model.attendance) attendance(writer, model.attendance);
   if (sections.goals && model.goals) goals(writer, model.goals);
-  if (sections.milestones && model.milestones) milestones(writer, model.milestones);
+  if (sections.milestones && model.milestoneGroups) milestoneTable(writer, model.milestoneGroups);
+  else if (sections.milestones && model.milestones) milestones(writer, model.milestones);
   if (sections.charts && model.charts) charts(writer, model.charts, model);
   if (sections.calendar && model.calendar) calendar(writer, model.calendar, model);
   clinicianText(writer, 'Summary', model.narrative);
@@ -70,8 +78,60 @@ function identification(writer: ReportWriter, model: ProgressReportModel): void 
     ['Period', formatPeriod(model.period)],
     ['Prepared for', recipient],
     ['Date prepared', formatDate(model.generatedOn)],
+    ...model.details.map((d): [string, string] => [d.label, d.value]),
   ]);
   writer.moveDown(6);
+}
+
+function signedValue(n: number | null): string {
+  if (n === null) return NOT_RECORDED;
+  return n > 0 ? `+${formatValue(n)}` : formatValue(n);
+}
+
+/** Start → now → next: the area table, the paragraph, and what comes next. */
+function summary(writer: ReportWriter, data: ReportSummary, model: ProgressReportModel): void {
+  const names = { A: model.partners.A.name, B: model.partners.B.name };
+  writer.heading('Start, now and next');
+  if (data.paragraph.trim() !== '') {
+    for (const paragraph of data.paragraph.trim().split(/\n\s*\n/)) writer.paragraph(paragraph.trim());
+  }
+  if (data.areas.length > 0) {
+    const cell = (area: ReportSummary['areas'][number], p: 'A' | 'B') =>
+      `${formatValue(area.intake[p])} → ${formatValue(area.latest[p])} (${signedValue(area.change[p])})`;
+    writer.table({
+      columns: [
+        { header: 'Area (0-10)', weight: 3 },
+        { header: `${names.A}: intake → latest (change)`, weight: 3.5, align: 'right' },
+        { header: `${names.B}: intake → latest (change)`, weight: 3.5, align: 'right' },
+      ],
+      rows: data.areas.map((area) => [area.label, cell(area, 'A'), cell(area, 'B')]),
+    });
+  }
+  const { next } = data;
+  const weeks = next.weeksRemaining
+    ? `About ${next.weeksRemaining.estimate} weeks (range ${next.weeksRemaining.min} to ${next.weeksRemaining.max})`
+    : NOT_RECORDED;
+  const homework =
+    next.homework.length > 0
+      ? next.homework.map((h) => `${h.title} (due ${formatDate(h.dueDate)})`).join('\n')
+      : 'None set';
+  writer.moveDown(4);
+  writer.fields(
+    [
+      ['Next plan review', next.reviewDate ? formatDate(next.reviewDate) : NOT_RECORDED],
+      ['Session frequency', next.frequency ?? NOT_RECORDED],
+      ['Estimated time left', weeks],
+      ['Current homework', homework],
+    ],
+    130,
+  );
+  writer.moveDown(6);
+}
+
+/** For recipients without charts: where a lapse or relapse in the period is told. */
+function lapseStatements(writer: ReportWriter, statements: readonly string[]): void {
+  headingKeeping(writer, 'Lapses and relapses in this period', statements.length * 15);
+  for (const statement of statements) writer.paragraph(statement);
 }
 
 /** A bordered box kept whole on one page: the notice must read as one statement. */
@@ -194,6 +254,61 @@ function milestones(writer: ReportWriter, list: readonly ReportMilestone[]): voi
   writer.paragraph(note, { size: 8, color: colors.muted });
 }
 
+const rowStatusLabels: Record<MilestoneRowStatus, string> = {
+  met: 'Met',
+  notMet: 'Not yet met',
+  notMeasured: 'Not yet measured',
+};
+
+/** Grouped by goal, one row per measured milestone naming whose it is; the unmeasured counted per goal. */
+function milestoneTable(writer: ReportWriter, groups: readonly ReportMilestoneGroup[]): void {
+  const rows: string[][] = [];
+  for (const group of groups) {
+    rows.push([`Goal: ${group.goal}`, '', '', '', '', '']);
+    for (const m of group.rows) {
+      rows.push([
+        `${m.partner}: ${m.description}`,
+        formatValue(m.baseline),
+        formatDatedValue(m.latest),
+        formatValue(m.target),
+        rowStatusLabels[m.status],
+        m.stalled ? `${trendLabels[m.trend]}; stalled` : trendLabels[m.trend],
+      ]);
+    }
+    if (group.unmeasured > 0) {
+      rows.push([
+        `${group.unmeasured} milestone${group.unmeasured === 1 ? '' : 's'} not yet measured`,
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
+    }
+  }
+  const table: TableSpec = {
+    columns: [
+      { header: 'Goal / partner: milestone', weight: 5.2 },
+      { header: 'Baseline', weight: 1.9, align: 'right' },
+      { header: 'Latest (date)', weight: 2.6, align: 'right' },
+      { header: 'Target', weight: 1.3, align: 'right' },
+      { header: 'Status', weight: 1.8 },
+      { header: 'Trend', weight: 2.4 },
+    ],
+    rows,
+  };
+  headingWithTable(writer, 'Milestones', table);
+  if (groups.length === 0) {
+    writer.paragraph('The treatment plan set no milestones for this period.');
+    return;
+  }
+  writer.table(table);
+  writer.paragraph(
+    '“Met” means the latest measurement holds the target. A trend needs at least 3 measurements.',
+    { size: 8, color: colors.muted },
+  );
+}
+
 /** Two charts side by side, unless a chart is dense enough to need the full width to stay legible. */
 const SIDE_BY_SIDE_MAX_POINTS = 36;
 const CHART_GAP = 18;
@@ -281,7 +396,11 @@ function calendar(
   if (screens) columns.push({ header: 'Screens (positive)', weight: 2.2, align: 'right' });
   const rows = months.map((m) => {
     const cells = [formatMonth(m.month), String(m.daysRecorded), formatPercent(m.trustDiscussionRate)];
-    for (const p of abstinence) cells.push(formatPercent(m.abstinenceRate?.[p] ?? null));
+    for (const p of abstinence) {
+      const unknown = m.abstinenceUnknown?.[p] ?? 0;
+      const rate = formatPercent(m.abstinenceRate?.[p] ?? null);
+      cells.push(unknown > 0 ? `${rate} (${unknown} unknown)` : rate);
+    }
     if (meetings) cells.push(m.supportMeetings === null ? NOT_RECORDED : String(m.supportMeetings));
     if (screens) cells.push(m.screens === null ? NOT_RECORDED : `${m.screens.taken} (${m.screens.positive})`);
     return cells;
@@ -290,7 +409,7 @@ function calendar(
   headingWithTable(writer, heading, table);
   writer.table(table);
   writer.paragraph(
-    `Rates are shares of the days recorded that month. A dash (${NOT_RECORDED}) means nothing was recorded.`,
+    `Rates are shares of the days recorded that month; abstinence counts only days marked yes or no, and days marked unknown are shown apart. A dash (${NOT_RECORDED}) means nothing was recorded.`,
     { size: 8, color: colors.muted },
   );
 }

@@ -1,8 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../../shared/contract/reports';
+import type {
+  ParsedReportRequest,
+  ProgressReportOptions,
+  ReportRecord,
+  reportsContract,
+} from '../../../shared/contract/reports';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
+import { safetyRefusal } from '../../../shared/domain/homework';
 import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
 import { reportPlanGoals } from '../../../shared/domain/reports/plan-items';
 import { buildProgressReport } from '../../../shared/domain/reports/progress-report';
@@ -80,7 +86,61 @@ function planInForce(s: Session, coupleId: string, periodEnd: string) {
     .listForCouple(coupleId)
     .filter((row) => row.signed_at !== null && toIsoDate(new Date(row.signed_at)) <= periodEnd)
     .sort((a, b) => b.version - a.version)[0];
-  return signed?.signed_at ? { document: toVersion(signed).document, signedAt: signed.signed_at } : null;
+  if (!signed?.signed_at) return null;
+  const version = toVersion(signed);
+  return { document: version.document, signedAt: signed.signed_at, reviewDate: version.reviewDate };
+}
+
+/**
+ * A progress report as data, from the couple's whole record: the same gathering as the
+ * dashboard (so charts and statuses match it), the plan in force at the period's end, and what
+ * the first page and the outside-recipient details read beside it.
+ */
+function progressModel(
+  s: Session,
+  options: ProgressReportOptions,
+  today: string,
+  /** The redaction review's rewrites of plan texts, by field id (see redaction/fields.ts). */
+  rewrites: ReadonlyMap<string, string> = new Map(),
+) {
+  const { couple, initials } = loadCouple(s, options.coupleId);
+  const plan = planInForce(s, couple.id, options.to);
+  const sessions = s.sessions.listForCouple(couple.id);
+  const assessments = s.assessments.listForCouple(couple.id).flatMap((summary) => {
+    const a = s.assessments.get(summary.id);
+    if (!a) return [];
+    const basis = (answers: typeof a.partnerA, scores: typeof a.scores.partnerA) => ({
+      dsm5Assessed: scores.dsm5Assessed,
+      severity: scores.severity,
+      substances: answers.substances,
+    });
+    return [
+      {
+        assessedOn: a.assessedOn,
+        A: basis(a.partnerA, a.scores.partnerA),
+        B: basis(a.partnerB, a.scores.partnerB),
+      },
+    ];
+  });
+  const model = buildProgressReport({
+    couple,
+    options,
+    dashboardInput: {
+      // The builder thins the charts for paper itself; 200 is only the dashboard's default.
+      ...gatherDashboardInput(s, couple.id, today, 200),
+      plan: plan ? { document: rewritePlanTexts(plan.document, rewrites), signedAt: plan.signedAt } : null,
+    },
+    generatedOn: today,
+    extras: {
+      startDate: couple.startDate,
+      datesOfBirth: { A: couple.partnerA.dateOfBirth, B: couple.partnerB.dateOfBirth },
+      services: sessions.map(({ date, type, outcome }) => ({ date, type, outcome })),
+      assessments,
+      reviewDate: plan?.reviewDate ?? null,
+      homework: s.homework.list(couple.id),
+    },
+  });
+  return { couple, initials, model };
 }
 
 type ProgressOptions = Extract<ParsedReportRequest, { kind: 'progress' }>['options'];
@@ -161,6 +221,17 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       ? (libraryEntries(s).find((e) => e.id === homework.libraryId) ?? null)
       : null;
     if (homework.libraryId && !entry) throw notFound('library exercise');
+    // Assigned before a safety flag was raised: the sheet would send the couple home to do
+    // together what the flag now holds back (issue 15: safety stays first).
+    if (entry && s.assessments.listFlags({ coupleId: homework.coupleId, openOnly: true }).length > 0) {
+      const refusal = safetyRefusal(entry, libraryEntries(s));
+      if (refusal) {
+        throw new CoreFailure(
+          'validation',
+          `“${entry.name}” is not printed. ${refusal.reason} Withdraw it, or assign an individual exercise instead.`,
+        );
+      }
+    }
     const { couple, partners, initials } = loadCouple(s, homework.coupleId);
     const { title, who, joint, dueDate, instructions } = homework;
     return {
@@ -188,7 +259,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
     switch (request.kind) {
       case 'progress': {
         const { redactions, ...options } = request.options;
-        const { couple, initials, plan, fields, findings } = reviewProgressText(s, request.options, today);
+        const { couple, fields, findings } = reviewProgressText(s, request.options, today);
         const decided = new Map(redactions.map((decision) => [decision.findingId, decision]));
         const unresolved = findings.filter((f) => decisionProblem(f, decided.get(f.id)) !== null);
         if (unresolved.length > 0) {
@@ -205,25 +276,29 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         }
         // Replacements and removals are applied to the text before anything is built.
         const rewrites = applyDecisions(fields, findings, redactions);
-        const rewritten = (id: 'recipientName' | 'narrative' | 'recommendations') =>
+        const rewritten = (id: 'recipientName' | 'narrative' | 'recommendations' | 'overview') =>
           options[id] === null ? null : (rewrites.get(id) ?? options[id]);
-        const model = buildProgressReport({
-          couple,
-          options: {
+        const { initials, model } = progressModel(
+          s,
+          {
             ...options,
             redactions: [],
             recipientName: rewritten('recipientName'),
             narrative: rewritten('narrative'),
             recommendations: rewritten('recommendations'),
+            overview: rewritten('overview'),
           },
-          dashboardInput: {
-            // The builder thins the charts for paper itself; 200 is only the dashboard's default.
-            ...gatherDashboardInput(s, couple.id, today, 200),
-            plan: plan ? { ...plan, document: rewritePlanTexts(plan.document, rewrites) } : null,
-          },
-          generatedOn: today,
-        });
-        const { narrative, recommendations, coupleId: _coupleId, ...switches } = options;
+          today,
+          rewrites,
+        );
+        const {
+          narrative,
+          recommendations,
+          overview,
+          referenceNumber,
+          coupleId: _coupleId,
+          ...switches
+        } = options;
         return {
           title: model.title,
           coupleId: couple.id,
@@ -238,6 +313,8 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
               ...switches,
               narrative: narrative !== null,
               recommendations: recommendations !== null,
+              overview: overview !== null,
+              referenceNumber: referenceNumber !== null,
               redactions: decisionsForRecord(findings, redactions),
             },
           },
@@ -471,6 +548,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         );
       })();
       return { recorded: true as const };
+    },
+
+    'reports:overviewDraft': ({ options }) => {
+      const s = ctx.session();
+      // Drafted as the report would print it (names, substance use and period as chosen); the
+      // clinician's own text is not needed for the draft and is not read.
+      const { model } = progressModel(s, { ...options, overview: null }, toIsoDate(ctx.clock()));
+      return { draft: model.summary?.draft ?? '' };
     },
 
     'reports:history': ({ coupleId }) => {

@@ -6,6 +6,7 @@ import {
 import type { Letterhead } from '../../../../shared/contract/settings';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import {
+  type ReportDetailKey,
   type ReportRecipient,
   type ReportSection,
   recipientPresets,
@@ -26,6 +27,10 @@ export interface ProgressReportFormValues {
   sections: Record<ReportSection, boolean>;
   narrative: string;
   recommendations: string;
+  /** The first page's paragraph as edited; '' prints the draft from the record. */
+  overview: string;
+  referenceNumber: string;
+  details: Record<ReportDetailKey, boolean>;
   /** Decisions made in the redaction review, kept with the choices while the records are open. */
   redactions: RedactionDecisionInput[];
 }
@@ -41,11 +46,16 @@ export const FIELD_ORDER = [
   'options.sections',
   'options.narrative',
   'options.recommendations',
+  'options.overview',
+  'options.referenceNumber',
+  'options.details',
   'options.redactions',
 ] as const;
 
 /** The longest narrative or recommendations the contract accepts. */
 export const NARRATIVE_MAX = 8000;
+/** The longest first-page overview the contract accepts. */
+export const OVERVIEW_MAX = 4000;
 
 /** The day `months` calendar months before `iso`, kept inside the shorter month (31 May - 3 = 28 Feb). */
 export function monthsBefore(iso: string, months: number): string {
@@ -80,6 +90,7 @@ export function withRecipient(
     identifiers: preset.identifiers,
     includeSubstanceUse: preset.includeSubstanceUse,
     sections: { ...preset.sections },
+    details: { ...preset.details },
   };
 }
 
@@ -112,6 +123,9 @@ export function initialProgressReportValues(
     sections: { attendance: false, goals: false, milestones: false, charts: false, calendar: false },
     narrative: '',
     recommendations: '',
+    overview: '',
+    referenceNumber: '',
+    details: { ...recipientPresets.couple.details },
     redactions: [],
   };
   return withRecipient(empty, 'couple');

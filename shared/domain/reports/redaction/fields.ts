@@ -1,6 +1,7 @@
 /**
  * The free text a progress report prints, as one list the scan and the rewrite share: the
- * recipient line, the summary, the recommendations, and the plan texts the clinician typed
+ * recipient line, the first page's overview paragraph as edited, the summary, the
+ * recommendations, and the plan texts the clinician typed
  * that the chosen sections show (problem-area titles, goals, milestones). Plan texts the report
  * leaves out (see `plan-items.ts`) are not listed: they never print.
  */
@@ -13,6 +14,8 @@ export interface FreeTextOptions {
   recipientName: string | null;
   narrative: string | null;
   recommendations: string | null;
+  /** The first page's paragraph as the clinician edited it (null prints the draft from the record). */
+  overview?: string | null;
   sections: Record<ReportSection, boolean>;
 }
 
@@ -33,6 +36,7 @@ export function reportFreeTextFields(
     if (text !== null && text.trim() !== '') fields.push({ id, label, text });
   };
   own('recipientName', 'Prepared for', options.recipientName);
+  own('overview', 'Overview paragraph', options.overview ?? null);
   own('narrative', 'Summary', options.narrative);
   own('recommendations', 'Recommendations', options.recommendations);
   const { goals: goalsShown, milestones: milestonesShown } = options.sections;
