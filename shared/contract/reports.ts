@@ -2,12 +2,33 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
 import { libraryEntrySchema } from '../domain/library';
 import { reportDetails, reportKinds, reportRecipients, reportSections } from '../domain/reports/options';
+import { KEEP_REASON_MAX, redactionActions } from '../domain/reports/redaction/decisions';
+import { findingKinds } from '../domain/reports/redaction/scan';
 import { idSchema, optionalText } from './fields';
 
 const isoDate = (label: string) =>
   z
     .string({ error: `Enter ${label.toLowerCase()}` })
     .refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD)`);
+
+/**
+ * The clinician's decision on one finding of the redaction review (`reports:scan`): replace
+ * with initials (names), remove, or keep with a one-line reason. Whether it resolves its
+ * finding is checked against the core's own scan (`decisionProblem`).
+ */
+export const redactionDecisionSchema = z
+  .object({
+    findingId: z.string().regex(/^f[0-9a-z]{1,14}$/, 'Not a finding of the review'),
+    action: z.enum(redactionActions, { error: 'Choose replace, remove or keep' }),
+    reason: z
+      .string()
+      .trim()
+      .max(KEEP_REASON_MAX, `Keep the reason to at most ${KEEP_REASON_MAX} characters`)
+      .nullable()
+      .default(null),
+  })
+  .strict();
+export type RedactionDecisionInput = z.input<typeof redactionDecisionSchema>;
 
 /** What the clinician chooses in the progress report dialog. */
 export const progressReportOptionsSchema = z
@@ -48,6 +69,8 @@ export const progressReportOptionsSchema = z
       )
       .nullable()
       .default(null),
+    /** Decisions on the redaction review's findings; findings no longer in the text are ignored. */
+    redactions: z.array(redactionDecisionSchema).max(500).default([]),
   })
   .strict()
   .refine((o) => o.from <= o.to, { path: ['to'], message: 'The period must end on or after its start' });
@@ -113,6 +136,25 @@ export const generatedReportSchema = z.object({
 });
 export type GeneratedReport = z.infer<typeof generatedReportSchema>;
 
+/** One finding of the redaction review, with its context for the dialog. */
+export const redactionFindingSchema = z.object({
+  id: z.string(),
+  /** The field's id (`narrative`, `plan.goal.<key>`) and how the review names it. */
+  field: z.string(),
+  fieldLabel: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+  kind: z.enum(findingKinds),
+  why: z.string(),
+  /** The initials a name would be replaced with; null for other kinds. */
+  initials: z.string().nullable(),
+  /** Up to a few words of the field before and after the finding. */
+  before: z.string(),
+  after: z.string(),
+});
+export type RedactionFindingView = z.infer<typeof redactionFindingSchema>;
+
 /** A generated report as recorded: when, which options, for whom. Narrative text is not copied here. */
 export const reportRecordSchema = z.object({
   id: idSchema,
@@ -134,6 +176,15 @@ export type ReportRecord = z.infer<typeof reportRecordSchema>;
 
 export const reportsContract = {
   'reports:generate': { input: reportRequestSchema, output: generatedReportSchema },
+  /**
+   * The redaction review: what the progress report's free text holds that its options leave
+   * out (names, email, phone, dates of birth under initials; substance use when left out).
+   * `reports:generate` scans again and refuses while any finding has no valid decision.
+   */
+  'reports:scan': {
+    input: z.object({ options: progressReportOptionsSchema }).strict(),
+    output: z.object({ findings: z.array(redactionFindingSchema) }),
+  },
   /** Asks where to save (native dialog), then writes the file atomically. */
   'reports:save': {
     input: z.object({ documentId: idSchema }).strict(),

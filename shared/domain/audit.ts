@@ -59,6 +59,8 @@ export const auditActions = [
   'report.save_failed',
   'report.printed',
   'report.history_viewed',
+  /** The redaction review scanned a report's free text (counts only). */
+  'report.scanned',
   'backup.created',
   'backup.failed',
   'backup.verified',

@@ -154,34 +154,77 @@ describe('reports:generate', () => {
 
   it('with initials only, no partner name or couple display name reaches the PDF', async () => {
     await signPlan();
-    const report = await t.ok('reports:generate', {
-      kind: 'progress',
-      options: progressOptions({
-        identifiers: 'initials',
-        narrative: 'Zoë and Łukasz Żółć came to every session; Zoe (as she writes it) led the check-ins.',
-        recommendations: 'Łukasz to continue the daily log.',
-      }),
+    const options = progressOptions({
+      identifiers: 'initials',
+      narrative: 'Zoë and Łukasz Żółć came to every session; zoe (as she writes it) led the check-ins.',
+      recommendations: 'lukasz to continue the daily log.',
     });
+    // The review finds every spelling, lower case and unaccented ones too; each is replaced.
+    const { findings } = await t.ok('reports:scan', { options });
+    expect(findings.map((f) => [f.kind, f.text])).toEqual([
+      ['name', 'Zoë'],
+      ['name', 'Łukasz Żółć'],
+      ['name', 'zoe'],
+      ['name', 'lukasz'],
+    ]);
+    const redactions = findings.map((f) => ({ findingId: f.id, action: 'initials' as const }));
+    const report = await t.ok('reports:generate', { kind: 'progress', options: { ...options, redactions } });
     const text = await pdfText(Buffer.from(report.pdfBase64, 'base64'));
-    // Not even in the clinician's own summary: names typed there become initials too.
-    for (const name of ['Zoë', 'Zoe', 'Müller', 'Ñúñez', 'Łukasz', 'Żółć']) expect(text).not.toContain(name);
+    for (const name of ['Zoë', 'Zoe', 'zoe', 'Müller', 'Ñúñez', 'Łukasz', 'lukasz', 'Żółć']) {
+      expect(text).not.toContain(name);
+    }
     expect(text).toContain('Z. M.');
     expect(text).toContain('came to every session');
   });
 
-  it('refuses a summary that mentions substance use when the report leaves it out, keeping the text', async () => {
-    const narrative = 'Zoë has stayed sober since March and attends meetings.';
-    const result = await t.core.dispatch('reports:generate', {
-      kind: 'progress',
-      options: progressOptions({ includeSubstanceUse: false, narrative }),
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
-    if (!result.ok) {
-      expect(Object.keys(result.error.fields ?? {})).toEqual(['options.narrative']);
-      expect(result.error.fields?.['options.narrative']).toMatch(/mentions substance use/);
-      expect(JSON.stringify(result.error)).not.toContain('sober');
+  it('refuses while a finding of the review is unresolved, naming kind and field but not the text', async () => {
+    const narrative = 'Zoë has stayed sober since March and attends GA meetings.';
+    const options = progressOptions({ includeSubstanceUse: false, narrative });
+    const refused = await t.core.dispatch('reports:generate', { kind: 'progress', options });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!refused.ok) {
+      expect(Object.keys(refused.error.fields ?? {})).toEqual(['options.redactions']);
+      expect(refused.error.fields?.['options.redactions']).toMatch(
+        /^2 findings need a decision before this report can be made \(substance use in Summary; substance use in Summary\)/,
+      );
+      expect(JSON.stringify(refused.error)).not.toMatch(/sober|GA/);
     }
     expect((await t.ok('reports:history', { coupleId })).items).toEqual([]);
+
+    const { findings } = await t.ok('reports:scan', { options });
+    expect(findings.map((f) => f.text)).toEqual(['sober since', 'GA meetings']);
+    expect(findings.find((f) => f.text === 'GA meetings')).toMatchObject({
+      fieldLabel: 'Summary',
+      before: 'Zoë has stayed sober since March and attends ',
+      after: '.',
+    });
+    // A keep needs its reason; an initials decision does not resolve a substance-use finding.
+    const half = findings.map((f) => ({ findingId: f.id, action: 'keep' as const, reason: null }));
+    expect(
+      await t.core.dispatch('reports:generate', {
+        kind: 'progress',
+        options: { ...options, redactions: half },
+      }),
+    ).toMatchObject({
+      ok: false,
+    });
+    const redactions = findings.map((f) =>
+      f.text === 'GA meetings'
+        ? { findingId: f.id, action: 'keep' as const, reason: 'Fictional test: kept on purpose' }
+        : { findingId: f.id, action: 'remove' as const },
+    );
+    const report = await t.ok('reports:generate', { kind: 'progress', options: { ...options, redactions } });
+    const text = await pdfText(Buffer.from(report.pdfBase64, 'base64'));
+    expect(text).not.toMatch(/sober/i);
+    expect(text).toContain('GA meetings');
+    const [record] = (await t.ok('reports:history', { coupleId })).items;
+    expect(record?.options.redactions).toContainEqual({
+      field: 'narrative',
+      kind: 'substanceUse',
+      action: 'keep',
+      reason: 'Fictional test: kept on purpose',
+    });
+    expect(JSON.stringify(record)).not.toMatch(/sober/);
   });
 
   it('prints the 42 CFR Part 2 notice exactly when substance-use details are included', async () => {

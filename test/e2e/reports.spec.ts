@@ -231,7 +231,9 @@ test('from the dashboard to a previewed progress report: letterhead, court prese
   await dialog
     .getByRole('textbox', { name: 'Recommendations (optional)' })
     .fill('Continue weekly conjoint sessions for three months (fictional).');
-  await expect(narrative).toHaveAccessibleDescription(/names you type here are not turned into initials/);
+  await expect(narrative).toHaveAccessibleDescription(
+    /names are found and reviewed before the report is made/,
+  );
   await expectNoHorizontalOverflow(page);
   await dialog.evaluate((element) => element.scrollTo(0, 0));
   await app.screenshot('6x-progress-report-dialog');
@@ -259,13 +261,20 @@ test('from the dashboard to a previewed progress report: letterhead, court prese
   await to.fill(today());
   await expect(to).not.toHaveAttribute('aria-invalid');
 
+  // With initials only, the names typed in the summary are reviewed first: each becomes initials.
+  await dialog.getByRole('button', { name: 'Generate and preview' }).click();
+  const review = dialog.getByRole('region', { name: 'Review before the report is made' });
+  await expect(review.getByRole('listitem')).toHaveCount(2);
+  for (const choice of await review.getByRole('radio', { name: /^Replace with/ }).all()) await choice.check();
+  await expect(review.getByRole('status')).toHaveText('All 2 findings resolved.');
+
   // The core's own refusal (a validation envelope) lands next to its field the same way.
   app.failNext('reports:generate', {
     code: 'validation',
     message: 'Some fields need attention.',
     fields: { 'options.recipientName': 'The recipient must be at most 200 characters' },
   });
-  await dialog.getByRole('button', { name: 'Generate and preview' }).click();
+  await review.getByRole('button', { name: 'Generate and preview' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Prepared for (optional)' })).toHaveAccessibleDescription(
     /The recipient must be at most 200 characters/,
   );

@@ -293,6 +293,7 @@ export function fixtureOptions(overrides: Partial<ProgressReportOptions> = {}): 
     includeSubstanceUse: preset.includeSubstanceUse,
     sections: { ...preset.sections },
     narrative: 'Zoë and Łukasz Exemple-Dupont kept almost every session.',
+    redactions: [],
     recommendations: 'Continue weekly joint sessions with Zoë and Łukasz.',
     overview: null,
     referenceNumber: null,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reportRecipients, reportSections } from '../../shared/domain/reports/options';
-import { buildProgressReport, freeTextProblems } from '../../shared/domain/reports/progress-report';
+import { buildProgressReport } from '../../shared/domain/reports/progress-report';
 import { partTwoRedisclosureNotice } from '../../shared/domain/reports/redisclosure';
 import { fixtureInput, fixtureOptions, fixtureRecord, printedText } from './report-fixtures';
 
@@ -62,33 +62,6 @@ describe('buildProgressReport: identifiers', () => {
       for (const name of ['Zoë', 'Łukasz', 'Exemple', 'Dupont']) expect(text).not.toContain(name);
     }
     expect(initials.recommendations).toMatch(/^Continue weekly joint sessions with /);
-  });
-
-  it('refuses substance use in the free text only when the report leaves it out', () => {
-    const couple = { partnerA: { substances: ['kratom'] }, partnerB: { substances: [] } };
-    const text = (narrative: string, recommendations: string | null = null) => ({
-      narrative,
-      recommendations,
-    });
-    expect(
-      freeTextProblems(couple, { includeSubstanceUse: true, ...text('Stayed sober all month.') }),
-    ).toEqual({});
-    expect(
-      Object.keys(
-        freeTextProblems(couple, { includeSubstanceUse: false, ...text('Stayed sober all month.') }),
-      ),
-    ).toEqual(['narrative']);
-    expect(
-      Object.keys(
-        freeTextProblems(couple, {
-          includeSubstanceUse: false,
-          ...text('Calmer weeks.', 'Stop the kratom.'),
-        }),
-      ),
-    ).toEqual(['recommendations']);
-    expect(
-      freeTextProblems(couple, { includeSubstanceUse: false, ...text('Use I-statements at home.') }),
-    ).toEqual({});
   });
 
   // Letters outside ASCII guarantee a generated name can only appear where the model put it.

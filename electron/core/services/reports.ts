@@ -13,7 +13,20 @@ import type { LibraryEntry } from '../../../shared/domain/library';
 import { handoutExercise, NOTE_COUPLE_COPY_TITLE } from '../../../shared/domain/reports/handouts';
 import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
 import { emptyPeriodText, periodProblems } from '../../../shared/domain/reports/period';
-import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
+import { reportPlanGoals } from '../../../shared/domain/reports/plan-items';
+import { buildProgressReport } from '../../../shared/domain/reports/progress-report';
+import {
+  applyDecisions,
+  decisionProblem,
+  decisionsForRecord,
+} from '../../../shared/domain/reports/redaction/decisions';
+import {
+  reportFreeTextFields,
+  rewritePlanTexts,
+  scanKindsFor,
+} from '../../../shared/domain/reports/redaction/fields';
+import { findingKindLabels, scanFreeText } from '../../../shared/domain/reports/redaction/scan';
+import { substanceUseScreen } from '../../../shared/domain/reports/substance-use';
 import type { NewReportRecord } from '../db/repos/reports';
 import { CoreFailure, notFound } from '../errors';
 import { renderCalendarSheet } from '../reports/calendar-sheet';
@@ -87,7 +100,13 @@ function planInForce(s: Session, coupleId: string, periodEnd: string) {
  * dashboard (so charts and statuses match it), the plan in force at the period's end, and what
  * the first page and the outside-recipient details read beside it.
  */
-function progressModel(s: Session, options: ProgressReportOptions, today: string) {
+function progressModel(
+  s: Session,
+  options: ProgressReportOptions,
+  today: string,
+  /** The redaction review's rewrites of plan texts, by field id (see redaction/fields.ts). */
+  rewrites: ReadonlyMap<string, string> = new Map(),
+) {
   const { couple, initials } = loadCouple(s, options.coupleId);
   const plan = planInForce(s, couple.id, options.to);
   const sessions = s.sessions.listForCouple(couple.id);
@@ -113,7 +132,7 @@ function progressModel(s: Session, options: ProgressReportOptions, today: string
     dashboardInput: {
       // The builder thins the charts for paper itself; 200 is only the dashboard's default.
       ...gatherDashboardInput(s, couple.id, today, 200),
-      plan: plan ? { document: plan.document, signedAt: plan.signedAt } : null,
+      plan: plan ? { document: rewritePlanTexts(plan.document, rewrites), signedAt: plan.signedAt } : null,
     },
     generatedOn: today,
     extras: {
@@ -126,6 +145,37 @@ function progressModel(s: Session, options: ProgressReportOptions, today: string
     },
   });
   return { couple, initials, model };
+}
+
+type ProgressOptions = Extract<ParsedReportRequest, { kind: 'progress' }>['options'];
+
+/** A few words either side of a finding, for the review to show it in context. */
+const CONTEXT_CHARS = 60;
+
+/**
+ * The redaction review of a progress report: the free text it would print (the one list in
+ * `reportFreeTextFields`) and what the scan finds there that the options leave out. Run for
+ * `reports:scan` and again, on the same record, for `reports:generate`.
+ */
+function reviewProgressText(s: Session, options: ProgressOptions, today: string) {
+  const { couple, initials } = loadCouple(s, options.coupleId);
+  const plan = planInForce(s, couple.id, options.to);
+  const substances = [...couple.partnerA.substances, ...couple.partnerB.substances];
+  // The goals the report shows: the builder leaves out the same ones (see plan-items.ts).
+  const screen = options.includeSubstanceUse ? null : substanceUseScreen(substances);
+  const goals = reportPlanGoals(plan?.document, screen);
+  const fields = reportFreeTextFields(options, plan ? { document: plan.document, goals } : null);
+  const findings = scanFreeText(
+    fields,
+    {
+      partners: { A: couple.partnerA, B: couple.partnerB },
+      displayName: couple.displayName,
+      recordedSubstances: substances,
+      today,
+    },
+    scanKindsFor(options),
+  );
+  return { couple, initials, plan, fields, findings };
 }
 
 /** A couple as documents print it: partners' names and who is in recovery, and file-name initials. */
@@ -236,9 +286,11 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
   async function generate(s: Session, request: ParsedReportRequest, today: string): Promise<Generated> {
     switch (request.kind) {
       case 'progress': {
-        const { options } = request;
-        const { couple } = loadCouple(s, options.coupleId);
-        const impossible = periodProblems(options.from, options.to, { today, startDate: couple.startDate });
+        const { redactions, ...options } = request.options;
+        const impossible = periodProblems(options.from, options.to, {
+          today,
+          startDate: loadCouple(s, options.coupleId).couple.startDate,
+        });
         if (Object.keys(impossible).length > 0) {
           throw new CoreFailure('validation', 'Some fields need attention.', {
             fields: Object.fromEntries(
@@ -246,15 +298,38 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
             ),
           });
         }
-        const problems = freeTextProblems(couple, options);
-        if (Object.keys(problems).length > 0) {
+        const { couple, fields, findings } = reviewProgressText(s, request.options, today);
+        const decided = new Map(redactions.map((decision) => [decision.findingId, decision]));
+        const unresolved = findings.filter((f) => decisionProblem(f, decided.get(f.id)) !== null);
+        if (unresolved.length > 0) {
+          // Kinds and fields only: the matched text may be a name or a date of birth.
+          const labels = new Map(fields.map((field) => [field.id, field.label]));
+          const list = unresolved
+            .map((f) => `${findingKindLabels[f.kind].toLowerCase()} in ${labels.get(f.field) ?? f.field}`)
+            .join('; ');
           throw new CoreFailure('validation', 'Some fields need attention.', {
-            fields: Object.fromEntries(
-              Object.entries(problems).map(([field, message]) => [`options.${field}`, message]),
-            ),
+            fields: {
+              'options.redactions': `${unresolved.length === 1 ? '1 finding needs' : `${unresolved.length} findings need`} a decision before this report can be made (${list}): replace it, remove it, or keep it with a reason.`,
+            },
           });
         }
-        const { initials, model } = progressModel(s, options, today);
+        // Replacements and removals are applied to the text before anything is built.
+        const rewrites = applyDecisions(fields, findings, redactions);
+        const rewritten = (id: 'recipientName' | 'narrative' | 'recommendations' | 'overview') =>
+          options[id] === null ? null : (rewrites.get(id) ?? options[id]);
+        const { initials, model } = progressModel(
+          s,
+          {
+            ...options,
+            redactions: [],
+            recipientName: rewritten('recipientName'),
+            narrative: rewritten('narrative'),
+            recommendations: rewritten('recommendations'),
+            overview: rewritten('overview'),
+          },
+          today,
+          rewrites,
+        );
         const {
           narrative,
           recommendations,
@@ -270,14 +345,16 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           rendered: await renderProgressReport(model, frame()),
           record: {
             recipient: options.recipient,
-            recipientName: options.recipientName,
-            // The narrative is the clinician's own text: note only whether there was one.
+            recipientName: rewritten('recipientName'),
+            // The narrative is the clinician's own text: note only whether there was one. The
+            // review's decisions are kept (kind, field, action, the reason for a keep).
             options: {
               ...switches,
               narrative: narrative !== null,
               recommendations: recommendations !== null,
               overview: overview !== null,
               referenceNumber: referenceNumber !== null,
+              redactions: decisionsForRecord(findings, redactions),
             },
           },
         };
@@ -449,6 +526,33 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         fileName: generated.fileName,
         pageCount,
         pdfBase64: bytes.toString('base64'),
+      };
+    },
+
+    'reports:scan': ({ options }) => {
+      const s = ctx.session();
+      const { couple, fields, findings } = reviewProgressText(s, options, toIsoDate(ctx.clock()));
+      const byId = new Map(fields.map((field) => [field.id, field]));
+      s.audit.record(
+        'report.scanned',
+        { entity: 'couple', id: couple.id },
+        {
+          coupleId: couple.id,
+          findings: findings.length,
+        },
+      );
+      return {
+        findings: findings.map((finding) => {
+          const field = byId.get(finding.field);
+          const text = field?.text ?? '';
+          return {
+            ...finding,
+            fieldLabel: field?.label ?? finding.field,
+            // An ellipsis says where the context was cut, not where the field starts or ends.
+            before: `${finding.start > CONTEXT_CHARS ? '…' : ''}${text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start)}`,
+            after: `${text.slice(finding.end, finding.end + CONTEXT_CHARS)}${finding.end + CONTEXT_CHARS < text.length ? '…' : ''}`,
+          };
+        }),
       };
     },
 

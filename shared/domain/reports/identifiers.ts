@@ -200,7 +200,8 @@ function worthMatching(token: string): boolean {
   return bare.length >= 2 || (bare.length === 1 && /\p{Lo}/u.test(bare[0] ?? ''));
 }
 
-function nameTokens(partner: NamedPartner): string[] {
+/** Every way a partner's name may appear in text: whole, each name, each word and hyphenated part. */
+export function nameTokens(partner: NamedPartner): string[] {
   const { firstName, lastName, preferredName } = cleanName(partner);
   const names = [firstName, lastName, ...(preferredName ? [preferredName] : [])];
   const whole = [

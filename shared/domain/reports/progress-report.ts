@@ -163,39 +163,10 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
     charts: sections.charts ? chartsSection(dashboard, includeSubstanceUse) : null,
     calendar: sections.calendar ? calendarSection(dashboard.adherence, includeSubstanceUse) : null,
     // The clinician's own words, with names turned into initials when the report uses them
-    // (substance use in them is refused earlier, by `freeTextProblems`).
+    // (what else they hold that the options leave out is resolved first, in the redaction
+    // review: see redaction/ and `reports:scan`).
     narrative: options.narrative === null ? null : redact(options.narrative),
     recommendations: options.recommendations === null ? null : redact(options.recommendations),
     redisclosureNotice: redisclosureNoticeFor(includeSubstanceUse),
   };
-}
-
-const FREE_TEXT_LABELS = {
-  narrative: 'The summary',
-  recommendations: 'The recommendations',
-  overview: 'The overview paragraph',
-} as const;
-
-/**
- * The clinician's summary and recommendations are printed as written, so the one rule the
- * builder cannot enforce on them by rewriting is substance use: with those details left out, a
- * sentence like "has stayed sober since March" would reach an insurer or a court without the
- * 42 CFR Part 2 notice. Such text is refused, per field, with what to do instead.
- */
-export function freeTextProblems(
-  couple: { partnerA: Pick<PartnerLike, 'substances'>; partnerB: Pick<PartnerLike, 'substances'> },
-  options: Pick<ProgressReportOptions, 'includeSubstanceUse' | 'narrative' | 'recommendations'> &
-    Partial<Pick<ProgressReportOptions, 'overview'>>,
-): Partial<Record<keyof typeof FREE_TEXT_LABELS, string>> {
-  if (options.includeSubstanceUse) return {};
-  const screen = substanceUseScreen([...couple.partnerA.substances, ...couple.partnerB.substances]);
-  const problems: Partial<Record<keyof typeof FREE_TEXT_LABELS, string>> = {};
-  for (const field of ['narrative', 'recommendations', 'overview'] as const) {
-    const text = options[field] ?? null;
-    if (text !== null && screen.mentions(text)) {
-      problems[field] =
-        `${FREE_TEXT_LABELS[field]} mentions substance use, which this report leaves out. Reword it, or include substance-use details (the report then carries the 42 CFR Part 2 notice).`;
-    }
-  }
-  return problems;
 }

@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { type RefObject, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
-import type { GeneratedReport, ReportRequest } from '../../../../shared/contract/reports';
+import type {
+  GeneratedReport,
+  RedactionFindingView,
+  ReportRequest,
+} from '../../../../shared/contract/reports';
 import {
   type ReportDetailKey,
   type ReportRecipient,
@@ -41,6 +45,7 @@ import {
   validateProgressReport,
   withRecipient,
 } from './progressReportForm';
+import { openFindings, RedactionReview } from './RedactionReview';
 
 const RECIPIENT_HINTS: Record<ReportRecipient, string> = {
   couple: 'Their own copy: everything, with full names.',
@@ -75,6 +80,8 @@ export function ProgressReportDialog({
   const dialogRef = useModalDialog(titleRef, returnFocus);
   const titleId = useId();
   const [presetNote, setPresetNote] = useState('');
+  /** The redaction review's findings while it is shown; null while the options are. */
+  const [review, setReview] = useState<RedactionFindingView[] | null>(null);
   const settings = useQuery(settingsQuery);
   const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<ReportRequest>({
     validate: () => {
@@ -84,7 +91,17 @@ export function ProgressReportDialog({
       });
       return checked.ok ? { ok: true, input: checked.request } : checked;
     },
-    save: async (request) => onGenerated(await invoke('reports:generate', request)),
+    save: async (request) => {
+      // The core scans the text the report would print; anything it leaves out is reviewed first.
+      if (request.kind === 'progress') {
+        const { findings } = await invoke('reports:scan', { options: request.options });
+        if (openFindings(findings, values.redactions).length > 0) {
+          setReview(findings);
+          return;
+        }
+      }
+      onGenerated(await invoke('reports:generate', request));
+    },
     placeErrors: placeProgressReportErrors,
     failureMessage: 'The report could not be made. Your choices are kept: try again.',
   });
@@ -115,6 +132,8 @@ export function ProgressReportDialog({
     }
   }
 
+  // A refusal about the options themselves (not the review) shows the options, next to their fields.
+  const inReview = review !== null && Object.keys(errors).every((path) => path === 'options.redactions');
   const gaps = settings.data ? letterheadGaps(settings.data.letterhead) : [];
   const unprintable = unprintableNames(couple);
   const items = errorSummaryItems(errors, formError, FIELD_ORDER);
@@ -169,190 +188,208 @@ export function ProgressReportDialog({
           attempt={attempt}
           title={formError && items.length === 1 ? 'The report was not made' : 'There is a problem'}
         />
-        <FormSection headingId={`${titleId}-period`} heading="Period">
-          <div className="field-grid report-options__period">
-            <TextField
-              name="options.from"
-              label="From"
-              type="date"
-              value={values.from}
-              error={errors['options.from']}
-              onValueChange={(from) => change({ from }, 'options.from', 'options.to')}
-            />
-            <TextField
-              name="options.to"
-              label="To"
-              type="date"
-              value={values.to}
-              error={errors['options.to']}
-              onValueChange={(to) => change({ to }, 'options.to')}
-            />
-          </div>
-          <PeriodCheck coupleId={couple.id} from={values.from} to={values.to} />
-        </FormSection>
-        <FormSection headingId={`${titleId}-recipient`} heading="Recipient">
-          <RadioGroupField
-            name="options.recipient"
-            legend="Who the report is for"
-            hint="Choosing a recipient sets the names, substance-use details and sections to what that recipient usually needs."
-            value={values.recipient}
-            options={reportRecipients.map((recipient) => ({
-              value: recipient,
-              label: reportRecipientLabels[recipient],
-              hint: RECIPIENT_HINTS[recipient],
-            }))}
-            error={errors['options.recipient']}
-            onValueChange={(recipient) => {
-              onValuesChange(withRecipient(values, recipient));
-              setPresetNote(presetSummary(recipient));
-              clearErrors(
-                'options.recipient',
-                'options.identifiers',
-                'options.includeSubstanceUse',
-                'options.sections',
-                'options.details',
-              );
-            }}
+        {review && inReview ? (
+          <RedactionReview
+            findings={review}
+            decisions={values.redactions}
+            onDecisionsChange={(redactions) => change({ redactions }, 'options.redactions')}
+            onBack={() => setReview(null)}
+            busy={saving}
           />
-          <p className="report-options__preset" role="status">
-            {presetNote}
-          </p>
-          <TextField
-            name="options.recipientName"
-            label="Prepared for"
-            optional
-            hint="Printed on the report: the program, insurer, court or person, as they should be addressed."
-            value={values.recipientName}
-            error={errors['options.recipientName']}
-            onValueChange={(recipientName) => change({ recipientName }, 'options.recipientName')}
-            autoComplete="off"
-          />
-        </FormSection>
-        <FormSection headingId={`${titleId}-content`} heading="Content">
-          <RadioGroupField
-            name="options.identifiers"
-            legend="Names on the report"
-            inline
-            value={values.identifiers}
-            options={[
-              { value: 'full', label: 'Full names' },
-              { value: 'initials', label: 'Initials only' },
-            ]}
-            error={errors['options.identifiers']}
-            onValueChange={(identifiers) => change({ identifiers }, 'options.identifiers')}
-          />
-          <CheckboxField
-            name="options.includeSubstanceUse"
-            label="Include substance-use details"
-            hint="Recovery status, abstinence, screens, meetings and relapses. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
-            checked={values.includeSubstanceUse}
-            error={errors['options.includeSubstanceUse']}
-            onCheckedChange={(includeSubstanceUse) =>
-              change({ includeSubstanceUse }, 'options.includeSubstanceUse')
-            }
-          />
-          <ChecklistField
-            name="options.sections"
-            legend="Sections"
-            items={reportSections.map((id) => ({ id, label: reportSectionLabels[id] }))}
-            checked={checkedSections(values.sections)}
-            error={errors['options.sections']}
-            onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
-          />
-        </FormSection>
-        <FormSection headingId={`${titleId}-details`} heading="Details for the recipient">
-          <ChecklistField
-            name="options.details"
-            legend="Details printed with the names"
-            items={reportDetails.map((id) => ({ id, label: reportDetailLabels[id] }))}
-            checked={reportDetails.filter((d) => values.details[d])}
-            error={errors['options.details']}
-            onCheckedChange={(checked) =>
-              change(
-                {
-                  details: Object.fromEntries(
-                    reportDetails.map((d) => [d, (checked as readonly string[]).includes(d)]),
-                  ) as Record<ReportDetailKey, boolean>,
-                },
-                'options.details',
-              )
-            }
-          />
-          <p className="field__hint">
-            Dates of birth and the case or member number print only with full names; the diagnosis and the
-            lapse and relapse statement only with substance-use details included.
-          </p>
-          <TextField
-            name="options.referenceNumber"
-            label="Case or member number"
-            optional
-            hint="The court's case number or the insurer's member number, as they file it."
-            value={values.referenceNumber}
-            error={errors['options.referenceNumber']}
-            onValueChange={(referenceNumber) => change({ referenceNumber }, 'options.referenceNumber')}
-            autoComplete="off"
-          />
-        </FormSection>
-        <FormSection headingId={`${titleId}-overview`} heading="First-page overview">
-          <TextAreaField
-            name="options.overview"
-            label="Overview paragraph"
-            optional
-            rows={5}
-            hint={`Drafted from the record for the options above; edit it as you see fit. Left empty, the draft prints. ${characterCount(
-              values.overview,
-              OVERVIEW_MAX,
-            )}.`}
-            value={values.overview}
-            error={errors['options.overview']}
-            onValueChange={(overview) => change({ overview }, 'options.overview')}
-          />
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={drafting}
-            onClick={() => void draftOverview()}
-          >
-            {drafting ? 'Drafting…' : values.overview.trim() === '' ? 'Draft from the record' : 'Draft again'}
-          </button>
-          {draftNote ? (
-            <p className="field__hint" role="status">
-              {draftNote}
-            </p>
-          ) : null}
-        </FormSection>
-        <FormSection headingId={`${titleId}-text`} heading="Summary and recommendations">
-          <TextAreaField
-            name="options.narrative"
-            label="Summary"
-            optional
-            rows={6}
-            hint={`Your own summary of the period, printed as written${
-              values.identifiers === 'initials' ? ': names you type here are not turned into initials' : ''
-            }. ${characterCount(values.narrative)}.`}
-            value={values.narrative}
-            error={errors['options.narrative']}
-            onValueChange={(narrative) => change({ narrative }, 'options.narrative')}
-          />
-          <TextAreaField
-            name="options.recommendations"
-            label="Recommendations"
-            optional
-            rows={4}
-            hint={`Printed as written. ${characterCount(values.recommendations)}.`}
-            value={values.recommendations}
-            error={errors['options.recommendations']}
-            onValueChange={(recommendations) => change({ recommendations }, 'options.recommendations')}
-          />
-        </FormSection>
-        <div className="form__actions form__actions--bar report-options__actions">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? 'Making the report…' : 'Generate and preview'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-        </div>
+        ) : (
+          <>
+            <FormSection headingId={`${titleId}-period`} heading="Period">
+              <div className="field-grid report-options__period">
+                <TextField
+                  name="options.from"
+                  label="From"
+                  type="date"
+                  value={values.from}
+                  error={errors['options.from']}
+                  onValueChange={(from) => change({ from }, 'options.from', 'options.to')}
+                />
+                <TextField
+                  name="options.to"
+                  label="To"
+                  type="date"
+                  value={values.to}
+                  error={errors['options.to']}
+                  onValueChange={(to) => change({ to }, 'options.to')}
+                />
+              </div>
+              <PeriodCheck coupleId={couple.id} from={values.from} to={values.to} />
+            </FormSection>
+            <FormSection headingId={`${titleId}-recipient`} heading="Recipient">
+              <RadioGroupField
+                name="options.recipient"
+                legend="Who the report is for"
+                hint="Choosing a recipient sets the names, substance-use details and sections to what that recipient usually needs."
+                value={values.recipient}
+                options={reportRecipients.map((recipient) => ({
+                  value: recipient,
+                  label: reportRecipientLabels[recipient],
+                  hint: RECIPIENT_HINTS[recipient],
+                }))}
+                error={errors['options.recipient']}
+                onValueChange={(recipient) => {
+                  onValuesChange(withRecipient(values, recipient));
+                  setPresetNote(presetSummary(recipient));
+                  clearErrors(
+                    'options.recipient',
+                    'options.identifiers',
+                    'options.includeSubstanceUse',
+                    'options.sections',
+                    'options.details',
+                  );
+                }}
+              />
+              <p className="report-options__preset" role="status">
+                {presetNote}
+              </p>
+              <TextField
+                name="options.recipientName"
+                label="Prepared for"
+                optional
+                hint="Printed on the report: the program, insurer, court or person, as they should be addressed."
+                value={values.recipientName}
+                error={errors['options.recipientName']}
+                onValueChange={(recipientName) => change({ recipientName }, 'options.recipientName')}
+                autoComplete="off"
+              />
+            </FormSection>
+            <FormSection headingId={`${titleId}-content`} heading="Content">
+              <RadioGroupField
+                name="options.identifiers"
+                legend="Names on the report"
+                inline
+                value={values.identifiers}
+                options={[
+                  { value: 'full', label: 'Full names' },
+                  { value: 'initials', label: 'Initials only' },
+                ]}
+                error={errors['options.identifiers']}
+                onValueChange={(identifiers) => change({ identifiers }, 'options.identifiers')}
+              />
+              <CheckboxField
+                name="options.includeSubstanceUse"
+                label="Include substance-use details"
+                hint="Recovery status, abstinence, screens, meetings and relapses. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
+                checked={values.includeSubstanceUse}
+                error={errors['options.includeSubstanceUse']}
+                onCheckedChange={(includeSubstanceUse) =>
+                  change({ includeSubstanceUse }, 'options.includeSubstanceUse')
+                }
+              />
+              <ChecklistField
+                name="options.sections"
+                legend="Sections"
+                items={reportSections.map((id) => ({ id, label: reportSectionLabels[id] }))}
+                checked={checkedSections(values.sections)}
+                error={errors['options.sections']}
+                onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
+              />
+            </FormSection>
+            <FormSection headingId={`${titleId}-details`} heading="Details for the recipient">
+              <ChecklistField
+                name="options.details"
+                legend="Details printed with the names"
+                items={reportDetails.map((id) => ({ id, label: reportDetailLabels[id] }))}
+                checked={reportDetails.filter((d) => values.details[d])}
+                error={errors['options.details']}
+                onCheckedChange={(checked) =>
+                  change(
+                    {
+                      details: Object.fromEntries(
+                        reportDetails.map((d) => [d, (checked as readonly string[]).includes(d)]),
+                      ) as Record<ReportDetailKey, boolean>,
+                    },
+                    'options.details',
+                  )
+                }
+              />
+              <p className="field__hint">
+                Dates of birth and the case or member number print only with full names; the diagnosis and the
+                lapse and relapse statement only with substance-use details included.
+              </p>
+              <TextField
+                name="options.referenceNumber"
+                label="Case or member number"
+                optional
+                hint="The court's case number or the insurer's member number, as they file it."
+                value={values.referenceNumber}
+                error={errors['options.referenceNumber']}
+                onValueChange={(referenceNumber) => change({ referenceNumber }, 'options.referenceNumber')}
+                autoComplete="off"
+              />
+            </FormSection>
+            <FormSection headingId={`${titleId}-overview`} heading="First-page overview">
+              <TextAreaField
+                name="options.overview"
+                label="Overview paragraph"
+                optional
+                rows={5}
+                hint={`Drafted from the record for the options above; edit it as you see fit. Left empty, the draft prints. ${characterCount(
+                  values.overview,
+                  OVERVIEW_MAX,
+                )}.`}
+                value={values.overview}
+                error={errors['options.overview']}
+                onValueChange={(overview) => change({ overview }, 'options.overview')}
+              />
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={drafting}
+                onClick={() => void draftOverview()}
+              >
+                {drafting
+                  ? 'Drafting…'
+                  : values.overview.trim() === ''
+                    ? 'Draft from the record'
+                    : 'Draft again'}
+              </button>
+              {draftNote ? (
+                <p className="field__hint" role="status">
+                  {draftNote}
+                </p>
+              ) : null}
+            </FormSection>
+            <FormSection headingId={`${titleId}-text`} heading="Summary and recommendations">
+              <TextAreaField
+                name="options.narrative"
+                label="Summary"
+                optional
+                rows={6}
+                hint={`Your own summary of the period, printed as written${
+                  values.identifiers === 'initials'
+                    ? '; names are found and reviewed before the report is made'
+                    : ''
+                }. ${characterCount(values.narrative)}.`}
+                value={values.narrative}
+                error={errors['options.narrative']}
+                onValueChange={(narrative) => change({ narrative }, 'options.narrative')}
+              />
+              <TextAreaField
+                name="options.recommendations"
+                label="Recommendations"
+                optional
+                rows={4}
+                hint={`Printed as written. ${characterCount(values.recommendations)}.`}
+                value={values.recommendations}
+                error={errors['options.recommendations']}
+                onValueChange={(recommendations) => change({ recommendations }, 'options.recommendations')}
+              />
+            </FormSection>
+            <div className="form__actions form__actions--bar report-options__actions">
+              <button type="submit" className="button button--primary" disabled={saving}>
+                {saving ? 'Making the report…' : 'Generate and preview'}
+              </button>
+              <button type="button" className="button button--secondary" onClick={onClose} disabled={saving}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
       </form>
     </dialog>
   );

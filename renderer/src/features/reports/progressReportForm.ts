@@ -1,4 +1,8 @@
-import { type ReportRequest, reportRequestSchema } from '../../../../shared/contract/reports';
+import {
+  type RedactionDecisionInput,
+  type ReportRequest,
+  reportRequestSchema,
+} from '../../../../shared/contract/reports';
 import type { Letterhead } from '../../../../shared/contract/settings';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import {
@@ -28,6 +32,8 @@ export interface ProgressReportFormValues {
   overview: string;
   referenceNumber: string;
   details: Record<ReportDetailKey, boolean>;
+  /** Decisions made in the redaction review, kept with the choices while the records are open. */
+  redactions: RedactionDecisionInput[];
 }
 
 /** Field names are the contract's paths inside `reports:generate`, as the core reports them. */
@@ -44,6 +50,7 @@ export const FIELD_ORDER = [
   'options.overview',
   'options.referenceNumber',
   'options.details',
+  'options.redactions',
 ] as const;
 
 /** The longest narrative or recommendations the contract accepts. */
@@ -128,6 +135,7 @@ export function initialProgressReportValues(
     overview: '',
     referenceNumber: '',
     details: { ...recipientPresets.couple.details },
+    redactions: [],
   };
   return withRecipient(empty, 'couple');
 }
