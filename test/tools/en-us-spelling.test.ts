@@ -92,7 +92,7 @@ const BRITISH = [
   'jeopardis',
   'idealis',
   'neutralis',
-  'antagonis',
+  'antagonis(?:e|ed|es|ing)',
   'agonis(?:e|ed|es|ing)',
   'hypothesis(?:e|ed|es|ing)',
   'paralys(?:e|ed|es|ing)',
