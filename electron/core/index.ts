@@ -3,6 +3,7 @@ import { seedLibrary } from './library/seed-on-open';
 import { createFilePreferences } from './preferences';
 import { createAssessmentsHandlers } from './services/assessments';
 import { createBackupsService } from './services/backups';
+import { createConsentsHandlers } from './services/consents';
 import { createCouplesHandlers } from './services/couples';
 import { createDashboardHandlers } from './services/dashboard';
 import { mergeHandlers } from './services/handlers';
@@ -63,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     createProgressHandlers(services),
     createDashboardHandlers(services),
     createHomeworkHandlers(services),
+    createConsentsHandlers(services),
     createReportsHandlers(services, {
       preferences,
       saveDialog: options.saveDialog,

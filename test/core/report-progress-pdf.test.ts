@@ -174,10 +174,11 @@ describe('progress report PDF: identification', () => {
 describe('progress report PDF: redisclosure notice', () => {
   const opening = 'This record which has been disclosed to you is protected by Federal confidentiality rules';
 
-  it('prints the 42 CFR part 2 notice once, on page 1 after the identification, when the model carries it', () => {
+  it('prints the 42 CFR part 2 notice once, on page 1 before the partners’ recovery lines, when the model carries it', () => {
     const first = small.pages[0] ?? '';
     expect(first).toContain(opening);
-    expect(first.indexOf(opening)).toBeGreaterThan(first.indexOf('Date prepared'));
+    // Before the first substance-use detail it protects (the recovery line in the identification).
+    expect(first.indexOf(opening)).toBeLessThan(first.indexOf('In recovery'));
     expect(allText(small).split(opening)).toHaveLength(2);
   });
 

@@ -1,16 +1,37 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ParsedReportRequest, ReportRecord, reportsContract } from '../../../shared/contract/reports';
+import type {
+  DocumentRecipient,
+  ParsedReportRequest,
+  ReportRecord,
+  reportsContract,
+} from '../../../shared/contract/reports';
+import {
+  type ConsentPartner,
+  consentCitation,
+  consentCoverage,
+  type DisclosureScope,
+  missingConsentMessages,
+} from '../../../shared/domain/consent';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
-import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
+import {
+  reportDisclosureScopes,
+  reportSubstanceUsePartners,
+} from '../../../shared/domain/reports/disclosure';
+import { fileNameInitials, reportPartnerName } from '../../../shared/domain/reports/identifiers';
 import { buildProgressReport, freeTextProblems } from '../../../shared/domain/reports/progress-report';
+import {
+  partTwoAbbreviatedNotice,
+  partTwoRedisclosureNotice,
+} from '../../../shared/domain/reports/redisclosure';
 import type { NewReportRecord } from '../db/repos/reports';
 import { CoreFailure, notFound } from '../errors';
 import { renderCalendarSheet } from '../reports/calendar-sheet';
 import { renderEmergencySheet } from '../reports/emergency-sheet';
-import { renderNote } from '../reports/note-document';
-import { renderPlan } from '../reports/plan-document';
+import type { PartTwoFrame } from '../reports/frame';
+import { noteSubstanceUsePartners, renderNote } from '../reports/note-document';
+import { planSubstanceUsePartners, renderPlan } from '../reports/plan-document';
 import { renderProgressReport } from '../reports/progress-report';
 import type { DocumentFrame, DocumentPartners, RenderedDocument } from '../reports/types';
 import { renderWorksheet } from '../reports/worksheet';
@@ -80,6 +101,76 @@ export function loadCouple(s: Session, coupleId: string) {
   };
   const initials = `${fileNameInitials(couple.partnerA)}-${fileNameInitials(couple.partnerB)}`;
   return { couple, partners, initials };
+}
+
+/**
+ * A document that shows partners' substance-use information to a recipient is a disclosure
+ * under 42 CFR part 2: each such partner needs a current consent to that recipient covering
+ * what is shown, or the document is refused with, per partner, what is missing. Returns the
+ * 42 CFR 2.32 marking (statement, footer, the consents named) and the consent ids to record;
+ * undefined marking when nothing of the kind is shown.
+ */
+function disclosureFor(
+  s: Session,
+  couple: ReturnType<typeof loadCouple>['couple'],
+  request: {
+    recipient: DocumentRecipient;
+    date: string;
+    partners: readonly ConsentPartner[];
+    scopes: readonly DisclosureScope[];
+    field: (partner: ConsentPartner) => string;
+    /** How the document names the partners (initials on a report that uses them). */
+    citeAs?: Record<ConsentPartner, string>;
+  },
+): { partTwo: PartTwoFrame | undefined; consentIds: string[] } {
+  if (request.partners.length === 0) return { partTwo: undefined, consentIds: [] };
+  const includes = (p: ConsentPartner) => (request.partners.includes(p) ? request.scopes : []);
+  const coverage = consentCoverage(s.consents.list(couple.id), {
+    recipient: request.recipient,
+    date: request.date,
+    includes: { A: includes('A'), B: includes('B') },
+  });
+  const names = { A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) };
+  const missing = missingConsentMessages(coverage, names);
+  const entries = Object.entries(missing) as [ConsentPartner, string][];
+  if (entries.length > 0) {
+    throw new CoreFailure('validation', entries.map(([, message]) => message).join(' '), {
+      fields: Object.fromEntries(entries.map(([partner, message]) => [request.field(partner), message])),
+    });
+  }
+  const covered = (['A', 'B'] as const).flatMap((p) => {
+    const c = coverage[p];
+    return c.status === 'covered' ? [{ partner: p, consent: c.consent }] : [];
+  });
+  return {
+    partTwo: {
+      statement: partTwoRedisclosureNotice,
+      footer: partTwoAbbreviatedNotice,
+      consents: covered.map(({ partner, consent }) =>
+        consentCitation(consent, (request.citeAs ?? names)[partner]),
+      ),
+    },
+    consentIds: covered.map(({ consent }) => consent.id),
+  };
+}
+
+/** A note or plan for a recipient (a disclosure), or for the clinician's own record. */
+function documentDisclosure(
+  s: Session,
+  couple: ReturnType<typeof loadCouple>['couple'],
+  recipient: DocumentRecipient | null,
+  date: string,
+  partners: readonly ConsentPartner[],
+  scopes: readonly DisclosureScope[],
+) {
+  if (recipient === null) return { partTwo: undefined, consentIds: [] as string[] };
+  return disclosureFor(s, couple, {
+    recipient,
+    date,
+    partners,
+    scopes,
+    field: (p) => `recipient.consent${p}`,
+  });
 }
 
 interface Generated {
@@ -153,22 +244,30 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
             ),
           });
         }
-        const model = buildProgressReport({
-          couple,
-          options,
-          dashboardInput: {
-            // The builder thins the charts for paper itself; 200 is only the dashboard's default.
-            ...gatherDashboardInput(s, couple.id, today, 200),
-            plan: planInForce(s, couple.id, options.to),
+        const dashboardInput = {
+          // The builder thins the charts for paper itself; 200 is only the dashboard's default.
+          ...gatherDashboardInput(s, couple.id, today, 200),
+          plan: planInForce(s, couple.id, options.to),
+        };
+        // Checked before anything is built: the same partners the builder will show.
+        const { partTwo, consentIds } = disclosureFor(s, couple, {
+          recipient: { kind: options.recipient, name: options.recipientName },
+          date: today,
+          partners: reportSubstanceUsePartners(couple, options, dashboardInput),
+          scopes: reportDisclosureScopes(options),
+          field: (p) => `options.substanceUseOf.${p}`,
+          citeAs: {
+            A: reportPartnerName(couple.partnerA, 'A', options.identifiers),
+            B: reportPartnerName(couple.partnerB, 'B', options.identifiers),
           },
-          generatedOn: today,
         });
+        const model = buildProgressReport({ couple, options, dashboardInput, generatedOn: today });
         const { narrative, recommendations, coupleId: _coupleId, ...switches } = options;
         return {
           title: model.title,
           coupleId: couple.id,
           fileName: `progress-report-${initials}-${options.to}.pdf`,
-          rendered: await renderProgressReport(model, frame()),
+          rendered: await renderProgressReport(model, { ...frame(), ...(partTwo ? { partTwo } : {}) }),
           record: {
             recipient: options.recipient,
             recipientName: options.recipientName,
@@ -177,6 +276,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
               ...switches,
               narrative: narrative !== null,
               recommendations: recommendations !== null,
+              ...(consentIds.length > 0 ? { consents: consentIds } : {}),
             },
           },
         };
@@ -185,6 +285,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const version = toVersion(loadVersion(s, request.versionId));
         const { couple, partners, initials } = loadCouple(s, version.coupleId);
         const libraryNames = new Map(libraryEntries(s).map((entry) => [entry.id, entry.name]));
+        const { partTwo, consentIds } = documentDisclosure(
+          s,
+          couple,
+          request.recipient,
+          today,
+          planSubstanceUsePartners({ partners, document: version.document }),
+          ['treatment'],
+        );
         return {
           title: 'Treatment plan',
           coupleId: couple.id,
@@ -201,12 +309,16 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
               reviewDate: version.reviewDate,
               libraryNames,
             },
-            frame(),
+            { ...frame(), ...(partTwo ? { partTwo } : {}) },
           ),
           record: {
-            recipient: null,
-            recipientName: null,
-            options: { versionId: version.id, version: version.version },
+            recipient: request.recipient?.kind ?? null,
+            recipientName: request.recipient?.name ?? null,
+            options: {
+              versionId: version.id,
+              version: version.version,
+              ...(consentIds.length > 0 ? { consents: consentIds } : {}),
+            },
           },
         };
       }
@@ -220,15 +332,30 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const session = s.sessions.get(note.sessionId);
         if (!session) throw notFound('session');
         const { couple, partners, initials } = loadCouple(s, note.coupleId);
+        const { partTwo, consentIds } = documentDisclosure(
+          s,
+          couple,
+          request.recipient,
+          today,
+          noteSubstanceUsePartners({ partners, note }),
+          ['treatment', 'useData'],
+        );
         return {
           title: 'Session note',
           coupleId: couple.id,
           fileName: `session-note-${initials}-${session.date}.pdf`,
-          rendered: await renderNote({ coupleLabel: couple.displayName, partners, note, session }, frame()),
+          rendered: await renderNote(
+            { coupleLabel: couple.displayName, partners, note, session },
+            { ...frame(), ...(partTwo ? { partTwo } : {}) },
+          ),
           record: {
-            recipient: null,
-            recipientName: null,
-            options: { noteId: note.id, addenda: note.addenda.length },
+            recipient: request.recipient?.kind ?? null,
+            recipientName: request.recipient?.name ?? null,
+            options: {
+              noteId: note.id,
+              addenda: note.addenda.length,
+              ...(consentIds.length > 0 ? { consents: consentIds } : {}),
+            },
           },
         };
       }

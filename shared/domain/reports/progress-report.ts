@@ -10,6 +10,11 @@ import type { ProgressReportOptions } from '../../contract/reports';
 import { buildDashboard } from '../dashboard';
 import type { DashboardInput } from '../dashboard/types';
 import { formatIsoDate } from '../dates';
+import {
+  partnersWithSubstanceUse,
+  reportSubstanceUsePartners,
+  withoutUnshownSubstanceUse,
+} from './disclosure';
 import { nameScreen, reportCoupleLabel, reportPartnerName } from './identifiers';
 import type { ProgressReportModel, ReportPartner } from './model';
 import { reportRecipientLabels } from './options';
@@ -59,9 +64,16 @@ export function recoveryLine(partner: PartnerLike): string | null {
 
 export function buildProgressReport(input: ProgressReportInput): ProgressReportModel {
   const { couple, options, generatedOn } = input;
-  const { identifiers, includeSubstanceUse, sections } = options;
+  const { identifiers, sections } = options;
+  // Per partner (42 CFR part 2: each partner's details need that partner's consent): a partner
+  // left out loses their abstinence and relapses, and what cannot be told apart by partner goes too.
+  const withSubstanceUse = partnersWithSubstanceUse(couple, input.dashboardInput);
+  const shown = reportSubstanceUsePartners(couple, options, input.dashboardInput);
+  const includeSubstanceUse = shown.length > 0;
+  const allShown = withSubstanceUse.every((p) => shown.includes(p));
+  const record = withoutUnshownSubstanceUse(input.dashboardInput, shown, withSubstanceUse);
   const period = reportPeriod(options.from, options.to, generatedOn);
-  const periodInput = periodDashboardInput(input.dashboardInput, period, includeSubstanceUse);
+  const periodInput = periodDashboardInput(record, period, includeSubstanceUse);
   const dashboard = buildDashboard(periodInput);
 
   const labels = {
@@ -73,15 +85,16 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
   const partner = (position: 'A' | 'B', p: PartnerLike): ReportPartner => ({
     position,
     name: labels[position],
-    recovery: includeSubstanceUse ? recoveryLine(p) : null,
+    recovery: shown.includes(position) ? recoveryLine(p) : null,
   });
 
-  const screen = includeSubstanceUse
-    ? null
-    : substanceUseScreen([...couple.partnerA.substances, ...couple.partnerB.substances]);
+  const screen =
+    includeSubstanceUse && allShown
+      ? null
+      : substanceUseScreen([...couple.partnerA.substances, ...couple.partnerB.substances]);
   const goals = reportPlanGoals(input.dashboardInput.plan?.document, screen);
-  const shown = new Set(goals.flatMap((goal) => goal.milestoneKeys));
-  const milestones = dashboard.milestones.filter((m) => shown.has(m.key));
+  const planned = new Set(goals.flatMap((goal) => goal.milestoneKeys));
+  const milestones = dashboard.milestones.filter((m) => planned.has(m.key));
 
   return {
     title: progressReportTitle,
@@ -99,7 +112,12 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
     goals: sections.goals ? goalsSection(goals, new Map(milestones.map((m) => [m.key, m])), redact) : null,
     milestones: sections.milestones ? milestonesSection(milestones, redact) : null,
     charts: sections.charts ? chartsSection(dashboard, includeSubstanceUse) : null,
-    calendar: sections.calendar ? calendarSection(dashboard.adherence, includeSubstanceUse) : null,
+    calendar: sections.calendar
+      ? calendarSection(dashboard.adherence, includeSubstanceUse).map((month) =>
+          // Meetings and screens are the couple's day, not a partner's: shown only with everyone's.
+          allShown ? month : { ...month, supportMeetings: null, screens: null },
+        )
+      : null,
     // The clinician's own words, with names turned into initials when the report uses them
     // (substance use in them is refused earlier, by `freeTextProblems`).
     narrative: options.narrative === null ? null : redact(options.narrative),
