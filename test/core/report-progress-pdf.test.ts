@@ -182,6 +182,24 @@ describe('progress report PDF: redisclosure notice', () => {
     expect(allText(small).split(opening)).toHaveLength(2);
   });
 
+  it('marks every page that shows substance-use information: the full statement on the first, the abbreviated one in the footer of the others', () => {
+    const abbreviated = '42 CFR part 2 prohibits unauthorized use or disclosure of these records.';
+    // What only a report with substance-use details prints: recovery lines, abstinence, relapses.
+    const sud = /In recovery|Abstinence|Relapse|Recovery-calendar adherence/;
+    const withSud = big.pages.map((page, i) => ({ page, n: i + 1 })).filter(({ page }) => sud.test(page));
+    expect(withSud.length).toBeGreaterThan(2);
+    const full = big.pages.filter((page) => page.includes(opening));
+    expect(full).toHaveLength(1);
+    for (const { page, n } of withSud) {
+      expect(page.includes(opening) || page.includes(abbreviated), `page ${n}`).toBe(true);
+      // Never both: the footer of the page with the full statement does not repeat it.
+      expect(page.includes(opening) && page.includes(abbreviated), `page ${n}`).toBe(false);
+    }
+    // The signature page shows nothing of the kind and says nothing of it.
+    const last = big.pages.at(-1) ?? '';
+    if (!sud.test(last) && !last.includes('Paragraph')) expect(last).not.toContain('42 CFR');
+  });
+
   it('prints no notice, and no mention of 42 CFR, when the model has none', () => {
     expect(allText(off)).not.toContain(opening);
     expect(allText(off)).not.toContain('42 CFR');
