@@ -34,6 +34,7 @@ export const auditActions = [
   'homework.assigned',
   'homework.reviewed',
   'homework.withdrawn',
+  'homework.reopened',
   'consent.recorded',
   'consent.revoked',
   'consent.listed',

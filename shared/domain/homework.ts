@@ -27,13 +27,22 @@ export interface HomeworkAlternative {
  * the same exercises back on a positive screen).
  */
 export function safetyBlockReason(exercise: HomeworkExercise): string | null {
-  if (!exercise.conjoint && !isSafetySensitive(exercise)) return null;
+  if (!doneTogether(exercise) && !isSafetySensitive(exercise)) return null;
   const why = [
-    exercise.conjoint ? 'it is done together' : null,
+    doneTogether(exercise) ? 'it is done together' : null,
     exercise.involvesTouch ? 'it involves touch' : null,
     exercise.involvesConflict ? 'it works through conflict' : null,
   ].filter((part) => part !== null);
   return `Not while a safety flag is open: ${joinAnd(why)}.`;
+}
+
+/**
+ * Done by both partners together: marked conjoint, or given to "both" in the library, which
+ * its worksheet prints as "Both of you, together" (a clinician's own entry may leave conjoint
+ * unticked).
+ */
+function doneTogether(exercise: Pick<HomeworkExercise, 'conjoint' | 'who'>): boolean {
+  return exercise.conjoint || exercise.who === 'both';
 }
 
 /** An exercise one partner does alone, safe to give while a safety flag is open. */
@@ -83,12 +92,12 @@ export function safetyBlockMessage(
   return `“${title}” cannot be assigned. ${reason} ${instead}`;
 }
 
-/** Needs both partners together: a conjoint exercise given to both. A custom task never is. */
+/** Needs both partners together: an exercise done together, given to both. A custom task never is. */
 export function isJointHomework(
-  exercise: Pick<HomeworkExercise, 'conjoint'> | null,
+  exercise: Pick<HomeworkExercise, 'conjoint' | 'who'> | null,
   who: HomeworkWho,
 ): boolean {
-  return exercise?.conjoint === true && who === 'both';
+  return exercise !== null && doneTogether(exercise) && who === 'both';
 }
 
 /** Who a plan intervention is given to; null for work done in session, which is not homework. */

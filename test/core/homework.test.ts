@@ -263,7 +263,10 @@ describe('safety first', () => {
 
     // Individual and custom homework is still given.
     await t.ok('homework:assign', assignment({ libraryId: 'feelings-journal', who: 'partnerB' }));
-    await t.ok('homework:assign', assignment({ libraryId: null, title: 'Call your sponsor twice' }));
+    await t.ok(
+      'homework:assign',
+      assignment({ libraryId: null, title: 'Call your sponsor twice', who: 'partnerA' }),
+    );
     expect((await t.ok('homework:list', { coupleId })).items).toHaveLength(2);
 
     // Resolved, the joint exercise can be given again.
@@ -517,5 +520,82 @@ describe('the worksheet of an assignment', () => {
     expect((await refused('reports:generate', { kind: 'worksheet' })).fields?.libraryId).toMatch(
       /Choose an exercise/,
     );
+  });
+});
+
+describe('review findings (issue 15)', () => {
+  it('refuses a library exercise the library does together while a flag is open, even when not marked conjoint', async () => {
+    // A clinician's own entry: "both" is printed as "Both of you, together".
+    await t.ok('library:create', {
+      entry: {
+        id: 'fictional-couple-walk',
+        name: 'Fictional couple walk',
+        areas: ['experiential'],
+        purpose: 'A short walk side by side (fictional).',
+        steps: ['Pick a quiet route.', 'Walk for twenty minutes together.'],
+        who: 'both',
+        frequency: { times: 2, per: 'week' },
+        stage: null,
+        involvesTouch: false,
+        conjoint: false,
+        involvesConflict: false,
+        contraindications: [],
+      },
+    });
+    await raiseSafetyFlag();
+    const walk = assignment({ libraryId: 'fictional-couple-walk', title: 'Fictional couple walk' });
+    const error = await refused('homework:assign', walk);
+    expect(error.fields?.libraryId).toMatch(/Not while a safety flag is open: it is done together/);
+    const option = (await t.ok('homework:options', { coupleId })).items.find(
+      (item) => item.libraryId === 'fictional-couple-walk',
+    );
+    expect(option).toMatchObject({ allowed: false, joint: true });
+    expect((await t.ok('homework:list', { coupleId })).items).toEqual([]);
+  });
+
+  it('refuses a custom task for both partners while a flag is open; one partner’s is given', async () => {
+    await raiseSafetyFlag();
+    const custom = assignment({ libraryId: null, title: 'Fictional evening together', who: 'both' });
+    const error = await refused('homework:assign', custom);
+    expect(error.fields?.who).toMatch(/safety flag is open/);
+    await t.ok('homework:assign', { ...custom, who: 'partnerA' });
+    expect((await t.ok('homework:list', { coupleId })).items).toHaveLength(1);
+  });
+
+  it('refuses a review in a session that has not taken place yet', async () => {
+    const homework = await t.ok('homework:assign', assignment({ dueDate: '2026-11-20' }));
+    const [nextWeek] = (
+      await t.ok('sessions:book', {
+        coupleId,
+        date: '2026-11-27',
+        startTime: '14:00',
+        durationMinutes: 50,
+        type: 'joint',
+        place: 'office',
+        repeat: null,
+      })
+    ).items;
+    const error = await refused('homework:review', {
+      id: homework.id,
+      sessionId: nextWeek?.id ?? '',
+      status: 'done',
+    });
+    expect(error.fields?.sessionId).toMatch(/has not taken place/);
+    expect((await t.ok('homework:list', { coupleId })).items[0]?.status).toBe('assigned');
+  });
+  it('does not print a joint exercise’s worksheet once a safety flag is open; an individual one still prints', async () => {
+    const joint = await t.ok(
+      'homework:assign',
+      assignment({ libraryId: 'touch-ladder-hugging', title: 'Hugging' }),
+    );
+    const journal = await t.ok(
+      'homework:assign',
+      assignment({ libraryId: 'feelings-journal', title: 'Journal', who: 'partnerA' }),
+    );
+    await raiseSafetyFlag();
+    const error = await refused('reports:generate', { kind: 'worksheet', homeworkId: joint.id });
+    expect(error.message).toMatch(/safety flag is open/);
+    expect(error.message).toMatch(/Withdraw/);
+    await t.ok('reports:generate', { kind: 'worksheet', homeworkId: journal.id });
   });
 });

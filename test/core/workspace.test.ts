@@ -130,6 +130,47 @@ describe('sessions:workspace', () => {
     expect((await t.ok('dashboard:get', { coupleId })).wins).toEqual(workspace.wins);
   });
 
+  it('takes back a review when the session is then recorded as a no-show: the homework is due at the next one', async () => {
+    const homework = await t.ok('homework:assign', {
+      coupleId,
+      sessionId: lastWeek,
+      title: 'Caring days (fictional)',
+      who: 'both',
+      dueDate: '2026-11-20',
+    });
+    await t.ok('homework:review', {
+      id: homework.id,
+      sessionId: todaySession,
+      status: 'done',
+      comment: null,
+    });
+    await t.ok('sessions:recordOutcome', {
+      id: todaySession,
+      coupleId,
+      date: '2026-11-20',
+      startTime: '15:00',
+      durationMinutes: 50,
+      type: 'joint',
+      place: 'office',
+      outcome: 'noShow',
+      outcomeReason: 'Did not attend; no message left',
+      attendance: { A: 'absent', B: 'absent' },
+      checkIn: { A: null, B: null },
+      cancelledBy: null,
+      noticeHours: null,
+    });
+    const [after] = (await t.ok('homework:list', { coupleId })).items;
+    expect(after).toMatchObject({
+      id: homework.id,
+      status: 'assigned',
+      reviewedInSessionId: null,
+      reviewedOn: null,
+    });
+    expect((await t.ok('dashboard:get', { coupleId })).consistency.homework.done).toBe(0);
+    const log = await t.ok('audit:list', { action: 'homework.reopened' });
+    expect(log.items).toHaveLength(1);
+  });
+
   it('puts an open safety flag in the brief and first in Today’s line', async () => {
     await t.ok(
       'assessments:create',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySessionForm } from '../../renderer/src/features/sessions/sessionForm';
 import {
   defaultDueDate,
+  homeworkReviewClosed,
   incompleteCheckIns,
   interventionObjectives,
   nextSlot,
@@ -156,5 +157,19 @@ describe('plan interventions are told apart by the objective they serve', () => 
       [`${v1}:i-1`, 'Rebuild trust'],
       [`${v1}:i-2`, 'Share feelings daily'],
     ]);
+  });
+});
+
+describe('homework is reviewed only at a session that took place', () => {
+  const on = (date: string, outcome: Session['outcome']) => ({ date, outcome, noteStatus: null });
+  it('says why the review waits or is closed; a booked session today is open', () => {
+    expect(homeworkReviewClosed(on('2026-12-07', 'booked'), '2026-12-06')).toMatch(/after today/);
+    expect(homeworkReviewClosed(on('2026-12-06', 'noShow'), '2026-12-06')).toMatch(/a no-show/);
+    expect(homeworkReviewClosed(on('2026-12-01', 'cancelled'), '2026-12-06')).toMatch(/canceled/);
+    expect(homeworkReviewClosed(on('2026-12-06', 'booked'), '2026-12-06')).toBeNull();
+    expect(homeworkReviewClosed(on('2026-12-01', 'held'), '2026-12-06')).toBeNull();
+    expect(homeworkReviewClosed({ ...on('2026-12-01', 'held'), noteStatus: 'signed' }, '2026-12-06')).toMatch(
+      /note is signed/,
+    );
   });
 });

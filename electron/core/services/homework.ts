@@ -127,6 +127,13 @@ export function createHomeworkHandlers(ctx: ServiceContext) {
       const today = toIsoDate(ctx.clock());
       if (input.dueDate < today) refuse('dueDate', 'The due date is before today');
       const source = resolveSource(s, input.coupleId, input);
+      if (!source.entry && input.who === 'both' && safetyFlagOpen(input.coupleId)) {
+        // A custom task says nothing of how it is done: given to both, it may be done together.
+        refuse(
+          'who',
+          'Not while a safety flag is open: a custom task is given to one partner at a time, as it may be done together',
+        );
+      }
       if (source.entry && safetyFlagOpen(input.coupleId)) {
         const refusal = safetyRefusal(source.entry, libraryEntries(s));
         if (refusal) {
@@ -174,6 +181,10 @@ export function createHomeworkHandlers(ctx: ServiceContext) {
       const correction = homework.status !== 'assigned';
       if (correction && homework.reviewedInSessionId !== sessionId) {
         refuse('sessionId', 'This homework was already reviewed in another session');
+      }
+      if (session.date > toIsoDate(ctx.clock())) {
+        // What the couple did is heard at the session itself, as its note is written then.
+        refuse('sessionId', 'This session has not taken place yet: review the homework at the session');
       }
       if (homework.assignedInSessionId === sessionId || session.date < homework.assignedOn) {
         refuse('sessionId', 'Homework is reviewed at a session after the one it was assigned in');

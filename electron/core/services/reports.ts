@@ -15,6 +15,7 @@ import {
 } from '../../../shared/domain/consent';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
+import { safetyRefusal } from '../../../shared/domain/homework';
 import {
   reportDisclosureScopes,
   reportSubstanceUsePartners,
@@ -208,6 +209,17 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       ? (libraryEntries(s).find((e) => e.id === homework.libraryId) ?? null)
       : null;
     if (homework.libraryId && !entry) throw notFound('library exercise');
+    // Assigned before a safety flag was raised: the sheet would send the couple home to do
+    // together what the flag now holds back (issue 15: safety stays first).
+    if (entry && s.assessments.listFlags({ coupleId: homework.coupleId, openOnly: true }).length > 0) {
+      const refusal = safetyRefusal(entry, libraryEntries(s));
+      if (refusal) {
+        throw new CoreFailure(
+          'validation',
+          `“${entry.name}” is not printed. ${refusal.reason} Withdraw it, or assign an individual exercise instead.`,
+        );
+      }
+    }
     const { couple, partners, initials } = loadCouple(s, homework.coupleId);
     const { title, who, joint, dueDate, instructions } = homework;
     return {

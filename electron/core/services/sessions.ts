@@ -33,6 +33,26 @@ export function createSessionsHandlers(ctx: ServiceContext) {
     throw new CoreFailure('validation', 'Some fields need attention.', { fields: { [field]: message } });
   }
 
+  /**
+   * Saves what happened at a session. One that did not take place (canceled, no-show) can
+   * hold no homework review: reviews recorded in it go back to "not reviewed yet", to be
+   * reviewed at the next session, so consistency and wins never count a review that never was.
+   */
+  function writeOutcome(
+    id: string,
+    fields: SessionFields,
+    action: 'session.updated' | 'session.outcome_recorded',
+  ): void {
+    const s = ctx.session();
+    s.db.transaction(() => {
+      const now = ctx.clock().toISOString();
+      s.sessions.update(id, fields, now);
+      s.audit.record(action, { entity: 'session', id }, { coupleId: fields.coupleId });
+      if (fields.outcome !== 'held' && s.homework.reopenReviewsIn(id, now) > 0)
+        s.audit.record('homework.reopened', { entity: 'session', id }, { coupleId: fields.coupleId });
+    })();
+  }
+
   return {
     'sessions:create': (fields) => {
       const s = ctx.session();
@@ -46,7 +66,6 @@ export function createSessionsHandlers(ctx: ServiceContext) {
       return load(id);
     },
     'sessions:update': ({ id, ...fields }) => {
-      const s = ctx.session();
       const before = load(id);
       if (before.coupleId !== fields.coupleId) throw notFound('session');
       if (before.outcome === 'booked') {
@@ -60,10 +79,7 @@ export function createSessionsHandlers(ctx: ServiceContext) {
         );
       }
       refuseFutureClaims(fields);
-      s.db.transaction(() => {
-        s.sessions.update(id, fields, ctx.clock().toISOString());
-        s.audit.record('session.updated', { entity: 'session', id }, { coupleId: fields.coupleId });
-      })();
+      writeOutcome(id, fields, 'session.updated');
       return load(id);
     },
     'sessions:book': ({ repeat, ...slot }) => {
@@ -108,7 +124,6 @@ export function createSessionsHandlers(ctx: ServiceContext) {
       return { items: ids.map(load), clashes };
     },
     'sessions:recordOutcome': ({ id, ...fields }) => {
-      const s = ctx.session();
       const before = load(id);
       if (before.coupleId !== fields.coupleId) throw notFound('session');
       if (before.outcome !== 'booked') {
@@ -123,10 +138,7 @@ export function createSessionsHandlers(ctx: ServiceContext) {
         if (!fields.cancelledBy) refuse('cancelledBy', 'Say who canceled the session');
         if (fields.noticeHours === null) refuse('noticeHours', 'Enter how many hours of notice were given');
       }
-      s.db.transaction(() => {
-        s.sessions.update(id, fields, ctx.clock().toISOString());
-        s.audit.record('session.outcome_recorded', { entity: 'session', id }, { coupleId: fields.coupleId });
-      })();
+      writeOutcome(id, fields, 'session.outcome_recorded');
       return load(id);
     },
     'sessions:toRecord': () => ({ items: ctx.session().sessions.listToRecord(toIsoDate(ctx.clock())) }),

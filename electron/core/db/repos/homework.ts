@@ -106,6 +106,19 @@ export function createHomeworkRepo(db: Db) {
       });
     },
 
+    /**
+     * Puts the reviews recorded in a session back to "not reviewed yet": for a session then
+     * recorded as canceled or a no-show, where no review can have happened. Returns how many.
+     */
+    reopenReviewsIn(sessionId: string, now: string): number {
+      return db
+        .prepare(
+          `UPDATE homework SET status = 'assigned', comment = NULL, reviewed_in_session_id = NULL,
+             reviewed_on = NULL, updated_at = ? WHERE reviewed_in_session_id = ?`,
+        )
+        .run(now, sessionId).changes;
+    },
+
     /** Deletes an assignment that was never reviewed; false when there is none (or it was reviewed). */
     withdraw(id: string): boolean {
       return db.prepare("DELETE FROM homework WHERE id = ? AND status = 'assigned'").run(id).changes === 1;

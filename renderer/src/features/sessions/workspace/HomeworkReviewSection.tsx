@@ -12,17 +12,22 @@ export function HomeworkReviewSection({
   due,
   sessionId,
   names,
+  closed,
 }: {
   due: readonly Homework[];
   sessionId: string;
   names: PartnerNames;
+  /** Why this session cannot record a review (not taken place), or null. */
+  closed: string | null;
 }) {
   const [shown, setShown] = useState<readonly Homework[]>(due);
   const missing = due.filter((item) => !shown.some((s) => s.id === item.id));
   if (missing.length > 0) setShown([...shown, ...missing]);
   return (
     <WorkspaceSection id="workspace-homework-review" title="Homework review">
-      {shown.length === 0 ? (
+      {closed !== null && shown.length > 0 ? (
+        <p className="notice notice--info">{closed}</p>
+      ) : shown.length === 0 ? (
         <p className="workspace-empty">No homework was due by this session.</p>
       ) : (
         <ul className="plain-list homework-review">

@@ -19,7 +19,7 @@ import { workspaceKeys, workspaceQuery } from './queries';
 import { SafetyNotice } from './SafetyNotice';
 import { SkipList, type WorkspacePart } from './SkipList';
 import { WinsSection } from './WinsSection';
-import { defaultDueDate, interventionObjectives } from './workspaceRules';
+import { defaultDueDate, homeworkReviewClosed, interventionObjectives } from './workspaceRules';
 
 const PARTS: readonly WorkspacePart[] = [
   { id: 'workspace-brief', label: 'Brief' },
@@ -45,7 +45,12 @@ function WorkspaceBody({ data, session }: { data: Workspace; session: Session })
         <BriefSection brief={data.brief} names={names} />
         <WinsSection wins={data.wins} firstSession={data.brief.since === null} />
         <CheckInSection session={session} names={names} onSaved={refresh} />
-        <HomeworkReviewSection due={data.brief.homeworkDue} sessionId={session.id} names={names} />
+        <HomeworkReviewSection
+          due={data.brief.homeworkDue}
+          sessionId={session.id}
+          names={names}
+          closed={homeworkReviewClosed(session, today())}
+        />
         <NoteSection session={session} note={data.note} workspace={data} names={names} />
         <NewHomeworkSection
           sessionId={session.id}

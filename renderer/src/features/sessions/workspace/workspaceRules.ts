@@ -77,3 +77,20 @@ export function interventionObjectives(
   }
   return result;
 }
+
+/**
+ * Why homework cannot be reviewed at this session, or null when it can: the core records a
+ * review only at a session that took place, so the form is not offered where it would be refused.
+ */
+export function homeworkReviewClosed(
+  session: Pick<Session, 'date' | 'outcome' | 'noteStatus'>,
+  today: string,
+): string | null {
+  if (session.noteStatus === 'signed')
+    return 'The note is signed: the homework review is part of the signed record and can no longer change.';
+  if (session.date > today)
+    return 'This session is dated after today: review the homework once it has taken place.';
+  if (session.outcome === 'cancelled' || session.outcome === 'noShow')
+    return `This session was recorded as ${session.outcome === 'cancelled' ? 'canceled' : 'a no-show'}: homework is reviewed at a session that took place.`;
+  return null;
+}
