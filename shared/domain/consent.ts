@@ -175,7 +175,7 @@ export function consentCitation(consent: ConsentTerms, partnerName: string): str
   const to = consent.recipientName ?? reportRecipientLabels[consent.recipientKind];
   return (
     `Disclosed with the written consent of ${partnerName}, signed ${formatIsoDate(consent.signedOn, 'en-US')}, ` +
-    `to ${to} for ${consent.purpose.replace(/[.\s]+$/, '')}. It allows: ${scope}. ` +
+    `to ${to}. Purpose: ${consent.purpose.replace(/[.\s]+$/, '')}. It allows: ${scope}. ` +
     `${consentExpiryText(consent)}, unless revoked.`
   );
 }

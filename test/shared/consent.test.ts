@@ -113,7 +113,7 @@ describe('consent coverage (42 CFR part 2, per partner)', () => {
 
   it('cites the consent with its date and scope, as 42 CFR 2.32(b) asks', () => {
     expect(consentCitation(consent(), 'A. E.')).toBe(
-      'Disclosed with the written consent of A. E., signed Mar 1, 2026, to Sample Recovery Program for Coordinating care. ' +
+      'Disclosed with the written consent of A. E., signed Mar 1, 2026, to Sample Recovery Program. Purpose: Coordinating care. ' +
         'It allows: substance-use diagnosis and recovery status; use and abstinence data (recovery calendar, screens, lapses and relapses). ' +
         'Until Feb 28, 2027, unless revoked.',
     );

@@ -98,7 +98,7 @@ export function ConsentsTab({ couple }: { couple: Couple }) {
             onCancel={() => setForm(null)}
           />
         ) : null}
-        {consents.data.items.length === 0 ? (
+        {consents.data.items.length === 0 && form ? null : consents.data.items.length === 0 ? (
           <EmptyState title="No consents recorded">
             <p>
               Record each partner’s signed consent form before sending their substance-use details to anyone.

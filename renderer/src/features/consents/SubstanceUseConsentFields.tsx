@@ -87,14 +87,16 @@ export function SubstanceUseConsentFields({
       {partners.map((p) => {
         const name = partnerName(couple, p);
         const c = coverage?.[p];
+        const error = errors[`options.substanceUseOf.${p}`];
         return (
           <div key={p}>
             <CheckboxField
               name={`options.substanceUseOf.${p}`}
               label={`Include ${name}’s details`}
-              hint={c ? consentLine(c) : 'Checking the recorded consents…'}
+              // The core's refusal says the same and what to do: one message, not two.
+              hint={error ? undefined : c ? consentLine(c) : 'Checking the recorded consents…'}
               checked={choice.substanceUseOf[p]}
-              error={errors[`options.substanceUseOf.${p}`]}
+              error={error}
               onCheckedChange={(checked) => onChange({ ...choice.substanceUseOf, [p]: checked })}
             />
             {c && c.status === 'missing' ? (
