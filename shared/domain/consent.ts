@@ -184,6 +184,8 @@ export function consentCitation(consent: ConsentTerms, partnerName: string): str
 export function missingConsentMessages(
   coverage: ConsentCoverage,
   names: Record<ConsentPartner, string>,
+  /** What else the clinician can do; a report can leave the partner's details out. */
+  instead: (name: string) => string = (name) => `leave out ${name}’s substance-use details`,
 ): Partial<Record<ConsentPartner, string>> {
   const messages: Partial<Record<ConsentPartner, string>> = {};
   for (const partner of ['A', 'B'] as const) {
@@ -191,7 +193,7 @@ export function missingConsentMessages(
     if (c.status !== 'missing') continue;
     messages[partner] =
       `${names[partner]}’s substance-use information needs their consent: ${c.reason}. ` +
-      `Record the consent on the couple’s record, or leave out ${names[partner]}’s substance-use details.`;
+      `Record the consent on the couple’s record, or ${instead(names[partner])}.`;
   }
   return messages;
 }

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, Input } from '../../shared/contract';
 import type { RecordConsentInput } from '../../shared/contract/consents';
 import type { ProgressReportOptionsInput } from '../../shared/contract/reports';
+import { walkPlan } from '../../shared/domain/plan';
 import { recipientPresets } from '../../shared/domain/reports/options';
+import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore } from '../support/core';
@@ -187,5 +189,55 @@ describe('reports for a recipient need the consent of each partner whose use det
       recipient: 'referringProgramme',
       recipientName: 'Sample Recovery Program (fictional)',
     });
+  });
+
+  it('marks only a plan’s relapse-prevention and aftercare pages, and needs consent only for a recipient', async () => {
+    await t.ok('assessments:create', fictionalAssessment(coupleId, { assessedOn: '2026-10-01' }));
+    const draft = await t.ok('plans:startDraft', { coupleId, from: 'proposal' });
+    const document = structuredClone(draft.document);
+    for (const { item } of walkPlan(document)) item.decision = 'accepted';
+    expect(document.problemAreas.some((a) => a.area === 'triggers')).toBe(true);
+    await t.ok('plans:saveDraft', { id: draft.id, document, reviewDate: '2026-12-18' });
+
+    const forRecord = flat(
+      await pdfPages(
+        Buffer.from(
+          (await t.ok('reports:generate', { kind: 'plan', versionId: draft.id })).pdfBase64,
+          'base64',
+        ),
+      ),
+    );
+    const withTriggers = forRecord.filter((page) => /prevent relapse|Relapse/i.test(page));
+    expect(withTriggers.length).toBeGreaterThan(0);
+    for (const page of withTriggers) expect(page).toContain(RECORD_FOOTER);
+    // Pages with other areas only (and the agreement) are not marked.
+    const others = forRecord.filter((page) => !/relapse|triggers|abstinent|aftercare/i.test(page));
+    expect(others.length).toBeGreaterThan(0);
+    for (const page of others) expect(page).not.toContain('42 CFR');
+
+    const recipient = { kind: 'insurer' as const, name: 'Sample Health Plan (fictional)' };
+    const blocked = await refused('reports:generate', { kind: 'plan', versionId: draft.id, recipient });
+    expect(Object.keys(blocked.fields ?? {})).toEqual(['recipient.consentA']);
+    expect(blocked.message).toMatch(/or print the copy for the clinical record instead\.$/);
+    await t.ok(
+      'consents:record',
+      consentInput({
+        recipientKind: 'insurer',
+        recipientName: 'Sample Health Plan (fictional)',
+        scope: ['treatment'],
+      }),
+    );
+    const disclosed = flat(
+      await pdfPages(
+        Buffer.from(
+          (await t.ok('reports:generate', { kind: 'plan', versionId: draft.id, recipient })).pdfBase64,
+          'base64',
+        ),
+      ),
+    );
+    expect(disclosed.filter((page) => page.includes(FULL))).toHaveLength(1);
+    for (const page of disclosed.filter((p) => /prevent relapse|Relapse/i.test(p))) {
+      expect(page.includes(FULL) || page.includes(ABBREVIATED)).toBe(true);
+    }
   });
 });

@@ -120,6 +120,8 @@ function disclosureFor(
     partners: readonly ConsentPartner[];
     scopes: readonly DisclosureScope[];
     field: (partner: ConsentPartner) => string;
+    /** The other way out, in the refusal: leave the details out, or print for the record. */
+    instead?: (name: string) => string;
     /** How the document names the partners (initials on a report that uses them). */
     citeAs?: Record<ConsentPartner, string>;
   },
@@ -132,7 +134,7 @@ function disclosureFor(
     includes: { A: includes('A'), B: includes('B') },
   });
   const names = { A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) };
-  const missing = missingConsentMessages(coverage, names);
+  const missing = missingConsentMessages(coverage, names, request.instead);
   const entries = Object.entries(missing) as [ConsentPartner, string][];
   if (entries.length > 0) {
     throw new CoreFailure('validation', entries.map(([, message]) => message).join(' '), {
@@ -171,6 +173,7 @@ function documentDisclosure(
     partners,
     scopes,
     field: (p) => `recipient.consent${p}`,
+    instead: () => 'print the copy for the clinical record instead',
   });
 }
 
