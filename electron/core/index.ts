@@ -1,6 +1,7 @@
 import { createDispatcher } from './dispatch';
 import { seedLibrary } from './library/seed-on-open';
 import { createFilePreferences } from './preferences';
+import { warmFontsInBackground } from './reports/fonts';
 import { createAssessmentsHandlers } from './services/assessments';
 import { createBackupsService } from './services/backups';
 import { createConsentsHandlers } from './services/consents';
@@ -36,7 +37,11 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     clock,
     kdf: options.kdf,
-    afterOpen: (session) => seedLibrary(session, clock),
+    afterOpen: (session) => {
+      seedLibrary(session, clock);
+      // The first report after unlock should not pay for parsing fonts: done in the background.
+      if (options.preloadFonts ?? true) void warmFontsInBackground();
+    },
     // On lock and on quit (close locks too): a backup if one is due. Declared below.
     beforeLock: (session) => backups.beforeLock(session),
   });

@@ -68,6 +68,11 @@ export interface CoreOptions {
   openFileDialog?: OpenFileDialog;
   /** The demo practice: printed documents carry a DEMO watermark. */
   demo?: boolean;
+  /**
+   * Parse the report fonts in the background after each unlock, so the first report is as quick
+   * as the next (default true). Tests that make no report turn it off to save the CPU.
+   */
+  preloadFonts?: boolean;
   /** Whether the shell sees the OS screen lock (Settings shows it); absent without a shell. */
   screenLock?: () => ScreenLockWatch;
 }

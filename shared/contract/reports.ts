@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
 import { libraryEntrySchema } from '../domain/library';
-import { reportKinds, reportRecipients, reportSections } from '../domain/reports/options';
+import { reportDetails, reportKinds, reportRecipients, reportSections } from '../domain/reports/options';
 import { idSchema, optionalText } from './fields';
 
 const isoDate = (label: string) =>
@@ -35,6 +35,24 @@ export const progressReportOptionsSchema = z
     ),
     narrative: optionalText(8000, 'The summary'),
     recommendations: optionalText(8000, 'The recommendations'),
+    /**
+     * The first page's plain-language paragraph as the clinician edited it (the dialog offers
+     * the draft from `reports:overviewDraft`). Printed as written, like the summary; null prints
+     * the draft.
+     */
+    overview: optionalText(4000, 'The overview paragraph'),
+    /** A court case number or an insurer's member number, printed when the details include it. */
+    referenceNumber: optionalText(60, 'The case or member number'),
+    /** Which outside-recipient details print; null takes the recipient's preset. */
+    details: z
+      .object(
+        Object.fromEntries(reportDetails.map((d) => [d, z.boolean()])) as Record<
+          (typeof reportDetails)[number],
+          z.ZodBoolean
+        >,
+      )
+      .nullable()
+      .default(null),
   })
   .strict()
   .refine((o) => o.from <= o.to, { path: ['to'], message: 'The period must end on or after its start' });
@@ -157,6 +175,14 @@ export const reportsContract = {
   'reports:printed': {
     input: z.object({ documentId: idSchema }).strict(),
     output: z.object({ recorded: z.literal(true) }),
+  },
+  /**
+   * The first page's paragraph as drafted from the record for these options, for the clinician
+   * to edit before generating (the edited text goes back as `options.overview`).
+   */
+  'reports:overviewDraft': {
+    input: z.object({ options: progressReportOptionsSchema }).strict(),
+    output: z.object({ draft: z.string() }),
   },
   'reports:history': {
     input: z.object({ coupleId: idSchema }).strict(),

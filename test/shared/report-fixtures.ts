@@ -294,6 +294,9 @@ export function fixtureOptions(overrides: Partial<ProgressReportOptions> = {}): 
     sections: { ...preset.sections },
     narrative: 'Zoë and Łukasz Exemple-Dupont kept almost every session.',
     recommendations: 'Continue weekly joint sessions with Zoë and Łukasz.',
+    overview: null,
+    referenceNumber: null,
+    details: null,
     ...overrides,
   };
 }

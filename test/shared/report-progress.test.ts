@@ -199,6 +199,7 @@ describe('buildProgressReport: substance-use details left out', () => {
         daysRecorded: 3,
         trustDiscussionRate: 2 / 3,
         abstinenceRate: null,
+        abstinenceUnknown: null,
         supportMeetings: null,
         screens: null,
       },
@@ -207,6 +208,7 @@ describe('buildProgressReport: substance-use details left out', () => {
         daysRecorded: 1,
         trustDiscussionRate: 1,
         abstinenceRate: null,
+        abstinenceUnknown: null,
         supportMeetings: null,
         screens: null,
       },
@@ -267,9 +269,11 @@ describe('buildProgressReport: substance-use details included', () => {
     expect(model.redisclosureNotice).toContain('42 CFR part 2');
   });
 
-  it('gives the recovery line of the partner in recovery, and none for the other', () => {
+  it('gives the recovery line of the partner in recovery from the record, and none for the other', () => {
+    // The profile says sober since Feb 1, 2026, but the calendar records use on Mar 4, 2026:
+    // the line must not repeat the stale date, and must state the lapse with its date.
     expect(model.partners.A.recovery).toBe(
-      'In recovery: alcohol; severity moderate; sober since Feb 1, 2026',
+      'In recovery: alcohol; severity moderate. Last recorded use: Mar 4, 2026. In this period: lapse on Mar 4, 2026. Abstinent 3 of 4 days recorded (75%). 1 day marked unknown, not counted. Support meetings: 2.',
     );
     expect(model.partners.B.recovery).toBeNull();
   });
@@ -285,6 +289,7 @@ describe('buildProgressReport: substance-use details included', () => {
       daysRecorded: 4,
       trustDiscussionRate: 2 / 3,
       abstinenceRate: { A: 0.75, B: null },
+      abstinenceUnknown: { A: 0, B: 0 },
       supportMeetings: 2,
       screens: { taken: 2, positive: 1 },
     });
@@ -391,7 +396,13 @@ describe('buildProgressReport: goal status', () => {
     ['Rebuild trust', 'met', '1 of 1 milestone at target'],
     ['Talk without blame', 'stalled', '1 milestone with no recent improvement; 0 of 1 milestone at target'],
     ['Zoë and Łukasz share one feeling a day', 'progressing', '0 of 2 milestones at target'],
-    ['Plan a weekly evening out', 'notMeasured', 'No measurements yet'],
+    // No milestone measured, but the area's chart has both partners' ratings: judged on those,
+    // never "Not yet measured" beside a chart with values.
+    [
+      'Plan a weekly evening out',
+      'met',
+      'No milestone measured yet; from the Experiential intimacy ratings: 1 of 1 rating at target',
+    ],
     ['Partner A: prevent relapse and cope with triggers', 'progressing', '0 of 1 milestone at target'],
   ])('%s is %s', (description, status, detail) => {
     expect(goalNamed(model, description)).toMatchObject({ status, detail });

@@ -41,12 +41,16 @@ export async function makeCore(
     dataDir?: string;
     clock?: ReturnType<typeof testClock>;
     /** Extra core options (the dialogs, the demo flag). */
-    core?: Pick<CoreOptions, 'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo' | 'screenLock'>;
+    core?: Pick<
+      CoreOptions,
+      'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo' | 'screenLock' | 'preloadFonts'
+    >;
   } = {},
 ): Promise<TestCore> {
   const dataDir = options.dataDir ?? tempDataDir();
   const clock = options.clock ?? testClock();
-  const build = () => createCore({ ...options.core, dataDir, clock: clock.now, kdf: TEST_KDF });
+  const build = () =>
+    createCore({ preloadFonts: false, ...options.core, dataDir, clock: clock.now, kdf: TEST_KDF });
   const state: TestCore = {
     core: build(),
     dataDir,

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Letterhead } from '../../../shared/contract/settings';
+import { installFontFallback } from './fallback';
 import { type FontStyle, loadFonts } from './fonts';
 
 /**
@@ -116,6 +117,8 @@ export class ReportWriter {
     // pdfkit accepts a parsed fontkit font (anything with `layout`); its typings list only files and buffers.
     for (const style of Object.keys(fonts) as FontStyle[])
       this.doc.registerFont(style, fonts[style] as unknown as Buffer);
+    // Chinese, Japanese and Korean in the fallback fonts, right-to-left names laid out as such.
+    installFontFallback(this.doc, fonts);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.ended = new Promise((resolve, reject) => {
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));

@@ -1,11 +1,14 @@
 import {
   goalStatusLabels,
+  type MilestoneRowStatus,
   type ProgressReportModel,
   type ReportAttendance,
   type ReportCalendarMonth,
   type ReportChart,
   type ReportGoal,
   type ReportMilestone,
+  type ReportMilestoneGroup,
+  type ReportSummary,
 } from '../../../shared/domain/reports/model';
 import { partTwoAbbreviatedNotice } from '../../../shared/domain/reports/redisclosure';
 import { colors, type PartTwoFrame, ReportWriter, type TableColumn, type TableSpec } from './frame';
@@ -53,24 +56,32 @@ export async function renderProgressReport(
   marked(model.partners.A.recovery !== null || model.partners.B.recovery !== null, () =>
     identification(writer, model),
   );
+  // Start, now and next: on the first page for every recipient, before any section. Its drafted
+  // paragraph speaks of recovery once the details are in.
+  const overview = model.summary;
+  if (overview) marked(true, () => summary(writer, overview, model));
+  const lapses = model.lapseStatements;
+  if (lapses && lapses.length > 0) marked(true, () => lapseStatements(writer, lapses));
   // A section prints only when chosen and present: should the two ever disagree, the report
   // errs toward disclosing less.
   const { sections } = model;
   if (sections.attendance && model.attendance) attendance(writer, model.attendance);
   const goalList = model.goals;
-  if (sections.goals && goalList) marked(withUse, () => goals(writer, goalList));
+  if (sections.goals && goalList) marked(true, () => goals(writer, goalList));
+  const groups = model.milestoneGroups;
   const milestoneList = model.milestones;
-  if (sections.milestones && milestoneList) marked(withUse, () => milestones(writer, milestoneList));
+  if (sections.milestones && groups) marked(true, () => milestoneTable(writer, groups));
+  else if (sections.milestones && milestoneList) marked(true, () => milestones(writer, milestoneList));
   const chartList = model.charts;
   if (sections.charts && chartList) {
     const relapses = chartList.some((c) => c.markers.some((m) => m.kind === 'relapse'));
     marked(relapses, () => charts(writer, chartList, model));
   }
   const months = model.calendar;
-  if (sections.calendar && months) marked(withUse, () => calendar(writer, months, model));
+  if (sections.calendar && months) marked(true, () => calendar(writer, months, model));
   // The clinician's own words may speak of use once the details are in.
-  marked(withUse && model.narrative !== null, () => clinicianText(writer, 'Summary', model.narrative));
-  marked(withUse && model.recommendations !== null, () =>
+  marked(model.narrative !== null, () => clinicianText(writer, 'Summary', model.narrative));
+  marked(model.recommendations !== null, () =>
     clinicianText(writer, 'Recommendations', model.recommendations),
   );
   signature(writer, frame);
@@ -106,8 +117,60 @@ function identification(writer: ReportWriter, model: ProgressReportModel): void 
     ['Period', formatPeriod(model.period)],
     ['Prepared for', recipient],
     ['Date prepared', formatDate(model.generatedOn)],
+    ...model.details.map((d): [string, string] => [d.label, d.value]),
   ]);
   writer.moveDown(6);
+}
+
+function signedValue(n: number | null): string {
+  if (n === null) return NOT_RECORDED;
+  return n > 0 ? `+${formatValue(n)}` : formatValue(n);
+}
+
+/** Start → now → next: the area table, the paragraph, and what comes next. */
+function summary(writer: ReportWriter, data: ReportSummary, model: ProgressReportModel): void {
+  const names = { A: model.partners.A.name, B: model.partners.B.name };
+  writer.heading('Start, now and next');
+  if (data.paragraph.trim() !== '') {
+    for (const paragraph of data.paragraph.trim().split(/\n\s*\n/)) writer.paragraph(paragraph.trim());
+  }
+  if (data.areas.length > 0) {
+    const cell = (area: ReportSummary['areas'][number], p: 'A' | 'B') =>
+      `${formatValue(area.intake[p])} → ${formatValue(area.latest[p])} (${signedValue(area.change[p])})`;
+    writer.table({
+      columns: [
+        { header: 'Area (0-10)', weight: 3 },
+        { header: `${names.A}: intake → latest (change)`, weight: 3.5, align: 'right' },
+        { header: `${names.B}: intake → latest (change)`, weight: 3.5, align: 'right' },
+      ],
+      rows: data.areas.map((area) => [area.label, cell(area, 'A'), cell(area, 'B')]),
+    });
+  }
+  const { next } = data;
+  const weeks = next.weeksRemaining
+    ? `About ${next.weeksRemaining.estimate} weeks (range ${next.weeksRemaining.min} to ${next.weeksRemaining.max})`
+    : NOT_RECORDED;
+  const homework =
+    next.homework.length > 0
+      ? next.homework.map((h) => `${h.title} (due ${formatDate(h.dueDate)})`).join('\n')
+      : 'None set';
+  writer.moveDown(4);
+  writer.fields(
+    [
+      ['Next plan review', next.reviewDate ? formatDate(next.reviewDate) : NOT_RECORDED],
+      ['Session frequency', next.frequency ?? NOT_RECORDED],
+      ['Estimated time left', weeks],
+      ['Current homework', homework],
+    ],
+    130,
+  );
+  writer.moveDown(6);
+}
+
+/** For recipients without charts: where a lapse or relapse in the period is told. */
+function lapseStatements(writer: ReportWriter, statements: readonly string[]): void {
+  headingKeeping(writer, 'Lapses and relapses in this period', statements.length * 15);
+  for (const statement of statements) writer.paragraph(statement);
 }
 
 function attendance(writer: ReportWriter, data: ReportAttendance): void {
@@ -199,6 +262,61 @@ function milestones(writer: ReportWriter, list: readonly ReportMilestone[]): voi
   writer.paragraph(note, { size: 8, color: colors.muted });
 }
 
+const rowStatusLabels: Record<MilestoneRowStatus, string> = {
+  met: 'Met',
+  notMet: 'Not yet met',
+  notMeasured: 'Not yet measured',
+};
+
+/** Grouped by goal, one row per measured milestone naming whose it is; the unmeasured counted per goal. */
+function milestoneTable(writer: ReportWriter, groups: readonly ReportMilestoneGroup[]): void {
+  const rows: string[][] = [];
+  for (const group of groups) {
+    rows.push([`Goal: ${group.goal}`, '', '', '', '', '']);
+    for (const m of group.rows) {
+      rows.push([
+        `${m.partner}: ${m.description}`,
+        formatValue(m.baseline),
+        formatDatedValue(m.latest),
+        formatValue(m.target),
+        rowStatusLabels[m.status],
+        m.stalled ? `${trendLabels[m.trend]}; stalled` : trendLabels[m.trend],
+      ]);
+    }
+    if (group.unmeasured > 0) {
+      rows.push([
+        `${group.unmeasured} milestone${group.unmeasured === 1 ? '' : 's'} not yet measured`,
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
+    }
+  }
+  const table: TableSpec = {
+    columns: [
+      { header: 'Goal / partner: milestone', weight: 5.2 },
+      { header: 'Baseline', weight: 1.9, align: 'right' },
+      { header: 'Latest (date)', weight: 2.6, align: 'right' },
+      { header: 'Target', weight: 1.3, align: 'right' },
+      { header: 'Status', weight: 1.8 },
+      { header: 'Trend', weight: 2.4 },
+    ],
+    rows,
+  };
+  headingWithTable(writer, 'Milestones', table);
+  if (groups.length === 0) {
+    writer.paragraph('The treatment plan set no milestones for this period.');
+    return;
+  }
+  writer.table(table);
+  writer.paragraph(
+    '“Met” means the latest measurement holds the target. A trend needs at least 3 measurements.',
+    { size: 8, color: colors.muted },
+  );
+}
+
 /** Two charts side by side, unless a chart is dense enough to need the full width to stay legible. */
 const SIDE_BY_SIDE_MAX_POINTS = 36;
 const CHART_GAP = 18;
@@ -286,7 +404,11 @@ function calendar(
   if (screens) columns.push({ header: 'Screens (positive)', weight: 2.2, align: 'right' });
   const rows = months.map((m) => {
     const cells = [formatMonth(m.month), String(m.daysRecorded), formatPercent(m.trustDiscussionRate)];
-    for (const p of abstinence) cells.push(formatPercent(m.abstinenceRate?.[p] ?? null));
+    for (const p of abstinence) {
+      const unknown = m.abstinenceUnknown?.[p] ?? 0;
+      const rate = formatPercent(m.abstinenceRate?.[p] ?? null);
+      cells.push(unknown > 0 ? `${rate} (${unknown} unknown)` : rate);
+    }
     if (meetings) cells.push(m.supportMeetings === null ? NOT_RECORDED : String(m.supportMeetings));
     if (screens) cells.push(m.screens === null ? NOT_RECORDED : `${m.screens.taken} (${m.screens.positive})`);
     return cells;
@@ -295,7 +417,7 @@ function calendar(
   headingWithTable(writer, heading, table);
   writer.table(table);
   writer.paragraph(
-    `Rates are shares of the days recorded that month. A dash (${NOT_RECORDED}) means nothing was recorded.`,
+    `Rates are shares of the days recorded that month; abstinence counts only days marked yes or no, and days marked unknown are shown apart. A dash (${NOT_RECORDED}) means nothing was recorded.`,
     { size: 8, color: colors.muted },
   );
 }

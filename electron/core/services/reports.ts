@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type {
   DocumentRecipient,
   ParsedReportRequest,
+  ProgressReportOptions,
   ReportRecord,
   reportsContract,
 } from '../../../shared/contract/reports';
@@ -89,7 +90,56 @@ function planInForce(s: Session, coupleId: string, periodEnd: string) {
     .listForCouple(coupleId)
     .filter((row) => row.signed_at !== null && toIsoDate(new Date(row.signed_at)) <= periodEnd)
     .sort((a, b) => b.version - a.version)[0];
-  return signed?.signed_at ? { document: toVersion(signed).document, signedAt: signed.signed_at } : null;
+  if (!signed?.signed_at) return null;
+  const version = toVersion(signed);
+  return { document: version.document, signedAt: signed.signed_at, reviewDate: version.reviewDate };
+}
+
+/**
+ * A progress report as data, from the couple's whole record: the same gathering as the
+ * dashboard (so charts and statuses match it), the plan in force at the period's end, and what
+ * the first page and the outside-recipient details read beside it.
+ */
+function progressModel(s: Session, options: ProgressReportOptions, today: string) {
+  const { couple, initials } = loadCouple(s, options.coupleId);
+  const plan = planInForce(s, couple.id, options.to);
+  const sessions = s.sessions.listForCouple(couple.id);
+  const assessments = s.assessments.listForCouple(couple.id).flatMap((summary) => {
+    const a = s.assessments.get(summary.id);
+    if (!a) return [];
+    const basis = (answers: typeof a.partnerA, scores: typeof a.scores.partnerA) => ({
+      dsm5Assessed: scores.dsm5Assessed,
+      severity: scores.severity,
+      substances: answers.substances,
+    });
+    return [
+      {
+        assessedOn: a.assessedOn,
+        A: basis(a.partnerA, a.scores.partnerA),
+        B: basis(a.partnerB, a.scores.partnerB),
+      },
+    ];
+  });
+  const dashboardInput = {
+    // The builder thins the charts for paper itself; 200 is only the dashboard's default.
+    ...gatherDashboardInput(s, couple.id, today, 200),
+    plan: plan ? { document: plan.document, signedAt: plan.signedAt } : null,
+  };
+  const model = buildProgressReport({
+    couple,
+    options,
+    dashboardInput,
+    generatedOn: today,
+    extras: {
+      startDate: couple.startDate,
+      datesOfBirth: { A: couple.partnerA.dateOfBirth, B: couple.partnerB.dateOfBirth },
+      services: sessions.map(({ date, type, outcome }) => ({ date, type, outcome })),
+      assessments,
+      reviewDate: plan?.reviewDate ?? null,
+      homework: s.homework.list(couple.id),
+    },
+  });
+  return { couple, initials, model, dashboardInput };
 }
 
 /** A couple as documents print it: partners' names and who is in recovery, and file-name initials. */
@@ -250,7 +300,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
     switch (request.kind) {
       case 'progress': {
         const { options } = request;
-        const { couple, initials } = loadCouple(s, options.coupleId);
+        const { couple } = loadCouple(s, options.coupleId);
         const problems = freeTextProblems(couple, options);
         if (Object.keys(problems).length > 0) {
           throw new CoreFailure('validation', 'Some fields need attention.', {
@@ -259,12 +309,8 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
             ),
           });
         }
-        const dashboardInput = {
-          // The builder thins the charts for paper itself; 200 is only the dashboard's default.
-          ...gatherDashboardInput(s, couple.id, today, 200),
-          plan: planInForce(s, couple.id, options.to),
-        };
-        // Checked before anything is built: the same partners the builder will show.
+        const { initials, model, dashboardInput } = progressModel(s, options, today);
+        // The same partners the builder showed: each needs a current consent to this recipient.
         const { partTwo, consentIds } = disclosureFor(s, couple, {
           recipient: { kind: options.recipient, name: options.recipientName },
           date: today,
@@ -276,8 +322,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
             B: reportPartnerName(couple.partnerB, 'B', options.identifiers),
           },
         });
-        const model = buildProgressReport({ couple, options, dashboardInput, generatedOn: today });
-        const { narrative, recommendations, coupleId: _coupleId, ...switches } = options;
+        const {
+          narrative,
+          recommendations,
+          overview,
+          referenceNumber,
+          coupleId: _coupleId,
+          ...switches
+        } = options;
         return {
           title: model.title,
           coupleId: couple.id,
@@ -291,6 +343,8 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
               ...switches,
               narrative: narrative !== null,
               recommendations: recommendations !== null,
+              overview: overview !== null,
+              referenceNumber: referenceNumber !== null,
               ...(consentIds.length > 0 ? { consents: consentIds } : {}),
             },
           },
@@ -524,6 +578,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         );
       })();
       return { recorded: true as const };
+    },
+
+    'reports:overviewDraft': ({ options }) => {
+      const s = ctx.session();
+      // Drafted as the report would print it (names, substance use and period as chosen); the
+      // clinician's own text is not needed for the draft and is not read.
+      const { model } = progressModel(s, { ...options, overview: null }, toIsoDate(ctx.clock()));
+      return { draft: model.summary?.draft ?? '' };
     },
 
     'reports:history': ({ coupleId }) => {

@@ -8,7 +8,7 @@ type Partner = 'A' | 'B';
 export type RatingsInput = Pick<DashboardInput, 'assessments' | 'sessions' | 'plan' | 'maxPoints'>;
 
 /** Each partner's ratings of one area, oldest first: assessments, then session check-ins. */
-function ratingsOf(input: RatingsInput, area: RatingArea, partner: Partner): DatedValue[] {
+export function ratingsOf(input: RatingsInput, area: RatingArea, partner: Partner): DatedValue[] {
   const points: DatedValue[] = input.assessments.map((a) => ({
     date: a.assessedOn,
     value: a.ratings[partner][area],

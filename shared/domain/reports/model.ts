@@ -7,14 +7,78 @@ import type { ChartMarker } from '../dashboard/types';
 import type { TrendDirection } from '../progress/trend';
 import type { DatedValue } from '../progress/values';
 import type { ReportRecipient, ReportSection } from './options';
+import type { ReportRecoveryStatus } from './recovery-status';
 
 /** How a partner is named throughout the report: full name, or initials only. */
 export interface ReportPartner {
   position: 'A' | 'B';
   /** "Alex Example" or "A. E." as the options say. */
   name: string;
-  /** Only with substance-use details included: "In recovery (alcohol), severity moderate, sober since Feb 1, 2026". */
+  /**
+   * Only with substance-use details included: the partner's recovery status over the period in
+   * words (`recoveryStatusLine`), from `status` and nothing else.
+   */
   recovery: string | null;
+  /** The derived facts behind `recovery`; null for a partner not in recovery or without substance-use details. */
+  status: ReportRecoveryStatus | null;
+}
+
+/** One rating area on the first page: intake rating, latest rating and the change, per partner. */
+export interface ReportAreaChange {
+  label: string;
+  intake: { A: number | null; B: number | null };
+  latest: { A: number | null; B: number | null };
+  /** latest - intake; null when either is missing. */
+  change: { A: number | null; B: number | null };
+}
+
+/** The first page every recipient gets: where the couple started, where they are, what comes next. */
+export interface ReportSummary {
+  areas: ReportAreaChange[];
+  /** The plain-language paragraph: the clinician's edited text, or the draft when they left it as drafted. */
+  paragraph: string;
+  /** The paragraph as drafted from the data (what the dialog offers to edit). */
+  draft: string;
+  next: {
+    reviewDate: string | null;
+    /** "1 session a week". */
+    frequency: string | null;
+    /** Weeks left by the plan's revised estimate: the midpoint and its range. */
+    weeksRemaining: { estimate: number; min: number; max: number } | null;
+    /** Homework assigned and not yet reviewed as of the period's end. */
+    homework: { title: string; who: string; dueDate: string }[];
+  };
+}
+
+export type MilestoneRowStatus = 'met' | 'notMet' | 'notMeasured';
+
+/** A milestone row of the compact table: whose it is, where it stands, and its trend. */
+export interface ReportMilestoneRow {
+  /** The partner named ("Alex Example", "Both"). */
+  partner: string;
+  description: string;
+  baseline: number | null;
+  latest: DatedValue | null;
+  target: number | null;
+  /** "Met" only when the latest value holds the target (not when it once reached it). */
+  status: MilestoneRowStatus;
+  /** From 3 or more measurements only; `insufficient` otherwise. */
+  trend: TrendDirection;
+  stalled: boolean;
+}
+
+export interface ReportMilestoneGroup {
+  goal: string;
+  /** Milestones with at least one measurement. */
+  rows: ReportMilestoneRow[];
+  /** Milestones with none, counted in one line rather than a row of dashes each. */
+  unmeasured: number;
+}
+
+/** A line of outside-recipient details: "Date of birth", "Alex Example: Feb 3, 1985". */
+export interface ReportDetail {
+  label: string;
+  value: string;
 }
 
 export type GoalStatus = 'met' | 'progressing' | 'stalled' | 'notMeasured';
@@ -76,7 +140,10 @@ export interface ReportCalendarMonth {
   daysRecorded: number;
   trustDiscussionRate: number | null;
   /** Null unless substance-use details are included (and the partner recorded any). */
+  /** Abstinent days of the days with a known answer (`unknown` days left out); null without use details. */
   abstinenceRate: { A: number | null; B: number | null } | null;
+  /** Days marked `unknown`, counted apart from the rate; null without use details. */
+  abstinenceUnknown: { A: number; B: number } | null;
   /** Null unless substance-use details are included: meetings reveal recovery. */
   supportMeetings: number | null;
   /** Null unless substance-use details are included. */
@@ -97,6 +164,14 @@ export interface ProgressReportModel {
   attendance: ReportAttendance | null;
   goals: ReportGoal[] | null;
   milestones: ReportMilestone[] | null;
+  /** The compact milestone table the PDF prints: grouped by goal. Null with the section off. */
+  milestoneGroups: ReportMilestoneGroup[] | null;
+  /** The first page's start, now and next; every recipient gets it. */
+  summary: ReportSummary | null;
+  /** Outside-recipient details as the options switch them on (identifiers, dates, diagnosis...). */
+  details: ReportDetail[];
+  /** The short lapse/relapse statements (one per partner in recovery); null when switched off or without use details. */
+  lapseStatements: string[] | null;
   charts: ReportChart[] | null;
   calendar: ReportCalendarMonth[] | null;
   narrative: string | null;

@@ -38,11 +38,46 @@ export const reportSectionLabels: Record<ReportSection, string> = {
   calendar: 'Recovery-calendar adherence',
 };
 
+/**
+ * What an outside reader needs to match the report to their file, each switchable. Date of
+ * birth and the case or member number are identifiers: a report with initials only never
+ * prints them. The diagnosis and the lapse/relapse statement are substance-use information
+ * and print only with those details included (42 CFR Part 2).
+ */
+export const reportDetails = [
+  'dateOfBirth',
+  'referenceNumber',
+  'treatmentStart',
+  'diagnosis',
+  'datesOfService',
+  'lapseStatement',
+] as const;
+export type ReportDetailKey = (typeof reportDetails)[number];
+
+export const reportDetailLabels: Record<ReportDetailKey, string> = {
+  dateOfBirth: 'Dates of birth',
+  referenceNumber: 'Case or member number',
+  treatmentStart: 'Treatment start date',
+  diagnosis: 'Diagnosis with ICD-10-CM code (where assessed)',
+  datesOfService: 'Dates of service, with counts by session type',
+  lapseStatement: 'Lapse and relapse statement',
+};
+
 export interface RecipientPreset {
   identifiers: 'full' | 'initials';
   includeSubstanceUse: boolean;
   sections: Record<ReportSection, boolean>;
+  details: Record<ReportDetailKey, boolean>;
 }
+
+const noDetails: Record<ReportDetailKey, boolean> = {
+  dateOfBirth: false,
+  referenceNumber: false,
+  treatmentStart: false,
+  diagnosis: false,
+  datesOfService: false,
+  lapseStatement: false,
+};
 
 const all: Record<ReportSection, boolean> = {
   attendance: true,
@@ -55,24 +90,53 @@ const all: Record<ReportSection, boolean> = {
 /** The dialog starts from these; the clinician can change every one. */
 export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
   // Their own progress, in full: the charts are the point.
-  couple: { identifiers: 'full', includeSubstanceUse: true, sections: all },
+  couple: {
+    identifiers: 'full',
+    includeSubstanceUse: true,
+    sections: all,
+    details: { ...noDetails, treatmentStart: true },
+  },
   // A treatment programme that referred them coordinates care, recovery included (with consent).
-  referringProgramme: { identifiers: 'full', includeSubstanceUse: true, sections: all },
+  // It matches the report to its own chart by date of birth and reads the charts for use.
+  referringProgramme: {
+    identifiers: 'full',
+    includeSubstanceUse: true,
+    sections: all,
+    details: { ...noDetails, dateOfBirth: true, treatmentStart: true, diagnosis: true, datesOfService: true },
+  },
   // Payment needs attendance and whether goals are met; not charts, the calendar or use.
   insurer: {
     identifiers: 'full',
     includeSubstanceUse: false,
     sections: { attendance: true, goals: true, milestones: true, charts: false, calendar: false },
+    // Claims are matched by member number and date of birth, and paid by dates of service and diagnosis.
+    details: {
+      dateOfBirth: true,
+      referenceNumber: true,
+      treatmentStart: true,
+      diagnosis: true,
+      datesOfService: true,
+      lapseStatement: true,
+    },
   },
   // Courts ask about participation; substance use needs a specific order or consent under Part 2.
   court: {
     identifiers: 'full',
     includeSubstanceUse: false,
     sections: { attendance: true, goals: true, milestones: false, charts: false, calendar: false },
+    // The docket is matched by case number; without charts the statement is where a relapse is told.
+    details: {
+      ...noDetails,
+      referenceNumber: true,
+      treatmentStart: true,
+      datesOfService: true,
+      lapseStatement: true,
+    },
   },
   other: {
     identifiers: 'initials',
     includeSubstanceUse: false,
     sections: { attendance: true, goals: true, milestones: false, charts: false, calendar: false },
+    details: { ...noDetails },
   },
 };

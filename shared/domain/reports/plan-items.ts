@@ -18,6 +18,10 @@ export interface ReportPlanGoal {
   description: string;
   /** The goal's milestones the report may show, in plan order. */
   milestoneKeys: string[];
+  /** The shown objectives' partners and targets: what the goal is judged on when no milestone was measured. */
+  objectives: { partner: 'A' | 'B' | 'both'; target: number | null }[];
+  /** Whose each shown milestone is (its objective's partner), by milestone key. */
+  milestonePartners: Record<string, 'A' | 'B' | 'both'>;
 }
 
 export function reportPlanGoals(
@@ -30,16 +34,26 @@ export function reportPlanGoals(
     if (screen && (isSubstanceUseArea(area.area) || hidden(area.title))) continue;
     for (const goal of area.goals) {
       if (hidden(goal.description)) continue;
+      const objectives = goal.objectives.filter(
+        (objective) => !hidden(objective.description) && !hidden(objective.measure),
+      );
+      const milestonePartners: Record<string, 'A' | 'B' | 'both'> = {};
+      const milestoneKeys: string[] = [];
+      for (const objective of objectives) {
+        for (const milestone of objective.milestones) {
+          if (hidden(milestone.description)) continue;
+          milestonePartners[milestone.key] = objective.partner;
+          milestoneKeys.push(milestone.key);
+        }
+      }
       goals.push({
         key: goal.key,
         area: area.area,
         areaTitle: area.title.trim() || libraryAreaLabels[area.area],
         description: goal.description,
-        milestoneKeys: goal.objectives
-          .filter((objective) => !hidden(objective.description) && !hidden(objective.measure))
-          .flatMap((objective) => objective.milestones)
-          .filter((milestone) => !hidden(milestone.description))
-          .map((milestone) => milestone.key),
+        milestoneKeys,
+        objectives: objectives.map((objective) => ({ partner: objective.partner, target: objective.target })),
+        milestonePartners,
       });
     }
   }

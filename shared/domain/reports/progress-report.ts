@@ -8,18 +8,22 @@
 import type { Partner } from '../../contract/couples';
 import type { ProgressReportOptions } from '../../contract/reports';
 import { buildDashboard } from '../dashboard';
+import { ratingsOf } from '../dashboard/areas';
 import type { DashboardInput } from '../dashboard/types';
-import { formatIsoDate } from '../dates';
+import { type ReportRecordExtras, recipientDetails } from './details';
 import {
   partnersWithSubstanceUse,
   reportSubstanceUsePartners,
   withoutUnshownSubstanceUse,
 } from './disclosure';
 import { nameScreen, reportCoupleLabel, reportPartnerName } from './identifiers';
-import type { ProgressReportModel, ReportPartner } from './model';
-import { reportRecipientLabels } from './options';
+import { milestoneGroups } from './milestone-table';
+import type { ProgressReportModel, ReportPartner, ReportSummary } from './model';
+import { recipientPresets, reportRecipientLabels } from './options';
 import { periodDashboardInput, reportPeriod } from './period';
 import { reportPlanGoals } from './plan-items';
+import { recoveryStatus } from './recovery-status';
+import { lapseStatement, recoveryStatusLine } from './recovery-text';
 import { redisclosureNoticeFor } from './redisclosure';
 import {
   attendanceSection,
@@ -30,6 +34,7 @@ import {
   type Redact,
 } from './sections';
 import { substanceUseScreen } from './substance-use';
+import { areaChanges, draftOverview, frequencyText, weeksRemaining } from './summary';
 
 export type PartnerLike = Pick<
   Partner,
@@ -44,29 +49,19 @@ export interface ProgressReportInput {
   dashboardInput: DashboardInput;
   /** Today, ISO `YYYY-MM-DD`: the signature date, and the latest day the report can speak for. */
   generatedOn: string;
+  /** What the outside-recipient details and the first page read beside the dashboard input. */
+  extras?: ReportRecordExtras | undefined;
 }
 
 export const progressReportTitle = 'Progress report';
 
-/**
- * "In recovery: alcohol; severity moderate; sober since Feb 1, 2026", leaving out what is not
- * recorded; null for a partner who is not in recovery.
- */
-export function recoveryLine(partner: PartnerLike): string | null {
-  if (!partner.inRecovery) return null;
-  const substances = partner.substances.map((s) => s.trim()).filter(Boolean);
-  const parts = [substances.length > 0 ? `In recovery: ${substances.join(', ')}` : 'In recovery'];
-  if (partner.severity) parts.push(`severity ${partner.severity}`);
-  // The documents' one date style ("Feb 1, 2026"), not the stored ISO date.
-  if (partner.sobrietyDate) parts.push(`sober since ${formatIsoDate(partner.sobrietyDate, 'en-US')}`);
-  return parts.join('; ');
-}
-
 export function buildProgressReport(input: ProgressReportInput): ProgressReportModel {
   const { couple, options, generatedOn } = input;
+  const extras = input.extras ?? {};
   const { identifiers, sections } = options;
   // Per partner (42 CFR part 2: each partner's details need that partner's consent): a partner
-  // left out loses their abstinence and relapses, and what cannot be told apart by partner goes too.
+  // left out loses their abstinence and relapses, and what cannot be told apart by partner goes
+  // too. Everything below reads this cut record, never the whole input.
   const withSubstanceUse = partnersWithSubstanceUse(couple, input.dashboardInput);
   const shown = reportSubstanceUsePartners(couple, options, input.dashboardInput);
   const includeSubstanceUse = shown.length > 0;
@@ -81,25 +76,68 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
     B: reportPartnerName(couple.partnerB, 'B', identifiers),
     couple: reportCoupleLabel(couple, identifiers),
   };
+  const names = { A: labels.A, B: labels.B };
   const redact: Redact = identifiers === 'initials' ? nameScreen(couple, labels).redact : (text) => text;
-  const partner = (position: 'A' | 'B', p: PartnerLike): ReportPartner => ({
-    position,
-    name: labels[position],
-    recovery: shown.includes(position) ? recoveryLine(p) : null,
-  });
+
+  // Recovery is derived from the whole record (every use day the core holds), as of the period's end.
+  const status = (p: PartnerLike, position: 'A' | 'B') =>
+    shown.includes(position) ? recoveryStatus(p, position, record, period) : null;
+  const statuses = { A: status(couple.partnerA, 'A'), B: status(couple.partnerB, 'B') };
+  const partner = (position: 'A' | 'B'): ReportPartner => {
+    const own = statuses[position];
+    return { position, name: labels[position], recovery: own ? recoveryStatusLine(own) : null, status: own };
+  };
 
   const screen =
     includeSubstanceUse && allShown
       ? null
       : substanceUseScreen([...couple.partnerA.substances, ...couple.partnerB.substances]);
-  const goals = reportPlanGoals(input.dashboardInput.plan?.document, screen);
+  const goals = reportPlanGoals(record.plan?.document, screen);
   const planned = new Set(goals.flatMap((goal) => goal.milestoneKeys));
   const milestones = dashboard.milestones.filter((m) => planned.has(m.key));
+  const byKey = new Map(milestones.map((m) => [m.key, m]));
+
+  // Ratings as of the period's end: what the charts, the goal fallback and the first page share.
+  const ratingsRecord = {
+    assessments: record.assessments.filter((a) => a.assessedOn <= period.asOf),
+    sessions: record.sessions.filter((x) => x.date <= period.asOf),
+    plan: record.plan,
+    maxPoints: record.maxPoints,
+  };
+  const goalRows = goalsSection(goals, byKey, redact, (area, p) => ratingsOf(ratingsRecord, area, p));
+  const attendance = attendanceSection(periodInput.sessions, dashboard.attendance);
+
+  const next: ReportSummary['next'] = {
+    reviewDate: extras.reviewDate ?? null,
+    frequency: record.plan ? frequencyText(record.plan.document.sessions.frequency) : null,
+    weeksRemaining: weeksRemaining(dashboard.timeline),
+    homework: (extras.homework ?? [])
+      // Homework whose title mentions use goes with the other substance-use details.
+      .filter(
+        (h) =>
+          h.assignedOn <= period.asOf &&
+          (h.status === 'assigned' || h.reviewedOn === null || h.reviewedOn > period.asOf) &&
+          !(screen?.mentions(h.title) ?? false),
+      )
+      .map((h) => ({ title: redact(h.title), who: h.who, dueDate: h.dueDate })),
+  };
+  const areas = areaChanges(ratingsRecord);
+  const draft = draftOverview({
+    names,
+    period: { from: options.from, to: period.asOf },
+    areas,
+    attendance,
+    goals: goalRows,
+    recovery: includeSubstanceUse ? statuses : null,
+    next,
+  });
+  const details = options.details ?? recipientPresets[options.recipient].details;
+  const anyStatus = statuses.A !== null || statuses.B !== null;
 
   return {
     title: progressReportTitle,
     coupleLabel: labels.couple,
-    partners: { A: partner('A', couple.partnerA), B: partner('B', couple.partnerB) },
+    partners: { A: partner('A'), B: partner('B') },
     recipient: {
       kind: options.recipient,
       label: reportRecipientLabels[options.recipient],
@@ -108,9 +146,33 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
     period: { from: options.from, to: options.to },
     generatedOn,
     sections: { ...sections },
-    attendance: sections.attendance ? attendanceSection(periodInput.sessions, dashboard.attendance) : null,
-    goals: sections.goals ? goalsSection(goals, new Map(milestones.map((m) => [m.key, m])), redact) : null,
+    attendance: sections.attendance ? attendance : null,
+    goals: sections.goals ? goalRows : null,
     milestones: sections.milestones ? milestonesSection(milestones, redact) : null,
+    milestoneGroups: sections.milestones ? milestoneGroups(goals, byKey, names, redact) : null,
+    summary: {
+      areas,
+      // The clinician's edited paragraph prints as written (names to initials, as the summary).
+      paragraph: options.overview === null ? draft : redact(options.overview),
+      draft,
+      next,
+    },
+    details: recipientDetails({
+      switches: details,
+      identifiers,
+      includeSubstanceUse,
+      names,
+      period,
+      referenceNumber: options.referenceNumber,
+      extras,
+    }),
+    lapseStatements:
+      details.lapseStatement && includeSubstanceUse && anyStatus
+        ? (['A', 'B'] as const).flatMap((p) => {
+            const own = statuses[p];
+            return own ? [lapseStatement(names[p], own)] : [];
+          })
+        : null,
     charts: sections.charts ? chartsSection(dashboard, includeSubstanceUse) : null,
     calendar: sections.calendar
       ? calendarSection(dashboard.adherence, includeSubstanceUse).map((month) =>
@@ -126,7 +188,11 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
   };
 }
 
-const FREE_TEXT_LABELS = { narrative: 'The summary', recommendations: 'The recommendations' } as const;
+const FREE_TEXT_LABELS = {
+  narrative: 'The summary',
+  recommendations: 'The recommendations',
+  overview: 'The overview paragraph',
+} as const;
 
 /**
  * The clinician's summary and recommendations are printed as written, so the one rule the
@@ -136,13 +202,14 @@ const FREE_TEXT_LABELS = { narrative: 'The summary', recommendations: 'The recom
  */
 export function freeTextProblems(
   couple: { partnerA: Pick<PartnerLike, 'substances'>; partnerB: Pick<PartnerLike, 'substances'> },
-  options: Pick<ProgressReportOptions, 'includeSubstanceUse' | 'narrative' | 'recommendations'>,
+  options: Pick<ProgressReportOptions, 'includeSubstanceUse' | 'narrative' | 'recommendations'> &
+    Partial<Pick<ProgressReportOptions, 'overview'>>,
 ): Partial<Record<keyof typeof FREE_TEXT_LABELS, string>> {
   if (options.includeSubstanceUse) return {};
   const screen = substanceUseScreen([...couple.partnerA.substances, ...couple.partnerB.substances]);
   const problems: Partial<Record<keyof typeof FREE_TEXT_LABELS, string>> = {};
-  for (const field of ['narrative', 'recommendations'] as const) {
-    const text = options[field];
+  for (const field of ['narrative', 'recommendations', 'overview'] as const) {
+    const text = options[field] ?? null;
     if (text !== null && screen.mentions(text)) {
       problems[field] =
         `${FREE_TEXT_LABELS[field]} mentions substance use, which this report leaves out. Reword it, or include substance-use details (the report then carries the 42 CFR Part 2 notice).`;

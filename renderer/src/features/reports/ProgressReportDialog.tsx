@@ -4,12 +4,16 @@ import { Link } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import type { GeneratedReport, ReportRequest } from '../../../../shared/contract/reports';
 import {
+  type ReportDetailKey,
   type ReportRecipient,
+  reportDetailLabels,
+  reportDetails,
   reportRecipientLabels,
   reportRecipients,
   reportSectionLabels,
   reportSections,
 } from '../../../../shared/domain/reports/options';
+import { describeCharacter, unprintableNames } from '../../../../shared/domain/reports/printable';
 import { invoke } from '../../api/client';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ChecklistField } from '../../ui/ChecklistField';
@@ -28,6 +32,7 @@ import {
   checkedSections,
   FIELD_ORDER,
   letterheadGaps,
+  OVERVIEW_MAX,
   type ProgressReportFormValues,
   placeProgressReportErrors,
   presetSummary,
@@ -96,7 +101,29 @@ export function ProgressReportDialog({
     [onValuesChange, clearErrors],
   );
 
+  const [drafting, setDrafting] = useState(false);
+  const [draftNote, setDraftNote] = useState('');
+  /** Asks the core for the paragraph drafted from the record with the options as they are now. */
+  async function draftOverview() {
+    const checked = validateProgressReport(couple.id, { ...values, overview: '' });
+    if (!checked.ok || checked.request.kind !== 'progress') {
+      setDraftNote('Fix the fields marked above first: the draft follows the period and options.');
+      return;
+    }
+    setDrafting(true);
+    try {
+      const { draft } = await invoke('reports:overviewDraft', { options: checked.request.options });
+      change({ overview: draft }, 'options.overview');
+      setDraftNote('Drafted from the record. Edit it before generating; what you leave here is what prints.');
+    } catch {
+      setDraftNote('The draft could not be made. You can write the paragraph yourself.');
+    } finally {
+      setDrafting(false);
+    }
+  }
+
   const gaps = settings.data ? letterheadGaps(settings.data.letterhead) : [];
+  const unprintable = unprintableNames(couple);
   const items = errorSummaryItems(errors, formError, FIELD_ORDER);
   return (
     <dialog
@@ -125,6 +152,22 @@ export function ProgressReportDialog({
             <p>
               Reports name the practice and the clinician who prepared them.{' '}
               <Link to="/settings">Complete the letterhead in Settings</Link> (your choices here are kept).
+            </p>
+          </div>
+        ) : null}
+        {unprintable.length > 0 ? (
+          <div className="notice notice--warning report-options__unprintable" role="status">
+            <p className="notice__title">Some characters in the names cannot be printed</p>
+            <ul>
+              {unprintable.map((name) => (
+                <li key={name.label}>
+                  {name.label}: {name.characters.map(describeCharacter).join(', ')}
+                </li>
+              ))}
+            </ul>
+            <p>
+              The report's fonts have no letter for them, so they would print as empty boxes. Check the
+              spelling on the couple's page, or make the report knowing the recipient will see boxes there.
             </p>
           </div>
         ) : null}
@@ -173,6 +216,7 @@ export function ProgressReportDialog({
                 'options.identifiers',
                 'options.includeSubstanceUse',
                 'options.sections',
+                'options.details',
               );
             }}
           />
@@ -227,6 +271,67 @@ export function ProgressReportDialog({
             error={errors['options.sections']}
             onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
           />
+        </FormSection>
+        <FormSection headingId={`${titleId}-details`} heading="Details for the recipient">
+          <ChecklistField
+            name="options.details"
+            legend="Details printed with the names"
+            items={reportDetails.map((id) => ({ id, label: reportDetailLabels[id] }))}
+            checked={reportDetails.filter((d) => values.details[d])}
+            error={errors['options.details']}
+            onCheckedChange={(checked) =>
+              change(
+                {
+                  details: Object.fromEntries(
+                    reportDetails.map((d) => [d, (checked as readonly string[]).includes(d)]),
+                  ) as Record<ReportDetailKey, boolean>,
+                },
+                'options.details',
+              )
+            }
+          />
+          <p className="field__hint">
+            Dates of birth and the case or member number print only with full names; the diagnosis and the
+            lapse and relapse statement only with substance-use details included.
+          </p>
+          <TextField
+            name="options.referenceNumber"
+            label="Case or member number"
+            optional
+            hint="The court's case number or the insurer's member number, as they file it."
+            value={values.referenceNumber}
+            error={errors['options.referenceNumber']}
+            onValueChange={(referenceNumber) => change({ referenceNumber }, 'options.referenceNumber')}
+            autoComplete="off"
+          />
+        </FormSection>
+        <FormSection headingId={`${titleId}-overview`} heading="First-page overview">
+          <TextAreaField
+            name="options.overview"
+            label="Overview paragraph"
+            optional
+            rows={5}
+            hint={`Drafted from the record for the options above; edit it as you see fit. Left empty, the draft prints. ${characterCount(
+              values.overview,
+              OVERVIEW_MAX,
+            )}.`}
+            value={values.overview}
+            error={errors['options.overview']}
+            onValueChange={(overview) => change({ overview }, 'options.overview')}
+          />
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={drafting}
+            onClick={() => void draftOverview()}
+          >
+            {drafting ? 'Drafting…' : values.overview.trim() === '' ? 'Draft from the record' : 'Draft again'}
+          </button>
+          {draftNote ? (
+            <p className="field__hint" role="status">
+              {draftNote}
+            </p>
+          ) : null}
         </FormSection>
         <FormSection headingId={`${titleId}-text`} heading="Summary and recommendations">
           <TextAreaField

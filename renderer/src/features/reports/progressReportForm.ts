@@ -2,6 +2,7 @@ import { type ReportRequest, reportRequestSchema } from '../../../../shared/cont
 import type { Letterhead } from '../../../../shared/contract/settings';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import {
+  type ReportDetailKey,
   type ReportRecipient,
   type ReportSection,
   recipientPresets,
@@ -24,6 +25,10 @@ export interface ProgressReportFormValues {
   sections: Record<ReportSection, boolean>;
   narrative: string;
   recommendations: string;
+  /** The first page's paragraph as edited; '' prints the draft from the record. */
+  overview: string;
+  referenceNumber: string;
+  details: Record<ReportDetailKey, boolean>;
 }
 
 /** Field names are the contract's paths inside `reports:generate`, as the core reports them. */
@@ -39,10 +44,15 @@ export const FIELD_ORDER = [
   'options.sections',
   'options.narrative',
   'options.recommendations',
+  'options.overview',
+  'options.referenceNumber',
+  'options.details',
 ] as const;
 
 /** The longest narrative or recommendations the contract accepts. */
 export const NARRATIVE_MAX = 8000;
+/** The longest first-page overview the contract accepts. */
+export const OVERVIEW_MAX = 4000;
 
 /** The day `months` calendar months before `iso`, kept inside the shorter month (31 May - 3 = 28 Feb). */
 export function monthsBefore(iso: string, months: number): string {
@@ -84,6 +94,7 @@ export function withRecipient(
     includeSubstanceUse: preset.includeSubstanceUse,
     substanceUseOf: { ...consented },
     sections: { ...preset.sections },
+    details: { ...preset.details },
   };
 }
 
@@ -119,6 +130,9 @@ export function initialProgressReportValues(
     sections: { attendance: false, goals: false, milestones: false, charts: false, calendar: false },
     narrative: '',
     recommendations: '',
+    overview: '',
+    referenceNumber: '',
+    details: { ...recipientPresets.couple.details },
   };
   return withRecipient(empty, 'couple');
 }
