@@ -4,6 +4,7 @@ import { createFilePreferences } from './preferences';
 import { warmFontsInBackground } from './reports/fonts';
 import { createAssessmentsHandlers } from './services/assessments';
 import { createBackupsService } from './services/backups';
+import { createConsentsHandlers } from './services/consents';
 import { createCouplesHandlers } from './services/couples';
 import { createDashboardHandlers } from './services/dashboard';
 import { mergeHandlers } from './services/handlers';
@@ -68,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
     createProgressHandlers(services),
     createDashboardHandlers(services),
     createHomeworkHandlers(services),
+    createConsentsHandlers(services),
     createReportsHandlers(services, {
       preferences,
       saveDialog: options.saveDialog,

@@ -1,5 +1,6 @@
 import { createAssessmentsRepo } from './db/repos/assessments';
 import { createAuditRepo } from './db/repos/audit';
+import { createConsentsRepo } from './db/repos/consents';
 import { createCouplesRepo } from './db/repos/couples';
 import { createHomeworkRepo } from './db/repos/homework';
 import { createLibraryRepo } from './db/repos/library';
@@ -34,6 +35,7 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     reports: createReportsRepo(db),
     portability: createPortabilityRepo(db),
     homework: createHomeworkRepo(db),
+    consents: createConsentsRepo(db),
   };
 }
 

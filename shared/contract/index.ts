@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { assessmentsContract } from './assessments';
 import { backupsContract } from './backups';
+import { consentsContract } from './consents';
 import { couplesContract } from './couples';
 import { dashboardContract } from './dashboard';
 import { homeworkContract } from './homework';
@@ -44,6 +45,7 @@ export const contract = {
   ...backupsContract,
   ...portabilityContract,
   ...homeworkContract,
+  ...consentsContract,
 } as const;
 
 export type Contract = typeof contract;

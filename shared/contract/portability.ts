@@ -277,6 +277,24 @@ const homework = z
   })
   .strict();
 
+const consent = z
+  .object({
+    id,
+    couple_id: id,
+    partner: z.enum(['A', 'B']).describe('Whose consent: the partner at this position'),
+    recipient_kind: z.enum(['couple', 'referringProgramme', 'insurer', 'court', 'other']),
+    recipient_name: optional.describe('The named recipient; null only for the couple'),
+    purpose: text,
+    scope: json('what may be disclosed: diagnosis, useData, attendance, treatment'),
+    signed_on: text,
+    expires_on: optional.describe('The last day it is valid; null when an event ends it'),
+    expiry_event: optional,
+    revoked_on: optional,
+    created_at: text,
+  })
+  .strict()
+  .describe('A 42 CFR Part 2 consent to disclose substance-use information');
+
 /**
  * Every exported table, in an order where each row's references come before it. The search
  * index is rebuilt on import, and the audit log stays with the practice it describes.
@@ -297,6 +315,7 @@ export const exportRowSchemas = {
   recovery_days: recoveryDay,
   reports: report,
   homework,
+  consents: consent,
 } as const;
 
 export type ExportTable = keyof typeof exportRowSchemas;
@@ -320,13 +339,14 @@ export const exportJsonColumns: { [T in ExportTable]: readonly (keyof ExportRow<
   recovery_days: [],
   reports: ['options'],
   homework: [],
+  consents: ['scope'],
 };
 
 /**
  * Tables added after the first published version: an archive written before them has none,
  * read as empty (its counts as 0), as a column added later is read as null.
  */
-export const exportTablesAddedLater: readonly ExportTable[] = ['homework'];
+export const exportTablesAddedLater: readonly ExportTable[] = ['homework', 'consents'];
 
 /** A table's rows as the data document holds them; a table added later may be missing. */
 export function exportTableSchema<R extends z.ZodType>(
@@ -335,7 +355,9 @@ export function exportTableSchema<R extends z.ZodType>(
 ): z.ZodArray<R> | z.ZodDefault<z.ZodArray<R>> {
   const rows = z.array(row);
   return exportTablesAddedLater.includes(table)
-    ? rows.default([]).describe('Added with homework (schema 8): missing in an older export')
+    ? rows
+        .default([])
+        .describe('Added later (homework: schema 8, consents: schema 9): missing in an older export')
     : rows;
 }
 

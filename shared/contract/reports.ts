@@ -43,6 +43,11 @@ export const progressReportOptionsSchema = z
     identifiers: z.enum(['full', 'initials']),
     /** Recovery status, abstinence, screens, meetings and relapses; adds the 42 CFR Part 2 notice. */
     includeSubstanceUse: z.boolean(),
+    /**
+     * With substance-use details included, whose: each partner's needs that partner's current
+     * consent to this recipient (42 CFR part 2). Absent: every partner with such information.
+     */
+    substanceUseOf: z.object({ A: z.boolean(), B: z.boolean() }).strict().optional(),
     sections: z.object(
       Object.fromEntries(reportSections.map((s) => [s, z.boolean()])) as Record<
         (typeof reportSections)[number],
@@ -77,18 +82,47 @@ export const progressReportOptionsSchema = z
 export type ProgressReportOptions = z.output<typeof progressReportOptionsSchema>;
 export type ProgressReportOptionsInput = z.input<typeof progressReportOptionsSchema>;
 
+/**
+ * Who a note or plan PDF is made for. Absent (null): a copy for the clinician's own record, which
+ * is not a disclosure: no consent is checked and no 42 CFR 2.32 statement printed, only a footer
+ * on its substance-use pages saying it is not for disclosure. With a recipient it is a
+ * disclosure: each partner whose substance-use information it shows needs a current consent to
+ * that recipient, and it carries the statement and names the consents.
+ */
+export const documentRecipientSchema = z
+  .object({
+    kind: z.enum(reportRecipients, { error: 'Choose who the copy is for' }),
+    name: optionalText(200, 'The recipient'),
+  })
+  .strict();
+export type DocumentRecipient = z.output<typeof documentRecipientSchema>;
+
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Choose a month (YYYY-MM)');
 
 /** Every document Rekindle prints, and what each needs. */
 export const reportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('progress'), options: progressReportOptionsSchema }).strict(),
   /** A plan version, with signature lines for the clinician and both partners. */
-  z.object({ kind: z.literal('plan'), versionId: idSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('plan'),
+      versionId: idSchema,
+      recipient: documentRecipientSchema.nullable().default(null),
+    })
+    .strict(),
   /**
    * A signed session note with its addenda (never a process note). `forCouple` prints the copy
    * the couple may take home: without the risk review, and recorded in the history as that copy.
+   * `recipient` makes it a disclosure (Part 2 consent checked); without one it is the record's copy.
    */
-  z.object({ kind: z.literal('note'), noteId: idSchema, forCouple: z.boolean().default(false) }).strict(),
+  z
+    .object({
+      kind: z.literal('note'),
+      noteId: idSchema,
+      forCouple: z.boolean().default(false),
+      recipient: documentRecipientSchema.nullable().default(null),
+    })
+    .strict(),
   /**
    * A library exercise: instructions and a blank weekly log; the couple's names when given. Or a
    * homework assignment (`homeworkId`): for whom, due when, the clinician's instructions, and the

@@ -212,7 +212,7 @@ describe('migration 8: homework', () => {
     `);
     await before.lock();
 
-    const after = new Vault({ dataDir, clock: clock.now, kdf: TEST_KDF });
+    const after = new Vault({ dataDir, clock: clock.now, kdf: TEST_KDF, migrations: migrations.slice(0, 8) });
     await after.unlock(TEST_PASSPHRASE);
     const { db } = after.current();
     try {
@@ -253,6 +253,66 @@ describe('migration 8: homework', () => {
       expect(() => db.prepare("UPDATE homework SET status = 'partly' WHERE id = 'h1'").run()).toThrow(
         /signed/,
       );
+    } finally {
+      await after.lock();
+    }
+  });
+});
+
+describe('migration 9: consents', () => {
+  it('applies to an existing version-8 vault; a consent can be revoked once and never edited or deleted', async () => {
+    const dataDir = tempDataDir();
+    const clock = testClock();
+    const before = new Vault({
+      dataDir,
+      clock: clock.now,
+      kdf: TEST_KDF,
+      migrations: migrations.slice(0, 8),
+    });
+    await before.create(TEST_PASSPHRASE);
+    before.current().db.exec(`
+      INSERT INTO couples (id, display_name, status, created_at, updated_at, search_text, sort_key)
+        VALUES ('c1', 'Fictional couple', 'active', '2026-01-01', '2026-01-01', 'fictional couple', 'fictional couple');
+    `);
+    await before.lock();
+
+    const after = new Vault({ dataDir, clock: clock.now, kdf: TEST_KDF, migrations: migrations.slice(0, 9) });
+    await after.unlock(TEST_PASSPHRASE);
+    const { db } = after.current();
+    try {
+      expect(schemaVersion(db)).toBe(9);
+      expect(db.prepare('SELECT count(*) FROM couples').pluck().get()).toBe(1);
+      const insert = db.prepare(`
+        INSERT INTO consents (id, couple_id, partner, recipient_kind, recipient_name, purpose, scope, signed_on,
+          expires_on, expiry_event, created_at)
+        VALUES (@id, 'c1', 'A', @kind, @name, 'Fictional purpose', @scope, '2026-03-01', @expires, @event, 'x')`);
+      const row = {
+        id: 'k1',
+        kind: 'court',
+        name: 'Sample Court (fictional)',
+        scope: '["diagnosis"]',
+        expires: '2027-03-01',
+        event: null,
+      };
+      insert.run(row);
+      // Expiry after signing; a date or an event, not both or neither; a name unless for the couple; some scope.
+      expect(() => insert.run({ ...row, id: 'k2', expires: '2026-03-01' })).toThrow(/CHECK/);
+      expect(() => insert.run({ ...row, id: 'k3', event: 'End of treatment' })).toThrow(/CHECK/);
+      expect(() => insert.run({ ...row, id: 'k4', expires: null })).toThrow(/CHECK/);
+      expect(() => insert.run({ ...row, id: 'k5', name: null })).toThrow(/CHECK/);
+      expect(() => insert.run({ ...row, id: 'k6', scope: '[]' })).toThrow(/CHECK/);
+      insert.run({ ...row, id: 'k7', kind: 'couple', name: null });
+      expect(() => db.prepare("UPDATE consents SET purpose = 'Changed' WHERE id = 'k1'").run()).toThrow(
+        /revoked/,
+      );
+      expect(() => db.prepare("UPDATE consents SET revoked_on = '2026-02-28' WHERE id = 'k1'").run()).toThrow(
+        /CHECK/,
+      );
+      db.prepare("UPDATE consents SET revoked_on = '2026-04-01' WHERE id = 'k1'").run();
+      expect(() => db.prepare("UPDATE consents SET revoked_on = '2026-05-01' WHERE id = 'k1'").run()).toThrow(
+        /revoked, once/,
+      );
+      expect(() => db.prepare("DELETE FROM consents WHERE id = 'k7'").run()).toThrow(/cannot be deleted/);
     } finally {
       await after.lock();
     }

@@ -136,6 +136,18 @@ beforeAll(async () => {
     signedBy: 'Dr. Example Clinician',
   });
   await source.ok('reports:generate', { kind: 'calendarSheet', coupleId: couple.id, month: '2026-11' });
+  const consent = await source.ok('consents:record', {
+    coupleId: couple.id,
+    partner: 'A',
+    recipientKind: 'referringProgramme',
+    recipientName: 'Sample Recovery Program (fictional)',
+    purpose: 'Coordinating care',
+    scope: ['diagnosis', 'useData'],
+    signedOn: '2026-11-02',
+    expiresOn: '2027-11-01',
+    expiryEvent: null,
+  });
+  await source.ok('consents:revoke', { id: consent.id, revokedOn: '2026-11-15' });
   // Bookings: a weekly series, the first of which partner B called off late.
   const series = await source.ok('sessions:book', {
     coupleId: couple.id,

@@ -175,11 +175,30 @@ describe('progress report PDF: identification', () => {
 describe('progress report PDF: redisclosure notice', () => {
   const opening = 'This record which has been disclosed to you is protected by Federal confidentiality rules';
 
-  it('prints the 42 CFR part 2 notice once, on page 1 after the identification, when the model carries it', () => {
+  it('prints the 42 CFR part 2 notice once, on page 1 before the partners’ recovery lines, when the model carries it', () => {
     const first = small.pages[0] ?? '';
     expect(first).toContain(opening);
-    expect(first.indexOf(opening)).toBeGreaterThan(first.indexOf('Date prepared'));
+    // Before the first substance-use detail it protects (the recovery line in the identification).
+    expect(first.indexOf(opening)).toBeLessThan(first.indexOf('In recovery'));
     expect(allText(small).split(opening)).toHaveLength(2);
+  });
+
+  it('marks every page that shows substance-use information: the full statement on the first, the abbreviated one in the footer of the others', () => {
+    const abbreviated = '42 CFR part 2 prohibits unauthorized use or disclosure of these records.';
+    // What only a report with substance-use details prints: recovery lines, abstinence, relapses.
+    const sud = /In recovery|Abstinence|Relapse|Recovery-calendar adherence/;
+    const withSud = big.pages.map((page, i) => ({ page, n: i + 1 })).filter(({ page }) => sud.test(page));
+    expect(withSud.length).toBeGreaterThan(2);
+    const full = big.pages.filter((page) => page.includes(opening));
+    expect(full).toHaveLength(1);
+    for (const { page, n } of withSud) {
+      expect(page.includes(opening) || page.includes(abbreviated), `page ${n}`).toBe(true);
+      // Never both: the footer of the page with the full statement does not repeat it.
+      expect(page.includes(opening) && page.includes(abbreviated), `page ${n}`).toBe(false);
+    }
+    // The signature page shows nothing of the kind and says nothing of it.
+    const last = big.pages.at(-1) ?? '';
+    if (!sud.test(last) && !last.includes('Paragraph')) expect(last).not.toContain('42 CFR');
   });
 
   it('prints no notice, and no mention of 42 CFR, when the model has none', () => {

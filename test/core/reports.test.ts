@@ -75,6 +75,23 @@ function progressOptions(overrides: Partial<ProgressReportOptionsInput> = {}): P
   };
 }
 
+/** Both partners' consents to the couple's own copy: the couple preset shows each one's use details. */
+async function consentToCouple(ok: TestCore['ok'], id: string, signedOn = '2026-08-01'): Promise<void> {
+  for (const partner of ['A', 'B'] as const) {
+    await ok('consents:record', {
+      coupleId: id,
+      partner,
+      recipientKind: 'couple',
+      recipientName: null,
+      purpose: 'Sharing progress with both partners (fictional)',
+      scope: ['diagnosis', 'useData', 'attendance', 'treatment'],
+      signedOn,
+      expiresOn: null,
+      expiryEvent: 'the end of treatment',
+    });
+  }
+}
+
 beforeEach(async () => {
   saveDir = tempDataDir();
   nextAnswer = null;
@@ -88,6 +105,7 @@ beforeEach(async () => {
   await t.ok('settings:update', { letterhead: LETTERHEAD });
   // Treatment began before the periods reported on here (a period may not start earlier).
   coupleId = (await t.ok('couples:create', fictionalCouple({ startDate: '2026-08-01' }))).id;
+  await consentToCouple(t.ok, coupleId);
 });
 afterEach(async () => {
   await t.dispose();
@@ -449,6 +467,7 @@ describe('a report over two years of weekly sessions', () => {
       reviewDate: addDaysIso(START, 14),
       afterSigning: () => clock.advance(WEEKS * 7 * 86_400_000),
     });
+    await consentToCouple(t.ok, history.coupleId, START);
     const to = addDaysIso(START, WEEKS * 7 - 1);
     const report = await t.ok('reports:generate', {
       kind: 'progress',

@@ -142,6 +142,20 @@ describe('checking the options with the contract', () => {
     });
   });
 
+  it('starts a partner’s substance-use details included only with that partner’s consent (the couple preset too)', () => {
+    const start = initialProgressReportValues('2026-11-30', null);
+    expect(start.recipient).toBe('couple');
+    expect(start.includeSubstanceUse).toBe(true);
+    expect(start.substanceUseOf).toEqual({ A: false, B: false });
+    const consented = withRecipient(start, 'couple', { A: true, B: false });
+    expect(consented.substanceUseOf).toEqual({ A: true, B: false });
+    // Choosing another recipient starts again from that recipient's consents.
+    expect(withRecipient(consented, 'referringProgramme').substanceUseOf).toEqual({ A: false, B: false });
+    expect(presetSummary('couple')).toContain(
+      'substance-use details included for each partner whose consent is recorded',
+    );
+  });
+
   it('places the core’s deeper paths on the field that shows them', () => {
     expect(
       placeProgressReportErrors({
@@ -150,6 +164,9 @@ describe('checking the options with the contract', () => {
         kind: 'Unknown',
       }),
     ).toEqual({ 'options.sections': 'Invalid input', 'options.recipientName': 'Too long', '': 'Unknown' });
+    expect(placeProgressReportErrors({ 'options.substanceUseOf.A': 'Needs consent' })).toEqual({
+      'options.substanceUseOf.A': 'Needs consent',
+    });
   });
 
   it('turns the ticked sections back into the contract’s switches', () => {

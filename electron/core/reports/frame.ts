@@ -22,10 +22,35 @@ export interface FrameOptions {
   generatedAt: Date;
   /** Overrides the standard confidentiality notice in the footer. */
   confidentiality?: string;
+  /**
+   * How pages that show a partner's substance-use information are marked (42 CFR part 2);
+   * see `ReportWriter.substanceUse`. Absent: such pages get the record copy's footer.
+   */
+  partTwo?: PartTwoFrame;
+}
+
+/**
+ * The 42 CFR 2.32 marking of a document. A disclosure carries the full statement once, boxed
+ * with the consents it relies on, on the first page that shows substance-use information, and
+ * the abbreviated statement in the running footer of every later page that shows any: a page
+ * copied or faxed on its own still says what protects it. A copy printed for the clinician's
+ * own record is not a disclosure, so it carries no statement, only a footer saying what it holds.
+ */
+export interface PartTwoFrame {
+  /** The full statement (2.32(a)(1)); null for a copy kept for the record. */
+  statement: string | null;
+  /** The running footer of the other pages that show such information. */
+  footer: string;
+  /** The consents relied on (2.32(b): the scope of each), printed under the statement. */
+  consents: readonly string[];
 }
 
 export const DEFAULT_CONFIDENTIALITY =
   'Confidential: contains protected health information. If you received it in error, tell the sender and destroy it. Do not pass it on without written authorization.';
+
+/** A record copy's pages with substance-use information: not a disclosure, so no 2.32 statement. */
+export const PART_TWO_RECORD_FOOTER =
+  'Contains substance use disorder information protected by 42 CFR part 2. Copy for the clinical record, not for disclosure.';
 
 export const colors = {
   text: '#1f2328',
@@ -66,6 +91,10 @@ export class ReportWriter {
   private style: TextStyle = { font: 'regular', size: 10, color: colors.text };
   private readonly chunks: Buffer[] = [];
   private readonly ended: Promise<Buffer>;
+  /** Pages (0-based) that show substance-use information, and the one with the full statement. */
+  private readonly substanceUsePages = new Set<number>();
+  private statementPage: number | null = null;
+  private substanceUseDepth = 0;
 
   constructor(private readonly options: FrameOptions) {
     this.doc = new PDFDocument({
@@ -259,6 +288,76 @@ export class ReportWriter {
     );
   }
 
+  /**
+   * Draws content that shows a partner's substance-use information, marking every page it
+   * reaches (a table flowing over three pages marks three). On a disclosure the first such
+   * content is preceded by the full 42 CFR 2.32 statement and the consents relied on.
+   */
+  substanceUse<T>(draw: () => T): T {
+    const statement = this.options.partTwo?.statement ?? null;
+    if (statement !== null && this.statementPage === null) this.statementBox(statement);
+    this.substanceUsePages.add(this.currentPage());
+    this.substanceUseDepth += 1;
+    try {
+      return draw();
+    } finally {
+      this.substanceUseDepth -= 1;
+    }
+  }
+
+  /** Pages (1-based) marked as showing substance-use information: for tests and the record. */
+  get substanceUsePageNumbers(): number[] {
+    return [...this.substanceUsePages].sort((a, b) => a - b).map((i) => i + 1);
+  }
+
+  private currentPage(): number {
+    return this.doc.bufferedPageRange().count - 1;
+  }
+
+  /** The statement and the consents in a bordered box kept whole on one page: one statement. */
+  private statementBox(statement: string): void {
+    const { doc } = this;
+    const consents = this.options.partTwo?.consents ?? [];
+    const pad = 8;
+    const inner = this.contentWidth - 2 * pad;
+    const title = 'Notice accompanying disclosure (42 CFR 2.32)';
+    this.setStyle({ font: 'bold', size: 9 });
+    const titleHeight = doc.heightOfString(title, { width: inner });
+    this.setStyle({ font: 'regular', size: 8.5 });
+    const bodyHeight = doc.heightOfString(statement, { width: inner, lineGap: 1.5 });
+    this.setStyle({ font: 'italic', size: 8.5 });
+    const consentHeights = consents.map((c) => doc.heightOfString(c, { width: inner, lineGap: 1 }) + 3);
+    const consentsHeight = consentHeights.reduce((sum, h) => sum + h, consents.length > 0 ? 4 : 0);
+    const height = pad + titleHeight + 4 + bodyHeight + consentsHeight + pad;
+    this.moveDown(4);
+    // The box and the start of what it protects share a page.
+    this.ensureSpace(height + 40);
+    this.statementPage = this.currentPage();
+    const top = this.y;
+    doc.save();
+    doc
+      .lineWidth(1.25)
+      .strokeColor(colors.text)
+      .undash()
+      .rect(this.left, top, this.contentWidth, height)
+      .stroke();
+    doc.restore();
+    this.setStyle({ font: 'bold', size: 9, color: colors.text });
+    doc.text(title, this.left + pad, top + pad, { width: inner });
+    this.setStyle({ font: 'regular', size: 8.5 });
+    let y = top + pad + titleHeight + 4;
+    doc.text(statement, this.left + pad, y, { width: inner, lineGap: 1.5 });
+    y += bodyHeight + (consents.length > 0 ? 4 : 0);
+    this.setStyle({ font: 'italic', size: 8.5 });
+    for (const [i, consent] of consents.entries()) {
+      doc.text(consent, this.left + pad, y, { width: inner, lineGap: 1 });
+      y += consentHeights[i] ?? 0;
+    }
+    doc.x = this.left;
+    doc.y = top + height;
+    this.moveDown(10).setStyle({ font: 'regular', size: 10, color: colors.text });
+  }
+
   /** Signature lines side by side with a date line each, kept together on one page. */
   signatureLines(labels: readonly string[]): this {
     const blockHeight = labels.length * 46 + 10;
@@ -289,7 +388,7 @@ export class ReportWriter {
     for (let i = range.start; i < range.start + range.count; i += 1) {
       this.doc.switchToPage(i);
       if (this.options.demo) this.watermark();
-      this.footer(i - range.start + 1, range.count);
+      this.footer(i - range.start + 1, range.count, this.partTwoFooter(i - range.start));
     }
     this.doc.end();
     const bytes = await this.ended;
@@ -330,6 +429,7 @@ export class ReportWriter {
   }
 
   private onPageAdded(): void {
+    if (this.substanceUseDepth > 0) this.substanceUsePages.add(this.currentPage());
     if (this.doc.bufferedPageRange().count <= 1) return;
     const practice = this.options.letterhead.practiceName;
     const left = [practice, this.options.title].filter(Boolean).join(' · ');
@@ -363,7 +463,13 @@ export class ReportWriter {
     this.doc.font(this.style.font).fontSize(this.style.size).fillColor(this.style.color);
   }
 
-  private footer(page: number, pages: number): void {
+  /** The Part 2 line of a page's footer: on every marked page but the one with the full statement. */
+  private partTwoFooter(page: number): string | null {
+    if (!this.substanceUsePages.has(page) || page === this.statementPage) return null;
+    return this.options.partTwo?.footer ?? PART_TWO_RECORD_FOOTER;
+  }
+
+  private footer(page: number, pages: number, partTwo: string | null): void {
     const notice = [
       this.options.demo ? 'DEMO: fictional data.' : null,
       this.options.confidentiality ?? DEFAULT_CONFIDENTIALITY,
@@ -381,8 +487,16 @@ export class ReportWriter {
       .lineWidth(0.5)
       .strokeColor(colors.rule)
       .stroke();
+    // The Part 2 line first and in the text colour: it is the one a recipient must not miss.
+    if (partTwo) {
+      this.doc.font('bold').fontSize(7).fillColor(colors.text);
+      this.doc.text(partTwo, this.left, y, { width: this.contentWidth - 90, lineGap: 1 });
+    }
     this.doc.font('regular').fontSize(7).fillColor(colors.muted);
-    this.doc.text(notice, this.left, y, { width: this.contentWidth - 90, lineGap: 1 });
+    this.doc.text(notice, this.left, partTwo ? this.doc.y + 1 : y, {
+      width: this.contentWidth - 90,
+      lineGap: 1,
+    });
     this.doc.font('regular').fontSize(8).fillColor(colors.text);
     this.doc.text(`Page ${page} of ${pages}`, this.left + this.contentWidth - 80, y, {
       width: 80,

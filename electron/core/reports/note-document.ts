@@ -60,24 +60,40 @@ export async function renderNote(input: NoteDocumentInput, frame: DocumentFrame)
     ['Format', note.content.format],
   ]);
 
-  for (const section of noteSections[note.content.format]) {
-    writer.heading(section.label, 3);
-    const text = note.content.sections[section.id]?.trim();
-    if (text) writer.paragraph(text);
-    else smallNote(writer, '(Left blank)');
-  }
+  const body = () => {
+    for (const section of noteSections[note.content.format]) {
+      writer.heading(section.label, 3);
+      const text = note.content.sections[section.id]?.trim();
+      if (text) writer.paragraph(text);
+      else smallNote(writer, '(Left blank)');
+    }
 
-  progressTowardPlan(writer, note.content.progress);
-  interventions(writer, note.content);
+    progressTowardPlan(writer, note.content.progress);
+    interventions(writer, note.content);
 
-  writer.heading('Homework', 3);
-  if (note.content.homework?.trim()) writer.paragraph(note.content.homework.trim());
-  else smallNote(writer, 'None set');
+    writer.heading('Homework', 3);
+    if (note.content.homework?.trim()) writer.paragraph(note.content.homework.trim());
+    else smallNote(writer, 'None set');
 
-  if (!forCouple) riskReview(writer, input);
-  signature(writer, note);
-  addenda(writer, note.addenda);
+    if (!forCouple) riskReview(writer, input);
+    signature(writer, note);
+    addenda(writer, note.addenda);
+  };
+  // The whole clinical body is marked for a partner with substance-use information: a session
+  // note in this couple's treatment speaks of use anywhere (a lapse in the assessment, a
+  // meeting in the plan), not only in the risk review's "use since last session".
+  if (noteSubstanceUsePartners(input).length > 0) writer.substanceUse(body);
+  else body();
   return writer.finish();
+}
+
+/**
+ * The partners whose substance-use information a note shows: those in recovery, and anyone with
+ * a use answer on record. Their consent is needed when the note is made for a recipient.
+ */
+export function noteSubstanceUsePartners(input: Pick<NoteDocumentInput, 'partners' | 'note'>): PartnerKey[] {
+  const use = input.note.content.risk.useSinceLastSession;
+  return (['A', 'B'] as const).filter((key) => input.partners[key].inRecovery || use[key] !== 'unknown');
 }
 
 const outcomeLabels: Record<NoteDocumentInput['session']['outcome'], string> = {

@@ -8,6 +8,7 @@ import type {
   problemPriorities,
 } from '../../../shared/domain/plan/document';
 import { measuredByText } from '../../../shared/domain/plan/measure';
+import { isSubstanceUseArea } from '../../../shared/domain/reports/substance-use';
 import { notice, smallNote } from './document-blocks';
 import { colors, ReportWriter } from './frame';
 import { capitalise, NOT_SET, printDate, printNumber, printTimestamp } from './print-format';
@@ -51,10 +52,28 @@ export async function renderPlan(input: PlanDocumentInput, frame: DocumentFrame)
   const areas = input.document.problemAreas.filter(accepted);
   writer.heading('Problem areas, goals and objectives');
   if (areas.length === 0) smallNote(writer, 'No problem areas have been agreed in this version yet.');
-  for (const [a, area] of areas.entries()) problemArea(writer, area, [a + 1], input);
+  for (const [a, area] of areas.entries()) {
+    // Relapse prevention and aftercare are about the recovery itself (`substanceUseAreas`).
+    if (isSubstanceUseArea(area.area)) writer.substanceUse(() => problemArea(writer, area, [a + 1], input));
+    else problemArea(writer, area, [a + 1], input);
+  }
 
   signatures(writer, input, frame);
   return writer.finish();
+}
+
+/**
+ * The partners whose substance-use information a plan shows: with an agreed area on relapse
+ * prevention or aftercare, those in recovery (both when neither is marked: the area still
+ * speaks of someone's use). None without such an area.
+ */
+export function planSubstanceUsePartners(
+  input: Pick<PlanDocumentInput, 'partners' | 'document'>,
+): ('A' | 'B')[] {
+  const shows = input.document.problemAreas.some((area) => accepted(area) && isSubstanceUseArea(area.area));
+  if (!shows) return [];
+  const inRecovery = (['A', 'B'] as const).filter((key) => input.partners[key].inRecovery);
+  return inRecovery.length > 0 ? inRecovery : ['A', 'B'];
 }
 
 const statusLabels: Record<PlanDocumentInput['status'], string> = {

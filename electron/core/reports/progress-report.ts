@@ -10,7 +10,8 @@ import {
   type ReportMilestoneGroup,
   type ReportSummary,
 } from '../../../shared/domain/reports/model';
-import { colors, ReportWriter, type TableColumn, type TableSpec } from './frame';
+import { partTwoAbbreviatedNotice } from '../../../shared/domain/reports/redisclosure';
+import { colors, type PartTwoFrame, ReportWriter, type TableColumn, type TableSpec } from './frame';
 import { type ChartContext, densestSeries, drawLineChart, lineChartHeight } from './line-chart';
 import {
   formatDate,
@@ -37,30 +38,68 @@ export async function renderProgressReport(
   model: ProgressReportModel,
   frame: DocumentFrame,
 ): Promise<RenderedDocument> {
-  const writer = new ReportWriter({ ...frame, title: model.title, subject: model.coupleLabel });
+  const writer = new ReportWriter({
+    ...frame,
+    title: model.title,
+    subject: model.coupleLabel,
+    partTwo: partTwoFrame(model, frame),
+  });
   writer.heading(model.title, 1);
-  identification(writer, model);
-  // Once, prominently, before any of the details it protects: 42 CFR 2.32 asks that the notice
-  // accompany the disclosure, and a reader meets it here before reading a single figure.
-  // Repeating it at the end would only lengthen the report.
-  if (model.redisclosureNotice) redisclosureBox(writer, model.redisclosureNotice);
-  // Start, now and next: on the first page for every recipient, before any section.
-  if (model.summary) summary(writer, model.summary, model);
-  if (model.lapseStatements && model.lapseStatements.length > 0)
-    lapseStatements(writer, model.lapseStatements);
+  // Every part that shows a partner's substance-use information is drawn through
+  // `writer.substanceUse`: the full 42 CFR 2.32 statement comes before the first of them (here,
+  // the partners' recovery lines, before a single figure), and each later page showing any
+  // carries the abbreviated statement in its footer. Attendance alone is not such information.
+  const withUse = model.redisclosureNotice !== null;
+  // Only a model that carries the notice is marked: without it nothing shown is such information.
+  const marked = (shows: boolean, draw: () => void) =>
+    withUse && shows ? writer.substanceUse(draw) : draw();
+  marked(model.partners.A.recovery !== null || model.partners.B.recovery !== null, () =>
+    identification(writer, model),
+  );
+  // Start, now and next: on the first page for every recipient, before any section. Its drafted
+  // paragraph speaks of recovery once the details are in.
+  const overview = model.summary;
+  if (overview) marked(true, () => summary(writer, overview, model));
+  const lapses = model.lapseStatements;
+  if (lapses && lapses.length > 0) marked(true, () => lapseStatements(writer, lapses));
   // A section prints only when chosen and present: should the two ever disagree, the report
   // errs toward disclosing less.
   const { sections } = model;
   if (sections.attendance && model.attendance) attendance(writer, model.attendance);
-  if (sections.goals && model.goals) goals(writer, model.goals);
-  if (sections.milestones && model.milestoneGroups) milestoneTable(writer, model.milestoneGroups);
-  else if (sections.milestones && model.milestones) milestones(writer, model.milestones);
-  if (sections.charts && model.charts) charts(writer, model.charts, model);
-  if (sections.calendar && model.calendar) calendar(writer, model.calendar, model);
-  clinicianText(writer, 'Summary', model.narrative);
-  clinicianText(writer, 'Recommendations', model.recommendations);
+  const goalList = model.goals;
+  if (sections.goals && goalList) marked(true, () => goals(writer, goalList));
+  const groups = model.milestoneGroups;
+  const milestoneList = model.milestones;
+  if (sections.milestones && groups) marked(true, () => milestoneTable(writer, groups));
+  else if (sections.milestones && milestoneList) marked(true, () => milestones(writer, milestoneList));
+  const chartList = model.charts;
+  if (sections.charts && chartList) {
+    const relapses = chartList.some((c) => c.markers.some((m) => m.kind === 'relapse'));
+    marked(relapses, () => charts(writer, chartList, model));
+  }
+  const months = model.calendar;
+  if (sections.calendar && months) marked(true, () => calendar(writer, months, model));
+  // The clinician's own words may speak of use once the details are in.
+  marked(model.narrative !== null, () => clinicianText(writer, 'Summary', model.narrative));
+  marked(model.recommendations !== null, () =>
+    clinicianText(writer, 'Recommendations', model.recommendations),
+  );
   signature(writer, frame);
   return writer.finish();
+}
+
+/**
+ * The report's 42 CFR part 2 marking: the statement when the model shows substance-use
+ * information, with the consents the core checked (a renderer called without them still marks
+ * the pages).
+ */
+function partTwoFrame(model: ProgressReportModel, frame: DocumentFrame): PartTwoFrame | undefined {
+  if (model.redisclosureNotice === null) return undefined;
+  return {
+    statement: model.redisclosureNotice,
+    footer: partTwoAbbreviatedNotice,
+    consents: frame.partTwo?.consents ?? [],
+  };
 }
 
 function identification(writer: ReportWriter, model: ProgressReportModel): void {
@@ -132,37 +171,6 @@ function summary(writer: ReportWriter, data: ReportSummary, model: ProgressRepor
 function lapseStatements(writer: ReportWriter, statements: readonly string[]): void {
   headingKeeping(writer, 'Lapses and relapses in this period', statements.length * 15);
   for (const statement of statements) writer.paragraph(statement);
-}
-
-/** A bordered box kept whole on one page: the notice must read as one statement. */
-function redisclosureBox(writer: ReportWriter, notice: string): void {
-  const { doc } = writer;
-  const pad = 8;
-  const inner = writer.contentWidth - 2 * pad;
-  const title = 'Notice accompanying disclosure (42 CFR part 2)';
-  writer.setStyle({ font: 'bold', size: 9 });
-  const titleHeight = doc.heightOfString(title, { width: inner });
-  writer.setStyle({ font: 'regular', size: 8.5 });
-  const bodyHeight = doc.heightOfString(notice, { width: inner, lineGap: 1.5 });
-  const height = pad + titleHeight + 4 + bodyHeight + pad;
-  writer.moveDown(4);
-  writer.ensureSpace(height + 4);
-  const top = writer.y;
-  doc.save();
-  doc
-    .lineWidth(1.25)
-    .strokeColor(colors.text)
-    .undash()
-    .rect(writer.left, top, writer.contentWidth, height)
-    .stroke();
-  doc.restore();
-  writer.setStyle({ font: 'bold', size: 9, color: colors.text });
-  doc.text(title, writer.left + pad, top + pad, { width: inner });
-  writer.setStyle({ font: 'regular', size: 8.5 });
-  doc.text(notice, writer.left + pad, top + pad + titleHeight + 4, { width: inner, lineGap: 1.5 });
-  doc.x = writer.left;
-  doc.y = top + height;
-  writer.moveDown(10).setStyle({ font: 'regular', size: 10, color: colors.text });
 }
 
 function attendance(writer: ReportWriter, data: ReportAttendance): void {

@@ -1,17 +1,29 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type {
+  DocumentRecipient,
   ParsedReportRequest,
   ProgressReportOptions,
   ReportRecord,
   reportsContract,
 } from '../../../shared/contract/reports';
+import {
+  type ConsentPartner,
+  consentCitation,
+  consentCoverage,
+  type DisclosureScope,
+  missingConsentMessages,
+} from '../../../shared/domain/consent';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { toIsoDate } from '../../../shared/domain/dates';
 import { safetyBlockMessage, safetyRefusal } from '../../../shared/domain/homework';
 import type { LibraryEntry } from '../../../shared/domain/library';
+import {
+  reportDisclosureScopes,
+  reportSubstanceUsePartners,
+} from '../../../shared/domain/reports/disclosure';
 import { handoutExercise, NOTE_COUPLE_COPY_TITLE } from '../../../shared/domain/reports/handouts';
-import { fileNameInitials } from '../../../shared/domain/reports/identifiers';
+import { fileNameInitials, reportPartnerName } from '../../../shared/domain/reports/identifiers';
 import { emptyPeriodText, periodProblems } from '../../../shared/domain/reports/period';
 import { reportPlanGoals } from '../../../shared/domain/reports/plan-items';
 import { buildProgressReport } from '../../../shared/domain/reports/progress-report';
@@ -26,13 +38,18 @@ import {
   scanKindsFor,
 } from '../../../shared/domain/reports/redaction/fields';
 import { findingKindLabels, scanFreeText } from '../../../shared/domain/reports/redaction/scan';
+import {
+  partTwoAbbreviatedNotice,
+  partTwoRedisclosureNotice,
+} from '../../../shared/domain/reports/redisclosure';
 import { substanceUseScreen } from '../../../shared/domain/reports/substance-use';
 import type { NewReportRecord } from '../db/repos/reports';
 import { CoreFailure, notFound } from '../errors';
 import { renderCalendarSheet } from '../reports/calendar-sheet';
 import { renderEmergencySheet } from '../reports/emergency-sheet';
-import { renderNote } from '../reports/note-document';
-import { renderPlan } from '../reports/plan-document';
+import type { PartTwoFrame } from '../reports/frame';
+import { noteSubstanceUsePartners, renderNote } from '../reports/note-document';
+import { planSubstanceUsePartners, renderPlan } from '../reports/plan-document';
 import { renderProgressReport } from '../reports/progress-report';
 import type { DocumentFrame, DocumentPartners, RenderedDocument } from '../reports/types';
 import { renderWorksheet } from '../reports/worksheet';
@@ -126,14 +143,15 @@ function progressModel(
       },
     ];
   });
+  const dashboardInput = {
+    // The builder thins the charts for paper itself; 200 is only the dashboard's default.
+    ...gatherDashboardInput(s, couple.id, today, 200),
+    plan: plan ? { document: rewritePlanTexts(plan.document, rewrites), signedAt: plan.signedAt } : null,
+  };
   const model = buildProgressReport({
     couple,
     options,
-    dashboardInput: {
-      // The builder thins the charts for paper itself; 200 is only the dashboard's default.
-      ...gatherDashboardInput(s, couple.id, today, 200),
-      plan: plan ? { document: rewritePlanTexts(plan.document, rewrites), signedAt: plan.signedAt } : null,
-    },
+    dashboardInput,
     generatedOn: today,
     extras: {
       startDate: couple.startDate,
@@ -144,7 +162,7 @@ function progressModel(
       homework: s.homework.list(couple.id),
     },
   });
-  return { couple, initials, model };
+  return { couple, initials, model, dashboardInput };
 }
 
 type ProgressOptions = Extract<ParsedReportRequest, { kind: 'progress' }>['options'];
@@ -188,6 +206,79 @@ export function loadCouple(s: Session, coupleId: string) {
   };
   const initials = `${fileNameInitials(couple.partnerA)}-${fileNameInitials(couple.partnerB)}`;
   return { couple, partners, initials };
+}
+
+/**
+ * A document that shows partners' substance-use information to a recipient is a disclosure
+ * under 42 CFR part 2: each such partner needs a current consent to that recipient covering
+ * what is shown, or the document is refused with, per partner, what is missing. Returns the
+ * 42 CFR 2.32 marking (statement, footer, the consents named) and the consent ids to record;
+ * undefined marking when nothing of the kind is shown.
+ */
+function disclosureFor(
+  s: Session,
+  couple: ReturnType<typeof loadCouple>['couple'],
+  request: {
+    recipient: DocumentRecipient;
+    date: string;
+    partners: readonly ConsentPartner[];
+    scopes: readonly DisclosureScope[];
+    field: (partner: ConsentPartner) => string;
+    /** The other way out, in the refusal: leave the details out, or print for the record. */
+    instead?: (name: string) => string;
+    /** How the document names the partners (initials on a report that uses them). */
+    citeAs?: Record<ConsentPartner, string>;
+  },
+): { partTwo: PartTwoFrame | undefined; consentIds: string[] } {
+  if (request.partners.length === 0) return { partTwo: undefined, consentIds: [] };
+  const includes = (p: ConsentPartner) => (request.partners.includes(p) ? request.scopes : []);
+  const coverage = consentCoverage(s.consents.list(couple.id), {
+    recipient: request.recipient,
+    date: request.date,
+    includes: { A: includes('A'), B: includes('B') },
+  });
+  const names = { A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) };
+  const missing = missingConsentMessages(coverage, names, request.instead);
+  const entries = Object.entries(missing) as [ConsentPartner, string][];
+  if (entries.length > 0) {
+    throw new CoreFailure('validation', entries.map(([, message]) => message).join(' '), {
+      fields: Object.fromEntries(entries.map(([partner, message]) => [request.field(partner), message])),
+    });
+  }
+  const covered = (['A', 'B'] as const).flatMap((p) => {
+    const c = coverage[p];
+    return c.status === 'covered' ? [{ partner: p, consent: c.consent }] : [];
+  });
+  return {
+    partTwo: {
+      statement: partTwoRedisclosureNotice,
+      footer: partTwoAbbreviatedNotice,
+      consents: covered.map(({ partner, consent }) =>
+        consentCitation(consent, (request.citeAs ?? names)[partner]),
+      ),
+    },
+    consentIds: covered.map(({ consent }) => consent.id),
+  };
+}
+
+/** A note or plan for a recipient (a disclosure), or for the clinician's own record. */
+function documentDisclosure(
+  s: Session,
+  couple: ReturnType<typeof loadCouple>['couple'],
+  recipient: DocumentRecipient | null,
+  date: string,
+  partners: readonly ConsentPartner[],
+  scopes: readonly DisclosureScope[],
+) {
+  if (recipient === null) return { partTwo: undefined, consentIds: [] as string[] };
+  return disclosureFor(s, couple, {
+    recipient,
+    date,
+    partners,
+    scopes,
+    field: (p) => `recipient.consent${p}`,
+    instead: () => 'print the copy for the clinical record instead',
+  });
 }
 
 interface Generated {
@@ -317,19 +408,27 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const rewrites = applyDecisions(fields, findings, redactions);
         const rewritten = (id: 'recipientName' | 'narrative' | 'recommendations' | 'overview') =>
           options[id] === null ? null : (rewrites.get(id) ?? options[id]);
-        const { initials, model } = progressModel(
-          s,
-          {
-            ...options,
-            redactions: [],
-            recipientName: rewritten('recipientName'),
-            narrative: rewritten('narrative'),
-            recommendations: rewritten('recommendations'),
-            overview: rewritten('overview'),
+        const built = {
+          ...options,
+          redactions: [],
+          recipientName: rewritten('recipientName'),
+          narrative: rewritten('narrative'),
+          recommendations: rewritten('recommendations'),
+          overview: rewritten('overview'),
+        };
+        const { initials, model, dashboardInput } = progressModel(s, built, today, rewrites);
+        // The same partners the builder showed: each needs a current consent to this recipient.
+        const { partTwo, consentIds } = disclosureFor(s, couple, {
+          recipient: { kind: options.recipient, name: built.recipientName },
+          date: today,
+          partners: reportSubstanceUsePartners(couple, built, dashboardInput),
+          scopes: reportDisclosureScopes(built),
+          field: (p) => `options.substanceUseOf.${p}`,
+          citeAs: {
+            A: reportPartnerName(couple.partnerA, 'A', options.identifiers),
+            B: reportPartnerName(couple.partnerB, 'B', options.identifiers),
           },
-          today,
-          rewrites,
-        );
+        });
         const {
           narrative,
           recommendations,
@@ -342,7 +441,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           title: model.title,
           coupleId: couple.id,
           fileName: `progress-report-${initials}-${options.to}.pdf`,
-          rendered: await renderProgressReport(model, frame()),
+          rendered: await renderProgressReport(model, { ...frame(), ...(partTwo ? { partTwo } : {}) }),
           record: {
             recipient: options.recipient,
             recipientName: rewritten('recipientName'),
@@ -355,6 +454,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
               overview: overview !== null,
               referenceNumber: referenceNumber !== null,
               redactions: decisionsForRecord(findings, redactions),
+              ...(consentIds.length > 0 ? { consents: consentIds } : {}),
             },
           },
         };
@@ -363,6 +463,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         const version = toVersion(loadVersion(s, request.versionId));
         const { couple, partners, initials } = loadCouple(s, version.coupleId);
         const libraryNames = new Map(libraryEntries(s).map((entry) => [entry.id, entry.name]));
+        const { partTwo, consentIds } = documentDisclosure(
+          s,
+          couple,
+          request.recipient,
+          today,
+          planSubstanceUsePartners({ partners, document: version.document }),
+          ['treatment'],
+        );
         return {
           title: 'Treatment plan',
           coupleId: couple.id,
@@ -379,12 +487,16 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
               reviewDate: version.reviewDate,
               libraryNames,
             },
-            frame(),
+            { ...frame(), ...(partTwo ? { partTwo } : {}) },
           ),
           record: {
-            recipient: null,
-            recipientName: null,
-            options: { versionId: version.id, version: version.version },
+            recipient: request.recipient?.kind ?? null,
+            recipientName: request.recipient?.name ?? null,
+            options: {
+              versionId: version.id,
+              version: version.version,
+              ...(consentIds.length > 0 ? { consents: consentIds } : {}),
+            },
           },
         };
       }
@@ -399,6 +511,14 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         if (!session) throw notFound('session');
         const { couple, partners, initials } = loadCouple(s, note.coupleId);
         const { forCouple } = request;
+        const { partTwo, consentIds } = documentDisclosure(
+          s,
+          couple,
+          request.recipient,
+          today,
+          noteSubstanceUsePartners({ partners, note }),
+          ['treatment', 'useData'],
+        );
         return {
           // The history tells the couple's copy from the full note by its title and options.
           title: forCouple ? NOTE_COUPLE_COPY_TITLE : 'Session note',
@@ -406,12 +526,18 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           fileName: `session-note-${initials}-${session.date}${forCouple ? '-couple-copy' : ''}.pdf`,
           rendered: await renderNote(
             { coupleLabel: couple.displayName, partners, note, session, forCouple },
-            frame(),
+            { ...frame(), ...(partTwo ? { partTwo } : {}) },
           ),
           record: {
-            recipient: forCouple ? 'couple' : null,
-            recipientName: null,
-            options: { noteId: note.id, addenda: note.addenda.length, forCouple, riskReview: !forCouple },
+            recipient: request.recipient?.kind ?? (forCouple ? 'couple' : null),
+            recipientName: request.recipient?.name ?? null,
+            options: {
+              noteId: note.id,
+              addenda: note.addenda.length,
+              forCouple,
+              riskReview: !forCouple,
+              ...(consentIds.length > 0 ? { consents: consentIds } : {}),
+            },
           },
         };
       }

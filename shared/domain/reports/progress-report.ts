@@ -11,6 +11,11 @@ import { buildDashboard } from '../dashboard';
 import { ratingsOf } from '../dashboard/areas';
 import type { DashboardInput } from '../dashboard/types';
 import { type ReportRecordExtras, recipientDetails } from './details';
+import {
+  partnersWithSubstanceUse,
+  reportSubstanceUsePartners,
+  withoutUnshownSubstanceUse,
+} from './disclosure';
 import { nameScreen, reportCoupleLabel, reportPartnerName } from './identifiers';
 import { milestoneGroups } from './milestone-table';
 import type { ProgressReportModel, ReportPartner, ReportSummary } from './model';
@@ -53,11 +58,18 @@ export const progressReportTitle = 'Progress report';
 export function buildProgressReport(input: ProgressReportInput): ProgressReportModel {
   const { couple, options, generatedOn } = input;
   const extras = input.extras ?? {};
-  const { identifiers, includeSubstanceUse, sections } = options;
+  const { identifiers, sections } = options;
+  // Per partner (42 CFR part 2: each partner's details need that partner's consent): a partner
+  // left out loses their abstinence and relapses, and what cannot be told apart by partner goes
+  // too. Everything below reads this cut record, never the whole input.
+  const withSubstanceUse = partnersWithSubstanceUse(couple, input.dashboardInput);
+  const shown = reportSubstanceUsePartners(couple, options, input.dashboardInput);
+  const includeSubstanceUse = shown.length > 0;
+  const allShown = withSubstanceUse.every((p) => shown.includes(p));
+  const record = withoutUnshownSubstanceUse(input.dashboardInput, shown, withSubstanceUse);
   const period = reportPeriod(options.from, options.to, generatedOn);
-  const periodInput = periodDashboardInput(input.dashboardInput, period, includeSubstanceUse);
+  const periodInput = periodDashboardInput(record, period, includeSubstanceUse);
   const dashboard = buildDashboard(periodInput);
-  const record = input.dashboardInput;
 
   const labels = {
     A: reportPartnerName(couple.partnerA, 'A', identifiers),
@@ -69,19 +81,20 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
 
   // Recovery is derived from the whole record (every use day the core holds), as of the period's end.
   const status = (p: PartnerLike, position: 'A' | 'B') =>
-    includeSubstanceUse ? recoveryStatus(p, position, record, period) : null;
+    shown.includes(position) ? recoveryStatus(p, position, record, period) : null;
   const statuses = { A: status(couple.partnerA, 'A'), B: status(couple.partnerB, 'B') };
   const partner = (position: 'A' | 'B'): ReportPartner => {
     const own = statuses[position];
     return { position, name: labels[position], recovery: own ? recoveryStatusLine(own) : null, status: own };
   };
 
-  const screen = includeSubstanceUse
-    ? null
-    : substanceUseScreen([...couple.partnerA.substances, ...couple.partnerB.substances]);
+  const screen =
+    includeSubstanceUse && allShown
+      ? null
+      : substanceUseScreen([...couple.partnerA.substances, ...couple.partnerB.substances]);
   const goals = reportPlanGoals(record.plan?.document, screen);
-  const shown = new Set(goals.flatMap((goal) => goal.milestoneKeys));
-  const milestones = dashboard.milestones.filter((m) => shown.has(m.key));
+  const planned = new Set(goals.flatMap((goal) => goal.milestoneKeys));
+  const milestones = dashboard.milestones.filter((m) => planned.has(m.key));
   const byKey = new Map(milestones.map((m) => [m.key, m]));
 
   // Ratings as of the period's end: what the charts, the goal fallback and the first page share.
@@ -161,7 +174,12 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
           })
         : null,
     charts: sections.charts ? chartsSection(dashboard, includeSubstanceUse) : null,
-    calendar: sections.calendar ? calendarSection(dashboard.adherence, includeSubstanceUse) : null,
+    calendar: sections.calendar
+      ? calendarSection(dashboard.adherence, includeSubstanceUse).map((month) =>
+          // Meetings and screens are the couple's day, not a partner's: shown only with everyone's.
+          allShown ? month : { ...month, supportMeetings: null, screens: null },
+        )
+      : null,
     // The clinician's own words, with names turned into initials when the report uses them
     // (what else they hold that the options leave out is resolved first, in the redaction
     // review: see redaction/ and `reports:scan`).

@@ -25,6 +25,7 @@ const coupleFilter: { [T in ExportTable]: string } = {
   recovery_days: 'couple_id = @coupleId',
   reports: 'couple_id = @coupleId',
   homework: 'couple_id = @coupleId',
+  consents: 'couple_id = @coupleId',
 };
 
 /** Stable order, and for plan versions the order their `based_on` references need. */
@@ -44,6 +45,7 @@ const orderBy: { [T in ExportTable]: string } = {
   recovery_days: 'couple_id, date',
   reports: 'created_at, id',
   homework: 'couple_id, due_date, id',
+  consents: 'couple_id, partner, signed_on, id',
 };
 
 function columnsOf(table: ExportTable): string[] {

@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { TabLinks } from '../../ui/Tabs';
 import { AssessmentsTab } from '../assessments/AssessmentsTab';
 import { CalendarTab } from '../calendar/CalendarTab';
+import { ConsentsTab } from '../consents/ConsentsTab';
 import { PlanTab } from '../plans/PlanTab';
 import { ProgressTab } from '../progress/ProgressTab';
 import { isShareable } from '../progress/viewParams';
@@ -30,6 +31,7 @@ const COUPLE_TABS = [
   'plan',
   'progress',
   'calendar',
+  'consents',
   'process',
 ] as const;
 type CoupleTab = (typeof COUPLE_TABS)[number];
@@ -41,6 +43,7 @@ const TAB_LABELS: Record<CoupleTab, string> = {
   plan: 'Plan',
   progress: 'Progress',
   calendar: 'Calendar',
+  consents: 'Consents',
   process: 'Process notes',
 };
 
@@ -192,6 +195,7 @@ function CoupleDetail({ couple }: { couple: Couple }) {
         {tab === 'plan' ? <PlanTab couple={couple} /> : null}
         {tab === 'progress' ? <ProgressTab couple={couple} /> : null}
         {tab === 'calendar' ? <CalendarTab couple={couple} /> : null}
+        {tab === 'consents' ? <ConsentsTab couple={couple} /> : null}
         {tab === 'process' ? <ProcessNotesTab coupleId={couple.id} /> : null}
       </div>
       <ArchiveCoupleDialog

@@ -17,6 +17,7 @@ const LABELS: Record<ExportTable, string> = {
   recovery_days: 'Recovery calendar days',
   reports: 'Records of generated reports',
   homework: 'Homework assignments',
+  consents: 'Consents to disclose substance-use information',
 };
 
 /**

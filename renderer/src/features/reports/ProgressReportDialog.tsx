@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type RefObject, useId, useRef, useState } from 'react';
+import { type RefObject, useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import type {
@@ -29,6 +29,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmission } from '../../ui/useFormSubmission';
 import { trapTab, useModalDialog } from '../../ui/useModalDialog';
+import { SubstanceUseConsentFields } from '../consents/SubstanceUseConsentFields';
 import { today as todayIso } from '../couples/format';
 import { settingsQuery } from '../settings/queries';
 import { PeriodCheck } from './PeriodCheck';
@@ -110,6 +111,17 @@ export function ProgressReportDialog({
     onValuesChange({ ...values, ...patch });
     clearErrors(...paths);
   }
+
+  // Stable for the consent fields' effect; reads the latest values through a ref.
+  const latest = useRef(values);
+  latest.current = values;
+  const setSubstanceUseOf = useCallback(
+    (substanceUseOf: ProgressReportFormValues['substanceUseOf']) => {
+      onValuesChange({ ...latest.current, substanceUseOf });
+      clearErrors('options.substanceUseOf.A', 'options.substanceUseOf.B');
+    },
+    [onValuesChange, clearErrors],
+  );
 
   const [drafting, setDrafting] = useState(false);
   const [draftNote, setDraftNote] = useState('');
@@ -279,6 +291,12 @@ export function ProgressReportDialog({
                 onCheckedChange={(includeSubstanceUse) =>
                   change({ includeSubstanceUse }, 'options.includeSubstanceUse')
                 }
+              />
+              <SubstanceUseConsentFields
+                couple={couple}
+                choice={values}
+                errors={errors}
+                onChange={setSubstanceUseOf}
               />
               <ChecklistField
                 name="options.sections"

@@ -25,6 +25,8 @@ export interface ProgressReportFormValues {
   recipientName: string;
   identifiers: 'full' | 'initials';
   includeSubstanceUse: boolean;
+  /** With substance-use details included, whose: each partner's needs that partner's consent. */
+  substanceUseOf: { A: boolean; B: boolean };
   sections: Record<ReportSection, boolean>;
   narrative: string;
   recommendations: string;
@@ -44,6 +46,8 @@ export const FIELD_ORDER = [
   'options.recipientName',
   'options.identifiers',
   'options.includeSubstanceUse',
+  'options.substanceUseOf.A',
+  'options.substanceUseOf.B',
   'options.sections',
   'options.narrative',
   'options.recommendations',
@@ -86,10 +90,16 @@ export function defaultPeriod(
   return { from: start && proposed < start ? start : proposed, to: today };
 }
 
-/** Applies a recipient's preset; the period, the recipient's name and the text typed are kept. */
+/**
+ * Applies a recipient's preset; the period, the recipient's name and the text typed are kept.
+ * A partner's substance-use details start included only with that partner's consent to this
+ * recipient (`consented`, from the recorded consents): 42 CFR part 2 holds for the couple's own
+ * copy too, where each partner would read the other's.
+ */
 export function withRecipient(
   values: ProgressReportFormValues,
   recipient: ReportRecipient,
+  consented: { A: boolean; B: boolean } = { A: false, B: false },
 ): ProgressReportFormValues {
   const preset = recipientPresets[recipient];
   return {
@@ -97,6 +107,7 @@ export function withRecipient(
     recipient,
     identifiers: preset.identifiers,
     includeSubstanceUse: preset.includeSubstanceUse,
+    substanceUseOf: { ...consented },
     sections: { ...preset.sections },
     details: { ...preset.details },
   };
@@ -112,7 +123,9 @@ export function presetSummary(recipient: ReportRecipient): string {
   return [
     `Choices set for ${reportRecipientLabels[recipient]}:`,
     preset.identifiers === 'full' ? 'full names;' : 'initials only;',
-    preset.includeSubstanceUse ? 'substance-use details included;' : 'substance-use details left out;',
+    preset.includeSubstanceUse
+      ? 'substance-use details included for each partner whose consent is recorded;'
+      : 'substance-use details left out;',
     sections.length > 0 ? `sections: ${sections.join(', ')}.` : 'no sections.',
     'You can change any of these.',
   ].join(' ');
@@ -129,6 +142,7 @@ export function initialProgressReportValues(
     recipientName: '',
     identifiers: 'full',
     includeSubstanceUse: false,
+    substanceUseOf: { A: false, B: false },
     sections: { attendance: false, goals: false, milestones: false, charts: false, calendar: false },
     narrative: '',
     recommendations: '',

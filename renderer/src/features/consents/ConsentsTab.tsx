@@ -1,0 +1,259 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Consent } from '../../../../shared/contract/consents';
+import type { Couple } from '../../../../shared/contract/couples';
+import {
+  consentExpiryText,
+  consentNotCurrentReason,
+  disclosureScopeLabels,
+} from '../../../../shared/domain/consent';
+import {
+  type ReportRecipient,
+  reportRecipientLabels,
+  reportRecipients,
+} from '../../../../shared/domain/reports/options';
+import { errorMessage, isApiError } from '../../api/client';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { TextField } from '../../ui/TextField';
+import { formatDate, today as todayIso } from '../couples/format';
+import { ConsentForm, type ConsentFormDefaults } from './ConsentForm';
+import { partnerName } from './labels';
+import { consentsQuery, useRevokeConsent } from './queries';
+
+function isRecipient(value: string | null): value is ReportRecipient {
+  return reportRecipients.some((r) => r === value);
+}
+
+/** `?record=A&recipient=court&recipientName=…`: the report dialog's "record it" link opens the form so. */
+function formFromLink(params: URLSearchParams): ConsentFormDefaults | null {
+  const partner = params.get('record');
+  if (partner !== 'A' && partner !== 'B') return null;
+  const recipient = params.get('recipient');
+  return {
+    partner,
+    ...(isRecipient(recipient) ? { recipientKind: recipient } : {}),
+    ...(params.get('recipientName') ? { recipientName: params.get('recipientName') ?? '' } : {}),
+  };
+}
+
+/**
+ * The couple's 42 CFR part 2 consents, both partners: what each allows, to whom, until when,
+ * and whether it holds today. Reports, notes and plans made for a recipient check these.
+ */
+export function ConsentsTab({ couple }: { couple: Couple }) {
+  const consents = useQuery(consentsQuery(couple.id));
+  const [params] = useSearchParams();
+  const [form, setForm] = useState<ConsentFormDefaults | null>(() => formFromLink(params));
+  const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const [today] = useState(todayIso);
+
+  const done = (message: string) => {
+    setForm(null);
+    setStatus(message);
+    statusRef.current?.focus();
+  };
+
+  if (consents.isPending) return <LoadingState label="Loading the consents…" />;
+  if (consents.isError)
+    return (
+      <ErrorState
+        title="The consents could not be loaded"
+        message={errorMessage(consents.error)}
+        onRetry={() => void consents.refetch()}
+      />
+    );
+  return (
+    <div className="tab-panel__stack">
+      <section aria-labelledby="consents-heading">
+        <h2 id="consents-heading">Consents to disclose substance-use information</h2>
+        <p className="muted">
+          Under 42 CFR part 2 each partner’s substance-use information goes to a recipient (the couple
+          included) only with that partner’s written consent. A report, note or plan made for a recipient is
+          refused until the consent is recorded here.
+        </p>
+        <div className="tab-panel__actions">
+          {form ? null : (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setForm({});
+                setStatus('');
+              }}
+            >
+              Record a consent
+            </button>
+          )}
+          <p ref={statusRef} tabIndex={-1} className="form__status" role="status">
+            {status}
+          </p>
+        </div>
+        {form ? (
+          <ConsentForm
+            couple={couple}
+            defaults={form}
+            onDone={() => done('Consent recorded.')}
+            onCancel={() => setForm(null)}
+          />
+        ) : null}
+        {consents.data.items.length === 0 && form ? null : consents.data.items.length === 0 ? (
+          <EmptyState title="No consents recorded">
+            <p>
+              Record each partner’s signed consent form before sending their substance-use details to anyone.
+            </p>
+          </EmptyState>
+        ) : (
+          <ConsentTable
+            couple={couple}
+            items={consents.data.items}
+            today={today}
+            onRevoked={() => done('Revocation recorded.')}
+          />
+        )}
+      </section>
+    </div>
+  );
+}
+
+function statusText(consent: Consent, today: string): string {
+  const reason = consentNotCurrentReason(consent, today);
+  if (consent.revokedOn !== null) return `Revoked ${formatDate(consent.revokedOn)}`;
+  if (reason === null) return 'Current';
+  return consent.expiresOn !== null && consent.expiresOn < today ? 'Expired' : 'Not yet in force';
+}
+
+function ConsentTable({
+  couple,
+  items,
+  today,
+  onRevoked,
+}: {
+  couple: Couple;
+  items: readonly Consent[];
+  today: string;
+  onRevoked(): void;
+}) {
+  const [revoking, setRevoking] = useState<string | null>(null);
+  return (
+    <div className="table-wrap">
+      <table className="table consents-table">
+        <caption className="table__caption">Recorded consents, newest signed first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partner</th>
+            <th scope="col">Recipient</th>
+            <th scope="col">Purpose and scope</th>
+            <th scope="col">Signed</th>
+            <th scope="col">Valid</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((consent) => (
+            <tr key={consent.id}>
+              <th scope="row">{partnerName(couple, consent.partner)}</th>
+              <td>
+                {reportRecipientLabels[consent.recipientKind]}
+                {consent.recipientName ? <span className="table__sub">{consent.recipientName}</span> : null}
+              </td>
+              <td>
+                {consent.purpose}
+                <span className="table__sub">
+                  {consent.scope.map((s) => disclosureScopeLabels[s]).join('; ')}
+                </span>
+              </td>
+              <td>{formatDate(consent.signedOn)}</td>
+              <td>{consentExpiryText(consent)}</td>
+              <td>{statusText(consent, today)}</td>
+              <td>
+                {consent.revokedOn === null ? (
+                  revoking === consent.id ? (
+                    <RevokeForm
+                      coupleId={couple.id}
+                      consent={consent}
+                      onDone={() => {
+                        setRevoking(null);
+                        onRevoked();
+                      }}
+                      onCancel={() => setRevoking(null)}
+                    />
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={`Revoke ${partnerName(couple, consent.partner)}’s consent to ${consent.recipientName ?? reportRecipientLabels[consent.recipientKind]}`}
+                      onClick={() => setRevoking(consent.id)}
+                    >
+                      Revoke…
+                    </button>
+                  )
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RevokeForm({
+  coupleId,
+  consent,
+  onDone,
+  onCancel,
+}: {
+  coupleId: string;
+  consent: Consent;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const [revokedOn, setRevokedOn] = useState(todayIso);
+  const revoke = useRevokeConsent(coupleId);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+  const fieldError = isApiError(revoke.error) ? revoke.error.fields.revokedOn : undefined;
+  const otherError = revoke.isError && !fieldError ? errorMessage(revoke.error) : null;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    revoke.mutate({ id: consent.id, revokedOn }, { onSuccess: onDone });
+  }
+  return (
+    <form className="revoke-form" onSubmit={submit} noValidate aria-label="Record the revocation">
+      <TextField
+        name={`revoke.${consent.id}.revokedOn`}
+        label="Date revoked"
+        type="date"
+        inputRef={inputRef}
+        value={revokedOn}
+        error={fieldError}
+        onValueChange={(value) => {
+          setRevokedOn(value);
+          revoke.reset();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+      />
+      {otherError ? (
+        <p className="field__error" role="alert">
+          {otherError}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button type="submit" className="button button--danger button--small" disabled={revoke.isPending}>
+          Record revocation
+        </button>
+        <button type="button" className="button button--secondary button--small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
