@@ -62,6 +62,22 @@ describe('recovery status', () => {
     expect(status?.meetings).toBe(1);
   });
 
+  it('says nothing of meetings when no day of the period records them, rather than "0"', () => {
+    const period = { from: '2026-03-01', asOf: '2026-03-31' };
+    // Meetings withheld (another partner's information) or never tracked: null on every day.
+    const calendar = [{ ...mark('2026-03-02', 'yes'), supportMeeting: null }];
+    const status = recoveryStatus(inRecovery, 'A', { calendar, events: [] }, period);
+    expect(status?.meetings).toBeNull();
+    expect(recoveryStatusLine(status as NonNullable<typeof status>)).not.toContain('Support meetings');
+    const none = recoveryStatus(
+      inRecovery,
+      'A',
+      { calendar: [mark('2026-03-02', 'yes')], events: [] },
+      period,
+    );
+    expect(recoveryStatusLine(none as NonNullable<typeof none>)).toContain('Support meetings: 0.');
+  });
+
   it('prints "sober since" only while no use is recorded on or after it, events included', () => {
     const partner = { ...inRecovery, sobrietyDate: '2026-01-15' };
     const period = { from: '2026-03-01', asOf: '2026-03-31' };

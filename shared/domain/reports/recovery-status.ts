@@ -51,8 +51,11 @@ export interface ReportRecoveryStatus {
   unknownDays: number;
   /** abstinentDays / daysRecorded; null with no day recorded. */
   abstinentRate: number | null;
-  /** Days in the period with a support meeting attended. */
-  meetings: number;
+  /**
+   * Days in the period with a support meeting attended; null when no day of the period says
+   * either way (meetings not tracked, or withheld with another partner's information).
+   */
+  meetings: number | null;
   /** The profile's sobriety date, only when it is on or before the period's end and no use is recorded after it. */
   soberSince: string | null;
 }
@@ -115,6 +118,7 @@ export function recoveryStatus(
   let usedDays = 0;
   let unknownDays = 0;
   let meetings = 0;
+  let meetingDaysRecorded = 0;
   const seen = new Set<string>();
   // The last entry for a date wins, as everywhere else the calendar is read.
   for (const day of [...record.calendar].reverse()) {
@@ -124,6 +128,7 @@ export function recoveryStatus(
     if (mark === 'yes') abstinentDays += 1;
     else if (mark === 'no') usedDays += 1;
     else if (mark === 'unknown') unknownDays += 1;
+    if (day.supportMeeting !== null) meetingDaysRecorded += 1;
     if (day.supportMeeting === true) meetings += 1;
   }
   const daysRecorded = abstinentDays + usedDays;
@@ -140,7 +145,7 @@ export function recoveryStatus(
     abstinentDays,
     unknownDays,
     abstinentRate: daysRecorded === 0 ? null : abstinentDays / daysRecorded,
-    meetings,
+    meetings: meetingDaysRecorded > 0 ? meetings : null,
     soberSince,
   };
 }

@@ -55,7 +55,8 @@ export function recoveryStatusLine(status: ReportRecoveryStatus): string {
   }
   if (status.unknownDays > 0)
     sentences.push(`${plural(status.unknownDays, 'day')} marked unknown, not counted`);
-  sentences.push(`Support meetings: ${status.meetings}`);
+  // Left out when nothing says either way: "0" would claim no meeting was attended.
+  if (status.meetings !== null) sentences.push(`Support meetings: ${status.meetings}`);
   return `${sentences.join('. ')}.`;
 }
 
