@@ -17,6 +17,7 @@ import { seedWeeklyHistory } from '../support/weekly-history';
 import { percentile, report } from './measure';
 import { PRINT_MARGIN, progressReportHtml, progressReportPrintTemplates } from './report-html';
 
+const PROGRAM = 'Example Recovery Program (fictional)';
 const WEEKS = 104;
 /** Each run makes a whole multi-page PDF three ways: fewer runs than the dashboard's, still enough for a p95. */
 const RUNS = 20;
@@ -56,12 +57,23 @@ it('progress report for two years of weekly data', { timeout: 900_000 }, async (
       afterSigning: () => clock.advance(WEEKS * 7 * 86_400_000),
     });
     const today = addDaysIso(START, WEEKS * 7);
+    // Partner A is in recovery: her use data goes to the program under her recorded consent.
+    await t.ok('consents:record', {
+      coupleId,
+      partner: 'A',
+      recipientKind: 'referringProgramme',
+      recipientName: PROGRAM,
+      purpose: 'Coordinating care with the referring program',
+      scope: ['diagnosis', 'useData', 'attendance', 'treatment'],
+      signedOn: addDaysIso(today, -1),
+      expiresOn: addDaysIso(today, 365),
+    });
     const optionsInput: ProgressReportOptionsInput = {
       coupleId,
       from: START,
       to: today,
       recipient: 'referringProgramme',
-      recipientName: 'Example Recovery Programme (fictional)',
+      recipientName: PROGRAM,
       identifiers: 'full',
       includeSubstanceUse: true,
       sections: { attendance: true, goals: true, milestones: true, charts: true, calendar: true },
