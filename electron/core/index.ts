@@ -1,7 +1,7 @@
 import { createDispatcher } from './dispatch';
 import { seedLibrary } from './library/seed-on-open';
 import { createFilePreferences } from './preferences';
-import { warmFontsInBackground } from './reports/fonts';
+import { warmReportsInBackground } from './reports/warm-up';
 import { createAssessmentsHandlers } from './services/assessments';
 import { createBackupsService } from './services/backups';
 import { createConsentsHandlers } from './services/consents';
@@ -39,8 +39,9 @@ export function createCore(options: CoreOptions): Core {
     kdf: options.kdf,
     afterOpen: (session) => {
       seedLibrary(session, clock);
-      // The first report after unlock should not pay for parsing fonts: done in the background.
-      if (options.preloadFonts ?? true) void warmFontsInBackground();
+      // The first report after unlock should not pay for parsing fonts and compiling the report
+      // code: both done in the background (reports/warm-up.ts).
+      if (options.preloadFonts ?? true) void warmReportsInBackground();
     },
     // On lock and on quit (close locks too): a backup if one is due. Declared below.
     beforeLock: (session) => backups.beforeLock(session),

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { warmFontsInBackground } from '../../electron/core/reports/fonts';
 import { renderProgressReport } from '../../electron/core/reports/progress-report';
 import type { DocumentFrame } from '../../electron/core/reports/types';
+import { warmReportsInBackground } from '../../electron/core/reports/warm-up';
 import { gatherDashboardInput } from '../../electron/core/services/dashboard';
 import { Vault } from '../../electron/core/vault/vault';
 import { type ProgressReportOptionsInput, progressReportOptionsSchema } from '../../shared/contract/reports';
@@ -97,9 +97,9 @@ it('progress report for two years of weekly data', { timeout: 900_000 }, async (
     await vault.lock();
     await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
     // A clinician takes seconds to open the report dialog after unlocking: by then the
-    // background parse has finished. Awaiting it stands in for that pause, and the first call
-    // below is still the first report of the process (cold code, fonts parsed but never used).
-    await warmFontsInBackground();
+    // background warm-up (fonts parsed, a throwaway report rendered) has finished. Awaiting it
+    // stands in for that pause; the first call below is still the first real report.
+    await warmReportsInBackground();
     const { letterhead } = await t.ok('settings:get', {});
     const frame: DocumentFrame = { letterhead, demo: false, generatedAt: clock.now() };
     const html = progressReportHtml(model, letterhead);
