@@ -1,3 +1,4 @@
+import { toIsoDate } from '../../shared/domain/dates';
 import { createDispatcher } from './dispatch';
 import { seedLibrary } from './library/seed-on-open';
 import { createFilePreferences } from './preferences';
@@ -16,7 +17,7 @@ import { createPlansHandlers } from './services/plans';
 import { createPortabilityHandlers } from './services/portability';
 import { createProgressHandlers } from './services/progress';
 import { createRecordHandlers } from './services/record';
-import { createReportsHandlers } from './services/reports';
+import { createReportsHandlers, warmProgressModel } from './services/reports';
 import { createSessionsHandlers } from './services/sessions';
 import { createSettingsHandlers } from './services/settings';
 import { createVaultHandlers } from './services/vault';
@@ -41,7 +42,11 @@ export function createCore(options: CoreOptions): Core {
       seedLibrary(session, clock);
       // The first report after unlock should not pay for parsing fonts and compiling the report
       // code: both done in the background (reports/warm-up.ts).
-      if (options.preloadFonts ?? true) void warmReportsInBackground();
+      if (options.preloadFonts ?? true)
+        void warmReportsInBackground(async () => {
+          // Locked again before the warm-up got here: there is no record to read.
+          if (vault.isUnlocked()) await warmProgressModel(vault.current(), toIsoDate(clock()));
+        });
     },
     // On lock and on quit (close locks too): a backup if one is due. Declared below.
     beforeLock: (session) => backups.beforeLock(session),

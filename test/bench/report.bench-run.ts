@@ -4,7 +4,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { renderProgressReport } from '../../electron/core/reports/progress-report';
 import type { DocumentFrame } from '../../electron/core/reports/types';
-import { warmReportsInBackground } from '../../electron/core/reports/warm-up';
+import { reportsWarmedUp } from '../../electron/core/reports/warm-up';
 import { gatherDashboardInput } from '../../electron/core/services/dashboard';
 import { Vault } from '../../electron/core/vault/vault';
 import { type ProgressReportOptionsInput, progressReportOptionsSchema } from '../../shared/contract/reports';
@@ -97,9 +97,10 @@ it('progress report for two years of weekly data', { timeout: 900_000 }, async (
     await vault.lock();
     await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
     // A clinician takes seconds to open the report dialog after unlocking: by then the
-    // background warm-up (fonts parsed, a throwaway report rendered) has finished. Awaiting it
-    // stands in for that pause; the first call below is still the first real report.
-    await warmReportsInBackground();
+    // background warm-up (fonts parsed, a throwaway report rendered, the most recently seen
+    // couple's report model built) has finished. Awaiting it stands in for that pause; the
+    // first call below is still the first report generated in the process.
+    await reportsWarmedUp();
     const { letterhead } = await t.ok('settings:get', {});
     const frame: DocumentFrame = { letterhead, demo: false, generatedAt: clock.now() };
     const html = progressReportHtml(model, letterhead);

@@ -1,12 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type {
-  DocumentRecipient,
-  ParsedReportRequest,
-  ProgressReportOptions,
-  ReportRecord,
-  reportsContract,
+import {
+  type DocumentRecipient,
+  type ParsedReportRequest,
+  type ProgressReportOptions,
+  progressReportOptionsSchema,
+  type ReportRecord,
+  type reportsContract,
 } from '../../../shared/contract/reports';
+import { emptyLetterhead } from '../../../shared/contract/settings';
 import {
   type ConsentPartner,
   consentCitation,
@@ -15,7 +17,7 @@ import {
   missingConsentMessages,
 } from '../../../shared/domain/consent';
 import { partnerFullName } from '../../../shared/domain/couple';
-import { toIsoDate } from '../../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
 import { safetyBlockMessage, safetyRefusal } from '../../../shared/domain/homework';
 import type { LibraryEntry } from '../../../shared/domain/library';
 import {
@@ -194,6 +196,40 @@ function reviewProgressText(s: Session, options: ProgressOptions, today: string)
     scanKindsFor(options),
   );
   return { couple, initials, plan, fields, findings };
+}
+
+/**
+ * The second half of the after-unlock warm-up (see reports/warm-up.ts): the report model of
+ * the couple seen most recently, over the last three months, built and thrown away. The
+ * synthetic report compiles the layout; this runs the model over a real record's size and
+ * shape (a signed plan, milestone series, months of calendar, many pages) and brings its rows
+ * into the database cache. Nothing is stored, audited or kept; a failure only costs speed.
+ */
+export async function warmProgressModel(s: Session, today: string): Promise<void> {
+  const recent = s.today
+    .couplesLastSeen(today)
+    .filter((couple) => couple.lastHeld !== null)
+    .sort((x, y) => ((x.lastHeld ?? '') < (y.lastHeld ?? '') ? 1 : -1))[0];
+  if (!recent) return;
+  const from = addDaysIso(today, -90);
+  const couple = s.couples.get(recent.coupleId);
+  if (!couple) return;
+  const options = progressReportOptionsSchema.parse({
+    coupleId: couple.id,
+    from: couple.startDate && couple.startDate > from ? couple.startDate : from,
+    to: today,
+    recipient: 'couple',
+    recipientName: null,
+    identifiers: 'full',
+    includeSubstanceUse: true,
+    sections: { attendance: true, goals: true, milestones: true, charts: true, calendar: true },
+    narrative: null,
+    recommendations: null,
+  });
+  const { model } = progressModel(s, options, today);
+  // Its own turn of the event loop: building and laying out never block together.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await renderProgressReport(model, { letterhead: emptyLetterhead, demo: false, generatedAt: new Date() });
 }
 
 /** A couple as documents print it: partners' names and who is in recovery, and file-name initials. */
