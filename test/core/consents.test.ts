@@ -4,7 +4,7 @@ import type { RecordConsentInput } from '../../shared/contract/consents';
 import type { ProgressReportOptionsInput } from '../../shared/contract/reports';
 import { walkPlan } from '../../shared/domain/plan';
 import { recipientPresets } from '../../shared/domain/reports/options';
-import { fictionalAssessment } from '../fixtures/assessments';
+import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore } from '../support/core';
@@ -239,5 +239,39 @@ describe('reports for a recipient need the consent of each partner whose use det
     for (const page of disclosed.filter((p) => /prevent relapse|Relapse/i.test(p))) {
       expect(page.includes(FULL) || page.includes(ABBREVIATED)).toBe(true);
     }
+  });
+});
+
+describe('review: what a report shows of a partner left out', () => {
+  it('prints no diagnosis for a partner whose substance-use details are left out', async () => {
+    const both = (
+      await t.ok(
+        'couples:create',
+        fictionalCouple({
+          displayName: 'Both in recovery (fictional)',
+          partnerB: {
+            ...fictionalCouple().partnerB,
+            inRecovery: true,
+            substances: ['cannabis'],
+            severity: 'moderate',
+          },
+        }),
+      )
+    ).id;
+    await t.ok(
+      'assessments:create',
+      fictionalAssessment(both, {
+        assessedOn: '2026-10-02',
+        partnerB: fictionalPartnerAssessment({ substances: ['cannabis'] }),
+      }),
+    );
+    await t.ok('consents:record', consentInput({ coupleId: both }));
+    const report = await t.ok('reports:generate', {
+      kind: 'progress',
+      options: { ...referrerReport({ substanceUseOf: { A: true, B: false } }), coupleId: both },
+    });
+    const text = flat(await pdfPages(Buffer.from(report.pdfBase64, 'base64'))).join(' ');
+    expect(text).toContain('Alcohol use disorder');
+    expect(text).not.toMatch(/Cannabis use disorder|F12\./);
   });
 });

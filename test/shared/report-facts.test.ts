@@ -242,6 +242,7 @@ describe('outside-recipient details', () => {
     switches: { ...recipientPresets.insurer.details },
     identifiers: 'full' as const,
     includeSubstanceUse: true,
+    substanceUsePartners: ['A', 'B'] as const,
     names: { A: 'Alex Example', B: 'Sam Example' },
     period: { from: '2026-03-01', asOf: '2026-03-31' },
     referenceNumber: 'MBR-000-FICTION',

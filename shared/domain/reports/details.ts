@@ -53,6 +53,8 @@ export interface DetailsInput {
   switches: Record<ReportDetailKey, boolean>;
   identifiers: 'full' | 'initials';
   includeSubstanceUse: boolean;
+  /** The partners whose substance-use information the report shows (each one consented). */
+  substanceUsePartners: readonly ('A' | 'B')[];
   names: { A: string; B: string };
   period: { from: string; asOf: string };
   referenceNumber: string | null;
@@ -121,7 +123,8 @@ export function recipientDetails(input: DetailsInput): ReportDetail[] {
     const assessed = [...(extras.assessments ?? [])]
       .filter((a) => a.assessedOn <= period.asOf)
       .sort((x, y) => (x.assessedOn < y.assessedOn ? -1 : 1));
-    const lines = (['A', 'B'] as const).flatMap((p) => {
+    // A partner left out (no consent of theirs) keeps their diagnosis out too.
+    const lines = input.substanceUsePartners.flatMap((p) => {
       const latest = assessed.filter((a) => a[p].dsm5Assessed).at(-1);
       if (!latest) return [];
       const found = disorderDiagnoses(latest[p]);

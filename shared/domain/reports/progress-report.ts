@@ -161,6 +161,7 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
       switches: details,
       identifiers,
       includeSubstanceUse,
+      substanceUsePartners: shown,
       names,
       period,
       referenceNumber: options.referenceNumber,
