@@ -105,7 +105,8 @@ function recipientMatches(consent: ConsentTerms, recipient: DisclosureRequest['r
 }
 
 function recipientText(recipient: DisclosureRequest['recipient']): string {
-  const label = reportRecipientLabels[recipient.kind].toLowerCase();
+  // "The couple" already has its article: "to the couple", never "to the the couple".
+  const label = reportRecipientLabels[recipient.kind].toLowerCase().replace(/^the /, '');
   return recipient.name && recipient.kind !== 'couple' ? `${label} “${recipient.name}”` : label;
 }
 

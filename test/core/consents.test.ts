@@ -275,3 +275,31 @@ describe('review: what a report shows of a partner left out', () => {
     expect(text).not.toMatch(/Cannabis use disorder|F12\./);
   });
 });
+
+describe('review: the note’s copy for the couple is a disclosure to the couple', () => {
+  it('needs each shown partner’s consent to the couple and carries the notice, not the record footer', async () => {
+    const session = await t.ok('sessions:create', fictionalSession(coupleId));
+    const draft = await t.ok('notes:saveDraft', { sessionId: session.id, content: fictionalDapNote() });
+    await t.ok('notes:sign', { id: draft.id, signedBy: 'Dr. Example Clinician', attest: true });
+
+    const blocked = await refused('reports:generate', { kind: 'note', noteId: draft.id, forCouple: true });
+    expect(blocked.fields?.['recipient.consentA']).toMatch(/no consent to disclose to the couple/);
+
+    for (const partner of ['A', 'B'] as const) {
+      await t.ok(
+        'consents:record',
+        consentInput({
+          partner,
+          recipientKind: 'couple',
+          recipientName: null,
+          expiresOn: null,
+          expiryEvent: 'the end of treatment',
+        }),
+      );
+    }
+    const copy = await t.ok('reports:generate', { kind: 'note', noteId: draft.id, forCouple: true });
+    const pages = flat(await pdfPages(Buffer.from(copy.pdfBase64, 'base64')));
+    expect(pages[0]).toContain(FULL);
+    for (const page of pages) expect(page).not.toContain(RECORD_FOOTER);
+  });
+});

@@ -128,6 +128,20 @@ describe('the note’s copy for the couple', () => {
     expect(full).toContain('Risk review');
     expect(full).toContain('RISK-DETAIL-MARKER');
 
+    // The couple's copy is a disclosure to the couple: each partner's consent to it is recorded.
+    for (const partner of ['A', 'B'] as const) {
+      await t.ok('consents:record', {
+        coupleId,
+        partner,
+        recipientKind: 'couple',
+        recipientName: null,
+        purpose: 'Sharing session notes with both partners (fictional)',
+        scope: ['useData', 'treatment'],
+        signedOn: '2026-10-01',
+        expiresOn: null,
+        expiryEvent: 'the end of treatment',
+      });
+    }
     const copy = await printedText({ kind: 'note', noteId, forCouple: true });
     expect(copy).toContain('Copy for the couple This copy leaves out the risk review.');
     for (const clinicianOnly of [

@@ -18,6 +18,20 @@ test('handouts are for the couple: a joint worksheet waits while a flag is open,
   const start = addDaysIso(t, -35);
   const couple = await app.call('couples:create', fictionalCouple({ status: 'active', startDate: start }));
   await app.call('assessments:create', fictionalAssessment(couple.id, { assessedOn: addDaysIso(t, -28) }));
+  // The note's copy for the couple discloses each partner's information to the other: consented.
+  for (const partner of ['A', 'B'] as const) {
+    await app.call('consents:record', {
+      coupleId: couple.id,
+      partner,
+      recipientKind: 'couple',
+      recipientName: null,
+      purpose: 'Sharing session notes with both partners (fictional)',
+      scope: ['useData', 'treatment'],
+      signedOn: start,
+      expiresOn: null,
+      expiryEvent: 'the end of treatment',
+    });
+  }
   const booked = await app.call('sessions:book', {
     coupleId: couple.id,
     date: t,

@@ -547,10 +547,13 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         if (!session) throw notFound('session');
         const { couple, partners, initials } = loadCouple(s, note.coupleId);
         const { forCouple } = request;
+        // The couple's copy goes to the couple: partner B reading partner A's note is a
+        // disclosure of A's information, so it needs A's consent to the couple as a report does.
+        const recipient = request.recipient ?? (forCouple ? { kind: 'couple' as const, name: null } : null);
         const { partTwo, consentIds } = documentDisclosure(
           s,
           couple,
-          request.recipient,
+          recipient,
           today,
           noteSubstanceUsePartners({ partners, note }),
           ['treatment', 'useData'],
@@ -565,8 +568,8 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
             { ...frame(), ...(partTwo ? { partTwo } : {}) },
           ),
           record: {
-            recipient: request.recipient?.kind ?? (forCouple ? 'couple' : null),
-            recipientName: request.recipient?.name ?? null,
+            recipient: recipient?.kind ?? null,
+            recipientName: recipient?.name ?? null,
             options: {
               noteId: note.id,
               addenda: note.addenda.length,
