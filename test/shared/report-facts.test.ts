@@ -294,3 +294,21 @@ describe('outside-recipient details', () => {
     }
   });
 });
+
+describe('review: an episode clipped to the period', () => {
+  it('counts only the use days inside the period, so the dates and the day count agree', () => {
+    const calendar = ['2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02'].map((d) =>
+      mark(d, 'no'),
+    );
+    const status = recoveryStatus(
+      inRecovery,
+      'A',
+      { calendar, events: [] },
+      { from: '2026-03-01', asOf: '2026-03-31' },
+    );
+    expect(status?.episodes).toEqual([{ kind: 'relapse', from: '2026-03-01', to: '2026-03-02', days: 2 }]);
+    expect(recoveryStatusLine(status as NonNullable<typeof status>)).toContain(
+      'relapse Mar 1, 2026 to Mar 2, 2026 (2 days)',
+    );
+  });
+});

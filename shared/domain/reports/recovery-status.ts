@@ -113,7 +113,12 @@ export function recoveryStatus(
   // An episode that began before the period and ran into it counts, clipped to the period.
   const episodes = usageEpisodes(untilEnd)
     .filter((e) => e.to >= period.from)
-    .map((e) => (e.from < period.from ? { ...e, from: period.from } : e));
+    // Its day count is clipped too: "Mar 1 to Mar 2 (5 days)" would contradict its own dates.
+    .map((e) =>
+      e.from < period.from
+        ? { ...e, from: period.from, days: untilEnd.filter((d) => d >= period.from && d <= e.to).length }
+        : e,
+    );
   let abstinentDays = 0;
   let usedDays = 0;
   let unknownDays = 0;
