@@ -301,3 +301,20 @@ describe('reportFreeTextFields', () => {
     );
   });
 });
+
+describe('review: names with an apostrophe', () => {
+  const withApostrophe: ScanContext = {
+    ...context,
+    partners: { ...context.partners, A: { ...context.partners.A, lastName: "O'Brien-Kealy" } },
+  };
+  it.each([
+    ['a typographic apostrophe', 'Ms O’Brien-Kealy attended', 'O’Brien'],
+    ['the typed apostrophe', "Ms O'Brien attended", "O'Brien"],
+    ['no apostrophe', 'obrien attended', 'obrien'],
+  ])('finds the surname written with %s', (_, text, name) => {
+    const names = scanFreeText([field(text)], withApostrophe)
+      .filter((f) => f.kind === 'name')
+      .map((f) => f.text);
+    expect(names.some((n) => n.includes(name))).toBe(true);
+  });
+});

@@ -153,8 +153,13 @@ function nameNeedles(context: ScanContext): NameNeedle[] {
     const existing = owner.get(folded);
     owner.set(folded, existing === undefined || existing === label ? label : couple);
   };
-  for (const token of nameTokens(context.partners.A)) add(token, initialsOf.A);
-  for (const token of nameTokens(context.partners.B)) add(token, initialsOf.B);
+  // "O'Brien" is typed with either apostrophe, or none ("OBrien"): each way finds the name.
+  const apostrophes = (token: string) =>
+    /['’ʼ]/u.test(token)
+      ? [token, token.replace(/['’ʼ]/gu, "'"), token.replace(/['’ʼ]/gu, '’'), token.replace(/['’ʼ]/gu, '')]
+      : [token];
+  for (const token of nameTokens(context.partners.A).flatMap(apostrophes)) add(token, initialsOf.A);
+  for (const token of nameTokens(context.partners.B).flatMap(apostrophes)) add(token, initialsOf.B);
   const display = context.displayName.trim().replace(/\s+/gu, ' ');
   if (display.length >= 2) owner.set(foldForSearch(display), couple);
   return [...owner.entries()].map(([folded, initials]) => {
