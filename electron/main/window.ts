@@ -42,7 +42,7 @@ function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } 
 
 /**
  * Saved bounds, unless a monitor has since been unplugged and the window would open where
- * nobody can see it: then the saved size is kept and the OS centres the window.
+ * nobody can see it: then the saved size is kept and the OS centers the window.
  */
 export function restoreBounds(
   saved: WindowBounds | undefined,

@@ -37,7 +37,7 @@ export const progressReportOptionsSchema = z
     from: isoDate('The start of the period'),
     to: isoDate('The end of the period'),
     recipient: z.enum(reportRecipients, { error: 'Choose who the report is for' }),
-    /** Printed on the report ("Prepared for ..."): a programme, an insurer, a court. */
+    /** Printed on the report ("Prepared for ..."): a program, an insurer, a court. */
     recipientName: optionalText(200, 'The recipient'),
     /** `initials` replaces every partner name with initials ("J. D."), the couple's name too. */
     identifiers: z.enum(['full', 'initials']),

@@ -5,7 +5,7 @@
  * - Held and no-show sessions were due.
  * - A cancellation made with 24 hours' notice or more, or by the clinician, is excused: it is
  *   not due and does not count against the couple. A partner's late cancellation (under 24
- *   hours) was due and missed, as courts and programmes count it. A cancellation recorded
+ *   hours) was due and missed, as courts and programs count it. A cancellation recorded
  *   without who or how much notice (before bookings existed) stays excused, as it always was.
  * - A booked session is neither due nor attended: one in the future has not happened, and one
  *   in the past whose outcome was never recorded is listed "to record" instead of being

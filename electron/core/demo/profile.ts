@@ -135,7 +135,7 @@ export interface CoupleProfile {
   /** Random (non-featured) situations for a realistic large caseload. */
   extraRelapse: boolean;
   extraStall: boolean;
-  /** Urine or breath screens are part of the recovery calendar (court or programme referral). */
+  /** Urine or breath screens are part of the recovery calendar (court or program referral). */
   screens: boolean;
   /** One partner (the one hurt by the use) sees trust this much lower than the other. */
   trustGap: number;

@@ -59,7 +59,7 @@ export function bulletList(writer: ReportWriter, items: readonly string[], optio
 }
 
 /**
- * A shaded box with a coloured bar on its left: for what must not be missed (a draft, a
+ * A shaded box with a colored bar on its left: for what must not be missed (a draft, a
  * failed integrity check, the risk of holding the recovery key). Kept whole on one page.
  */
 export function notice(

@@ -21,7 +21,7 @@ export type FontStyle = keyof typeof fontFiles;
  * The fallbacks, for what DejaVu has no glyph for: Chinese, Japanese and Korean. Noto Sans SC
  * covers Han (simplified and traditional) and kana; Noto Sans KR covers Hangul. Both are the
  * Google Fonts builds as TrueType (glyf) files, which pdfkit subsets glyph by glyph; woff2 and
- * the CFF-based Source Han OTFs are either not embeddable or four times the size. Licence:
+ * the CFF-based Source Han OTFs are either not embeddable or four times the size. License:
  * SIL Open Font License 1.1. Regular and bold only: italic and mono text falls back to the
  * regular weight. Japanese kanji print in the Chinese glyph forms of Noto Sans SC.
  */

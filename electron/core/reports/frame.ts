@@ -144,7 +144,7 @@ export class ReportWriter {
     return this.doc.y;
   }
 
-  /** Sets the font, size and colour for what follows (kept across page breaks). */
+  /** Sets the font, size and color for what follows (kept across page breaks). */
   setStyle(style: Partial<TextStyle>): this {
     this.style = { ...this.style, ...style };
     this.doc.font(this.style.font).fontSize(this.style.size).fillColor(this.style.color);
@@ -487,7 +487,7 @@ export class ReportWriter {
       .lineWidth(0.5)
       .strokeColor(colors.rule)
       .stroke();
-    // The Part 2 line first and in the text colour: it is the one a recipient must not miss.
+    // The Part 2 line first and in the text color: it is the one a recipient must not miss.
     if (partTwo) {
       this.doc.font('bold').fontSize(7).fillColor(colors.text);
       this.doc.text(partTwo, this.left, y, { width: this.contentWidth - 90, lineGap: 1 });

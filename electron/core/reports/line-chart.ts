@@ -9,8 +9,8 @@ import { formatDayMonth, formatMonthOfDay, formatShortMonth } from './progress-f
  * One rating area drawn with pdfkit vector primitives: both partners' 0-10 ratings on one axis
  * over the report's period, each partner's target, and the period's events.
  *
- * The encoding is the screen's, so the paper reads without colour (a greyscale copy, a
- * colour-blind reader): partner A is a solid line with circles, partner B a dashed line with
+ * The encoding is the screen's, so the paper reads without color (a grayscale copy, a
+ * color-blind reader): partner A is a solid line with circles, partner B a dashed line with
  * squares, targets are dotted, and each kind of event has its own line style and a written label.
  * A chart is measured before it is drawn so the report can keep it whole on one page.
  */
@@ -319,7 +319,7 @@ function drawEvents(
 }
 
 /**
- * Dotted lines in each partner's colour, one line when they agree; returns their labels
+ * Dotted lines in each partner’s color, one line when they agree; returns their labels
  * ("Target, Alex Example"), each where along its line it covers no event label and the fewest
  * points: at the left unless something is in the way, as ratings usually start lowest, then at
  * the right, then in between.

@@ -1,6 +1,6 @@
 /**
  * Unresolved safety flags (a positive screen for partner violence, crisis, intoxication)
- * must be impossible to miss wherever a couple appears. Words, not only colour.
+ * must be impossible to miss wherever a couple appears. Words, not only color.
  */
 export function SafetyFlagBadge({ count }: { count: number }) {
   if (count <= 0) return null;

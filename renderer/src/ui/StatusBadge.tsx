@@ -1,6 +1,6 @@
 import { type CoupleStatus, coupleStatusLabels } from '../../../shared/domain/couple';
 
-/** Colour is never the only signal: the badge always carries the status word. */
+/** Color is never the only signal: the badge always carries the status word. */
 export function StatusBadge({ status }: { status: CoupleStatus }) {
   return <span className={`badge badge--${status}`}>{coupleStatusLabels[status]}</span>;
 }

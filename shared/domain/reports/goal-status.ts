@@ -2,7 +2,7 @@
  * A plan goal's status on a report, from where its milestones stand.
  *
  * Clinical why: goals are not measured directly; their milestones are. A report reader (an
- * insurer, a court, a referring programme) takes "Met" as "this work is done", so a goal is met
+ * insurer, a court, a referring program) takes "Met" as "this work is done", so a goal is met
  * only when every milestone that can be judged (it has a baseline and a target) has its latest
  * measurement at the target or beyond it, whichever way the target points; a goal whose
  * milestones cannot be judged is never called met. A stall comes next because therapists

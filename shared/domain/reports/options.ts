@@ -96,7 +96,7 @@ export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
     sections: all,
     details: { ...noDetails, treatmentStart: true },
   },
-  // A treatment programme that referred them coordinates care, recovery included (with consent).
+  // A treatment program that referred them coordinates care, recovery included (with consent).
   // It matches the report to its own chart by date of birth and reads the charts for use.
   referringProgramme: {
     identifiers: 'full',

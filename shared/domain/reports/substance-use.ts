@@ -5,8 +5,8 @@
  * substance-use disorder needs the patient's specific consent to disclose. Leaving out the
  * recovery line and the abstinence columns is not enough: the plan carries it too. The plan
  * engine puts relapse prevention and coping with triggers in the 'triggers' area and the
- * post-programme plan in 'aftercare' (aftercare in this field means continuing care after an
- * addiction programme), so both areas go as a whole. Elsewhere the engine writes, for example,
+ * post-program plan in 'aftercare' (aftercare in this field means continuing care after an
+ * addiction program), so both areas go as a whole. Elsewhere the engine writes, for example,
  * "how use has affected your sex life" (sexual health), and a clinician may type "sobriety"
  * into any goal, so every text the report would print is screened for the vocabulary of use,
  * and for the substances recorded for either partner. When in doubt the item is left out: a

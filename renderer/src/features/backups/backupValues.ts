@@ -84,7 +84,7 @@ export function formatBytes(bytes: number): string {
   return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
 }
 
-/** The words for a backup's check; colour is never the only signal. */
+/** The words for a backup's check; color is never the only signal. */
 export const verificationLabels: Record<BackupVerification, string> = {
   verified: 'Verified',
   failed: 'Failed — the backup is damaged, make a new one',

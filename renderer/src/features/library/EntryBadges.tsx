@@ -1,7 +1,7 @@
 import type { LibraryItem } from '../../../../shared/contract/library';
 import { badgeLabels, itemBadges } from './labels';
 
-/** "Your entry", "Edited", "Touch", "Conflict work": always words, never colour alone. */
+/** "Your entry", "Edited", "Touch", "Conflict work": always words, never color alone. */
 export function EntryBadges({ item }: { item: Pick<LibraryItem, 'origin' | 'edited' | 'entry'> }) {
   const badges = itemBadges(item);
   if (badges.length === 0) return null;

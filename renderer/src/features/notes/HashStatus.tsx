@@ -1,4 +1,4 @@
-/** Whether the stored signature hash still matches what is shown: words and colour both. */
+/** Whether the stored signature hash still matches what is shown: words and color both. */
 export function HashStatus({ valid, subject }: { valid: boolean | null; subject: 'note' | 'addendum' }) {
   if (valid === null) return null;
   if (valid)

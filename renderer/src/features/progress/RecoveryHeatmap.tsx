@@ -9,7 +9,7 @@ const DAY_NUMBERS = Array.from({ length: 31 }, (_, i) => i + 1);
 /**
  * The recovery calendar as a grid: a row per month, a cell per day. The fill shows the day's
  * abstinence (the worse of the two partners' marks), a symbol repeats it for those who cannot
- * tell the colours apart, and a dot in the corner means the trust discussion was held.
+ * tell the colors apart, and a dot in the corner means the trust discussion was held.
  */
 export const RecoveryHeatmap = memo(function RecoveryHeatmap({
   days,

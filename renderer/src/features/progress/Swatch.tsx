@@ -1,6 +1,6 @@
 /**
  * A legend sample drawn the way the chart draws the series (line with dash and marker, or a
- * bar fill), so the legend matches by shape as well as colour. Decorative: the text beside it
+ * bar fill), so the legend matches by shape as well as color. Decorative: the text beside it
  * names the series.
  */
 export function LineSwatch({

@@ -1,9 +1,9 @@
 import type { ChartMarker } from '../../../../shared/domain/dashboard';
 
 /**
- * How each series is drawn. Every pair of series differs by more than colour (dash pattern,
- * marker shape or fill pattern), so the charts read in greyscale and for colour-blind users.
- * SVG attributes cannot read CSS variables reliably, so the colours live here.
+ * How each series is drawn. Every pair of series differs by more than color (dash pattern,
+ * marker shape or fill pattern), so the charts read in greyscale and for color-blind users.
+ * SVG attributes cannot read CSS variables reliably, so the colors live here.
  */
 export const partnerStyle = {
   // A's circle is drawn larger than B's square, so where both rated the same its rim still shows.

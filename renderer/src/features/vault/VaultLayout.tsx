@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { DemoBanner, DemoTag } from '../practice/DemoMarker';
 
 /**
- * The frame of every screen shown before the records are open: brand and one centred card.
+ * The frame of every screen shown before the records are open: brand and one centered card.
  * With the demo practice open, the DEMO tag and banner are part of the frame too.
  */
 export function VaultLayout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
