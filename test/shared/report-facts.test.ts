@@ -4,7 +4,7 @@ import { ratingAreas } from '../../shared/domain/assessment';
 import { ratingsOf } from '../../shared/domain/dashboard/areas';
 import { milestoneProgress } from '../../shared/domain/dashboard/milestones';
 import { addDaysIso } from '../../shared/domain/dates';
-import type { RecoveryDay } from '../../shared/domain/progress';
+import { type RecoveryDay, streaks, withRecordedRelapses } from '../../shared/domain/progress';
 import { recipientDetails } from '../../shared/domain/reports/details';
 import { disorderDiagnoses } from '../../shared/domain/reports/icd10';
 import { milestoneGroups, milestoneRowStatus } from '../../shared/domain/reports/milestone-table';
@@ -310,5 +310,41 @@ describe('review: an episode clipped to the period', () => {
     expect(recoveryStatusLine(status as NonNullable<typeof status>)).toContain(
       'relapse Mar 1, 2026 to Mar 2, 2026 (2 days)',
     );
+  });
+});
+
+describe('a relapse recorded as an event on a day the calendar marks abstinent', () => {
+  const calendar = Array.from({ length: 10 }, (_, i) => mark(addDaysIso('2026-03-01', i), 'yes'));
+  const events = [{ occurredOn: '2026-03-05', kind: 'relapse', partner: 'A' as const }];
+
+  it('counts the day once, as use, never also as abstinent', () => {
+    const status = recoveryStatus(
+      inRecovery,
+      'A',
+      { calendar, events },
+      { from: '2026-03-01', asOf: '2026-03-10' },
+    );
+    expect(status).toMatchObject({ abstinentDays: 9, daysRecorded: 10, lastUse: '2026-03-05' });
+    expect(status?.episodes).toEqual([{ kind: 'lapse', from: '2026-03-05', to: '2026-03-05', days: 1 }]);
+  });
+
+  it('breaks the streak on the calendar every screen reads, and marks no partner the calendar does not track', () => {
+    const overlaid = withRecordedRelapses(calendar, [
+      ...events,
+      { occurredOn: '2026-03-08', kind: 'relapse', partner: null },
+      { occurredOn: '2026-03-12', kind: 'relapse', partner: 'A' },
+      { occurredOn: '2026-03-09', kind: 'milestone', partner: 'A' },
+    ]);
+    const marks = Object.fromEntries(overlaid.map((day) => [day.date, day.abstinence]));
+    expect(marks['2026-03-05']).toEqual({ A: 'no', B: null });
+    // Unattributed: counts for A (tracked), never turns B into a partner in recovery.
+    expect(marks['2026-03-08']).toEqual({ A: 'no', B: null });
+    expect(marks['2026-03-09']).toEqual({ A: 'yes', B: null });
+    // A relapse on a day with no calendar entry is a recorded day of use.
+    expect(marks['2026-03-12']).toEqual({ A: 'no', B: null });
+    expect(streaks(overlaid, '2026-03-10').abstinence.A?.current).toMatchObject({
+      days: 2,
+      from: '2026-03-09',
+    });
   });
 });

@@ -311,10 +311,31 @@ describe('review: names with an apostrophe', () => {
     ['a typographic apostrophe', 'Ms O’Brien-Kealy attended', 'O’Brien'],
     ['the typed apostrophe', "Ms O'Brien attended", "O'Brien"],
     ['no apostrophe', 'obrien attended', 'obrien'],
+    ['a space for the apostrophe', 'Mrs. O Brien attended', 'O Brien'],
+    ['the hyphen left out', 'Ms OBrienKealy attended', 'OBrienKealy'],
   ])('finds the surname written with %s', (_, text, name) => {
     const names = scanFreeText([field(text)], withApostrophe)
       .filter((f) => f.kind === 'name')
       .map((f) => f.text);
     expect(names.some((n) => n.includes(name))).toBe(true);
   });
+});
+
+describe('review: a hyphenated first name typed without its hyphen', () => {
+  const hyphenated: ScanContext = {
+    ...context,
+    partners: { ...context.partners, B: { ...context.partners.B, firstName: 'Jean-Luc' } },
+  };
+  it.each([['Jeanluc came alone'], ['jean luc came alone'], ['Jean‑Luc came alone']])(
+    'finds it in "%s"',
+    (text) => {
+      const names = scanFreeText([field(text)], hyphenated).filter((f) => f.kind === 'name');
+      const covered = (index: number) => names.some((f) => f.start <= index && index < f.end);
+      // Every letter of the name lies inside a finding (one whole-name finding or one per part).
+      const nameEnd = text.indexOf(' came');
+      const letters = [...text.slice(0, nameEnd)].flatMap((c, i) => (/\p{L}/u.test(c) ? [i] : []));
+      expect(letters.length).toBeGreaterThanOrEqual(7);
+      expect(letters.every(covered)).toBe(true);
+    },
+  );
 });

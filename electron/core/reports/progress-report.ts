@@ -158,7 +158,7 @@ function summary(writer: ReportWriter, data: ReportSummary, model: ProgressRepor
   writer.fields(
     [
       ['Next plan review', next.reviewDate ? formatDate(next.reviewDate) : NOT_RECORDED],
-      ['Session frequency', next.frequency ?? NOT_RECORDED],
+      ['Planned session frequency', next.frequency ?? NOT_RECORDED],
       ['Estimated time left', weeks],
       ['Current homework', homework],
     ],

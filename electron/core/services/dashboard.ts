@@ -2,6 +2,7 @@ import type { dashboardContract } from '../../../shared/contract/dashboard';
 import { partnerCallName } from '../../../shared/domain/couple';
 import { buildDashboard, type DashboardInput } from '../../../shared/domain/dashboard';
 import { toIsoDate } from '../../../shared/domain/dates';
+import { withRecordedRelapses } from '../../../shared/domain/progress';
 import { notFound } from '../errors';
 import type { Session } from '../session';
 import type { ServiceContext } from './context';
@@ -30,6 +31,7 @@ export function gatherDashboardInput(
     })
     .reverse();
   const versions = s.plans.listForCouple(coupleId);
+  const events = s.record.eventsAfter(coupleId, null);
   const active = versions.find((row) => row.status === 'active');
   return {
     today,
@@ -40,8 +42,12 @@ export function gatherDashboardInput(
       .flatMap((row) => (row.signed_at ? [toIsoDate(new Date(row.signed_at))] : []))
       .sort(),
     measurements: s.progress.measurementPoints(coupleId),
-    calendar: s.progress.days(coupleId, '0000-01-01', today),
-    events: s.record.eventsAfter(coupleId, null),
+    // A recorded relapse is a day of use on every screen and report (see withRecordedRelapses).
+    calendar: withRecordedRelapses(
+      s.progress.days(coupleId, '0000-01-01', today),
+      events.filter((event) => event.occurredOn <= today),
+    ),
+    events,
     openSafetyFlags: s.assessments.listFlags({ coupleId, openOnly: true }).length,
     homework: s.homework.list(coupleId),
     names: { A: partnerCallName(couple.partnerA), B: partnerCallName(couple.partnerB) },

@@ -58,6 +58,51 @@ export function calendarByDate(days: readonly RecoveryDay[]): RecoveryDay[] {
   return [...map.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }
 
+/** A recorded event, as far as the calendar needs it. */
+export interface RecoveryEventRecord {
+  occurredOn: string;
+  kind: string;
+  partner: PartnerKey | null;
+}
+
+/**
+ * The calendar as every figure reads it: a relapse recorded as an event is a day of use for
+ * that partner, whatever the calendar says for the day (a day marked abstinent, `unknown`,
+ * blank, or not entered at all).
+ *
+ * Clinical why: the event and the calendar are two ways of recording the same fact. Read apart,
+ * a relapse entered only as an event left the day counted as abstinent, so a report could list
+ * the relapse and count that same day among the abstinent ones, and the dashboard's streak ran
+ * straight through it. An event naming no partner counts for each partner whose abstinence the
+ * calendar tracks (it cannot be ruled out for either); a partner never tracked is not made into
+ * one in recovery by it. The last entry for a date wins, as in `calendarByDate`.
+ */
+export function withRecordedRelapses(
+  days: readonly RecoveryDay[],
+  events: readonly RecoveryEventRecord[],
+): RecoveryDay[] {
+  const relapses = events.filter((event) => event.kind === 'relapse');
+  if (relapses.length === 0) return calendarByDate(days);
+  const byDate = new Map(calendarByDate(days).map((day) => [day.date, day]));
+  const tracked = (['A', 'B'] as const).filter((p) => days.some((day) => day.abstinence[p] !== null));
+  for (const event of relapses) {
+    requireIsoDate('event date', event.occurredOn);
+    const partners = event.partner === null ? tracked : [event.partner];
+    if (partners.length === 0) continue;
+    const day: RecoveryDay = byDate.get(event.occurredOn) ?? {
+      date: event.occurredOn,
+      trustDiscussion: null,
+      abstinence: { A: null, B: null },
+      supportMeeting: null,
+      screen: null,
+    };
+    const abstinence = { ...day.abstinence };
+    for (const p of partners) abstinence[p] = 'no';
+    byDate.set(day.date, { ...day, abstinence });
+  }
+  return [...byDate.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+}
+
 /**
  * Rules: a streak is a run of consecutive calendar days on each of which the mark is `yes`
  * (abstinence) or `true` (trust discussion). `no`, `unknown`, a blank mark and a missing day all

@@ -18,13 +18,15 @@
  * - Use days on consecutive dates form one episode. An episode of one day is a lapse (a slip
  *   after which abstinence resumed the next day); two or more days in a row is a relapse (a
  *   return to use). The calendar cannot tell more than that, so the report says no more.
+ * - A relapse event is a use day whatever the calendar says for that date (never counted both
+ *   as abstinent and as a relapse).
  * - Abstinent days are counted over days recorded `yes` or `no`; a day marked `unknown` is
  *   neither abstinent nor a use day: it is left out of the share and counted on its own, so
  *   0 use days and 2 unknown days read "100% of 28 days recorded; 2 days unknown", never 92%.
  * - Meetings are calendar days in the period with a support meeting attended.
  */
 import { addDaysIso } from '../dates';
-import type { RecoveryDay } from '../progress';
+import { type RecoveryDay, withRecordedRelapses } from '../progress';
 
 type Position = 'A' | 'B';
 
@@ -124,11 +126,9 @@ export function recoveryStatus(
   let unknownDays = 0;
   let meetings = 0;
   let meetingDaysRecorded = 0;
-  const seen = new Set<string>();
-  // The last entry for a date wins, as everywhere else the calendar is read.
-  for (const day of [...record.calendar].reverse()) {
-    if (day.date < period.from || day.date > period.asOf || seen.has(day.date)) continue;
-    seen.add(day.date);
+  // A relapse event is a use day even on a day the calendar marks abstinent: counted once, as use.
+  for (const day of withRecordedRelapses(record.calendar, record.events)) {
+    if (day.date < period.from || day.date > period.asOf) continue;
     const mark = day.abstinence[position];
     if (mark === 'yes') abstinentDays += 1;
     else if (mark === 'no') usedDays += 1;

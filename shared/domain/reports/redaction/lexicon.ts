@@ -115,7 +115,7 @@ export const lexicon: readonly LexiconEntry[] = [
   ),
   e(
     'substance',
-    `(?:was|were|is|are|been|started|stopped|resumed|began|begun|caught|quit|not) using(?! ${INNOCENT_OBJECT}(?![a-z]))`,
+    `(?:was|were|is|are|been|started|stopped|resumed|began|begun|caught|quit|not) using(?! ${INNOCENT_OBJECT}(?![a-z]))|(?:using|used|drinking|drank|gambling|smoking) again`,
   ),
   e(
     'substance',
@@ -174,6 +174,11 @@ export const lexicon: readonly LexiconEntry[] = [
     'legal',
     'dui|dwi|owi|oui|duii|drunk driving|impaired driving|driving under the influence|driving while intoxicated|public intoxication|drug (?:court|charges?|possession|offen[cs]es?)|possession (?:charges?|of (?:a )?controlled substances?)|paraphernalia|ignition interlock|interlock device|scram(?: (?:bracelet|device|monitor))?|treatment court|sobriety court|recovery (?:docket|court)|drug docket',
     'a substance-related legal matter',
+  ),
+  e(
+    'legal',
+    '(?:probation|parole|pretrial|pre-trial) (?:officers?|agents?|terms?|conditions?|violations?|services?|department)|on (?:probation|parole)|probationer|parolee|court[- ](?:ordered|mandated) (?:treatment|testing|counseling|classes|program)',
+    'court supervision, which often follows a substance-related charge',
   ),
   // --- recovery language and slang
   e(

@@ -140,6 +140,18 @@ interface NameNeedle {
   boundedAfter: boolean;
 }
 
+/** Apostrophes and hyphens inside a name, however typed: ' ’ ʼ - ‐ ‑. */
+const NAME_JOINER = /['’ʼ\-‐‑]/gu;
+
+/**
+ * Each way a name joined by an apostrophe or hyphen gets typed: "O'Brien" as O’Brien, OBrien or
+ * O Brien; "Jean-Luc" as Jeanluc or Jean Luc. A report that leaves names out must find them all.
+ */
+function joinerVariants(token: string): string[] {
+  if (token.search(NAME_JOINER) < 0) return [token];
+  return ["'", '’', '-', '', ' '].map((joiner) => token.replace(NAME_JOINER, joiner)).concat(token);
+}
+
 function nameNeedles(context: ScanContext): NameNeedle[] {
   const initialsOf = {
     A: partnerInitials(context.partners.A, 'A'),
@@ -153,13 +165,8 @@ function nameNeedles(context: ScanContext): NameNeedle[] {
     const existing = owner.get(folded);
     owner.set(folded, existing === undefined || existing === label ? label : couple);
   };
-  // "O'Brien" is typed with either apostrophe, or none ("OBrien"): each way finds the name.
-  const apostrophes = (token: string) =>
-    /['’ʼ]/u.test(token)
-      ? [token, token.replace(/['’ʼ]/gu, "'"), token.replace(/['’ʼ]/gu, '’'), token.replace(/['’ʼ]/gu, '')]
-      : [token];
-  for (const token of nameTokens(context.partners.A).flatMap(apostrophes)) add(token, initialsOf.A);
-  for (const token of nameTokens(context.partners.B).flatMap(apostrophes)) add(token, initialsOf.B);
+  for (const token of nameTokens(context.partners.A).flatMap(joinerVariants)) add(token, initialsOf.A);
+  for (const token of nameTokens(context.partners.B).flatMap(joinerVariants)) add(token, initialsOf.B);
   const display = context.displayName.trim().replace(/\s+/gu, ' ');
   if (display.length >= 2) owner.set(foldForSearch(display), couple);
   return [...owner.entries()].map(([folded, initials]) => {
