@@ -152,3 +152,68 @@ test('a report with partner A’s substance-use details is blocked until A’s c
   await expect(page.getByRole('table', { name: /Recorded consents/ })).toContainText('Revoked');
   await app.screenshot('16-consent-revoked');
 });
+
+test('a plan printed for a court is refused until partner A’s consent to that court is recorded, then names it', async ({
+  app,
+}) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await app.setUpVault();
+  const t = today();
+  const COURT = 'Sample County Family Court (fictional)';
+  const { id } = await app.call(
+    'couples:create',
+    fictionalCouple({ status: 'active', startDate: addDaysIso(t, -30) }),
+  );
+  await app.call('assessments:create', fictionalAssessment(id, { assessedOn: addDaysIso(t, -28) }));
+  const draft = await app.call('plans:startDraft', { coupleId: id, from: 'proposal' });
+  await app.call('plans:saveDraft', {
+    id: draft.id,
+    document: acceptAll(draft.document),
+    reviewDate: addDaysIso(t, 14),
+  });
+  await app.call('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+
+  await app.open(`/couples/${id}/plan/versions/${draft.id}`);
+  await page.getByText('Print a copy for a recipient…').click();
+  await page.getByLabel('Recipient', { exact: true }).selectOption('court');
+  await page.getByLabel('Recipient’s name').fill(COURT);
+  await page.getByRole('button', { name: 'Print plan for court' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'could not be prepared' });
+  await expect(refusal).toContainText('needs their consent');
+  await app.screenshot('16-plan-for-recipient-refused');
+  expect((await app.call('reports:history', { coupleId: id })).items).toHaveLength(0);
+
+  // The link opens the Consents form set for partner A and this court.
+  await refusal.getByRole('link', { name: 'Record Zoë’s consent' }).click();
+  const form = page.getByRole('form', { name: 'Record a consent' });
+  await expect(form.getByLabel('Who may receive it')).toHaveValue('court');
+  await expect(form.getByLabel('Recipient’s name')).toHaveValue(COURT);
+  await form.getByLabel('Purpose of the disclosure').fill('Progress in treatment, as the court ordered');
+  await form.getByLabel('Date signed').fill(addDaysIso(t, -1));
+  await form.getByLabel('Expires on').fill(addDaysIso(t, 180));
+  await form.getByRole('button', { name: 'Save consent' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Consent recorded.' })).toBeVisible();
+
+  await app.open(`/couples/${id}/plan/versions/${draft.id}`);
+  await page.getByText('Print a copy for a recipient…').click();
+  await page.getByLabel('Recipient', { exact: true }).selectOption('court');
+  await page.getByLabel('Recipient’s name').fill(COURT);
+  await page.getByRole('button', { name: 'Print plan for court' }).click();
+  const preview = page.getByRole('dialog', { name: /plan/i });
+  await expect(preview.getByRole('img', { name: /^Page 1 of/ })).toHaveAttribute('data-drawn', 'true', {
+    timeout: 30_000,
+  });
+  await app.screenshot('16-plan-for-recipient-preview');
+  await preview.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(preview.getByRole('status')).toHaveText(/^Saved as .+\.pdf\.$/);
+  const [file] = readdirSync(app.savedDir).filter((name) => name.endsWith('.pdf'));
+  const text = (await pdfPages(readFileSync(join(app.savedDir, file as string))))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  expect(text).toContain(FULL_NOTICE);
+  expect(text).toContain(COURT);
+  const history = (await app.call('reports:history', { coupleId: id })).items;
+  expect(history).toHaveLength(1);
+  expect(history[0]).toMatchObject({ recipient: 'court', recipientName: COURT });
+});

@@ -12,6 +12,7 @@ import { joinAnd } from '../../../../shared/domain/workspace/words';
 import { planVersionQuery } from '../plans/queries';
 import { formatInstant } from '../record/labels';
 import { PrintDocumentButton } from '../reports/PrintDocumentButton';
+import { PrintForRecipient } from '../reports/PrintForRecipient';
 import { AddendumForm } from './AddendumForm';
 import { HashStatus } from './HashStatus';
 
@@ -43,6 +44,12 @@ export function SignedNoteView({
           />
         </div>
       </div>
+      <PrintForRecipient
+        coupleId={note.coupleId}
+        request={{ kind: 'note', noteId: note.id }}
+        what="note"
+        partnerNames={partnerNames}
+      />
       {disclosed.length > 0 ? (
         <p className="notice notice--warning note-signed__risk">
           The risk review records {joinAnd(disclosed)}. Give the couple the copy for the couple, which leaves

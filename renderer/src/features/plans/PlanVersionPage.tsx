@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { today as todayIso } from '../couples/format';
 import { PrintDocumentButton } from '../reports/PrintDocumentButton';
+import { PrintForRecipient } from '../reports/PrintForRecipient';
 import { PlanBasis, SafetyFirstNotice } from './PlanBasis';
 import { PlanOutline } from './PlanOutline';
 import { PlanPageFrame } from './PlanPageFrame';
@@ -54,7 +55,15 @@ function VersionBody({ couple, versionId }: { couple: Couple; versionId: string 
           <Link to={`/couples/${couple.id}/plan/draft`}>Continue editing it</Link>.
         </p>
       ) : (
-        <SignedPlanSummary version={v} today={today} />
+        <>
+          <SignedPlanSummary version={v} today={today} />
+          <PrintForRecipient
+            coupleId={couple.id}
+            request={{ kind: 'plan', versionId: v.id }}
+            what="plan"
+            partnerNames={partnerNames}
+          />
+        </>
       )}
       <SafetyFirstNotice document={v.document} />
       <PlanBasis document={v.document} partnerNames={partnerNames} />

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import type { GeneratedReport, ReportRequest } from '../../../../shared/contract/reports';
 import { errorMessage, invoke } from '../../api/client';
 import { reportKeys } from './queries';
@@ -15,10 +15,13 @@ export function PrintDocumentButton({
   request,
   label,
   className = 'button button--secondary',
+  errorAction,
 }: {
   request: ReportRequest;
   label: string;
   className?: string;
+  /** A way out shown after the failure's message (a link to record a missing consent). */
+  errorAction?: (error: unknown) => ReactNode;
 }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const queryClient = useQueryClient();
@@ -48,6 +51,7 @@ export function PrintDocumentButton({
       {generate.isError ? (
         <span className="print-document__error field__error" role="alert">
           The {name} could not be prepared. {errorMessage(generate.error)}
+          {errorAction ? <> {errorAction(generate.error)}</> : null}
         </span>
       ) : null}
       {report ? (
