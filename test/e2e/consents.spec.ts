@@ -6,7 +6,7 @@ import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
 import { pdfPages } from '../support/pdf-text';
 import { expect, test } from './harness';
-import { acceptAll, ratings } from './steps';
+import { ratings, signProposedPlan } from './steps';
 
 const PROGRAM = 'Sample Recovery Program (fictional)';
 const FULL_NOTICE =
@@ -39,13 +39,7 @@ test('a report with partner A’s substance-use details is blocked until A’s c
     fictionalCouple({ status: 'active', startDate: addDaysIso(t, -70) }),
   );
   await app.call('assessments:create', fictionalAssessment(id, { assessedOn: addDaysIso(t, -63) }));
-  const draft = await app.call('plans:startDraft', { coupleId: id, from: 'proposal' });
-  await app.call('plans:saveDraft', {
-    id: draft.id,
-    document: acceptAll(draft.document),
-    reviewDate: addDaysIso(t, 14),
-  });
-  await app.call('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+  await signProposedPlan(app, id, addDaysIso(t, 14));
   for (let week = 0; week < 4; week += 1) {
     await app.call(
       'sessions:create',
@@ -166,15 +160,9 @@ test('a plan printed for a court is refused until partner A’s consent to that 
     fictionalCouple({ status: 'active', startDate: addDaysIso(t, -30) }),
   );
   await app.call('assessments:create', fictionalAssessment(id, { assessedOn: addDaysIso(t, -28) }));
-  const draft = await app.call('plans:startDraft', { coupleId: id, from: 'proposal' });
-  await app.call('plans:saveDraft', {
-    id: draft.id,
-    document: acceptAll(draft.document),
-    reviewDate: addDaysIso(t, 14),
-  });
-  await app.call('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+  const planId = await signProposedPlan(app, id, addDaysIso(t, 14));
 
-  await app.open(`/couples/${id}/plan/versions/${draft.id}`);
+  await app.open(`/couples/${id}/plan/versions/${planId}`);
   await page.getByText('Print a copy for a recipient…').click();
   await page.getByLabel('Recipient', { exact: true }).selectOption('court');
   await page.getByLabel('Recipient’s name').fill(COURT);
@@ -195,7 +183,7 @@ test('a plan printed for a court is refused until partner A’s consent to that 
   await form.getByRole('button', { name: 'Save consent' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Consent recorded.' })).toBeVisible();
 
-  await app.open(`/couples/${id}/plan/versions/${draft.id}`);
+  await app.open(`/couples/${id}/plan/versions/${planId}`);
   await page.getByText('Print a copy for a recipient…').click();
   await page.getByLabel('Recipient', { exact: true }).selectOption('court');
   await page.getByLabel('Recipient’s name').fill(COURT);

@@ -6,7 +6,7 @@ import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
 import { pdfPages } from '../support/pdf-text';
 import { expect, test } from './harness';
-import { acceptAll, ratings } from './steps';
+import { ratings, signProposedPlan } from './steps';
 
 const COURT = 'Sample County Family Court (fictional)';
 
@@ -28,13 +28,7 @@ test('a court report with a relapse in the period states it, and no sobriety dat
     }),
   );
   await app.call('assessments:create', fictionalAssessment(id, { assessedOn: addDaysIso(t, -75) }));
-  const draft = await app.call('plans:startDraft', { coupleId: id, from: 'proposal' });
-  await app.call('plans:saveDraft', {
-    id: draft.id,
-    document: acceptAll(draft.document),
-    reviewDate: addDaysIso(t, 14),
-  });
-  await app.call('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+  await signProposedPlan(app, id, addDaysIso(t, 14));
   for (let week = 0; week < 6; week += 1)
     await app.call(
       'sessions:create',

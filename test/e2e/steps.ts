@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { CoupleInput } from '../../shared/contract/couples';
 import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
+import type { RekindleApp } from './harness';
 
 /** Steps several specs share, written the way a person works the screen. */
 
@@ -116,4 +117,16 @@ export function acceptAll(doc: PlanDocument): PlanDocument {
   const copy = structuredClone(doc);
   for (const { item } of walkPlan(copy)) item.decision = 'accepted';
   return copy;
+}
+
+/** Signs the plan proposed from the couple's assessment, every item accepted; returns the version's id. */
+export async function signProposedPlan(
+  app: Pick<RekindleApp, 'call'>,
+  coupleId: string,
+  reviewDate: string,
+): Promise<string> {
+  const draft = await app.call('plans:startDraft', { coupleId, from: 'proposal' });
+  await app.call('plans:saveDraft', { id: draft.id, document: acceptAll(draft.document), reviewDate });
+  await app.call('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+  return draft.id;
 }
