@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './fields';
+import { gcmIvSchema, gcmTagSchema, scryptFields } from './scrypt';
 import { newPassphraseSchema } from './vault';
 
 /**
@@ -518,19 +519,14 @@ export const exportEnvelopeSchema = z
     kdf: z
       .object({
         name: z.literal('scrypt'),
-        N: z
-          .number()
-          .int()
-          .min(2)
-          .max(2 ** 22),
-        r: z.number().int().min(1).max(32),
-        p: z.number().int().min(1).max(16),
-        salt: base64Bytes('16 random bytes'),
+        // Bounded (shared/contract/scrypt.ts): the file names its own cost, and an unbounded
+        // one could ask for gigabytes of memory, or make the passphrase nearly free to guess.
+        ...scryptFields,
       })
       .strict(),
     cipher: z.literal('aes-256-gcm'),
-    iv: base64Bytes('12-byte GCM nonce'),
-    tag: base64Bytes('16-byte GCM authentication tag'),
+    iv: gcmIvSchema,
+    tag: gcmTagSchema,
     ciphertext: base64Bytes('the encrypted gzip of the data document'),
   })
   .strict()

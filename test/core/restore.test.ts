@@ -267,7 +267,8 @@ describe('restoring while locked or on a new computer', () => {
     const wrong = await second.call('vault:previewBackup', { passphrase: SECOND_PASSPHRASE });
     expect(errorCode(wrong)).toBe('wrong_passphrase');
     if (!wrong.ok) expect(wrong.error.message).toMatch(/current when the backup was made/);
-    expect(readdirSync(second.dataDir).filter((name) => name !== 'unlock-attempts.json')).toEqual([]);
+    // Only the count of failed attempts at backups' key files is written.
+    expect(readdirSync(second.dataDir)).toEqual(['backup-key-attempts.json']);
 
     const preview = await second.ok('vault:previewBackup', { passphrase: TEST_PASSPHRASE });
     expect(preview.contents.counts.couples).toBe(1);
@@ -332,11 +333,16 @@ describe('restoring while locked or on a new computer', () => {
     writeFileSync(join(t.dataDir, 'rekindle.db'), 'damaged');
     await t.choose(join(t.backupDir, backup.fileName));
     const before = snapshot(t.dataDir);
-    delete before['unlock-attempts.json'];
     const result = await t.call('vault:restoreBackup', { passphrase: 'not the passphrase at all' });
     expect(errorCode(result)).toBe('wrong_passphrase');
     const after = snapshot(t.dataDir);
-    delete after['unlock-attempts.json'];
+    // Recording the failure is the only change, in the backups' own count.
+    expect(
+      JSON.parse(Buffer.from(after['backup-key-attempts.json'] ?? '', 'base64').toString()),
+    ).toMatchObject({
+      failures: 1,
+    });
+    delete after['backup-key-attempts.json'];
     expect(after).toEqual(before);
   });
 

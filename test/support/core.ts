@@ -6,8 +6,8 @@ import type { CoreOptions, ScryptParams } from '../../electron/core/types';
 import { Vault } from '../../electron/core/vault/vault';
 import type { Channel, Envelope, Input, Output } from '../../shared/contract';
 
-/** Cheap scrypt for tests: the wrap format is the same, only the cost differs. */
-export const TEST_KDF: ScryptParams = { N: 2 ** 12, r: 8, p: 1 };
+/** The cheapest scrypt Rekindle reads back (shared/contract/scrypt.ts): the format is the same, only the cost differs. */
+export const TEST_KDF: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
 export const TEST_PASSPHRASE = 'lantern orchard velvet compass';
 
 /** A controllable clock: starts at a fixed instant and moves only when told. */

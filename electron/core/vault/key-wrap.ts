@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import { scryptParamsInBounds } from '../../../shared/contract/scrypt';
 import type { ScryptParams } from '../types';
 
 /**
@@ -24,6 +25,11 @@ export interface KeyWrap {
 
 /** The 32-byte key scrypt derives from a secret (normalised to NFC); also seals export archives. */
 export function deriveKey(secret: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+  // Files are checked against these bounds when read; this catches a caller that forgot, and
+  // stops Rekindle writing a wrap it would refuse to read back.
+  if (!scryptParamsInBounds(params)) {
+    return Promise.reject(new Error('scrypt parameters outside the bounds in shared/contract/scrypt.ts'));
+  }
   // maxmem must exceed 128 * N * r; leave headroom so Node does not refuse the call.
   const maxmem = 256 * params.N * params.r + 1024 * 1024;
   return new Promise((resolve, reject) => {

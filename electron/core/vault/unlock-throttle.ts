@@ -24,13 +24,33 @@ export function delayAfterFailures(failures: number): number {
   return Math.min(FIRST_DELAY_MS * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_MS);
 }
 
+export interface ThrottleOptions {
+  /**
+   * Failures are forgotten this long after the last one. For a counter that no success may
+   * reset (a backup's key file: whoever makes one knows its passphrase), so that a few
+   * mistakes a year apart do not add up to the longest delay.
+   */
+  forgetAfterMs?: number;
+}
+
 export class UnlockThrottle {
   constructor(
     private readonly path: string,
     private readonly clock: () => Date,
+    private readonly options: ThrottleOptions = {},
   ) {}
 
   private read(): ThrottleState {
+    const state = this.readFile();
+    const { forgetAfterMs } = this.options;
+    if (forgetAfterMs !== undefined && state.lastFailureAt !== null) {
+      const quiet = this.clock().getTime() - Date.parse(state.lastFailureAt);
+      if (quiet >= forgetAfterMs) return { failures: 0, lastFailureAt: null };
+    }
+    return state;
+  }
+
+  private readFile(): ThrottleState {
     const text = readFileIfExists(this.path);
     if (text === null) return { failures: 0, lastFailureAt: null };
     let parsed: ThrottleState | null = null;

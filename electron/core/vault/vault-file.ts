@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  base64OfBytes,
+  gcmIvSchema,
+  gcmTagSchema,
+  scryptFields,
+  WRAPPED_KEY_BYTES,
+} from '../../../shared/contract/scrypt';
 import { CoreFailure } from '../errors';
 import { readFileIfExists, writeFileAtomic } from '../files';
 import type { KeyWrap } from './key-wrap';
@@ -6,21 +13,17 @@ import type { KeyWrap } from './key-wrap';
 /**
  * The vault file holds the database key wrapped twice (passphrase, recovery key) and the
  * parameters needed to unwrap it. It holds no clinical data and no usable key material.
+ * docs/vault-format.md specifies it. Every field is bounded (shared/contract/scrypt.ts): the
+ * file names its own scrypt cost, so an unbounded one could make reading it cost gigabytes of
+ * memory, or next to nothing; a file outside the bounds is damaged (or not ours).
  */
 const keyWrapSchema = z.object({
   kdf: z.literal('scrypt'),
-  N: z
-    .number()
-    .int()
-    .min(2 ** 10)
-    .max(2 ** 22),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(16),
-  salt: z.string().min(16),
+  ...scryptFields,
   cipher: z.literal('aes-256-gcm'),
-  iv: z.string().min(12),
-  tag: z.string().min(16),
-  ciphertext: z.string().min(32),
+  iv: gcmIvSchema,
+  tag: gcmTagSchema,
+  ciphertext: base64OfBytes(WRAPPED_KEY_BYTES, 'the encrypted database key'),
 }) satisfies z.ZodType<KeyWrap>;
 
 const vaultFileSchema = z.object({

@@ -28,6 +28,13 @@ import { readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
 export const DATABASE_FILE = 'rekindle.db';
 export const VAULT_FILE = 'vault.json';
 export const THROTTLE_FILE = 'unlock-attempts.json';
+/**
+ * Failed attempts at a backup's key file, counted apart from unlocking this folder's vault:
+ * a key file can be made by anyone, so opening one must neither reset nor share the vault's count.
+ */
+export const BACKUP_THROTTLE_FILE = 'backup-key-attempts.json';
+/** A backup's key-file failures are forgotten after a quiet day (no success can reset them). */
+const BACKUP_FAILURES_FORGOTTEN_MS = 24 * 60 * 60_000;
 export const BACKUP_FOLDER = 'backups';
 /** A restored copy, checked in the data folder before it takes the database's place. */
 const INCOMING_FILE = `.${DATABASE_FILE}.restoring`;
@@ -72,7 +79,10 @@ export interface RestoredBackup {
 export class Vault {
   private session: Session | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Attempts at this folder's own vault; only a real unlock of it resets the count. */
   private readonly throttle: UnlockThrottle;
+  /** Attempts at backups' key files (preview and restore from the unlock screen). */
+  private readonly backupThrottle: UnlockThrottle;
   private readonly kdf: ScryptParams;
   private readonly migrations: readonly Migration[];
   readonly databasePath: string;
@@ -84,6 +94,9 @@ export class Vault {
     this.vaultPath = join(options.dataDir, VAULT_FILE);
     this.backupDir = join(options.dataDir, BACKUP_FOLDER);
     this.throttle = new UnlockThrottle(join(options.dataDir, THROTTLE_FILE), options.clock);
+    this.backupThrottle = new UnlockThrottle(join(options.dataDir, BACKUP_THROTTLE_FILE), options.clock, {
+      forgetAfterMs: BACKUP_FAILURES_FORGOTTEN_MS,
+    });
     this.kdf = options.kdf ?? DEFAULT_SCRYPT;
     this.migrations = options.migrations ?? allMigrations;
   }
@@ -183,14 +196,17 @@ export class Vault {
       if (this.session) {
         // Already open (say the screen was reloaded): the passphrase must still be right.
         const key = await this.unwrapThrottled(vault, PASSPHRASE, passphrase);
+        // Only the key of the open database proves this folder's vault was unlocked.
+        if (timingSafeEqual(key, this.session.key)) this.throttle.reset();
         key.fill(0);
-        this.throttle.reset();
         return;
       }
       const key = await this.unwrapThrottled(vault, PASSPHRASE, passphrase);
       const failedAttempts = this.throttle.failures();
-      this.throttle.reset();
+      // The count resets only once the database has opened with the key: a vault file that
+      // unwraps but opens nothing is not an unlock.
       this.openSession(key, { mustExist: true });
+      this.throttle.reset();
       const audit = this.current().audit;
       if (failedAttempts > 0) audit.record('vault.unlock_failed', undefined, { attempts: failedAttempts });
       audit.record('vault.unlocked', undefined, { method: PASSPHRASE });
@@ -204,10 +220,10 @@ export class Vault {
       // Only a right key replaces an open session; a wrong one leaves it as it was.
       this.closeSession();
       const failedAttempts = this.throttle.failures();
-      this.throttle.reset();
       const passphraseWrap = await wrapKey(key, newPassphrase, this.kdf, PASSPHRASE);
       // Prove the key opens the database before replacing the passphrase wrap.
       this.openSession(key, { mustExist: true });
+      this.throttle.reset();
       writeVaultFile(this.vaultPath, {
         ...vault,
         passphraseChangedAt: this.options.clock().toISOString(),
@@ -354,7 +370,7 @@ export class Vault {
       const keyFile = readBackupKeyFile(source.keyFilePath);
       const key = await this.unwrapBackupKey(keyFile, secret);
       try {
-        this.throttle.reset();
+        // No count is reset: whoever made the key file knows its passphrase.
         return inspectBackupFile(source.databasePath, key);
       } finally {
         key.fill(0);
@@ -380,7 +396,6 @@ export class Vault {
       const keyFile = readBackupKeyFile(source.keyFilePath);
       const key = await this.unwrapBackupKey(keyFile, secret);
       const failedAttempts = this.throttle.failures();
-      this.throttle.reset();
       const { dataDir } = this.options;
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       const incoming = join(dataDir, INCOMING_FILE);
@@ -409,6 +424,9 @@ export class Vault {
         ];
         const moved = moveAside(dataDir, replaced, now);
         this.installRestored(incoming, vault, key, moved);
+        // The restored records opened and are now this folder's own vault: that is an unlock.
+        // The backup key-file count stays (a crafted backup restores too).
+        this.throttle.reset();
         const audit = this.current().audit;
         const method = 'passphrase' in secret ? PASSPHRASE : RECOVERY;
         if (failedAttempts > 0) audit.record('vault.unlock_failed', undefined, { attempts: failedAttempts });
@@ -454,12 +472,18 @@ export class Vault {
     fsyncDirectory(this.options.dataDir);
   }
 
-  /** Unwraps a backup's key file, throttled like unlock, with messages about the backup. */
+  /** Unwraps a backup's key file, throttled like unlock but on its own count, with messages about the backup. */
   private async unwrapBackupKey(keyFile: VaultFile, secret: BackupSecret): Promise<Buffer> {
     try {
       return 'passphrase' in secret
-        ? await this.unwrapThrottled(keyFile, PASSPHRASE, secret.passphrase)
-        : await this.unwrapThrottled(keyFile, RECOVERY, normaliseRecoveryKey(secret.recoveryKey));
+        ? await this.unwrapThrottled(keyFile, PASSPHRASE, secret.passphrase, undefined, this.backupThrottle)
+        : await this.unwrapThrottled(
+            keyFile,
+            RECOVERY,
+            normaliseRecoveryKey(secret.recoveryKey),
+            undefined,
+            this.backupThrottle,
+          );
     } catch (error) {
       if (error instanceof CoreFailure && error.code === 'wrong_passphrase') {
         throw new CoreFailure(
@@ -540,8 +564,9 @@ export class Vault {
     purpose: typeof PASSPHRASE | typeof RECOVERY,
     secret: string,
     field?: string,
+    throttle: UnlockThrottle = this.throttle,
   ): Promise<Buffer> {
-    const wait = this.throttle.waitMs();
+    const wait = throttle.waitMs();
     if (wait > 0) throw throttled(wait);
     const key = await unwrapKey(
       purpose === PASSPHRASE ? vault.wraps.passphrase : vault.wraps.recovery,
@@ -549,8 +574,8 @@ export class Vault {
       purpose,
     );
     if (key) return key;
-    this.throttle.recordFailure();
-    const retryAfterMs = this.throttle.waitMs();
+    throttle.recordFailure();
+    const retryAfterMs = throttle.waitMs();
     const fields = field ? { [field]: 'That passphrase is not correct.' } : undefined;
     if (purpose === RECOVERY) {
       throw new CoreFailure(
