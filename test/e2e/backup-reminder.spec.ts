@@ -41,7 +41,7 @@ test('set-up ends on backups; "Later" is recorded, Today asks for a folder, and 
   await expect(heading(page, 'Today')).toBeFocused();
   expect(createFilePreferences(app.dataDir).get('backups')?.setupDeferredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   const notice = page.getByRole('region', { name: 'Backups are not set up' });
-  await expect(notice).toContainText('at set-up you chose “Later”');
+  await expect(notice).toContainText('You chose “Later” at set-up.');
   // One notice, and nothing made yet.
   await expect(page.getByRole('region', { name: /backup/i })).toHaveCount(1);
   expect(backupFiles(app.backupDir)).toEqual([]);
@@ -103,11 +103,13 @@ test('Today says when a backup is overdue or the drive has been away a week, eac
     await app.travelDays(7);
     await unlockWith(page, PASSPHRASE);
     const away = page.getByRole('region', { name: 'The backup drive has been away for a week or more' });
-    await expect(away).toContainText('was last reachable');
+    await expect(away).toContainText(`The backup folder ${app.backupDir} was last reachable`);
     await app.screenshot('8x-today-backup-drive-away');
     await away.getByRole('link', { name: 'Go to Backups' }).click();
     await expect(heading(page, 'Backups')).toBeFocused();
-    await expect(page.getByText('The backup folder is not reachable — is the drive plugged in?')).toBeVisible();
+    await expect(
+      page.getByText('The backup folder is not reachable — is the drive plugged in?'),
+    ).toBeVisible();
   } finally {
     renameSync(unplugged, app.backupDir);
   }

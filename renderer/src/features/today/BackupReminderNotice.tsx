@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { BackupStatus } from '../../../../shared/contract/backups';
 import { formatInstant } from '../../../../shared/domain/dates';
-import { errorMessage, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
+import { BackupActionButton, BackupFailure, ChooseFolderButton } from '../backups/BackupButtons';
 import { intervalText } from '../backups/backupValues';
 import { chooseFolderAndBackUp, firstBackupNotice } from '../backups/firstBackup';
 import { backupsStatusQuery } from '../backups/queries';
@@ -16,14 +17,12 @@ function reminderWords(reminder: Reminder, status: BackupStatus): { title: strin
     case 'no-folder':
       return {
         title: 'Backups are not set up',
-        text: `A lost laptop or a dead disk would take every record on it. Choose a folder on an external drive${
-          reminder.deferred ? ' (at set-up you chose “Later”)' : ''
-        }: Rekindle backs up there, encrypted.`,
+        text: `${reminder.deferred ? 'You chose “Later” at set-up. ' : ''}A lost laptop or a dead disk would take every record on it: choose a folder on an external drive, and Rekindle keeps encrypted backups there.`,
       };
     case 'drive-absent':
       return {
         title: 'The backup drive has been away for a week or more',
-        text: `The backup folder was last reachable ${formatInstant(reminder.lastSeenAt)}. Connect the drive that holds it, or choose another folder on Backups.`,
+        text: `The backup folder ${status.folder ?? ''} was last reachable ${formatInstant(reminder.lastSeenAt)}. Connect the drive that holds it, or choose another folder on Backups.`,
       };
     case 'overdue': {
       const last =
@@ -83,35 +82,21 @@ export function BackupReminderNotice() {
         {title}
       </h2>
       <p>{text}</p>
-      {failed ? (
-        <p className="today-backup__error" role="alert">
-          No backup was made: {errorMessage(failed)}
-        </p>
-      ) : null}
+      {failed ? <BackupFailure title="No backup was made" error={failed} /> : null}
       <p role="status" className="today-backup__status">
         {choose.data?.kind === 'canceled' ? 'No folder was chosen.' : ''}
       </p>
       <div className="today-backup__actions">
         {reminder.fix === 'choose-folder' ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => choose.mutate()}
-            disabled={busy}
-            aria-busy={choose.isPending}
-          >
-            {choose.isPending ? 'Backing up…' : 'Choose backup folder…'}
-          </button>
+          <ChooseFolderButton pending={choose.isPending} disabled={busy} onClick={() => choose.mutate()} />
         ) : reminder.fix === 'back-up-now' ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => backUp.mutate()}
+          <BackupActionButton
+            label="Back up now"
+            busyLabel="Backing up…"
+            pending={backUp.isPending}
             disabled={busy}
-            aria-busy={backUp.isPending}
-          >
-            {backUp.isPending ? 'Backing up…' : 'Back up now'}
-          </button>
+            onClick={() => backUp.mutate()}
+          />
         ) : (
           <Link to="/backups" className="button button--primary">
             Go to Backups

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { errorMessage, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
+import { BackupFailure, ChooseFolderButton } from '../backups/BackupButtons';
 import { chooseFolderAndBackUp, firstBackupNotice } from '../backups/firstBackup';
 import { VaultLayout } from './VaultLayout';
 
@@ -32,23 +33,13 @@ export function BackupSetupScreen({ onDone }: { onDone(notice?: string): void })
         </p>
       </div>
       {failed ? (
-        <div className="notice notice--error" role="alert">
-          <p className="notice__title">
-            {choose.error ? 'No backup was made yet' : 'Your choice was not saved'}
-          </p>
-          <p>{errorMessage(failed)}</p>
-        </div>
+        <BackupFailure
+          title={choose.error ? 'No backup was made yet' : 'Your choice was not saved'}
+          error={failed}
+        />
       ) : null}
       <div className="form__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => choose.mutate()}
-          disabled={busy}
-          aria-busy={choose.isPending}
-        >
-          {choose.isPending ? 'Backing up…' : 'Choose backup folder…'}
-        </button>
+        <ChooseFolderButton pending={choose.isPending} disabled={busy} onClick={() => choose.mutate()} />
         <button
           type="button"
           className="button button--secondary"
