@@ -55,6 +55,10 @@ export const backupPreferencesSchema = z.object({
     .object({ ms: z.number().nonnegative(), bytes: z.number().int().nonnegative() })
     .strict()
     .nullable(),
+  /** The last time the folder was found reachable: a drive out of reach for a week is worth a notice. */
+  folderLastSeenAt: z.iso.datetime().nullable(),
+  /** When "Later" was chosen instead of a folder at set-up (a preference, never clinical). */
+  setupDeferredAt: z.iso.datetime().nullable(),
 });
 export type BackupPreferences = z.output<typeof backupPreferencesSchema>;
 
@@ -70,6 +74,20 @@ export const backupEntrySchema = z.object({
 });
 export type BackupEntry = z.output<typeof backupEntrySchema>;
 
+export const backupReminderSchema = z.discriminatedUnion('reason', [
+  z.object({ reason: z.literal('no-folder'), fix: z.literal('choose-folder'), deferred: z.boolean() }),
+  z.object({
+    reason: z.literal('drive-absent'),
+    fix: z.literal('open-backups'),
+    lastSeenAt: z.iso.datetime(),
+  }),
+  z.object({
+    reason: z.literal('overdue'),
+    fix: z.enum(['back-up-now', 'open-backups']),
+    lastVerifiedAt: z.iso.datetime().nullable(),
+  }),
+]);
+
 export const backupStatusSchema = z.object({
   folder: z.string().nullable(),
   /** False when a folder is set but cannot be reached now (a drive that is not connected). */
@@ -84,6 +102,8 @@ export const backupStatusSchema = z.object({
   estimatedMs: z.number().int().positive().nullable(),
   /** Newest first. */
   backups: z.array(backupEntrySchema),
+  /** What Today asks the clinician to see to, or null when backups are in order (shared/domain/backups/reminder.ts). */
+  reminder: backupReminderSchema.nullable(),
 });
 export type BackupStatus = z.output<typeof backupStatusSchema>;
 
@@ -133,6 +153,11 @@ export const backupsContract = {
         policy: backupPolicySchema.optional(),
       })
       .strict(),
+    output: backupStatusSchema,
+  },
+  /** "Later" at the end of set-up: no folder yet. Recorded; Today keeps asking until one is chosen. */
+  'backups:defer': {
+    input: z.object({}).strict(),
     output: backupStatusSchema,
   },
   'backups:create': {

@@ -68,6 +68,8 @@ export const auditActions = [
   'backup.failed',
   'backup.verified',
   'backup.restored',
+  /** "Later" instead of a backup folder at set-up. */
+  'backup.deferred',
   'export.created',
   'export.save_failed',
   'import.completed',

@@ -4,6 +4,7 @@ import {
   heading,
   longNamedCouple,
   partnerGroup,
+  setUpBackupsLater,
   thirdCouple,
   unlockWith,
 } from './steps';
@@ -50,6 +51,7 @@ test('first run to unlocked records: set-up, recovery key, add, find, edit, lock
   await expect(page.getByText('Confirm that you have stored the recovery key')).toBeVisible();
   await page.getByLabel('I have stored this recovery key somewhere safe, away from this computer').check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await setUpBackupsLater(page);
 
   // A new practice: an empty list that says so and offers to add.
   await expect(heading(page, 'Couples')).toBeFocused();

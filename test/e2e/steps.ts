@@ -19,6 +19,12 @@ export async function unlockWith(page: Page, passphrase: string): Promise<void> 
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 }
 
+/** The last set-up step, answered "Later": no backup folder yet (Today then asks for one). */
+export async function setUpBackupsLater(page: Page): Promise<void> {
+  await expect(heading(page, 'Back up your records')).toBeFocused();
+  await page.getByRole('button', { name: 'Later', exact: true }).click();
+}
+
 /** Presses Tab until the focused element has the given accessible label; fails if it never does. */
 export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {

@@ -29,6 +29,8 @@ function memoryPreferences(folder: string): PreferencesStore {
       lastBackupAt: null,
       checks: {},
       lastTiming: null,
+      folderLastSeenAt: null,
+      setupDeferredAt: null,
     },
   };
   return {

@@ -20,9 +20,30 @@ describe('vault phase', () => {
       kind: 'locked',
       reason: 'system',
     });
-    expect(vaultPhaseReducer(shown, { type: 'recovery-key-stored' })).toEqual({
-      kind: 'unlocked',
-      notice: null,
+    expect(vaultPhaseReducer(shown, { type: 'recovery-key-stored' })).toEqual({ kind: 'backup-setup' });
+  });
+
+  it('ends set-up with the backup step, which a lock leaves for the unlock screen', () => {
+    const step = vaultPhaseReducer(
+      { kind: 'recovery-key', recoveryKey: 'AAAA-BBBB', lockedMeanwhile: false },
+      { type: 'recovery-key-stored' },
+    );
+    expect(step).toEqual({ kind: 'backup-setup' });
+    expect(vaultPhaseReducer(step, { type: 'backup-step-done', notice: 'Backups go to the drive.' })).toEqual(
+      {
+        kind: 'unlocked',
+        notice: 'Backups go to the drive.',
+      },
+    );
+    expect(vaultPhaseReducer(step, { type: 'backup-step-done' })).toEqual({ kind: 'unlocked', notice: null });
+    expect(vaultPhaseReducer(step, { type: 'locked', reason: 'idle' })).toEqual({
+      kind: 'locked',
+      reason: 'idle',
+    });
+    // A late answer from the step changes nothing once the records were locked.
+    expect(vaultPhaseReducer({ kind: 'locked', reason: 'idle' }, { type: 'backup-step-done' })).toEqual({
+      kind: 'locked',
+      reason: 'idle',
     });
   });
 

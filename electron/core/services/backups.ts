@@ -18,6 +18,7 @@ import {
   backupKeyFileName,
   backupKind,
 } from '../../../shared/domain/backups/file-name';
+import { backupReminder, lastVerifiedBackupAt } from '../../../shared/domain/backups/reminder';
 import { applyRetention } from '../../../shared/domain/backups/retention';
 import { backupDatabase, verifyDatabaseFile } from '../db/backup';
 import { inspectBackupFile } from '../db/contents';
@@ -45,6 +46,8 @@ const defaults: BackupPreferences = {
   lastBackupAt: null,
   checks: {},
   lastTiming: null,
+  folderLastSeenAt: null,
+  setupDeferredAt: null,
 };
 
 /** Reads the backup set-up, falling back to defaults field by field for anything invalid on disk. */
@@ -64,6 +67,8 @@ export function readBackupPreferences(store: PreferencesStore): BackupPreference
     lastBackupAt: field('lastBackupAt'),
     checks: field('checks'),
     lastTiming: field('lastTiming'),
+    folderLastSeenAt: field('folderLastSeenAt'),
+    setupDeferredAt: field('setupDeferredAt'),
   };
 }
 
@@ -173,16 +178,40 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
   const read = () => readBackupPreferences(deps.preferences);
   const write = (next: BackupPreferences) => deps.preferences.set('backups', next);
 
+  /**
+   * Whether the chosen folder can be reached now, remembering when it last was: Today says so
+   * once a drive has stayed away for a week, which only a remembered time can tell.
+   */
+  function checkFolder(settings: BackupPreferences): { settings: BackupPreferences; available: boolean } {
+    if (settings.folder === null || !isAvailable(settings.folder)) return { settings, available: false };
+    const seen = { ...settings, folderLastSeenAt: ctx.clock().toISOString() };
+    write(seen);
+    return { settings: seen, available: true };
+  }
+
   function status(): BackupStatus {
-    const { folder, intervalHours, policy, lastBackupAt, checks, lastTiming } = read();
+    const { settings, available } = checkFolder(read());
+    const { folder, intervalHours, policy, lastBackupAt, checks, lastTiming } = settings;
+    const reminder = backupReminder(
+      {
+        folder,
+        folderAvailable: available,
+        folderLastSeenAt: settings.folderLastSeenAt,
+        lastVerifiedAt: lastVerifiedBackupAt(checks),
+        intervalHours,
+        deferredAt: settings.setupDeferredAt,
+      },
+      ctx.clock(),
+    );
     return {
       folder,
-      folderAvailable: folder !== null && isAvailable(folder),
+      folderAvailable: available,
       intervalHours,
       policy,
       lastBackupAt,
       estimatedMs: estimateBackupMs(lastTiming, databaseBytes(ctx.session())),
       backups: folder ? listBackups(folder, checks) : [],
+      reminder,
     };
   }
 
@@ -255,6 +284,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
     write({
       ...settings,
       lastBackupAt: now.toISOString(),
+      folderLastSeenAt: now.toISOString(),
       checks: { ...checks, [fileName]: 'verified' },
       lastTiming: timing,
     });
@@ -291,7 +321,8 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
    */
   function beforeLock(s: Session): void {
     try {
-      const { folder, intervalHours, lastBackupAt } = read();
+      // Each lock is a moment the drive may be plugged in: remember it if it is.
+      const { folder, intervalHours, lastBackupAt } = checkFolder(read()).settings;
       if (folder === null) return;
       const last = lastBackupAt === null ? Number.NEGATIVE_INFINITY : Date.parse(lastBackupAt);
       if (ctx.clock().getTime() - last < intervalHours * HOUR_MS) return;
@@ -335,6 +366,16 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
         ...(intervalHours === undefined ? {} : { intervalHours }),
         ...(policy === undefined ? {} : { policy: backupPolicySchema.parse(policy) }),
       });
+      return status();
+    },
+
+    // Only the choice and its time are kept: set-up is not asked again, and Today keeps the notice.
+    'backups:defer': () => {
+      const s = ctx.session();
+      const current = read();
+      const deferredAt = ctx.clock().toISOString();
+      write({ ...current, setupDeferredAt: deferredAt });
+      s.audit.record('backup.deferred', undefined, { folderSet: current.folder !== null });
       return status();
     },
 

@@ -4,6 +4,7 @@ import type { PracticeStatus } from '../../../shared/contract/practice';
 import { errorMessage, invoke, subscribeToLock } from '../api/client';
 import { answerSaveRequests } from '../api/drafts';
 import { PracticeContext, type PracticeControls, useDemoTitle } from '../features/practice/practiceContext';
+import { BackupSetupScreen } from '../features/vault/BackupSetupScreen';
 import { DemoBuildScreen } from '../features/vault/DemoBuildScreen';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { SetupScreen } from '../features/vault/SetupScreen';
@@ -111,6 +112,8 @@ export function VaultGate() {
             onContinue={() => dispatch({ type: 'recovery-key-stored' })}
           />
         );
+      case 'backup-setup':
+        return <BackupSetupScreen onDone={(notice) => dispatch({ type: 'backup-step-done', notice })} />;
       case 'locked':
         return <UnlockScreen reason={phase.reason} onUnlocked={onUnlocked} onTryDemo={startDemo} />;
       case 'unlocked':

@@ -11,6 +11,8 @@ export type VaultPhase =
   | { kind: 'demo-building' }
   /** Shown once right after set-up; the vault is already open behind it. */
   | { kind: 'recovery-key'; recoveryKey: string; lockedMeanwhile: boolean }
+  /** The last set-up step: a backup folder or "Later". The records are open behind it. */
+  | { kind: 'backup-setup' }
   | { kind: 'locked'; reason: LockReason | null }
   | { kind: 'unlocked'; notice: string | null };
 
@@ -18,6 +20,8 @@ export type VaultEvent =
   | { type: 'status'; state: 'new' | 'locked' | 'unlocked' }
   | { type: 'created'; recoveryKey: string }
   | { type: 'recovery-key-stored' }
+  /** A backup folder was chosen (the notice says where) or "Later" was. */
+  | { type: 'backup-step-done'; notice?: string }
   | { type: 'unlocked'; notice?: string }
   | { type: 'locked'; reason: LockReason }
   | { type: 'notice-dismissed' }
@@ -36,9 +40,10 @@ export function vaultPhaseReducer(phase: VaultPhase, event: VaultEvent): VaultPh
     case 'recovery-key-stored':
       if (phase.kind !== 'recovery-key') return phase;
       // If the system locked the vault while the key was on screen, ask for the passphrase now.
-      return phase.lockedMeanwhile
-        ? { kind: 'locked', reason: 'system' }
-        : { kind: 'unlocked', notice: null };
+      // The backup step is skipped then: it needs open records, and Today asks for backups anyway.
+      return phase.lockedMeanwhile ? { kind: 'locked', reason: 'system' } : { kind: 'backup-setup' };
+    case 'backup-step-done':
+      return phase.kind === 'backup-setup' ? { kind: 'unlocked', notice: event.notice ?? null } : phase;
     case 'unlocked':
       return { kind: 'unlocked', notice: event.notice ?? null };
     case 'locked':

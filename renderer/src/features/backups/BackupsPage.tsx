@@ -6,6 +6,7 @@ import { EstimatedProgress } from '../../ui/EstimatedProgress';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { formatInstant } from '../record/labels';
+import { BackupFailure } from './BackupButtons';
 import { BackupList } from './BackupList';
 import { intervalText } from './backupValues';
 import { backupsStatusQuery } from './queries';
@@ -142,12 +143,7 @@ function FolderCard({ status }: { status: BackupStatus }) {
           </div>
         </dl>
       )}
-      {choose.isError ? (
-        <div className="notice notice--error backups__notice" role="alert">
-          <p className="notice__title">The folder was not changed</p>
-          <p>{errorMessage(choose.error)}</p>
-        </div>
-      ) : null}
+      {choose.isError ? <BackupFailure title="The folder was not changed" error={choose.error} /> : null}
       <div className="form__actions">
         <button
           type="button"
@@ -191,11 +187,9 @@ function BackUpNowCard({ status }: { status: BackupStatus }) {
         </div>
       </dl>
       {backUp.isError ? (
-        <div className="notice notice--error backups__notice" role="alert">
-          <p className="notice__title">No backup was made</p>
-          <p>{errorMessage(backUp.error)}</p>
+        <BackupFailure title="No backup was made" error={backUp.error}>
           <p>Your records are unchanged.</p>
-        </div>
+        </BackupFailure>
       ) : null}
       <div className="form__actions">
         <button

@@ -11,6 +11,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { todayQuery } from '../plans/queries';
 import { formatInstant, safetyReasonLabel } from '../record/labels';
 import { placeLabels } from '../sessions/labels';
+import { BackupReminderNotice } from './BackupReminderNotice';
 
 type Overview = Output<'today:overview'>;
 
@@ -288,6 +289,7 @@ export function TodayPage() {
           </Link>
         </div>
       </div>
+      <BackupReminderNotice />
       {body}
     </div>
   );
