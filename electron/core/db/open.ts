@@ -11,8 +11,9 @@ export interface OpenOptions {
   /**
    * Re-encrypts the file under this key as soon as the current key has proved itself (key
    * rotation). Only for a private copy in rollback-journal mode that no other connection has
-   * open: SQLite3 Multiple Ciphers cannot rekey a WAL database. The connection stays in
-   * rollback mode, so closing it leaves no -wal beside the copy.
+   * open: SQLite3 Multiple Ciphers cannot rekey a WAL database. The connection stays without
+   * a journal and without fsyncs (closing it leaves nothing beside the copy): the copy is
+   * disposable until the caller has verified it and flushed it to the disk.
    */
   rekeyTo?: Buffer;
 }
@@ -40,8 +41,6 @@ function rekeyPrivateCopy(db: Db, newKey: Buffer): void {
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
-  db.pragma('journal_mode = DELETE');
-  db.pragma('synchronous = FULL');
 }
 
 /** The first 16 bytes of a file: plain SQLite databases start with a known header. */
