@@ -755,6 +755,14 @@ function rotationRefused(error: unknown): CoreFailure {
       `The encryption key was not changed: there is not enough free disk space for the re-encrypted copy of your records (about the size of the database). Free some space and try again. ${unchanged}`,
     );
   }
+  if (code === 'SQLITE_IOERR_WRITE') {
+    // SQLite names only ENOSPC as full; a quota or file-size limit, or a failing drive, arrives
+    // as a plain write error. A copy the size of the database is the likeliest thing to hit one.
+    return new CoreFailure(
+      'not_saved',
+      `The encryption key was not changed: the re-encrypted copy of your records could not be written to the disk (SQLITE_IOERR_WRITE); the disk may be full. Free some space and try again. ${unchanged}`,
+    );
+  }
   return new CoreFailure(
     'not_saved',
     `The encryption key was not changed: the re-encrypted copy of your records could not be written and checked (${typeof code === 'string' ? code : 'error'}). ${unchanged}`,
