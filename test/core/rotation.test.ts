@@ -224,7 +224,7 @@ describe('a rotation interrupted by a crash', () => {
     await dispatch('couples:create', fictionalCouple({ displayName: 'Couple in the records' }));
     const files = rotationFiles(vault.databasePath, vault.vaultPath);
     const newKey = Buffer.alloc(32, 7);
-    writeRekeyedCopy(vault.current().db, vault.current().key, files.copy, newKey, () => undefined);
+    writeRekeyedCopy(vault.current().db, vault.current().key, files.copy, newKey, () => ({}));
     const current = readVaultFile(vault.vaultPath);
     if (!current) throw new Error('no vault file');
     writeVaultFile(files.pendingVault, {

@@ -4,7 +4,6 @@
  * it, integrity_check passes, no record is lost, the database is the rotated copy exactly when
  * the vault file is the new one (never a mix), and nothing of the rotation is left behind.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +16,8 @@ import { TEST_KDF, TEST_PASSPHRASE, tempDataDir } from '../support/core';
 import {
   bundleChild,
   clinicalCore,
-  FAULTS_REPO,
   integrityProblems,
+  runUntilKilled,
   seededRandom,
   tableCounts,
 } from './support';
@@ -47,50 +46,25 @@ interface TrialOutcome {
   ms: number | null;
 }
 
-/** Runs the child and SIGKILLs it `delay(ready)` ms after it says `ready` (never when null). */
-function runChild(
+/** Runs the child and SIGKILLs it `killDelay` ms after it says `ready` (after it rotated when null). */
+async function runChild(
   dataDir: string,
   passphrase: string,
   next: string,
   killDelay: number | null,
 ): Promise<TrialOutcome> {
-  return new Promise((resolveTrial, rejectTrial) => {
-    const child: ChildProcess = spawn(process.execPath, [bundle, dataDir, passphrase, next], {
-      cwd: FAULTS_REPO,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => {
-      killed = true;
-      child.kill('SIGKILL');
-    };
-    child.stdout?.setEncoding('utf8');
-    child.stdout?.on('data', (chunk: string) => {
-      const wasReady = stdout.startsWith('ready\n');
-      stdout += chunk;
-      if (!wasReady && stdout.startsWith('ready\n') && killDelay !== null)
-        timer = setTimeout(kill, killDelay);
-      // Unkilled run (calibration): kill once the rotation is reported.
-      if (killDelay === null && /\nrotated \d+\n/.test(stdout)) kill();
-    });
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', rejectTrial);
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      if (!killed || signal !== 'SIGKILL') {
-        rejectTrial(new Error(`child ended by itself (code ${code}, signal ${signal}): ${stderr}`));
-        return;
-      }
-      const done = /\nrotated (\d+)\n/.exec(stdout);
-      resolveTrial({ reportedDone: done !== null, ms: done ? Number(done[1]) : null });
-    });
+  let timer: NodeJS.Timeout | undefined;
+  const stdout = await runUntilKilled(bundle, [dataDir, passphrase, next], (out, kill) => {
+    if (killDelay === null) {
+      // Unkilled run (calibration): killed once the rotation is reported.
+      if (/\nrotated \d+\n/.test(out)) kill();
+    } else if (!timer && out.startsWith('ready\n')) {
+      timer = setTimeout(kill, killDelay);
+    }
   });
+  clearTimeout(timer);
+  const done = /\nrotated (\d+)\n/.exec(stdout);
+  return { reportedDone: done !== null, ms: done ? Number(done[1]) : null };
 }
 
 interface Figures {

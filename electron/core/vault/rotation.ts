@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fsyncDirectory } from '../files';
+import { fsyncDirectory, removeFilesNamed } from '../files';
 
 /**
  * Key rotation on disk. The database and the vault file that unlocks it must change together,
@@ -64,17 +64,8 @@ export function abandonRotation(files: RotationFiles): void {
  * in the middle of writing it. They hold only the wraps of a key that never took over.
  */
 function removeUnfinishedVaultWrites(pendingVault: string): void {
-  const folder = dirname(pendingVault);
   const prefix = `.${basename(pendingVault)}.`;
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(folder, name), { force: true });
-  }
+  removeFilesNamed(dirname(pendingVault), (name) => name.startsWith(prefix) && name.endsWith('.tmp'));
 }
 
 /**

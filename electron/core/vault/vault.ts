@@ -269,12 +269,7 @@ export class Vault {
       const vault = this.readVaultForUnlock();
       const key = await this.unwrapThrottled(vault, PASSPHRASE, current, 'current');
       try {
-        if (!timingSafeEqual(key, session.key)) {
-          throw new CoreFailure(
-            'vault_corrupt',
-            'The vault key file does not match the open database. Nothing was changed.',
-          );
-        }
+        assertOpenKey(key, session);
         this.throttle.reset();
         const passphraseWrap = await wrapKey(key, next, this.kdf, PASSPHRASE);
         writeVaultFile(this.vaultPath, {
@@ -306,12 +301,7 @@ export class Vault {
       const vault = this.readVaultForUnlock();
       const current = await this.unwrapThrottled(vault, PASSPHRASE, passphrase, 'passphrase');
       try {
-        if (!timingSafeEqual(current, session.key)) {
-          throw new CoreFailure(
-            'vault_corrupt',
-            'The vault key file does not match the open database. Nothing was changed.',
-          );
-        }
+        assertOpenKey(current, session);
       } finally {
         current.fill(0);
       }
@@ -339,12 +329,13 @@ export class Vault {
   private swapInRotatedKey(session: Session, key: Buffer, next: VaultFile, passphraseChanged: boolean): void {
     const files = rotationFiles(this.databasePath, this.vaultPath);
     try {
-      writeRekeyedCopy(session.db, session.key, files.copy, key, (copy) =>
+      writeRekeyedCopy(session.db, session.key, files.copy, key, (copy) => {
         // Recorded in the copy, so the database that takes over already says it was rotated.
         createAuditRepo(copy, this.options.clock).record('vault.key_rotated', undefined, {
           passphraseChanged,
-        }),
-      );
+        });
+        return { audit_log: 1 };
+      });
       writeVaultFile(files.pendingVault, next);
     } catch (error) {
       abandonRotation(files);
@@ -375,7 +366,8 @@ export class Vault {
       const code = (error as { code?: unknown } | null)?.code;
       console.error(`[rekindle] the new vault file waits to be installed: ${String(code ?? 'error')}`);
     }
-    this.openSession(key, { mustExist: true });
+    // Every page was just read back by the copy's integrity check: no second pass at opening.
+    this.openSession(key, { mustExist: true, checked: true });
   }
 
   /** Which key generation this folder's vault file holds. */
@@ -706,11 +698,14 @@ export class Vault {
     });
   }
 
-  private openSession(key: Buffer, { mustExist }: { mustExist: boolean }): void {
+  private openSession(
+    key: Buffer,
+    { mustExist, checked = false }: { mustExist: boolean; checked?: boolean },
+  ): void {
     let db: ReturnType<typeof openEncryptedDatabase> | undefined;
     try {
       db = openEncryptedDatabase(this.databasePath, key, { mustExist });
-      if (mustExist) assertDatabaseReadable(db);
+      if (mustExist && !checked) assertDatabaseReadable(db);
       const opened = db;
       const result = migrate(opened, this.migrations, (fromVersion) => {
         mkdirSync(this.backupDir, { recursive: true, mode: 0o700 });
@@ -737,6 +732,16 @@ function newerBackup(): CoreFailure {
     'database_newer',
     'This backup was made by a newer version of Rekindle. Install that version or a later one to restore it; nothing has been changed.',
   );
+}
+
+/** The vault file's key must be the open database's: otherwise the file was replaced underneath. */
+function assertOpenKey(key: Buffer, session: Session): void {
+  if (!timingSafeEqual(key, session.key)) {
+    throw new CoreFailure(
+      'vault_corrupt',
+      'The vault key file does not match the open database. Nothing was changed.',
+    );
+  }
 }
 
 const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EFBIG', 'EDQUOT']);
