@@ -71,6 +71,11 @@ export const backupEntrySchema = z.object({
   kind: z.enum(['scheduled', 'before-restore']),
   /** Whether its key file lies beside it: without one, only this computer's vault opens it. */
   hasKeyFile: z.boolean(),
+  /**
+   * `earlier`: made before the last key rotation, so it opens only with the passphrase or
+   * recovery key current then (its own key file), never with today's.
+   */
+  keys: z.enum(['current', 'earlier']),
 });
 export type BackupEntry = z.output<typeof backupEntrySchema>;
 

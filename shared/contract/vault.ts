@@ -68,6 +68,19 @@ export const vaultContract = {
     input: z.object({ current: enteredPassphrase, next: newPassphraseSchema }).strict(),
     output: z.object({ changed: z.literal(true) }),
   },
+  /**
+   * Re-encrypts the database under a fresh random key and issues a new recovery key (shown
+   * once). After it, the old passphrase, the old recovery key and key files copied before it
+   * open no current data; backups made before it keep opening with their own key files. The
+   * current passphrase is asked again (the clinician proves they are at the keyboard); with
+   * `newPassphrase` the passphrase changes in the same step ("someone may know my old one").
+   */
+  'vault:rotateKey': {
+    input: z
+      .object({ passphrase: enteredPassphrase, newPassphrase: newPassphraseSchema.optional() })
+      .strict(),
+    output: z.object({ recoveryKey: z.string(), rotatedAt: z.iso.datetime() }),
+  },
   'vault:lock': {
     input: z.object({}).strict(),
     output: z.object({ state: z.literal('locked') }),

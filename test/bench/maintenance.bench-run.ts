@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,13 +7,10 @@ import { backupDatabase } from '../../electron/core/db/backup';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { assertDatabaseReadable, openEncryptedDatabase } from '../../electron/core/db/open';
+import { fillWithNotes } from './large-practice';
 import { type ComparedRow, report, time } from './measure';
 
-const NOTES = Number(process.env.BENCH_NOTES ?? 100_000);
 const RUNS = 3;
-
-/** About the size of a session note: 1.5 KB of text. */
-const NOTE = 'The couple practiced reflective listening and agreed on a weekly check-in. '.repeat(20);
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -30,13 +27,7 @@ it('unlock check and backup of a large practice, against reading and copying the
     const path = join(dir, 'rekindle.db');
     const db = openEncryptedDatabase(path, Buffer.from(key));
     migrate(db, migrations, () => {});
-    db.exec('CREATE TABLE bench_notes (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT');
-    const insert = db.prepare('INSERT INTO bench_notes (id, body) VALUES (?, ?)');
-    const batch = db.transaction((count: number) => {
-      for (let i = 0; i < count; i++) insert.run(randomUUID(), NOTE);
-    });
-    for (let done = 0; done < NOTES; done += 1_000) batch(Math.min(1_000, NOTES - done));
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    fillWithNotes(db);
     const megabytes = statSync(path).size / 1e6;
 
     const check: number[] = [];

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -46,23 +47,8 @@ export function integrityProblems(db: Db): string[] {
   return rows.map((row) => row.integrity_check).filter((text) => text !== 'ok');
 }
 
-/** Row counts of every table (FTS shadow tables included), by name. */
-export function tableCounts(db: Db): Record<string, number> {
-  const names = db
-    .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`,
-    )
-    .pluck()
-    .all() as string[];
-  const counts: Record<string, number> = {};
-  for (const name of names) {
-    counts[name] = db
-      .prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`)
-      .pluck()
-      .get() as number;
-  }
-  return counts;
-}
+/** Row counts of every table (FTS shadow tables included), by name: the rotation's own check. */
+export { tableRowCounts as tableCounts } from '../../electron/core/db/rekey';
 
 /** SHA-256 of every file under `dir` (relative path -> hex), skipping the names given. */
 export function hashFiles(dir: string, skip: readonly string[] = []): Record<string, string> {
@@ -126,4 +112,45 @@ export async function bundleChild(entry: string): Promise<string> {
     logLevel: 'warning',
   });
   return outfile;
+}
+
+/**
+ * Runs a bundled child with `args` and resolves with everything it wrote to stdout once it is
+ * dead. `watch` sees the output so far at each chunk and may call `kill` (SIGKILL) at once or
+ * schedule it; a child that ends any other way fails the run with its stderr.
+ */
+export function runUntilKilled(
+  bundle: string,
+  args: readonly string[],
+  watch: (stdout: string, kill: () => void) => void,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bundle, ...args], {
+      cwd: FAULTS_REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let killed = false;
+    const kill = () => {
+      killed = true;
+      child.kill('SIGKILL');
+    };
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      watch(stdout, kill);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    // 'close' (not 'exit'): every byte the child wrote before it died has been read by then.
+    child.on('close', (code, signal) => {
+      if (!killed || signal !== 'SIGKILL') {
+        reject(new Error(`child ended by itself (code ${code}, signal ${signal}): ${stderr}`));
+      } else {
+        resolve(stdout);
+      }
+    });
+  });
 }

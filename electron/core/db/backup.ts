@@ -1,6 +1,6 @@
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fsyncDirectory, fsyncFile } from '../files';
+import { fsyncDirectory, fsyncFile, removeFilesNamed } from '../files';
 import { openEncryptedDatabase } from './open';
 import type { Db } from './sqlite';
 
@@ -46,15 +46,7 @@ const PARTIAL = /^\..+\.db\.partial(-journal)?$/;
  * under a backup's name, so nothing lists or restores them; this only gives back the space.
  */
 function removeUnfinishedCopies(folder: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (PARTIAL.test(name)) rmSync(join(folder, name), { force: true });
-  }
+  removeFilesNamed(folder, (name) => PARTIAL.test(name));
 }
 
 /**
