@@ -5,8 +5,10 @@ import { errorMessage, invoke, subscribeToLock } from '../api/client';
 import { answerSaveRequests } from '../api/drafts';
 import { PracticeContext, type PracticeControls, useDemoTitle } from '../features/practice/practiceContext';
 import { DemoBuildScreen } from '../features/vault/DemoBuildScreen';
+import { KeyRotationContext, type RotationResult, rotatedNotice } from '../features/vault/keyRotation';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { SetupScreen } from '../features/vault/SetupScreen';
+import type { ShellNotice } from '../features/vault/shellNotice';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { VaultLayout } from '../features/vault/VaultLayout';
 import { ErrorState, LoadingState } from '../ui/states';
@@ -74,7 +76,16 @@ export function VaultGate() {
     if (phase.kind !== 'unlocked') queryClient.clear();
   }, [phase.kind, queryClient]);
 
-  const onUnlocked = useCallback((notice?: string) => dispatch({ type: 'unlocked', notice }), []);
+  const onUnlocked = useCallback((notice?: ShellNotice) => dispatch({ type: 'unlocked', notice }), []);
+  const onKeyRotated = useCallback(
+    (result: RotationResult, passphraseChanged: boolean) =>
+      dispatch({
+        type: 'key-rotated',
+        recoveryKey: result.recoveryKey,
+        notice: { message: rotatedNotice(result, passphraseChanged) },
+      }),
+    [],
+  );
 
   function screen() {
     switch (phase.kind) {
@@ -108,6 +119,7 @@ export function VaultGate() {
         return (
           <RecoveryKeyScreen
             recoveryKey={phase.recoveryKey}
+            rotated={phase.afterRotation !== null}
             onContinue={() => dispatch({ type: 'recovery-key-stored' })}
           />
         );
@@ -115,9 +127,11 @@ export function VaultGate() {
         return <UnlockScreen reason={phase.reason} onUnlocked={onUnlocked} onTryDemo={startDemo} />;
       case 'unlocked':
         return (
-          <AppShell notice={phase.notice} onDismissNotice={() => dispatch({ type: 'notice-dismissed' })}>
-            <AppRoutes />
-          </AppShell>
+          <KeyRotationContext.Provider value={onKeyRotated}>
+            <AppShell notice={phase.notice} onDismissNotice={() => dispatch({ type: 'notice-dismissed' })}>
+              <AppRoutes />
+            </AppShell>
+          </KeyRotationContext.Provider>
         );
     }
   }
