@@ -76,7 +76,9 @@ export const vaultContract = {
    * `newPassphrase` the passphrase changes in the same step ("someone may know my old one").
    */
   'vault:rotateKey': {
-    input: z.object({ passphrase: enteredPassphrase, newPassphrase: newPassphraseSchema.optional() }).strict(),
+    input: z
+      .object({ passphrase: enteredPassphrase, newPassphrase: newPassphraseSchema.optional() })
+      .strict(),
     output: z.object({ recoveryKey: z.string(), rotatedAt: z.iso.datetime() }),
   },
   'vault:lock': {

@@ -9,6 +9,7 @@ export const auditActions = [
   'vault.locked',
   'vault.passphrase_changed',
   'vault.recovery_key_used',
+  'vault.key_rotated',
   'database.migrated',
   'couple.created',
   'couple.viewed',

@@ -8,6 +8,13 @@ export interface OpenOptions {
   /** Refuse to create the file (every open but the first). */
   mustExist?: boolean;
   readonly?: boolean;
+  /**
+   * Re-encrypts the file under this key as soon as the current key has proved itself (key
+   * rotation). Only for a private copy in rollback-journal mode that no other connection has
+   * open: SQLite3 Multiple Ciphers cannot rekey a WAL database. The connection stays in
+   * rollback mode, so closing it leaves no -wal beside the copy.
+   */
+  rekeyTo?: Buffer;
 }
 
 /**
@@ -19,6 +26,22 @@ function applyKey(db: Db, key: Buffer): void {
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   db.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+/**
+ * Writes every page again under `newKey`. The copy is disposable until verified, so it goes
+ * without a rollback journal and without fsyncs: a crash or a full disk half-way leaves only a
+ * damaged private copy, which the caller deletes (and the verification would refuse anyway).
+ */
+function rekeyPrivateCopy(db: Db, newKey: Buffer): void {
+  if (db.pragma('journal_mode', { simple: true }) === 'wal') {
+    throw new Error('Refusing to rekey a database in WAL mode');
+  }
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
 }
 
 /** The first 16 bytes of a file: plain SQLite databases start with a known header. */
@@ -143,7 +166,9 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
       if (isCorruptionError(error)) throw databaseCorrupt();
       throw error;
     }
-    if (!options.readonly) {
+    if (options.rekeyTo) {
+      rekeyPrivateCopy(db, options.rekeyTo);
+    } else if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // FULL: a committed note survives a power cut, at the cost of an fsync per commit.
       db.pragma('synchronous = FULL');

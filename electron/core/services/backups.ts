@@ -24,7 +24,8 @@ import { inspectBackupFile } from '../db/contents';
 import { CoreFailure } from '../errors';
 import type { Session } from '../session';
 import type { FolderDialog, PreferencesStore } from '../types';
-import type { Vault } from '../vault/vault';
+import type { KeyGeneration, Vault } from '../vault/vault';
+import { readVaultFile } from '../vault/vault-file';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
@@ -33,7 +34,7 @@ export interface BackupsDeps {
   /** Asks the clinician for a folder (Electron's dialog); absent where there is no window. */
   folderDialog: FolderDialog | undefined;
   /** Writes the key file beside each backup, and swaps the database on restore. */
-  vault: Pick<Vault, 'copyKeyFile' | 'replaceDatabase'>;
+  vault: Pick<Vault, 'copyKeyFile' | 'replaceDatabase' | 'keyGeneration'>;
 }
 
 const HOUR_MS = 3_600_000;
@@ -139,8 +140,31 @@ function freshName(folder: string, now: Date, kind: BackupKind): string {
   return name;
 }
 
+/**
+ * Whether a backup was made under the current key or an earlier one. Its key file is a copy of
+ * the vault file as it was, so its keyId says (absent in both counts as the same first key).
+ * Without a readable key file, its time says: made before the current key replaced an earlier
+ * one means earlier.
+ */
+function backupKeys(keyFilePath: string, createdAt: string, current: KeyGeneration): BackupEntry['keys'] {
+  let keyFile: ReturnType<typeof readVaultFile> = null;
+  try {
+    keyFile = readVaultFile(keyFilePath);
+  } catch {
+    keyFile = null;
+  }
+  if (keyFile) return (keyFile.keyId ?? null) === current.keyId ? 'current' : 'earlier';
+  return current.rotatedAt !== null && Date.parse(createdAt) < Date.parse(current.rotatedAt)
+    ? 'earlier'
+    : 'current';
+}
+
 /** Rekindle's backups in a folder (only names matching the pattern), newest first. */
-function listBackups(folder: string, checks: BackupPreferences['checks']): BackupEntry[] {
+function listBackups(
+  folder: string,
+  checks: BackupPreferences['checks'],
+  generation: KeyGeneration,
+): BackupEntry[] {
   let names: string[];
   try {
     names = readdirSync(folder);
@@ -154,13 +178,15 @@ function listBackups(folder: string, checks: BackupPreferences['checks']): Backu
     try {
       const stats = statSync(join(folder, fileName));
       if (!stats.isFile()) continue;
+      const keyFilePath = join(folder, backupKeyFileName(fileName));
       entries.push({
         fileName,
         createdAt,
         bytes: stats.size,
         verified: checks[fileName] ?? 'unchecked',
         kind: backupKind(fileName),
-        hasKeyFile: existsSync(join(folder, backupKeyFileName(fileName))),
+        hasKeyFile: existsSync(keyFilePath),
+        keys: backupKeys(keyFilePath, createdAt, generation),
       });
     } catch {
       // Removed while listing: simply not there.
@@ -172,6 +198,8 @@ function listBackups(folder: string, checks: BackupPreferences['checks']): Backu
 export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
   const read = () => readBackupPreferences(deps.preferences);
   const write = (next: BackupPreferences) => deps.preferences.set('backups', next);
+  const list = (folder: string, checks: BackupPreferences['checks']) =>
+    listBackups(folder, checks, deps.vault.keyGeneration());
 
   function status(): BackupStatus {
     const { folder, intervalHours, policy, lastBackupAt, checks, lastTiming } = read();
@@ -182,7 +210,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       policy,
       lastBackupAt,
       estimatedMs: estimateBackupMs(lastTiming, databaseBytes(ctx.session())),
-      backups: folder ? listBackups(folder, checks) : [],
+      backups: folder ? list(folder, checks) : [],
     };
   }
 
@@ -192,7 +220,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
    * way back from it) and never the backup just written, so nothing else in the folder is touched.
    */
   function applyPolicy(folder: string, policy: BackupPreferences['policy'], justWritten: string): number {
-    const scheduled = listBackups(folder, {}).filter((entry) => entry.kind === 'scheduled');
+    const scheduled = list(folder, {}).filter((entry) => entry.kind === 'scheduled');
     const { remove } = applyRetention(scheduled, policy);
     let removed = 0;
     for (const fileName of remove) {
@@ -250,7 +278,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       throw folderUnavailable(failure, kind);
     }
     const removed = applyPolicy(folder, settings.policy, fileName);
-    const present = new Set(listBackups(folder, {}).map((entry) => entry.fileName));
+    const present = new Set(list(folder, {}).map((entry) => entry.fileName));
     const checks = Object.fromEntries(Object.entries(settings.checks).filter(([name]) => present.has(name)));
     write({
       ...settings,
@@ -266,6 +294,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       verified: 'verified',
       kind,
       hasKeyFile: true,
+      keys: 'current',
     };
   }
 
@@ -273,7 +302,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
   function findBackup(fileName: string): { folder: string; entry: BackupEntry } {
     const settings = read();
     const entry = settings.folder
-      ? listBackups(settings.folder, settings.checks).find((e) => e.fileName === fileName)
+      ? list(settings.folder, settings.checks).find((e) => e.fileName === fileName)
       : undefined;
     if (!settings.folder || !entry) {
       throw new CoreFailure(
@@ -282,6 +311,21 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       );
     }
     return { folder: settings.folder, entry };
+  }
+
+  /**
+   * A backup the open key can read. One made under an earlier key cannot be checked, shown or
+   * restored from here: say so, instead of calling it damaged.
+   */
+  function findCurrentKeyBackup(fileName: string): { folder: string; entry: BackupEntry } {
+    const found = findBackup(fileName);
+    if (found.entry.keys === 'earlier') {
+      throw new CoreFailure(
+        'conflict',
+        'This backup was made with earlier keys: it opens only with the passphrase or recovery key that was current then, not with today’s. To look inside or restore it, lock Rekindle and choose “Restore from a backup” on the unlock screen.',
+      );
+    }
+    return found;
   }
 
   /**
@@ -342,7 +386,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
 
     'backups:verify': ({ fileName }) => {
       const s = ctx.session();
-      const { folder, entry } = findBackup(fileName);
+      const { folder, entry } = findCurrentKeyBackup(fileName);
       let result: 'verified' | 'failed';
       try {
         verifyDatabaseFile(join(folder, fileName), s.key);
@@ -356,15 +400,16 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       return { ...entry, verified: result };
     },
 
-    // The key never changes (a passphrase change re-wraps it), so the current key opens every backup.
+    // A passphrase change re-wraps the same key, so the open key reads every backup made since
+    // the last key rotation; earlier ones are refused by name.
     'backups:inspect': ({ fileName }) => {
-      const { folder, entry } = findBackup(fileName);
+      const { folder, entry } = findCurrentKeyBackup(fileName);
       const contents = inspectBackupFile(join(folder, fileName), ctx.session().key);
       return { fileName, createdAt: entry.createdAt, contents };
     },
 
     'backups:restore': async ({ fileName }) => {
-      const { folder, entry } = findBackup(fileName);
+      const { folder, entry } = findCurrentKeyBackup(fileName);
       const { prepared: safetyBackup, contents } = await deps.vault.replaceDatabase(join(folder, fileName), {
         // First the way back: if the current records cannot be backed up, nothing changes.
         beforeSwap: (s) => writeBackup(s, 'before-restore', false),

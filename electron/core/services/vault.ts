@@ -58,6 +58,7 @@ export function createVaultHandlers(vault: Vault, deps: VaultHandlerDeps = { ope
       await vault.changePassphrase(current, next);
       return { changed: true as const };
     },
+    'vault:rotateKey': async ({ passphrase, newPassphrase }) => vault.rotateKey(passphrase, newPassphrase),
     'vault:lock': async () => {
       await vault.lock();
       return { state: 'locked' as const };

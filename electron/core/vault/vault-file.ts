@@ -30,6 +30,17 @@ const vaultFileSchema = z.object({
   database: z.object({ cipher: z.literal('sqlcipher'), legacy: z.literal(4), file: z.string() }),
   createdAt: z.string(),
   passphraseChangedAt: z.string(),
+  /**
+   * Names the database key's generation (random, not secret). Backups carry a copy of this file
+   * as their key file, so comparing ids tells a backup made under an earlier key. Absent in
+   * vaults made before key rotation existed: that is the first key.
+   */
+  keyId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .optional(),
+  /** When this key replaced an earlier one; absent for a vault's first key. */
+  keyRotatedAt: z.string().optional(),
   wraps: z.object({ passphrase: keyWrapSchema, recovery: keyWrapSchema }),
 });
 

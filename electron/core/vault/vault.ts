@@ -8,6 +8,8 @@ import { inspectBackupFile } from '../db/contents';
 import { migrate } from '../db/migrate';
 import { migrations as allMigrations, type Migration } from '../db/migrations';
 import { assertDatabaseReadable, openEncryptedDatabase } from '../db/open';
+import { writeRekeyedCopy } from '../db/rekey';
+import { createAuditRepo } from '../db/repos/audit';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory } from '../files';
 import { createSession, type Session } from '../session';
@@ -22,6 +24,15 @@ import {
   putBack,
   readBackupKeyFile,
 } from './restore-files';
+import {
+  abandonRotation,
+  commitRotatedDatabase,
+  finishInterruptedRotation,
+  installPendingVault,
+  newKeyId,
+  releaseClosedDatabase,
+  rotationFiles,
+} from './rotation';
 import { UnlockThrottle } from './unlock-throttle';
 import { readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
 
@@ -56,6 +67,19 @@ export interface BackupSource {
   fileName: string;
   databasePath: string;
   keyFilePath: string;
+}
+
+/** The key generation of this folder's vault file, for telling backups made under earlier keys. */
+export interface KeyGeneration {
+  keyId: string | null;
+  /** When the current key replaced an earlier one; null for a vault's first key. */
+  rotatedAt: string | null;
+}
+
+export interface RotatedKey {
+  /** The new recovery key, shown once. */
+  recoveryKey: string;
+  rotatedAt: string;
 }
 
 export interface RestoredBackup {
@@ -96,6 +120,7 @@ export class Vault {
 
   status(): VaultState {
     if (this.session) return 'unlocked';
+    this.finishInterruptedRotation();
     this.finishInterruptedSwap();
     if (!existsSync(this.vaultPath) && !existsSync(this.databasePath)) {
       // Records moved aside by a restore that did not finish: not a computer to set up afresh.
@@ -116,6 +141,22 @@ export class Vault {
       this.moveDatabase(previous, this.databasePath);
     } catch {
       // Unlock then names the database as missing, and the copy stays where it is.
+    }
+  }
+
+  /**
+   * A key rotation killed part-way is rolled back or finished (see rotation.ts) before the
+   * vault file is read, so the vault file and the database always belong to the same key.
+   */
+  private finishInterruptedRotation(): void {
+    try {
+      finishInterruptedRotation(this.databasePath, this.vaultPath);
+    } catch (error) {
+      // Tried again by the next status or unlock; nothing has been deleted that mattered.
+      const code = (error as { code?: unknown } | null)?.code;
+      console.error(
+        `[rekindle] an interrupted key rotation could not be finished: ${String(code ?? 'error')}`,
+      );
     }
   }
 
@@ -166,6 +207,7 @@ export class Vault {
           database: { cipher: 'sqlcipher', legacy: 4, file: DATABASE_FILE },
           createdAt: now,
           passphraseChangedAt: now,
+          keyId: newKeyId(),
           wraps: { passphrase: passphraseWrap, recovery: recoveryWrap },
         });
       } catch (error) {
@@ -245,6 +287,101 @@ export class Vault {
         key.fill(0);
       }
     });
+  }
+
+  /**
+   * Key rotation: re-encrypts the database under a fresh random key, issues a new recovery key
+   * and wraps the new key under the passphrase (`newPassphrase` when given). Afterwards the old
+   * passphrase, the old recovery key and every key file copied before (backups carry one) open
+   * nothing current; backups made before keep opening with their own key files.
+   *
+   * The current passphrase is asked again and throttled like unlock. Everything after the
+   * scrypt work is synchronous, so no other request can write between the copy and the swap:
+   * nothing saved meanwhile can be left behind in the old database. The on-disk protocol that
+   * makes it crash-safe is in rotation.ts; the copy and its proof in db/rekey.ts.
+   */
+  rotateKey(passphrase: string, newPassphrase?: string): Promise<RotatedKey> {
+    return this.serial(async () => {
+      const session = this.current();
+      const vault = this.readVaultForUnlock();
+      const current = await this.unwrapThrottled(vault, PASSPHRASE, passphrase, 'passphrase');
+      try {
+        if (!timingSafeEqual(current, session.key)) {
+          throw new CoreFailure(
+            'vault_corrupt',
+            'The vault key file does not match the open database. Nothing was changed.',
+          );
+        }
+      } finally {
+        current.fill(0);
+      }
+      this.throttle.reset();
+      const key = randomBytes(32);
+      const recoveryKey = generateRecoveryKey();
+      const [passphraseWrap, recoveryWrap] = await Promise.all([
+        wrapKey(key, newPassphrase ?? passphrase, this.kdf, PASSPHRASE),
+        wrapKey(key, normaliseRecoveryKey(recoveryKey), this.kdf, RECOVERY),
+      ]);
+      const rotatedAt = this.options.clock().toISOString();
+      const next: VaultFile = {
+        ...vault,
+        ...(newPassphrase === undefined ? {} : { passphraseChangedAt: rotatedAt }),
+        keyId: newKeyId(),
+        keyRotatedAt: rotatedAt,
+        wraps: { passphrase: passphraseWrap, recovery: recoveryWrap },
+      };
+      this.swapInRotatedKey(session, key, next, newPassphrase !== undefined);
+      return { recoveryKey, rotatedAt };
+    });
+  }
+
+  /** Steps 1 to 5 of the rotation protocol (rotation.ts), then opens the records under the new key. */
+  private swapInRotatedKey(session: Session, key: Buffer, next: VaultFile, passphraseChanged: boolean): void {
+    const files = rotationFiles(this.databasePath, this.vaultPath);
+    try {
+      writeRekeyedCopy(session.db, session.key, files.copy, key, (copy) =>
+        // Recorded in the copy, so the database that takes over already says it was rotated.
+        createAuditRepo(copy, this.options.clock).record('vault.key_rotated', undefined, {
+          passphraseChanged,
+        }),
+      );
+      writeVaultFile(files.pendingVault, next);
+    } catch (error) {
+      abandonRotation(files);
+      key.fill(0);
+      throw rotationRefused(error);
+    }
+    const oldKey = Buffer.from(session.key);
+    // Closed without the usual 'vault.locked' entry: the old database is about to be retired.
+    this.session = null;
+    session.db.close();
+    session.key.fill(0);
+    try {
+      releaseClosedDatabase(this.databasePath);
+      commitRotatedDatabase(files, this.databasePath);
+    } catch (error) {
+      // Not committed: the old database and vault file are untouched, and open again as before.
+      abandonRotation(files);
+      key.fill(0);
+      this.openSession(oldKey, { mustExist: true });
+      throw rotationRefused(error);
+    }
+    oldKey.fill(0);
+    try {
+      installPendingVault(files, this.vaultPath);
+    } catch (error) {
+      // Committed: the new key is the key. The next status or unlock installs the pending
+      // vault file (recovery rolls forward), so the rotation stands and is not reported failed.
+      const code = (error as { code?: unknown } | null)?.code;
+      console.error(`[rekindle] the new vault file waits to be installed: ${String(code ?? 'error')}`);
+    }
+    this.openSession(key, { mustExist: true });
+  }
+
+  /** Which key generation this folder's vault file holds. */
+  keyGeneration(): KeyGeneration {
+    const vault = readVaultFile(this.vaultPath);
+    return { keyId: vault?.keyId ?? null, rotatedAt: vault?.keyRotatedAt ?? null };
   }
 
   /**
@@ -377,6 +514,7 @@ export class Vault {
           'Rekindle is unlocked. Restore from the Backups screen, which first makes a safety backup of the current records.',
         );
       }
+      this.finishInterruptedRotation();
       const keyFile = readBackupKeyFile(source.keyFilePath);
       const key = await this.unwrapBackupKey(keyFile, secret);
       const failedAttempts = this.throttle.failures();
@@ -507,6 +645,7 @@ export class Vault {
   }
 
   private readVaultForUnlock(): VaultFile {
+    this.finishInterruptedRotation();
     this.finishInterruptedSwap();
     const vault = readVaultFile(this.vaultPath);
     const hasDatabase = existsSync(this.databasePath);
@@ -597,6 +736,28 @@ function newerBackup(): CoreFailure {
   return new CoreFailure(
     'database_newer',
     'This backup was made by a newer version of Rekindle. Install that version or a later one to restore it; nothing has been changed.',
+  );
+}
+
+const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EFBIG', 'EDQUOT']);
+
+/**
+ * Why a rotation was refused, for the clinician. Nothing changed by then: the old key, its
+ * passphrase and recovery key, and the records stay as they were.
+ */
+function rotationRefused(error: unknown): CoreFailure {
+  if (error instanceof CoreFailure) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const unchanged = 'Your records, passphrase and recovery key are unchanged.';
+  if (typeof code === 'string' && DISK_FULL_CODES.has(code)) {
+    return new CoreFailure(
+      'not_saved',
+      `The encryption key was not changed: there is not enough free disk space for the re-encrypted copy of your records (about the size of the database). Free some space and try again. ${unchanged}`,
+    );
+  }
+  return new CoreFailure(
+    'not_saved',
+    `The encryption key was not changed: the re-encrypted copy of your records could not be written and checked (${typeof code === 'string' ? code : 'error'}). ${unchanged}`,
   );
 }
 
