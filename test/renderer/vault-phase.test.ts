@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/src/api/errors';
 import { vaultPhaseReducer } from '../../renderer/src/app/vaultPhase';
-import { describeUnlockError } from '../../renderer/src/features/vault/unlockErrors';
+import { rotatedNotice } from '../../renderer/src/features/vault/keyRotation';
+import {
+  describeSettingsVaultError,
+  describeUnlockError,
+} from '../../renderer/src/features/vault/unlockErrors';
 import { errorCodes } from '../../shared/contract';
 
 describe('vault phase', () => {
   it('drops an open session to the unlock screen on any lock, with the reason', () => {
-    expect(vaultPhaseReducer({ kind: 'unlocked', notice: 'x' }, { type: 'locked', reason: 'idle' })).toEqual({
+    expect(
+      vaultPhaseReducer({ kind: 'unlocked', notice: { message: 'x' } }, { type: 'locked', reason: 'idle' }),
+    ).toEqual({
       kind: 'locked',
       reason: 'idle',
     });
@@ -15,7 +21,12 @@ describe('vault phase', () => {
   it('keeps the one-time recovery key on screen through a system lock, then asks for the passphrase', () => {
     const shown = vaultPhaseReducer({ kind: 'setup' }, { type: 'created', recoveryKey: 'AAAA-BBBB' });
     const locked = vaultPhaseReducer(shown, { type: 'locked', reason: 'system' });
-    expect(locked).toEqual({ kind: 'recovery-key', recoveryKey: 'AAAA-BBBB', lockedMeanwhile: true });
+    expect(locked).toEqual({
+      kind: 'recovery-key',
+      recoveryKey: 'AAAA-BBBB',
+      lockedMeanwhile: true,
+      afterRotation: null,
+    });
     expect(vaultPhaseReducer(locked, { type: 'recovery-key-stored' })).toEqual({
       kind: 'locked',
       reason: 'system',
@@ -25,16 +36,15 @@ describe('vault phase', () => {
 
   it('ends set-up with the backup step, which a lock leaves for the unlock screen', () => {
     const step = vaultPhaseReducer(
-      { kind: 'recovery-key', recoveryKey: 'AAAA-BBBB', lockedMeanwhile: false },
+      { kind: 'recovery-key', recoveryKey: 'AAAA-BBBB', lockedMeanwhile: false, afterRotation: null },
       { type: 'recovery-key-stored' },
     );
     expect(step).toEqual({ kind: 'backup-setup' });
-    expect(vaultPhaseReducer(step, { type: 'backup-step-done', notice: 'Backups go to the drive.' })).toEqual(
-      {
-        kind: 'unlocked',
-        notice: 'Backups go to the drive.',
-      },
-    );
+    const notice = { message: 'Backups go to the drive.' };
+    expect(vaultPhaseReducer(step, { type: 'backup-step-done', notice })).toEqual({
+      kind: 'unlocked',
+      notice,
+    });
     expect(vaultPhaseReducer(step, { type: 'backup-step-done' })).toEqual({ kind: 'unlocked', notice: null });
     expect(vaultPhaseReducer(step, { type: 'locked', reason: 'idle' })).toEqual({
       kind: 'locked',
@@ -44,6 +54,42 @@ describe('vault phase', () => {
     expect(vaultPhaseReducer({ kind: 'locked', reason: 'idle' }, { type: 'backup-step-done' })).toEqual({
       kind: 'locked',
       reason: 'idle',
+    });
+  });
+
+  it('shows a rotated key once, as at set-up, then the notice of what changed', () => {
+    const notice = { message: 'The encryption key was rotated.' };
+    const open = {
+      kind: 'unlocked',
+      notice: { message: 'The backup is restored.', offerKeyRotation: true },
+    } as const;
+    const shown = vaultPhaseReducer(open, { type: 'key-rotated', recoveryKey: 'CCCC-DDDD', notice });
+    expect(shown).toEqual({
+      kind: 'recovery-key',
+      recoveryKey: 'CCCC-DDDD',
+      lockedMeanwhile: false,
+      afterRotation: notice,
+    });
+    // The restore's offer to rotate is gone: the notice now says what the rotation did.
+    expect(vaultPhaseReducer(shown, { type: 'recovery-key-stored' })).toEqual({ kind: 'unlocked', notice });
+    // Locked while the key was on screen: the key stays until stored, then the unlock screen.
+    const locked = vaultPhaseReducer(shown, { type: 'locked', reason: 'idle' });
+    expect(locked).toMatchObject({ kind: 'recovery-key', recoveryKey: 'CCCC-DDDD', lockedMeanwhile: true });
+    expect(vaultPhaseReducer(locked, { type: 'recovery-key-stored' })).toEqual({
+      kind: 'locked',
+      reason: 'system',
+    });
+  });
+
+  it('still shows the new key when the records locked before the rotation answered', () => {
+    const shown = vaultPhaseReducer(
+      { kind: 'locked', reason: 'system' },
+      { type: 'key-rotated', recoveryKey: 'EEEE-FFFF', notice: { message: 'Rotated.' } },
+    );
+    expect(shown).toMatchObject({ kind: 'recovery-key', recoveryKey: 'EEEE-FFFF', lockedMeanwhile: true });
+    expect(vaultPhaseReducer(shown, { type: 'recovery-key-stored' })).toEqual({
+      kind: 'locked',
+      reason: 'system',
     });
   });
 
@@ -90,5 +136,45 @@ describe('unlock error messages', () => {
   it('points a wrong secret at its field and nothing else', () => {
     expect(describeUnlockError(new ApiError({ code: 'wrong_passphrase', message: '' })).field).toBe('secret');
     expect(describeUnlockError(new ApiError({ code: 'database_corrupt', message: '' })).field).toBeNull();
+  });
+});
+
+describe('key rotation messages', () => {
+  it('says whether the passphrase changed, and that earlier keys open only earlier backups', () => {
+    const result = { recoveryKey: 'AAAA-BBBB', rotatedAt: '2026-03-04T12:00:00.000Z' };
+    const same = rotatedNotice(result, false);
+    const changed = rotatedNotice(result, true);
+    expect(same).toContain('Your passphrase is the same.');
+    expect(changed).toContain('Unlock with your new passphrase from now on.');
+    for (const text of [same, changed]) {
+      expect(text).toMatch(/^The encryption key was rotated on Mar 4, 2026/);
+      expect(text).toContain(
+        'The earlier recovery key and key files copied before no longer open your records.',
+      );
+      // The recovery key is never repeated in a notice that stays on screen.
+      expect(text).not.toContain('AAAA-BBBB');
+    }
+  });
+
+  it('answers a wrong passphrase in Settings without pointing at the recovery key or a restore', () => {
+    const wrong = describeSettingsVaultError(
+      new ApiError({ code: 'wrong_passphrase', message: '' }),
+      'rotate',
+    );
+    expect(wrong.field).toBe('secret');
+    expect(wrong.message).not.toMatch(/recovery key|restore/i);
+    expect(wrong.restore).toBeUndefined();
+    const full = describeSettingsVaultError(
+      new ApiError({ code: 'not_saved', message: 'The disk is full.' }),
+      'rotate',
+    );
+    expect(full).toEqual({
+      title: 'The key was not rotated',
+      message: 'The disk is full. Nothing you recorded was lost.',
+      field: null,
+    });
+    expect(describeSettingsVaultError(new ApiError({ code: 'throttled', message: '' }), 'change').title).toBe(
+      'Too many attempts in a row',
+    );
   });
 });

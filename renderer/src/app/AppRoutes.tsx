@@ -22,6 +22,7 @@ import { BookSessionPage } from '../features/sessions/BookSessionPage';
 import { EditSessionPage, NewSessionPage } from '../features/sessions/SessionFormPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionWorkspacePage } from '../features/sessions/workspace/SessionWorkspacePage';
+import { RotateKeyPage } from '../features/settings/RotateKeyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { PageHeading } from '../ui/PageHeading';
@@ -55,6 +56,7 @@ export function AppRoutes() {
         <Route path="/search" element={<SearchPage />} />
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/settings/rotate-key" element={<RotateKeyPage />} />
         <Route path="/backups" element={<BackupsPage />} />
         <Route path="/export" element={<ExportImportPage />} />
         <Route path="*" element={<NotFound />} />

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback } from 'react';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { AUTO_LOCK_DEFAULT_MINUTES } from '../../../shared/contract/settings';
 import { errorMessage, invoke, type LockReason } from '../api/client';
 import { saveAllDrafts } from '../api/drafts';
 import { DemoBanner, DemoTag } from '../features/practice/DemoMarker';
 import { settingsQuery } from '../features/settings/queries';
+import type { ShellNotice } from '../features/vault/shellNotice';
 import { useIdleLock } from './useIdleLock';
 import { useLockShortcut } from './useLockShortcut';
 
@@ -18,7 +19,7 @@ export function AppShell({
   onDismissNotice,
   children,
 }: {
-  notice: string | null;
+  notice: ShellNotice | null;
   onDismissNotice(): void;
   children: ReactNode;
 }) {
@@ -88,7 +89,16 @@ export function AppShell({
       ) : null}
       {notice ? (
         <div className="notice notice--success shell__notice" role="status">
-          <p>{notice}</p>
+          <p>{notice.message}</p>
+          {notice.offerKeyRotation ? (
+            <p>
+              If the backup’s passphrase or recovery key may be known to someone else,{' '}
+              <Link to="/settings/rotate-key" onClick={onDismissNotice}>
+                rotate the key now
+              </Link>
+              .
+            </p>
+          ) : null}
           <button type="button" className="link-button" onClick={onDismissNotice}>
             Dismiss
           </button>

@@ -6,8 +6,10 @@ import { answerSaveRequests } from '../api/drafts';
 import { PracticeContext, type PracticeControls, useDemoTitle } from '../features/practice/practiceContext';
 import { BackupSetupScreen } from '../features/vault/BackupSetupScreen';
 import { DemoBuildScreen } from '../features/vault/DemoBuildScreen';
+import { KeyRotationContext, type RotationResult, rotatedNotice } from '../features/vault/keyRotation';
 import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { SetupScreen } from '../features/vault/SetupScreen';
+import type { ShellNotice } from '../features/vault/shellNotice';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { VaultLayout } from '../features/vault/VaultLayout';
 import { ErrorState, LoadingState } from '../ui/states';
@@ -75,7 +77,16 @@ export function VaultGate() {
     if (phase.kind !== 'unlocked') queryClient.clear();
   }, [phase.kind, queryClient]);
 
-  const onUnlocked = useCallback((notice?: string) => dispatch({ type: 'unlocked', notice }), []);
+  const onUnlocked = useCallback((notice?: ShellNotice) => dispatch({ type: 'unlocked', notice }), []);
+  const onKeyRotated = useCallback(
+    (result: RotationResult, passphraseChanged: boolean) =>
+      dispatch({
+        type: 'key-rotated',
+        recoveryKey: result.recoveryKey,
+        notice: { message: rotatedNotice(result, passphraseChanged) },
+      }),
+    [],
+  );
 
   function screen() {
     switch (phase.kind) {
@@ -109,18 +120,27 @@ export function VaultGate() {
         return (
           <RecoveryKeyScreen
             recoveryKey={phase.recoveryKey}
+            rotated={phase.afterRotation !== null}
             onContinue={() => dispatch({ type: 'recovery-key-stored' })}
           />
         );
       case 'backup-setup':
-        return <BackupSetupScreen onDone={(notice) => dispatch({ type: 'backup-step-done', notice })} />;
+        return (
+          <BackupSetupScreen
+            onDone={(notice) =>
+              dispatch({ type: 'backup-step-done', ...(notice ? { notice: { message: notice } } : {}) })
+            }
+          />
+        );
       case 'locked':
         return <UnlockScreen reason={phase.reason} onUnlocked={onUnlocked} onTryDemo={startDemo} />;
       case 'unlocked':
         return (
-          <AppShell notice={phase.notice} onDismissNotice={() => dispatch({ type: 'notice-dismissed' })}>
-            <AppRoutes />
-          </AppShell>
+          <KeyRotationContext.Provider value={onKeyRotated}>
+            <AppShell notice={phase.notice} onDismissNotice={() => dispatch({ type: 'notice-dismissed' })}>
+              <AppRoutes />
+            </AppShell>
+          </KeyRotationContext.Provider>
         );
     }
   }

@@ -1,4 +1,5 @@
 import type { LockReason } from '../api/client';
+import type { ShellNotice } from '../features/vault/shellNotice';
 
 /**
  * Which top-level screen the app shows. Only `unlocked` renders anything that can hold
@@ -9,20 +10,25 @@ export type VaultPhase =
   | { kind: 'setup' }
   /** The demo practice is being built; the real vault is locked meanwhile. */
   | { kind: 'demo-building' }
-  /** Shown once right after set-up; the vault is already open behind it. */
-  | { kind: 'recovery-key'; recoveryKey: string; lockedMeanwhile: boolean }
+  /**
+   * Shown once right after set-up or a key rotation; the vault is already open behind it.
+   * `afterRotation` is what the shell says once the new key is stored (null at set-up).
+   */
+  | { kind: 'recovery-key'; recoveryKey: string; lockedMeanwhile: boolean; afterRotation: ShellNotice | null }
   /** The last set-up step: a backup folder or "Later". The records are open behind it. */
   | { kind: 'backup-setup' }
   | { kind: 'locked'; reason: LockReason | null }
-  | { kind: 'unlocked'; notice: string | null };
+  | { kind: 'unlocked'; notice: ShellNotice | null };
 
 export type VaultEvent =
   | { type: 'status'; state: 'new' | 'locked' | 'unlocked' }
   | { type: 'created'; recoveryKey: string }
+  /** The key was rotated: its new recovery key is shown once, as at set-up. */
+  | { type: 'key-rotated'; recoveryKey: string; notice: ShellNotice }
   | { type: 'recovery-key-stored' }
   /** A backup folder was chosen (the notice says where) or "Later" was. */
-  | { type: 'backup-step-done'; notice?: string }
-  | { type: 'unlocked'; notice?: string }
+  | { type: 'backup-step-done'; notice?: ShellNotice }
+  | { type: 'unlocked'; notice?: ShellNotice }
   | { type: 'locked'; reason: LockReason }
   | { type: 'notice-dismissed' }
   | { type: 'demo-building' }
@@ -36,12 +42,29 @@ export function vaultPhaseReducer(phase: VaultPhase, event: VaultEvent): VaultPh
       if (event.state === 'locked') return { kind: 'locked', reason: null };
       return { kind: 'unlocked', notice: null };
     case 'created':
-      return { kind: 'recovery-key', recoveryKey: event.recoveryKey, lockedMeanwhile: false };
+      return {
+        kind: 'recovery-key',
+        recoveryKey: event.recoveryKey,
+        lockedMeanwhile: false,
+        afterRotation: null,
+      };
+    case 'key-rotated':
+      // The old recovery key no longer opens anything: the new one must be seen even if the
+      // records locked while the rotation finished, so it is shown whatever the phase.
+      return {
+        kind: 'recovery-key',
+        recoveryKey: event.recoveryKey,
+        lockedMeanwhile: phase.kind !== 'unlocked',
+        afterRotation: event.notice,
+      };
     case 'recovery-key-stored':
       if (phase.kind !== 'recovery-key') return phase;
       // If the system locked the vault while the key was on screen, ask for the passphrase now.
-      // The backup step is skipped then: it needs open records, and Today asks for backups anyway.
-      return phase.lockedMeanwhile ? { kind: 'locked', reason: 'system' } : { kind: 'backup-setup' };
+      // The backup step (set-up only) is skipped then: it needs open records, and Today asks anyway.
+      if (phase.lockedMeanwhile) return { kind: 'locked', reason: 'system' };
+      return phase.afterRotation
+        ? { kind: 'unlocked', notice: phase.afterRotation }
+        : { kind: 'backup-setup' };
     case 'backup-step-done':
       return phase.kind === 'backup-setup' ? { kind: 'unlocked', notice: event.notice ?? null } : phase;
     case 'unlocked':

@@ -125,6 +125,11 @@ function BackupRow({
         {entry.kind === 'before-restore' ? (
           <span className="backups__kind">Safety backup, made before a restore</span>
         ) : null}
+        {entry.keys === 'earlier' ? (
+          <span className="backups__kind">
+            Made with earlier keys: opens with the passphrase or recovery key current then
+          </span>
+        ) : null}
         {entry.hasKeyFile ? null : (
           <span className="backups__kind">No key file beside it: opens only on this computer</span>
         )}

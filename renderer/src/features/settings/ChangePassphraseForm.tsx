@@ -1,79 +1,72 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { invoke, isApiError } from '../../api/client';
+import { invoke } from '../../api/client';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { focusField } from '../../ui/fieldIds';
-import { PassphraseField } from '../../ui/PassphraseField';
+import { ROTATING, useRotateKey } from '../vault/keyRotation';
 import { NewPassphraseFields } from '../vault/NewPassphraseFields';
 import {
   checkNewPassphrase,
   type NewPassphraseErrors,
   type NewPassphraseValues,
 } from '../vault/newPassphrase';
+import { CurrentPassphraseField, useCurrentPassphrase } from './CurrentPassphraseField';
 
-const CURRENT = 'currentPassphrase';
+const ROTATE = 'rotateWithPassphrase';
 const NAMES = { passphrase: 'nextPassphrase', confirmation: 'nextPassphraseConfirmation' } as const;
 
-/** Re-wraps the database key under a new passphrase; the recovery key stays valid. */
+/**
+ * Re-wraps the database key under a new passphrase; the recovery key stays valid. Re-wrapping
+ * revokes nothing (every backup carries the old key file), so when the old passphrase may be
+ * known to someone, the clinician can rotate the encryption key in the same step.
+ */
 export function ChangePassphraseForm() {
-  const [current, setCurrent] = useState('');
-  const [currentError, setCurrentError] = useState<string | null>(null);
+  const [rotate, setRotate] = useState(false);
+  const current = useCurrentPassphrase('currentPassphrase', rotate ? 'rotate' : 'change');
   const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
   const [errors, setErrors] = useState<NewPassphraseErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
 
+  function failed(error: unknown) {
+    const { next } = current.fail(error);
+    if (next) {
+      setErrors({ passphrase: next });
+      focusField(NAMES.passphrase);
+    }
+  }
+
   const change = useMutation({
-    mutationFn: () => invoke('vault:changePassphrase', { current, next: values.passphrase }),
+    mutationFn: () => invoke('vault:changePassphrase', { current: current.value, next: values.passphrase }),
     onSuccess: () => {
-      setCurrent('');
+      current.clear();
       setValues({ passphrase: '', confirmation: '' });
       setDone(true);
     },
-    onError: (error) => {
-      if (!isApiError(error)) {
-        setFormError('The passphrase could not be changed. Nothing was changed.');
-        return;
-      }
-      if (error.code === 'wrong_passphrase' || error.fields.current) {
-        setCurrentError(error.fields.current ?? 'That passphrase is not correct.');
-        focusField(CURRENT);
-      } else if (error.fields.next) {
-        setErrors({ passphrase: error.fields.next });
-        focusField(NAMES.passphrase);
-      } else {
-        setFormError(error.message);
-      }
-    },
+    onError: failed,
   });
+  // On success the vault gate takes over the window to show the new recovery key once.
+  const rotation = useRotateKey(failed);
+  const busy = change.isPending || rotation.isPending;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
-    setFormError(null);
-    const missingCurrent = current ? null : 'Enter the passphrase you use now.';
+    const hasCurrent = current.check();
     const found = checkNewPassphrase(values);
-    if (!found.passphrase && current && values.passphrase === current) {
+    if (!found.passphrase && hasCurrent && values.passphrase === current.value) {
       found.passphrase = 'Choose a passphrase different from the current one.';
     }
-    setCurrentError(missingCurrent);
     setErrors(found);
-    if (missingCurrent) focusField(CURRENT);
-    else if (found.passphrase) focusField(NAMES.passphrase);
+    if (!hasCurrent) return;
+    if (found.passphrase) focusField(NAMES.passphrase);
     else if (found.confirmation) focusField(NAMES.confirmation);
+    else if (rotate) rotation.mutate({ passphrase: current.value, newPassphrase: values.passphrase });
     else change.mutate();
   }
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <PassphraseField
-        name={CURRENT}
-        label="Current passphrase"
-        value={current}
-        onValueChange={setCurrent}
-        error={currentError}
-        autoComplete="current-password"
-        busy={change.isPending}
-      />
+      <CurrentPassphraseField label="Current passphrase" busy={busy} field={current.field} />
       <NewPassphraseFields
         names={NAMES}
         values={values}
@@ -82,22 +75,35 @@ export function ChangePassphraseForm() {
           setValues(next);
           setDone(false);
         }}
-        busy={change.isPending}
+        busy={busy}
       />
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <CheckboxField
+        name={ROTATE}
+        label="Someone may know my old passphrase — also rotate the encryption key"
+        hint="Your records are encrypted again under a new key and you get a new recovery key, shown once. The old passphrase and recovery key then open nothing current, even with an old copy of the key file. Backups made before keep opening with the passphrase or recovery key current then."
+        checked={rotate}
+        onCheckedChange={(checked) => {
+          setRotate(checked);
+          setDone(false);
+        }}
+      />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={change.isPending}>
-          {change.isPending ? 'Changing…' : 'Change passphrase'}
+        <button type="submit" className="button button--primary" disabled={busy || current.waiting}>
+          {rotation.isPending
+            ? 'Rotating the key…'
+            : change.isPending
+              ? 'Changing…'
+              : rotate
+                ? 'Change passphrase and rotate key'
+                : 'Change passphrase'}
         </button>
       </div>
       <p className="form__status" role="status">
-        {done
-          ? 'Your passphrase has been changed. Use the new one next time you unlock. Your recovery key still works.'
-          : ''}
+        {rotation.isPending
+          ? ROTATING
+          : done
+            ? 'Your passphrase has been changed. Use the new one next time you unlock. Your recovery key still works.'
+            : ''}
       </p>
     </form>
   );

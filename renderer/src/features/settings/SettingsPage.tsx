@@ -56,9 +56,21 @@ export function SettingsPage() {
           Change passphrase
         </h2>
         <p className="card__intro">
-          You will use the new passphrase from the next time you unlock. Your recovery key does not change.
+          You will use the new passphrase from the next time you unlock. Your recovery key does not change
+          unless you also rotate the encryption key.
         </p>
         <ChangePassphraseForm />
+      </section>
+      <section className="card" aria-labelledby="recovery-key-heading">
+        <h2 id="recovery-key-heading" className="card__title">
+          Recovery key
+        </h2>
+        <p className="card__intro">
+          Shown once when you set up Rekindle, for the day the passphrase is forgotten. If the sheet is lost
+          or someone may have seen it, rotate the encryption key: you get a new recovery key and the old one
+          stops working.
+        </p>
+        <Link to="/settings/rotate-key">I lost or exposed my recovery key</Link>
       </section>
       <section className="card" aria-labelledby="backups-link-heading">
         <h2 id="backups-link-heading" className="card__title">

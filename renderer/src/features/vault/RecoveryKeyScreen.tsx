@@ -9,10 +9,19 @@ import { VaultLayout } from './VaultLayout';
 const CONFIRM_FIELD = 'recoveryKeyStored';
 
 /**
- * Shows the recovery key exactly once, right after set-up. The clinician must say they
- * stored it before going on: there is no way to show it again.
+ * Shows the recovery key exactly once, right after set-up or a key rotation. The clinician
+ * must say they stored it before going on: there is no way to show it again.
  */
-export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: string; onContinue(): void }) {
+export function RecoveryKeyScreen({
+  recoveryKey,
+  onContinue,
+  rotated = false,
+}: {
+  recoveryKey: string;
+  onContinue(): void;
+  /** The key was rotated: this key replaces one the clinician already stored. */
+  rotated?: boolean;
+}) {
   const [stored, setStored] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [copyStatus, setCopyStatus] = useState<string>('');
@@ -39,8 +48,15 @@ export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: st
 
   return (
     <VaultLayout wide>
-      <PageHeading>Your recovery key</PageHeading>
+      <PageHeading>{rotated ? 'Your new recovery key' : 'Your recovery key'}</PageHeading>
       <div className="prose">
+        {rotated ? (
+          <p>
+            The encryption key was rotated:{' '}
+            <strong>your earlier recovery key no longer opens your records.</strong> Backups made before the
+            rotation still open with the passphrase or recovery key current when they were made.
+          </p>
+        ) : null}
         <p>
           If you ever forget your passphrase, this key is the <strong>only</strong> way to open your records.
           It is shown once, now, and cannot be shown again.

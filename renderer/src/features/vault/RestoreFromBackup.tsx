@@ -13,6 +13,7 @@ import { formatInstant } from '../record/labels';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
 import { RecoveryKeyField } from './RecoveryKeyField';
+import type { ShellNotice } from './shellNotice';
 import { UnlockProblemNotice } from './UnlockProblemNotice';
 import { describeRestoreError } from './unlockErrors';
 import { useAttemptFailure } from './useCountdown';
@@ -37,7 +38,7 @@ export function RestoreBackupScreen({
 }: {
   backLabel: string;
   onBack(): void;
-  onRestored(notice: string): void;
+  onRestored(notice: ShellNotice): void;
 }) {
   return (
     <VaultLayout wide>
@@ -59,7 +60,7 @@ export function RestoreBackupScreen({
  * made, sees what it holds, and only then restores it. What the data folder holds now is
  * moved aside by the core, never deleted.
  */
-export function RestoreFromBackup({ onRestored }: { onRestored(notice: string): void }) {
+export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNotice): void }) {
   const [chosen, setChosen] = useState<ChosenBackup | null>(null);
   const [chooseMessage, setChooseMessage] = useState('');
   const [method, setMethod] = useState<Method>('passphrase');
@@ -129,7 +130,10 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: string): 
       const aside = replacedFolder
         ? ` The files that were in Rekindle’s data folder are kept, untouched, in its folder “${replacedFolder}”.`
         : '';
-      onRestored(`The backup of ${made} is restored. ${passphrase}${aside}`);
+      onRestored({
+        message: `The backup of ${made} is restored. ${passphrase}${aside}`,
+        offerKeyRotation: true,
+      });
     },
     onError: fail,
   });

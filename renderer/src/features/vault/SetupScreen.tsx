@@ -7,6 +7,7 @@ import { TryDemoChoice } from '../practice/TryDemoChoice';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
 import { RestoreBackupScreen } from './RestoreFromBackup';
+import type { ShellNotice } from './shellNotice';
 import { VaultLayout } from './VaultLayout';
 
 const NAMES = { passphrase: 'passphrase', confirmation: 'passphraseConfirmation' } as const;
@@ -25,7 +26,7 @@ export function SetupScreen({
   onAlreadySetUp(): void;
   onTryDemo(): void;
   /** A backup was restored instead (a new computer, a replaced disk): the records are open. */
-  onRestored(notice: string): void;
+  onRestored(notice: ShellNotice): void;
 }) {
   const [restoring, setRestoring] = useState(false);
   const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });

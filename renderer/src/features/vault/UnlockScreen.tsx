@@ -7,6 +7,7 @@ import { TryDemoChoice } from '../practice/TryDemoChoice';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { RestoreBackupScreen } from './RestoreFromBackup';
+import type { ShellNotice } from './shellNotice';
 import { VaultLayout } from './VaultLayout';
 
 const REASONS: Record<LockReason, string> = {
@@ -25,7 +26,7 @@ export function UnlockScreen({
   onTryDemo,
 }: {
   reason: LockReason | null;
-  onUnlocked(notice?: string): void;
+  onUnlocked(notice?: ShellNotice): void;
   onTryDemo(): void;
 }) {
   const [mode, setMode] = useState<'passphrase' | 'recovery' | 'restore'>('passphrase');
@@ -50,7 +51,9 @@ export function UnlockScreen({
           Use the recovery key you stored when you set up Rekindle, then choose a new passphrase.
         </p>
         <RecoveryUnlockForm
-          onUnlocked={() => onUnlocked('Your new passphrase is saved. Use it next time you unlock.')}
+          onUnlocked={() =>
+            onUnlocked({ message: 'Your new passphrase is saved. Use it next time you unlock.' })
+          }
           onRestore={offerRestore}
         />
         <p className="vault-card__footer">

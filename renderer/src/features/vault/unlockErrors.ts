@@ -126,3 +126,30 @@ export function describeRestoreError(error: ApiError): UnlockProblem {
       return { title: 'This backup cannot be restored', message: error.message, field: null };
   }
 }
+
+/**
+ * Why the passphrase could not be changed or the key rotated from Settings. The records are
+ * open, so the way forward is never the recovery key or a restore: only the passphrase in
+ * use now, or trying again.
+ */
+export function describeSettingsVaultError(error: ApiError, action: 'change' | 'rotate'): UnlockProblem {
+  switch (error.code) {
+    case 'wrong_passphrase':
+      return {
+        title: 'That passphrase is not correct',
+        message:
+          'Enter the passphrase you unlocked Rekindle with. Check that Caps Lock is off and the keyboard layout is the usual one.',
+        field: 'secret',
+      };
+    case 'throttled':
+      return describeUnlockError(error);
+    case 'weak_passphrase':
+      return { title: 'Choose a stronger passphrase', message: error.message, field: 'newPassphrase' };
+    default:
+      return {
+        title: action === 'rotate' ? 'The key was not rotated' : 'The passphrase was not changed',
+        message: `${error.message} Nothing you recorded was lost.`,
+        field: null,
+      };
+  }
+}
