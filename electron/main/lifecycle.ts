@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, powerMonitor, session, type WebContents } from 'electron';
+import { errorSummary } from '../core/error-summary';
 import { createPracticeHost } from '../core/practice/host';
 import { keepDevelopmentDataApart, switchToThrowawayDataFolder } from './data-folder';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';
@@ -35,9 +36,7 @@ function removeThrowawayFolder(): void {
   try {
     rmSync(throwawayFolder, { recursive: true, force: true, maxRetries: 3 });
   } catch (error) {
-    console.error(
-      `Rekindle smoke test: left ${throwawayFolder} behind (${error instanceof Error ? error.message : 'unknown'})`,
-    );
+    console.error(`Rekindle smoke test: left ${throwawayFolder} behind (${errorSummary(error)})`);
   }
 }
 
@@ -139,7 +138,7 @@ export function start(argv: readonly string[] = process.argv): void {
     .whenReady()
     .then(() => onReady(smokeTest))
     .catch((error: unknown) => {
-      console.error(`Rekindle failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`Rekindle failed to start (${errorSummary(error)})`);
       dialog.showErrorBox('Rekindle could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { errorCode } from '../error-summary';
 import { CoreFailure } from '../errors';
 import { Database, type Db } from './sqlite';
 
@@ -98,8 +99,8 @@ const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
 /** Whether a driver error means pages of the file could not be read or authenticated. */
 export function isCorruptionError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && [...CORRUPT_CODES].some((c) => code === c || code.startsWith(`${c}_`));
+  const code = errorCode(error);
+  return code !== null && [...CORRUPT_CODES].some((c) => code === c || code.startsWith(`${c}_`));
 }
 
 /**

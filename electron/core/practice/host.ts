@@ -15,6 +15,7 @@ import {
 } from '../../../shared/contract/practice';
 import { DEFAULT_DEMO_COUPLES } from '../demo';
 import { createDispatcher } from '../dispatch';
+import { errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
 import { createCore } from '../index';
 import type { HandlerMap } from '../services/handlers';
@@ -55,9 +56,7 @@ const REFUSED_IN_DEMO = new Set([
 
 function failureMessage(error: unknown): string {
   if (error instanceof DemoFolderRefused) return error.message;
-  console.error(
-    `[rekindle] the demo practice failed to build: ${error instanceof Error ? error.name : typeof error}`,
-  );
+  console.error(`[rekindle] the demo practice failed to build: ${errorSummary(error)}`);
   return 'The demo practice could not be built. Your own records were not touched. Try again, or restart Rekindle.';
 }
 
@@ -167,9 +166,7 @@ export function createPracticeHost(options: PracticeHostOptions): Core {
     isUnlocked: () => true,
     isClosed: () => closed,
     onInternalError: (channel, error) =>
-      console.error(
-        `[rekindle] internal error on ${channel}: ${error instanceof Error ? error.name : typeof error}`,
-      ),
+      console.error(`[rekindle] internal error on ${channel}: ${errorSummary(error)}`),
   });
 
   async function dispatch(channel: string, input: unknown) {

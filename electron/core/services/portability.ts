@@ -19,6 +19,7 @@ import { unreadableContent } from '../../../shared/contract/portability-content'
 import { toIsoDate } from '../../../shared/domain/dates';
 import { exportCounts, exportFileName, newestRecordAt } from '../../../shared/domain/export';
 import { type NoteContent, noteSearchText } from '../../../shared/domain/notes';
+import { errorCode } from '../error-summary';
 import { CoreFailure, notFound } from '../errors';
 import { NEWER_EXPORT_VERSION, openArchive, readEnvelope, sealArchive } from '../export/archive';
 import { renderNote } from '../reports/note-document';
@@ -326,8 +327,8 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
         })();
       } catch (error) {
         if (error instanceof CoreFailure) throw error;
-        const code = (error as { code?: unknown }).code;
-        if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+        const code = errorCode(error);
+        if (code?.startsWith('SQLITE_CONSTRAINT')) {
           throw new CoreFailure(
             'validation',
             `Nothing was imported: the records in this export do not fit together (${code}). It may have been edited by hand.`,

@@ -8,6 +8,7 @@ import { inspectBackupFile } from '../db/contents';
 import { migrate } from '../db/migrate';
 import { migrations as allMigrations, type Migration } from '../db/migrations';
 import { assertDatabaseReadable, openEncryptedDatabase } from '../db/open';
+import { errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory } from '../files';
 import { createSession, type Session } from '../session';
@@ -335,10 +336,7 @@ export class Vault {
             this.options.clock(),
           );
         } catch (error) {
-          const code = (error as { code?: unknown } | null)?.code;
-          console.error(
-            `[rekindle] the replaced records stay as ${PREVIOUS_FILE}: ${String(code ?? 'error')}`,
-          );
+          console.error(`[rekindle] the replaced records stay as ${PREVIOUS_FILE}: ${errorSummary(error)}`);
         }
         steps.afterSwap(this.current(), prepared, contents);
         return { prepared, contents };
