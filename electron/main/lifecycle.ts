@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, powerMonitor, session, type WebContents } from 'electron';
 import { errorSummary } from '../core/error-summary';
+import { restrictNewFileModes } from '../core/files';
 import { createPracticeHost } from '../core/practice/host';
 import { keepDevelopmentDataApart, switchToThrowawayDataFolder } from './data-folder';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';
@@ -110,6 +111,8 @@ async function smokeTestThenQuit(contents: WebContents): Promise<void> {
 
 /** Starts the app. Called once, by index.ts; exported so tests can drive the lifecycle. */
 export function start(argv: readonly string[] = process.argv): void {
+  // Before anything writes (Chromium's profile, the preferences, the vault): owner-only files.
+  restrictNewFileModes();
   const smokeTest = isSmokeTest(argv);
   if (smokeTest) {
     throwawayFolder = switchToThrowawayDataFolder(app);

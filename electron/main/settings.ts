@@ -1,5 +1,6 @@
 import Store, { type Schema } from 'electron-store';
 import { AUTO_LOCK_DEFAULT_MINUTES, type Preferences } from '../../shared/contract/settings';
+import { makePrivate, PRIVATE_FILE_MODE } from '../core/files';
 import type { PreferencesStore, StoredPreferences } from '../core/types';
 
 /** Where the window was, so it reopens in the same place. Not clinical; never PHI. */
@@ -85,7 +86,11 @@ export function openSettings(options: { cwd?: string } = {}): Settings {
     ajvOptions: { removeAdditional: true },
     defaults: { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES },
     clearInvalidConfig: true,
+    configFileMode: PRIVATE_FILE_MODE,
   });
+  // The store applies the mode when it writes (just below); this covers a file an older
+  // version left 0644 if that write is skipped because nothing changed.
+  makePrivate(store.path);
   // Reading validates (and strips); writing the result back means a key someone added
   // by hand does not even linger on disk.
   const validated = store.store;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -86,4 +86,21 @@ describe('settings store', () => {
     writeFileSync(file(), '{ not json');
     expect(openSettings({ cwd: dir }).get('autoLockMinutes')).toBe(AUTO_LOCK_DEFAULT_MINUTES);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'keeps the preferences file owner-only (0600), also one an older version left 0644',
+    () => {
+      const umask = process.umask(0o022);
+      try {
+        const settings = openSettings({ cwd: dir });
+        settings.set('autoLockMinutes', 7);
+        expect(statSync(file()).mode & 0o777).toBe(0o600);
+        chmodSync(file(), 0o644);
+        openSettings({ cwd: dir });
+        expect(statSync(file()).mode & 0o777).toBe(0o600);
+      } finally {
+        process.umask(umask);
+      }
+    },
+  );
 });

@@ -17,6 +17,7 @@ import { DEFAULT_DEMO_COUPLES } from '../demo';
 import { createDispatcher } from '../dispatch';
 import { errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
+import { restrictNewFileModes } from '../files';
 import { createCore } from '../index';
 import type { HandlerMap } from '../services/handlers';
 import type { Core, CoreOptions } from '../types';
@@ -61,6 +62,7 @@ function failureMessage(error: unknown): string {
 }
 
 export function createPracticeHost(options: PracticeHostOptions): Core {
+  restrictNewFileModes();
   const { demoDir, demoSize = APP_DEMO_SIZE, ...realOptions } = options;
   const clock = options.clock ?? (() => new Date());
   const real = createCore(realOptions);

@@ -277,7 +277,7 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
         file = readFileSync(chosen.path);
       } catch (error) {
         if (error instanceof CoreFailure) throw error;
-        const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        const code = errorCode(error) ?? 'unknown';
         throw new CoreFailure(
           'not_found',
           `The export file cannot be read (${code}). Check the drive is connected, then choose it again.`,
