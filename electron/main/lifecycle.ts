@@ -1,9 +1,19 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, powerMonitor, session, type WebContents } from 'electron';
+import {
+  app,
+  type BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  session,
+  type WebContents,
+} from 'electron';
 import { errorSummary } from '../core/error-summary';
 import { restrictNewFileModes } from '../core/files';
 import { createPracticeHost } from '../core/practice/host';
+import { registerSecretClipboard } from './clipboard';
 import { keepDevelopmentDataApart, switchToThrowawayDataFolder } from './data-folder';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';
 import { createFolderDialog } from './folder-dialog';
@@ -67,6 +77,9 @@ function onReady(smokeTest: boolean): void {
     screenLock: () => screenLock.status(),
   });
   registerIpc(core, ipcMain);
+  const secretClipboard = registerSecretClipboard(ipcMain, clipboard);
+  // A recovery key copied less than a minute ago must not outlive the app on the clipboard.
+  app.on('will-quit', () => secretClipboard.dispose());
   const saveDrafts = draftSaver(ipcMain);
   installMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', onLock: lockNow });
   const stopIdleLock = startIdleLock({ core, preferences: settings, target: mainContents, saveDrafts });
