@@ -71,7 +71,7 @@ function onReady(smokeTest: boolean): void {
     dataDir: join(app.getPath('userData'), 'vault'),
     demoDir: join(app.getPath('userData'), 'demo-practice'),
     preferences: settings,
-    saveDialog: createSaveDialog(liveWindow),
+    saveDialog: createSaveDialog(liveWindow, settings),
     folderDialog: createFolderDialog(liveWindow),
     openFileDialog: createOpenFileDialog(liveWindow),
     screenLock: () => screenLock.status(),

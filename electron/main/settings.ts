@@ -1,7 +1,12 @@
 import Store, { type Schema } from 'electron-store';
 import { AUTO_LOCK_DEFAULT_MINUTES, type Preferences } from '../../shared/contract/settings';
 import { makePrivate, PRIVATE_FILE_MODE } from '../core/files';
-import type { PreferencesStore, StoredPreferences } from '../core/types';
+import {
+  type PreferencesStore,
+  SAVE_FILE_KINDS,
+  type SaveFileKind,
+  type StoredPreferences,
+} from '../core/types';
 
 /** Where the window was, so it reopens in the same place. Not clinical; never PHI. */
 export interface WindowBounds {
@@ -16,8 +21,14 @@ export interface WindowBounds {
  * Everything this plain JSON file may ever hold. It is not encrypted, so it holds
  * preferences only: no names, no notes, nothing about a client.
  */
-type StoredSettings = Omit<Preferences, 'letterhead'> & {
+type StoredSettings = Omit<Preferences, 'letterhead' | 'initialsInFileNames'> & {
   letterhead?: Preferences['letterhead'];
+  initialsInFileNames?: boolean;
+  /**
+   * The folder each kind of file was last saved in, so the save dialog opens there again. A
+   * folder path is not PHI (a file name could be, so none is kept).
+   */
+  saveFolders?: Partial<Record<SaveFileKind, string>>;
   backups?: StoredPreferences['backups'];
   windowBounds?: WindowBounds;
 };
@@ -41,6 +52,14 @@ const schema: Schema<StoredSettings> = {
   },
   // Backup folder, interval, retention and last checks (the core checks them with zod).
   backups: { type: 'object' },
+  initialsInFileNames: { type: 'boolean' },
+  saveFolders: {
+    type: 'object',
+    properties: Object.fromEntries(
+      SAVE_FILE_KINDS.map((kind) => [kind, { type: 'string', maxLength: 4096 }]),
+    ),
+    additionalProperties: false,
+  },
   windowBounds: {
     type: 'object',
     properties: {
@@ -60,6 +79,7 @@ const PREFERENCE_KEYS: ReadonlySet<string> = new Set<keyof StoredPreferences>([
   'autoLockMinutes',
   'letterhead',
   'backups',
+  'initialsInFileNames',
 ]);
 
 function assertPreferenceKey(key: string): void {
@@ -69,6 +89,9 @@ function assertPreferenceKey(key: string): void {
 export interface Settings extends PreferencesStore {
   getWindowBounds(): WindowBounds | undefined;
   setWindowBounds(bounds: WindowBounds): void;
+  /** The folder this kind of file was last saved in, if any. */
+  getSaveFolder(kind: SaveFileKind): string | undefined;
+  setSaveFolder(kind: SaveFileKind, folder: string): void;
 }
 
 /**
@@ -108,5 +131,8 @@ export function openSettings(options: { cwd?: string } = {}): Settings {
     },
     getWindowBounds: () => store.get('windowBounds'),
     setWindowBounds: (bounds) => store.set('windowBounds', bounds),
+    getSaveFolder: (kind) => store.get('saveFolders')?.[kind],
+    setSaveFolder: (kind, folder) =>
+      store.set('saveFolders', { ...store.get('saveFolders'), [kind]: folder }),
   };
 }

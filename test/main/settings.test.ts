@@ -87,6 +87,19 @@ describe('settings store', () => {
     expect(openSettings({ cwd: dir }).get('autoLockMinutes')).toBe(AUTO_LOCK_DEFAULT_MINUTES);
   });
 
+  it('keeps the initials-in-file-names choice and the folder last used per kind of file across restarts', () => {
+    const first = openSettings({ cwd: dir });
+    expect(first.get('initialsInFileNames')).toBeUndefined();
+    first.set('initialsInFileNames', true);
+    first.setSaveFolder('progress', '/home/clinician/Reports');
+    first.setSaveFolder('export', '/media/clinician/USB');
+    const second = openSettings({ cwd: dir });
+    expect(second.get('initialsInFileNames')).toBe(true);
+    expect(second.getSaveFolder('progress')).toBe('/home/clinician/Reports');
+    expect(second.getSaveFolder('export')).toBe('/media/clinician/USB');
+    expect(second.getSaveFolder('note')).toBeUndefined();
+  });
+
   it.skipIf(process.platform === 'win32')(
     'keeps the preferences file owner-only (0600), also one an older version left 0644',
     () => {

@@ -33,6 +33,7 @@ import type { HandlerMap } from './handlers';
 import { ADDENDUM_INDEX_PREFIX, noteIndexTitle, PROCESS_NOTE_INDEX_TITLE, readNote } from './notes';
 import { perSession } from './per-session';
 import { documentFrame, loadCouple } from './reports';
+import { initialsIfChosen } from './settings';
 
 export interface PortabilityDeps {
   preferences: PreferencesStore;
@@ -196,7 +197,11 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
     }
     const now = ctx.clock();
     let s = ctx.session();
-    const label = scope.kind === 'couple' ? loadCouple(s, scope.coupleId).initials : 'practice';
+    // A couple's export says so; it carries their initials only when the clinician opted in.
+    const label =
+      scope.kind === 'couple'
+        ? (initialsIfChosen(deps.preferences, loadCouple(s, scope.coupleId).initials) ?? 'couple')
+        : 'practice';
     const tables = readTables(s, scope, includeProcessNotes);
     const counts = exportCounts(tables);
     const data: ExportData = {
@@ -217,7 +222,12 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
     const fileName = exportFileName(label, toIsoDate(now));
     // Made: what follows is the clinician choosing where it goes.
     progress = null;
-    const chosen = await saveDialog({ fileName, title: 'Save the export', filter: EXPORT_FILTER });
+    const chosen = await saveDialog({
+      fileName,
+      kind: 'export',
+      title: 'Save the export',
+      filter: EXPORT_FILTER,
+    });
     const result = { bytes: 0, counts, documents: data.documents.length };
     if (chosen === null) return { saved: false, fileName: null, ...result };
     // The dialog may have stayed open across a lock: the session is asked for again.
