@@ -8,6 +8,7 @@ import {
   isVaultChannel,
 } from '../../shared/contract';
 import { isCorruptionError } from './db/open';
+import { errorCode } from './error-summary';
 import { CoreFailure } from './errors';
 import type { AllHandlers, Handler } from './services/handlers';
 
@@ -30,15 +31,11 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 /** SQLite errors that mean the disk is full, read-only or damaged: nothing was saved, say so plainly. */
 function storageFailure(error: unknown): CoreError | null {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   if (code === 'SQLITE_FULL') {
     return { code: 'not_saved', message: 'Not saved: the disk is full. Free some space and try again.' };
   }
-  if (
-    code === 'SQLITE_READONLY' ||
-    code === 'SQLITE_IOERR' ||
-    (typeof code === 'string' && code.startsWith('SQLITE_IOERR'))
-  ) {
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_IOERR' || code?.startsWith('SQLITE_IOERR')) {
     return {
       code: 'not_saved',
       message: 'Not saved: the data folder could not be written. Check the disk and try again.',

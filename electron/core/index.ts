@@ -1,5 +1,6 @@
 import { toIsoDate } from '../../shared/domain/dates';
 import { createDispatcher } from './dispatch';
+import { errorSummary } from './error-summary';
 import { seedLibrary } from './library/seed-on-open';
 import { createFilePreferences } from './preferences';
 import { warmReportsInBackground } from './reports/warm-up';
@@ -98,11 +99,7 @@ export function createCore(options: CoreOptions): Core {
     isClosed: () => closed,
     onInternalError: (channel, error) => {
       // Only the channel and the error's class and code: messages can quote data.
-      const kind = error instanceof Error ? error.name : typeof error;
-      const code = (error as { code?: unknown } | null)?.code;
-      console.error(
-        `[rekindle] internal error on ${channel}: ${kind}${typeof code === 'string' ? ` ${code}` : ''}`,
-      );
+      console.error(`[rekindle] internal error on ${channel}: ${errorSummary(error)}`);
     },
   });
 

@@ -1,4 +1,5 @@
 import Conf from 'conf';
+import { makePrivate, PRIVATE_FILE_MODE } from './files';
 import type { PreferencesStore, StoredPreferences } from './types';
 
 /**
@@ -11,7 +12,10 @@ export function createFilePreferences(dataDir: string): PreferencesStore {
     cwd: dataDir,
     configName: 'preferences',
     projectName: 'rekindle',
+    configFileMode: PRIVATE_FILE_MODE,
   });
+  // conf applies the mode when it writes; a file an older version left 0644 is closed now.
+  makePrivate(conf.path);
   return {
     get: (key) => conf.get(key),
     // The object form: conf 16 types `set(key, value)` against every dotted path of the

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
+import { errorCode } from './error-summary';
 import { CoreFailure } from './errors';
 import { writeFileAtomic } from './files';
 
@@ -23,7 +24,7 @@ export function writeToChosenPath(
   try {
     writeFileAtomic(path, content);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    const code = errorCode(error) ?? 'unknown';
     onFailed(code);
     throw new CoreFailure(
       'not_saved',

@@ -25,12 +25,20 @@ export interface FileFilter {
 }
 
 /**
+ * Which kind of file is being saved (the report kinds, and export archives): the app's dialog
+ * opens in the folder last used for that kind.
+ */
+export const SAVE_FILE_KINDS = ['progress', 'plan', 'note', 'worksheet', 'calendarSheet', 'export'] as const;
+export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
+
+/**
  * Asks the clinician where to save a document: the suggested file name in, the chosen path
  * out, or null when they cancelled. Without a title and filter it is a PDF save dialog.
  * Electron's save dialog in the app; a temporary folder in tests.
  */
 export type SaveDialog = (request: {
   fileName: string;
+  kind: SaveFileKind;
   title?: string;
   filter?: FileFilter;
 }) => Promise<string | null>;

@@ -1,7 +1,19 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, powerMonitor, session, type WebContents } from 'electron';
+import {
+  app,
+  type BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  session,
+  type WebContents,
+} from 'electron';
+import { errorSummary } from '../core/error-summary';
+import { restrictNewFileModes } from '../core/files';
 import { createPracticeHost } from '../core/practice/host';
+import { registerSecretClipboard } from './clipboard';
 import { keepDevelopmentDataApart, switchToThrowawayDataFolder } from './data-folder';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';
 import { createFolderDialog } from './folder-dialog';
@@ -35,9 +47,7 @@ function removeThrowawayFolder(): void {
   try {
     rmSync(throwawayFolder, { recursive: true, force: true, maxRetries: 3 });
   } catch (error) {
-    console.error(
-      `Rekindle smoke test: left ${throwawayFolder} behind (${error instanceof Error ? error.message : 'unknown'})`,
-    );
+    console.error(`Rekindle smoke test: left ${throwawayFolder} behind (${errorSummary(error)})`);
   }
 }
 
@@ -61,12 +71,15 @@ function onReady(smokeTest: boolean): void {
     dataDir: join(app.getPath('userData'), 'vault'),
     demoDir: join(app.getPath('userData'), 'demo-practice'),
     preferences: settings,
-    saveDialog: createSaveDialog(liveWindow),
+    saveDialog: createSaveDialog(liveWindow, settings),
     folderDialog: createFolderDialog(liveWindow),
     openFileDialog: createOpenFileDialog(liveWindow),
     screenLock: () => screenLock.status(),
   });
   registerIpc(core, ipcMain);
+  const secretClipboard = registerSecretClipboard(ipcMain, clipboard);
+  // A recovery key copied less than a minute ago must not outlive the app on the clipboard.
+  app.on('will-quit', () => secretClipboard.dispose());
   const saveDrafts = draftSaver(ipcMain);
   installMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', onLock: lockNow });
   const stopIdleLock = startIdleLock({ core, preferences: settings, target: mainContents, saveDrafts });
@@ -111,6 +124,8 @@ async function smokeTestThenQuit(contents: WebContents): Promise<void> {
 
 /** Starts the app. Called once, by index.ts; exported so tests can drive the lifecycle. */
 export function start(argv: readonly string[] = process.argv): void {
+  // Before anything writes (Chromium's profile, the preferences, the vault): owner-only files.
+  restrictNewFileModes();
   const smokeTest = isSmokeTest(argv);
   if (smokeTest) {
     throwawayFolder = switchToThrowawayDataFolder(app);
@@ -139,7 +154,7 @@ export function start(argv: readonly string[] = process.argv): void {
     .whenReady()
     .then(() => onReady(smokeTest))
     .catch((error: unknown) => {
-      console.error(`Rekindle failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`Rekindle failed to start (${errorSummary(error)})`);
       dialog.showErrorBox('Rekindle could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });

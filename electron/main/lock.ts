@@ -1,5 +1,6 @@
 import type { WebContents } from 'electron';
 import { IPC_LOCKED } from '../../shared/contract';
+import { errorSummary } from '../core/error-summary';
 import type { Core } from '../core/types';
 
 /** Tells the renderer to drop what it shows and present the unlock screen. */
@@ -24,7 +25,7 @@ export async function lockAndNotify(
     if (saveDrafts) await saveDrafts(target()).catch(() => undefined);
     await core.lock();
   } catch (error) {
-    console.error('Rekindle: locking the vault failed', error);
+    console.error(`Rekindle: locking the vault failed (${errorSummary(error)})`);
   } finally {
     notifyLocked(target());
   }

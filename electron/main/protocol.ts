@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
+import { errorCode } from '../core/error-summary';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './origin';
 
 export { CONTENT_SECURITY_POLICY };
@@ -89,7 +90,7 @@ function respond(
 }
 
 function isMissing(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
 }
 

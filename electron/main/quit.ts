@@ -1,4 +1,5 @@
 import type { App, BrowserWindow, PowerMonitor, WebContents } from 'electron';
+import { errorSummary } from '../core/error-summary';
 import type { Core } from '../core/types';
 import type { SaveDrafts } from './lock';
 
@@ -26,15 +27,19 @@ export interface QuitOptions {
   deadlineMs?: number;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : 'unknown';
+/** Our own rejection when closing takes too long: its message holds a number, never a path. */
+class DeadlinePassed extends Error {
+  constructor(ms: number) {
+    super(`still closing after ${ms} ms`);
+    this.name = 'DeadlinePassed';
+  }
 }
 
 /** Settles with `work`, or rejects once `ms` have passed. */
 function withDeadline(work: Promise<unknown>, ms: number): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`still closing after ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new DeadlinePassed(ms)), ms);
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
@@ -66,7 +71,7 @@ export function closeCoreBeforeQuit({
     try {
       stopWatching();
     } catch (error) {
-      console.error(`Rekindle: stopping the lock watches failed (${errorText(error)})`);
+      console.error(`Rekindle: stopping the lock watches failed (${errorSummary(error)})`);
     }
     // Before any window closes: save what the clinician typed while the vault can take it.
     // Asked at once, not on a later tick: when Windows ends the session, every moment counts.
@@ -78,7 +83,13 @@ export function closeCoreBeforeQuit({
     }
     const closing = drafts.catch(() => undefined).then(() => core.close());
     void withDeadline(closing, deadlineMs)
-      .catch((error: unknown) => console.error(`Rekindle: closing the vault failed (${errorText(error)})`))
+      .catch((error: unknown) =>
+        console.error(
+          error instanceof DeadlinePassed
+            ? `Rekindle: the vault was ${error.message}`
+            : `Rekindle: closing the vault failed (${errorSummary(error)})`,
+        ),
+      )
       .finally(() => {
         phase = 'closed';
         app.quit();

@@ -1,6 +1,12 @@
 import Store, { type Schema } from 'electron-store';
 import { AUTO_LOCK_DEFAULT_MINUTES, type Preferences } from '../../shared/contract/settings';
-import type { PreferencesStore, StoredPreferences } from '../core/types';
+import { makePrivate, PRIVATE_FILE_MODE } from '../core/files';
+import {
+  type PreferencesStore,
+  SAVE_FILE_KINDS,
+  type SaveFileKind,
+  type StoredPreferences,
+} from '../core/types';
 
 /** Where the window was, so it reopens in the same place. Not clinical; never PHI. */
 export interface WindowBounds {
@@ -15,8 +21,14 @@ export interface WindowBounds {
  * Everything this plain JSON file may ever hold. It is not encrypted, so it holds
  * preferences only: no names, no notes, nothing about a client.
  */
-type StoredSettings = Omit<Preferences, 'letterhead'> & {
+type StoredSettings = Omit<Preferences, 'letterhead' | 'initialsInFileNames'> & {
   letterhead?: Preferences['letterhead'];
+  initialsInFileNames?: boolean;
+  /**
+   * The folder each kind of file was last saved in, so the save dialog opens there again. A
+   * folder path is not PHI (a file name could be, so none is kept).
+   */
+  saveFolders?: Partial<Record<SaveFileKind, string>>;
   backups?: StoredPreferences['backups'];
   windowBounds?: WindowBounds;
 };
@@ -40,6 +52,14 @@ const schema: Schema<StoredSettings> = {
   },
   // Backup folder, interval, retention and last checks (the core checks them with zod).
   backups: { type: 'object' },
+  initialsInFileNames: { type: 'boolean' },
+  saveFolders: {
+    type: 'object',
+    properties: Object.fromEntries(
+      SAVE_FILE_KINDS.map((kind) => [kind, { type: 'string', maxLength: 4096 }]),
+    ),
+    additionalProperties: false,
+  },
   windowBounds: {
     type: 'object',
     properties: {
@@ -59,6 +79,7 @@ const PREFERENCE_KEYS: ReadonlySet<string> = new Set<keyof StoredPreferences>([
   'autoLockMinutes',
   'letterhead',
   'backups',
+  'initialsInFileNames',
 ]);
 
 function assertPreferenceKey(key: string): void {
@@ -68,6 +89,9 @@ function assertPreferenceKey(key: string): void {
 export interface Settings extends PreferencesStore {
   getWindowBounds(): WindowBounds | undefined;
   setWindowBounds(bounds: WindowBounds): void;
+  /** The folder this kind of file was last saved in, if any. */
+  getSaveFolder(kind: SaveFileKind): string | undefined;
+  setSaveFolder(kind: SaveFileKind, folder: string): void;
 }
 
 /**
@@ -85,7 +109,11 @@ export function openSettings(options: { cwd?: string } = {}): Settings {
     ajvOptions: { removeAdditional: true },
     defaults: { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES },
     clearInvalidConfig: true,
+    configFileMode: PRIVATE_FILE_MODE,
   });
+  // The store applies the mode when it writes (just below); this covers a file an older
+  // version left 0644 if that write is skipped because nothing changed.
+  makePrivate(store.path);
   // Reading validates (and strips); writing the result back means a key someone added
   // by hand does not even linger on disk.
   const validated = store.store;
@@ -103,5 +131,8 @@ export function openSettings(options: { cwd?: string } = {}): Settings {
     },
     getWindowBounds: () => store.get('windowBounds'),
     setWindowBounds: (bounds) => store.set('windowBounds', bounds),
+    getSaveFolder: (kind) => store.get('saveFolders')?.[kind],
+    setSaveFolder: (kind, folder) =>
+      store.set('saveFolders', { ...store.get('saveFolders'), [kind]: folder }),
   };
 }

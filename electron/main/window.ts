@@ -1,4 +1,5 @@
 import { app, BrowserWindow, type Rectangle, screen, type WebPreferences } from 'electron';
+import { errorSummary } from '../core/error-summary';
 import { APP_ENTRY_URL } from './origin';
 import { preloadPath } from './paths';
 import { hardenWebContents, spellcheckAvailable } from './security';
@@ -95,7 +96,7 @@ export function createMainWindow(settings: Settings): BrowserWindow {
   });
 
   win.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
-    console.error('Rekindle: could not load the window', error);
+    console.error(`Rekindle: could not load the window (${errorSummary(error)})`);
   });
   return win;
 }

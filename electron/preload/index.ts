@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channels } from '../../shared/contract';
 import {
+  IPC_COPY_SECRET,
   IPC_DRAFTS_SAVED,
   IPC_INVOKE,
   IPC_LOCKED,
@@ -58,6 +59,14 @@ const bridge = {
       ipcRenderer.removeListener(IPC_SAVE_DRAFTS, onRequest);
       if (currentSaveHandler === onRequest) currentSaveHandler = null;
     };
+  },
+  async copySecret(text: string): Promise<boolean> {
+    if (typeof text !== 'string') return false;
+    try {
+      return (await ipcRenderer.invoke(IPC_COPY_SECRET, text)) === true;
+    } catch {
+      return false;
+    }
   },
 } satisfies RekindleBridge;
 

@@ -14,6 +14,11 @@ export interface RekindleBridge {
    * listener is kept; registering again replaces it. Returns an unsubscribe.
    */
   onSaveRequest(listener: () => Promise<void>): () => void;
+  /**
+   * Copies a secret (the recovery key) to the clipboard through the main process, which
+   * clears it after 60 s if it is still there. Resolves false when nothing was copied.
+   */
+  copySecret(text: string): Promise<boolean>;
 }
 
 /** The IPC channel names the preload and main use; not part of the feature contract. */
@@ -23,3 +28,5 @@ export const IPC_LOCKED = 'rekindle:locked';
 export const IPC_SAVE_DRAFTS = 'rekindle:save-drafts';
 /** Renderer -> main: drafts saved (payload: the request id). */
 export const IPC_DRAFTS_SAVED = 'rekindle:drafts-saved';
+/** Renderer -> main: copy this secret and clear it from the clipboard after a while (payload: the text). */
+export const IPC_COPY_SECRET = 'rekindle:copy-secret';

@@ -19,7 +19,7 @@ import { vaultContract } from './vault';
 import { workspaceContract } from './workspace';
 
 export type { RekindleBridge } from './bridge';
-export { IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from './bridge';
+export { IPC_COPY_SECRET, IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from './bridge';
 export type { CoreError, Envelope, ErrorCode } from './envelope';
 export { errorCodes } from './envelope';
 

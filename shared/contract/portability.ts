@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWellFormedSecret, MALFORMED_SECRET_MESSAGE } from '../domain/passphrase';
 import { idSchema } from './fields';
 import { gcmIvSchema, gcmTagSchema, scryptFields } from './scrypt';
 import { newPassphraseSchema } from './vault';
@@ -430,7 +431,8 @@ export type ExportScopeInput = z.output<typeof exportScopeInputSchema>;
 const archivePassphrase = z
   .string()
   .min(1, 'Enter the passphrase of the export')
-  .max(1024, 'That passphrase is too long');
+  .max(1024, 'That passphrase is too long')
+  .refine(isWellFormedSecret, MALFORMED_SECRET_MESSAGE);
 
 const importIdSchema = z.string().uuid('Choose the export file again');
 

@@ -71,7 +71,14 @@ export const recordContract = {
   'search:query': {
     input: z
       .object({
-        query: z.string().trim().min(1, 'Type something to search for').max(200),
+        query: z
+          .string()
+          .trim()
+          .min(1, 'Type something to search for')
+          .max(200)
+          // A pasted NUL or other control character cannot be typed and would reach the
+          // full-text index as a character it cannot tokenise; refuse it by name instead.
+          .refine((value) => !/\p{Cc}/u.test(value), 'Search text cannot contain control characters'),
         includeProcessNotes: z.boolean().default(false),
         limit: z.number().int().min(1).max(200).default(50),
       })

@@ -31,6 +31,8 @@ export const preferencesSchema = z.object({
     .min(1, 'Auto-lock must be at least 1 minute')
     .max(240, 'Auto-lock must be at most 240 minutes'),
   letterhead: letterheadSchema,
+  /** Suggested file names carry the couple's initials (off by default: names travel further than files). */
+  initialsInFileNames: z.boolean({ error: 'Choose whether file names carry initials' }),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 

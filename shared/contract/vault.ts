@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passphraseIssue } from '../domain/passphrase';
+import { isWellFormedSecret, MALFORMED_SECRET_MESSAGE, passphraseIssue } from '../domain/passphrase';
 import { backupPreviewSchema } from './backups';
 
 /** A passphrase the clinician is choosing now: must meet the strength rules. */
@@ -8,14 +8,23 @@ export const newPassphraseSchema = z.string().superRefine((value, ctx) => {
   if (issue) ctx.addIssue({ code: 'custom', message: issue });
 });
 
-/** A passphrase being tried: any non-empty string (old vaults may predate today's rules). */
-const enteredPassphrase = z.string().min(1, 'Enter your passphrase').max(1024, 'That passphrase is too long');
+/**
+ * A passphrase being tried: any non-empty string (old vaults may predate today's rules), as
+ * long as it is well-formed Unicode (see `isWellFormedSecret`: otherwise two different
+ * strings would unlock alike).
+ */
+const enteredPassphrase = z
+  .string()
+  .min(1, 'Enter your passphrase')
+  .max(1024, 'That passphrase is too long')
+  .refine(isWellFormedSecret, MALFORMED_SECRET_MESSAGE);
 
 const enteredRecoveryKey = z
   .string()
   .trim()
   .min(1, 'Enter the recovery key')
-  .max(200, 'That is not a recovery key');
+  .max(200, 'That is not a recovery key')
+  .refine(isWellFormedSecret, MALFORMED_SECRET_MESSAGE);
 
 /** The secret that was current when a backup was made: its passphrase, or the recovery key. */
 const backupSecretSchema = z.union([

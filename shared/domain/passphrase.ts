@@ -101,6 +101,20 @@ const KEYBOARD_ROWS = [
   'abcdefghijklmnopqrstuvwxyz',
 ];
 
+/**
+ * True when the string holds no lone UTF-16 surrogate (what `String.prototype.isWellFormed`
+ * answers; the ES2023 typings this project targets lack it). A secret is encoded as UTF-8
+ * before scrypt, which turns every lone surrogate into U+FFFD: `x\uD800` and `x\uDC00`
+ * would derive the same key, so a secret that is not well-formed is refused, never repaired.
+ */
+export function isWellFormedSecret(value: string): boolean {
+  return !/\p{Cs}/u.test(value);
+}
+
+/** Said when a secret holds half of a character pair (a broken emoji or symbol). */
+export const MALFORMED_SECRET_MESSAGE =
+  'It contains a broken character (half of an emoji or symbol); type it again.';
+
 function codePointLength(value: string): number {
   return [...value].length;
 }
@@ -138,6 +152,7 @@ function isRepetition(value: string): boolean {
  * clinician choosing it.
  */
 export function passphraseIssue(passphrase: string): string | null {
+  if (!isWellFormedSecret(passphrase)) return MALFORMED_SECRET_MESSAGE;
   const length = codePointLength(passphrase);
   if (length < PASSPHRASE_MIN_LENGTH) {
     return `Use at least ${PASSPHRASE_MIN_LENGTH} characters; a few unrelated words work well.`;

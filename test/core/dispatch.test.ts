@@ -123,7 +123,11 @@ describe('dispatch', () => {
 describe('settings', () => {
   it('returns the default auto-lock, saves a change, and validates the range', async () => {
     t = await makeUnlockedCore();
-    expect(await t.ok('settings:get', {})).toEqual({ autoLockMinutes: 10, letterhead: emptyLetterhead });
+    expect(await t.ok('settings:get', {})).toEqual({
+      autoLockMinutes: 10,
+      letterhead: emptyLetterhead,
+      initialsInFileNames: false,
+    });
     expect(await t.ok('settings:update', { autoLockMinutes: 25 })).toMatchObject({ autoLockMinutes: 25 });
     await t.restart();
     expect(await t.core.dispatch('settings:get', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
@@ -142,6 +146,7 @@ describe('settings', () => {
     expect(await t.ok('settings:update', { letterhead })).toEqual({
       autoLockMinutes: 10,
       letterhead: { ...emptyLetterhead, practiceName: 'Example Practice (fictional)' },
+      initialsInFileNames: false,
     });
     await t.ok('settings:update', { autoLockMinutes: 30 });
     expect((await t.ok('settings:get', {})).letterhead.practiceName).toBe('Example Practice (fictional)');

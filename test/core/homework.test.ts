@@ -469,7 +469,7 @@ describe('the worksheet of an assignment', () => {
       assignment({ libraryId: 'feelings-journal', title: 'Evening feelings journal', who: 'partnerB' }),
     );
     const printed = await t.ok('reports:generate', { kind: 'worksheet', homeworkId: homework.id });
-    expect(printed.fileName).toBe('homework-feelings-journal-ZM-LZ-2026-11-27.pdf');
+    expect(printed.fileName).toBe('homework-feelings-journal-2026-11-27.pdf');
     const text = await pdfText(Buffer.from(printed.pdfBase64, 'base64'));
     expect(text).toContain('Homework worksheet');
     expect(text).toContain('Evening feelings journal');

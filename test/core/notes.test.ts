@@ -390,6 +390,20 @@ describe('search', () => {
       expect(result.ok, query).toBe(true);
     }
   });
+
+  it('refuses NUL and other control characters in the query as a validation error naming the field', async () => {
+    for (const query of ['gratitude\u0000', '\u0000', 'a\u0007b', 'trust\u001bx', 'x\u007fy', 'x\u0085y']) {
+      const result = await t.core.dispatch('search:query', { query });
+      expect(result, JSON.stringify(query)).toEqual({
+        ok: false,
+        error: {
+          code: 'validation',
+          message: 'Some fields need attention.',
+          fields: { query: 'Search text cannot contain control characters' },
+        },
+      });
+    }
+  });
 });
 
 describe('process notes', () => {

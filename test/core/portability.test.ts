@@ -424,7 +424,8 @@ describe('export for portability', () => {
       includeProcessNotes: false,
       passphrase: EXPORT_PASSPHRASE,
     });
-    expect(result.fileName).toMatch(/^rekindle-export-[A-Z]+-[A-Z]+-20261120\.rekindle$/);
+    // Without the clinician's opt-in, the file name says a couple, not which one.
+    expect(result.fileName).toBe('rekindle-export-couple-20261120.rekindle');
     expect(result.counts.couples).toBe(1);
     expect(result.counts.process_notes).toBe(0);
     const { target, preview } = await importInto(join(folder, result.fileName ?? ''));

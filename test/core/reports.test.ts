@@ -92,11 +92,16 @@ async function consentToCouple(ok: TestCore['ok'], id: string, signedOn = '2026-
   }
 }
 
+/** The kind of file each save dialog was opened for. */
+let askedKinds: string[] = [];
+
 beforeEach(async () => {
+  askedKinds = [];
   saveDir = tempDataDir();
   nextAnswer = null;
   t = await makeUnlockedCore({
-    saveDialog: async ({ fileName }) => {
+    saveDialog: async ({ fileName, kind }) => {
+      askedKinds.push(kind);
       const answer = nextAnswer;
       nextAnswer = null;
       return answer ? answer.path : join(saveDir, fileName);
@@ -127,7 +132,7 @@ describe('reports:generate', () => {
     expect(text).toContain('Zoë Müller-Ñúñez');
     expect(text).toContain('Both partners report steadier weeks');
     expect(text).not.toContain('PROCESS-NOTE-MARKER');
-    expect(report.fileName).toBe('progress-report-ZM-LZ-2026-11-19.pdf');
+    expect(report.fileName).toBe('progress-report-2026-11-19.pdf');
 
     const { items } = await t.ok('reports:history', { coupleId });
     expect(items).toHaveLength(1);
@@ -314,7 +319,13 @@ describe('reports:generate', () => {
     expect(noteText).toContain('Correction: the argument was on Tuesday.');
     expect(noteText).not.toContain('PROCESS-NOTE-MARKER');
     expect(worksheet.pageCount).toBeGreaterThanOrEqual(1);
-    expect(sheet.fileName).toBe('recovery-calendar-ZM-LZ-2026-02.pdf');
+    // Neutral names unless the clinician opted in to initials (Settings).
+    expect([plan.fileName, printedNote.fileName, worksheet.fileName, sheet.fileName]).toEqual([
+      'treatment-plan-v1.pdf',
+      'session-note-2026-11-18.pdf',
+      `worksheet-${libraryId}.pdf`,
+      'recovery-calendar-2026-02.pdf',
+    ]);
 
     const kinds = (await t.ok('reports:history', { coupleId })).items.map((r) => r.kind).sort();
     expect(kinds).toEqual(['calendarSheet', 'note', 'plan', 'worksheet']);
@@ -366,6 +377,21 @@ describe('reports:save and reports:printed', () => {
   async function generateSheet() {
     return t.ok('reports:generate', { kind: 'calendarSheet', coupleId, month: '2026-11' });
   }
+
+  it('suggests a file name with the couple’s initials only once the clinician opts in', async () => {
+    expect((await generateSheet()).fileName).toBe('recovery-calendar-2026-11.pdf');
+    expect(await t.ok('settings:update', { initialsInFileNames: true })).toMatchObject({
+      initialsInFileNames: true,
+    });
+    expect((await generateSheet()).fileName).toBe('recovery-calendar-ZM-LZ-2026-11.pdf');
+    await t.ok('settings:update', { initialsInFileNames: false });
+    expect((await generateSheet()).fileName).toBe('recovery-calendar-2026-11.pdf');
+  });
+
+  it('asks the dialog for the kind of file, so it opens in the folder last used for that kind', async () => {
+    await t.ok('reports:save', { documentId: (await generateSheet()).documentId });
+    expect(askedKinds).toEqual(['calendarSheet']);
+  });
 
   it('writes the PDF where the clinician chose and records the time', async () => {
     const sheet = await generateSheet();

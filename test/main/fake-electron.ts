@@ -203,7 +203,21 @@ export const net = {
   }),
 };
 
+/** Electron's clipboard (promise-based, as its typings are), holding one text as the system's would. */
+class FakeClipboard {
+  text = '';
+  readonly readText = vi.fn(async () => this.text);
+  readonly writeText = vi.fn(async (text: string) => {
+    this.text = text;
+  });
+  readonly clear = vi.fn(() => {
+    this.text = '';
+  });
+}
+export const clipboard = new FakeClipboard();
+
 export const electronModule = {
+  clipboard,
   app,
   BrowserWindow: FakeBrowserWindow,
   session,
@@ -222,6 +236,7 @@ export const electronModule = {
 export function resetFakeElectron(): void {
   vi.clearAllMocks();
   app.reset();
+  clipboard.text = '';
   powerMonitor.removeAllListeners();
   ipcMain.removeAllListeners();
   FakeBrowserWindow.instances.length = 0;

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { start } from '../../electron/main/lifecycle';
 import { SMOKE_SCRIPT } from '../../electron/main/smoke-test';
-import { IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from '../../shared/contract';
+import {
+  IPC_COPY_SECRET,
+  IPC_DRAFTS_SAVED,
+  IPC_INVOKE,
+  IPC_LOCKED,
+  IPC_SAVE_DRAFTS,
+} from '../../shared/contract';
 import {
   app,
   dialog,
@@ -131,8 +137,10 @@ describe('lifecycle', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle).toHaveBeenCalledTimes(1);
+    // The contract's one channel, and the recovery key's copy-then-clear (not a core channel).
+    expect(ipcMain.handle).toHaveBeenCalledTimes(2);
     expect(ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE, expect.any(Function));
+    expect(ipcMain.handle).toHaveBeenCalledWith(IPC_COPY_SECRET, expect.any(Function));
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(net.fetch).not.toHaveBeenCalled();

@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   channels,
+  IPC_COPY_SECRET,
   IPC_DRAFTS_SAVED,
   IPC_INVOKE,
   IPC_LOCKED,
@@ -28,10 +29,10 @@ beforeEach(() => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly one global, rekindle, with only invoke, onLocked and onSaveRequest', () => {
+  it('exposes exactly one global, rekindle, with only invoke, onLocked, onSaveRequest and copySecret', () => {
     expect(exposeCalls).toHaveLength(1);
     expect(exposeCalls[0]?.[0]).toBe('rekindle');
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked', 'onSaveRequest']);
+    expect(Object.keys(bridge).sort()).toEqual(['copySecret', 'invoke', 'onLocked', 'onSaveRequest']);
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
@@ -122,5 +123,17 @@ describe('save requests from main', () => {
     expect(first).not.toHaveBeenCalled();
     unsubscribe();
     expect(ipcRenderer.listenerCount(IPC_SAVE_DRAFTS)).toBe(0);
+  });
+
+  it('copies a secret only through rekindle:copy-secret, answering true only when main copied it', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce(true);
+    expect(await bridge.copySecret('ABCD-EFGH')).toBe(true);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IPC_COPY_SECRET, 'ABCD-EFGH');
+    ipcRenderer.invoke.mockResolvedValueOnce(false);
+    expect(await bridge.copySecret('ABCD-EFGH')).toBe(false);
+    ipcRenderer.invoke.mockRejectedValueOnce(new Error('IPC broke'));
+    expect(await bridge.copySecret('ABCD-EFGH')).toBe(false);
+    expect(await bridge.copySecret(42 as unknown as string)).toBe(false);
+    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(3);
   });
 });

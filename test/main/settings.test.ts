@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -86,4 +86,34 @@ describe('settings store', () => {
     writeFileSync(file(), '{ not json');
     expect(openSettings({ cwd: dir }).get('autoLockMinutes')).toBe(AUTO_LOCK_DEFAULT_MINUTES);
   });
+
+  it('keeps the initials-in-file-names choice and the folder last used per kind of file across restarts', () => {
+    const first = openSettings({ cwd: dir });
+    expect(first.get('initialsInFileNames')).toBeUndefined();
+    first.set('initialsInFileNames', true);
+    first.setSaveFolder('progress', '/home/clinician/Reports');
+    first.setSaveFolder('export', '/media/clinician/USB');
+    const second = openSettings({ cwd: dir });
+    expect(second.get('initialsInFileNames')).toBe(true);
+    expect(second.getSaveFolder('progress')).toBe('/home/clinician/Reports');
+    expect(second.getSaveFolder('export')).toBe('/media/clinician/USB');
+    expect(second.getSaveFolder('note')).toBeUndefined();
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'keeps the preferences file owner-only (0600), also one an older version left 0644',
+    () => {
+      const umask = process.umask(0o022);
+      try {
+        const settings = openSettings({ cwd: dir });
+        settings.set('autoLockMinutes', 7);
+        expect(statSync(file()).mode & 0o777).toBe(0o600);
+        chmodSync(file(), 0o644);
+        openSettings({ cwd: dir });
+        expect(statSync(file()).mode & 0o777).toBe(0o600);
+      } finally {
+        process.umask(umask);
+      }
+    },
+  );
 });

@@ -19,6 +19,8 @@ function memorySettings(bounds?: WindowBounds): Settings & { saved: WindowBounds
     setWindowBounds: (next: WindowBounds) => {
       store.saved = next;
     },
+    getSaveFolder: () => undefined,
+    setSaveFolder: vi.fn(),
   };
   return store;
 }

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fsyncDirectory, fsyncFile, removeFilesNamed } from '../files';
+import { createPrivately, fsyncDirectory, fsyncFile, makePrivate, removeFilesNamed } from '../files';
 import { openEncryptedDatabase } from './open';
 import type { Db } from './sqlite';
 
@@ -50,6 +50,17 @@ function removeUnfinishedCopies(folder: string): void {
 }
 
 /**
+ * `VACUUM INTO` with the copy owner-only from its first byte: SQLite would create the target
+ * 0644 (less the umask), but it writes into an empty file it is given, keeping that file's
+ * mode. The chmod after is for a target that was there already, empty, with another mode.
+ */
+export function vacuumInto(db: Db, target: string): void {
+  createPrivately(target);
+  db.prepare('VACUUM INTO ?').run(target);
+  makePrivate(target);
+}
+
+/**
  * Writes an encrypted copy of the open database. `VACUUM INTO` encrypts the copy with the
  * same key (the driver's `backup()` can write an unencrypted copy, so it is never used).
  * The copy is written under a temporary name, verified, and only then renamed into place,
@@ -59,7 +70,7 @@ export function backupDatabase(db: Db, key: Buffer, target: string): BackupResul
   const temporary = partialName(target);
   removeUnfinishedCopies(dirname(target));
   try {
-    db.prepare('VACUUM INTO ?').run(temporary);
+    vacuumInto(db, temporary);
     verifyDatabaseFile(temporary, key);
     // On the disk before its name says it is a backup: a power cut must not leave a named,
     // empty file (the rename can reach the disk before unsynced data does).

@@ -1,5 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { errorCode } from '../error-summary';
 import { CoreFailure } from '../errors';
+import { createPrivately, makePrivate } from '../files';
 import { Database, type Db } from './sqlite';
 
 const PLAIN_SQLITE_HEADER = 'SQLite format 3\0';
@@ -120,8 +122,8 @@ const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
 /** Whether a driver error means pages of the file could not be read or authenticated. */
 export function isCorruptionError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && [...CORRUPT_CODES].some((c) => code === c || code.startsWith(`${c}_`));
+  const code = errorCode(error);
+  return code !== null && [...CORRUPT_CODES].some((c) => code === c || code.startsWith(`${c}_`));
 }
 
 /**
@@ -150,6 +152,10 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
     const foreign = foreignFileReason(path);
     if (foreign) throw databaseForeign(foreign);
   }
+  const writable = !options.readonly;
+  // A new database is created here, owner-only, before SQLite would create it 0644; its -wal
+  // and -shm then get the same mode (SQLite copies the database file's mode onto them).
+  if (writable && !options.mustExist) createPrivately(path);
   const db = new Database(path, {
     fileMustExist: options.mustExist ?? false,
     readonly: options.readonly ?? false,
@@ -172,6 +178,8 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
       // FULL: a committed note survives a power cut, at the cost of an fsync per commit.
       db.pragma('synchronous = FULL');
       db.pragma('secure_delete = ON');
+      // Files an older version left readable (or a -wal, -shm kept from then) are closed now.
+      for (const suffix of ['', '-wal', '-shm']) makePrivate(`${path}${suffix}`);
     }
     // Every page read from disk is decrypted and authenticated; a 64 MiB page cache keeps
     // the hot ones (search index, document sizes) decrypted in memory. Memory only: no mmap.

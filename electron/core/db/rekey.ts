@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { fsyncFile } from '../files';
+import { vacuumInto } from './backup';
 import { openEncryptedDatabase } from './open';
 import type { Db } from './sqlite';
 
@@ -69,7 +70,8 @@ export function writeRekeyedCopy(
   removeCopy();
   try {
     const expected = tableRowCounts(source);
-    source.prepare('VACUUM INTO ?').run(target);
+    // Owner-only from its first byte, as every copy of the records (see vacuumInto).
+    vacuumInto(source, target);
     const copy = openEncryptedDatabase(target, Buffer.from(sourceKey), {
       mustExist: true,
       rekeyTo: newKey,

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { PRIVATE_FILE_MODE } from '../files';
 
 export const DEMO_MARKER = 'REKINDLE-DEMO-PRACTICE.txt';
 const MARKER_TEXT = [
@@ -53,6 +54,6 @@ export function discardDemoFolder(demoDir: string): void {
 export function prepareDemoFolder(demoDir: string, realDir: string): void {
   assertApart(demoDir, realDir);
   discardDemoFolder(demoDir);
-  mkdirSync(demoDir, { recursive: true });
-  writeFileSync(join(demoDir, DEMO_MARKER), MARKER_TEXT, { flag: 'wx' });
+  mkdirSync(demoDir, { recursive: true, mode: 0o700 });
+  writeFileSync(join(demoDir, DEMO_MARKER), MARKER_TEXT, { flag: 'wx', mode: PRIVATE_FILE_MODE });
 }

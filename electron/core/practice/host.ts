@@ -15,7 +15,9 @@ import {
 } from '../../../shared/contract/practice';
 import { DEFAULT_DEMO_COUPLES } from '../demo';
 import { createDispatcher } from '../dispatch';
+import { errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
+import { restrictNewFileModes } from '../files';
 import { createCore } from '../index';
 import type { HandlerMap } from '../services/handlers';
 import type { Core, CoreOptions } from '../types';
@@ -55,13 +57,12 @@ const REFUSED_IN_DEMO = new Set([
 
 function failureMessage(error: unknown): string {
   if (error instanceof DemoFolderRefused) return error.message;
-  console.error(
-    `[rekindle] the demo practice failed to build: ${error instanceof Error ? error.name : typeof error}`,
-  );
+  console.error(`[rekindle] the demo practice failed to build: ${errorSummary(error)}`);
   return 'The demo practice could not be built. Your own records were not touched. Try again, or restart Rekindle.';
 }
 
 export function createPracticeHost(options: PracticeHostOptions): Core {
+  restrictNewFileModes();
   const { demoDir, demoSize = APP_DEMO_SIZE, ...realOptions } = options;
   const clock = options.clock ?? (() => new Date());
   const real = createCore(realOptions);
@@ -167,9 +168,7 @@ export function createPracticeHost(options: PracticeHostOptions): Core {
     isUnlocked: () => true,
     isClosed: () => closed,
     onInternalError: (channel, error) =>
-      console.error(
-        `[rekindle] internal error on ${channel}: ${error instanceof Error ? error.name : typeof error}`,
-      ),
+      console.error(`[rekindle] internal error on ${channel}: ${errorSummary(error)}`),
   });
 
   async function dispatch(channel: string, input: unknown) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { errorSummary } from '../error-summary';
 
 /**
  * The fonts every document embeds: DejaVu Sans, which covers Latin with every accent,
@@ -102,7 +103,7 @@ export function warmFontsInBackground(): Promise<void> {
         font.hasGlyphForCodePoint(0x738b);
       } catch (error) {
         // A missing font file is reported by the report that needs it, not by unlock.
-        console.error(`[rekindle] could not preload a font: ${(error as Error).name}`);
+        console.error(`[rekindle] could not preload a font: ${errorSummary(error)}`);
       }
     }
   })();

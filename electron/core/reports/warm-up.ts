@@ -12,6 +12,7 @@ import type { DashboardInput } from '../../../shared/domain/dashboard';
 import { addDaysIso } from '../../../shared/domain/dates';
 import { buildProgressReport, type PartnerLike } from '../../../shared/domain/reports/progress-report';
 import { scanFreeText } from '../../../shared/domain/reports/redaction/scan';
+import { errorSummary } from '../error-summary';
 import { warmFontsInBackground } from './fonts';
 import { renderProgressReport } from './progress-report';
 
@@ -120,7 +121,7 @@ function warmSyntheticOnce(): Promise<void> {
       });
     } catch (error) {
       // A warm-up that fails costs the first report its speed, never the clinician a report.
-      console.error(`[rekindle] could not warm up the reports: ${(error as Error).name}`);
+      console.error(`[rekindle] could not warm up the reports: ${errorSummary(error)}`);
     }
   })();
   return synthetic;
@@ -139,7 +140,7 @@ export function warmReportsInBackground(withRecord?: () => Promise<void>): Promi
     try {
       await withRecord();
     } catch (error) {
-      console.error(`[rekindle] could not warm up the reports: ${(error as Error).name}`);
+      console.error(`[rekindle] could not warm up the reports: ${errorSummary(error)}`);
     }
   })();
   return latest;

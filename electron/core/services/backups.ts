@@ -22,6 +22,7 @@ import { backupReminder, lastVerifiedBackupAt } from '../../../shared/domain/bac
 import { applyRetention } from '../../../shared/domain/backups/retention';
 import { backupDatabase, verifyDatabaseFile } from '../db/backup';
 import { inspectBackupFile } from '../db/contents';
+import { errorCode as codeOf, errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
 import type { Session } from '../session';
 import type { FolderDialog, PreferencesStore } from '../types';
@@ -91,8 +92,7 @@ function databaseBytes(s: Session): number {
 
 /** The system's error code (ENOENT, EACCES...), safe to show and to audit: never a path. */
 function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : 'unknown';
+  return codeOf(error) ?? 'unknown';
 }
 
 function folderUnavailable(code: string, kind: BackupKind): CoreFailure {
@@ -372,8 +372,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       if (ctx.clock().getTime() - last < intervalHours * HOUR_MS) return;
       writeBackup(s, 'scheduled', true);
     } catch (error) {
-      const code = error instanceof CoreFailure ? error.code : errorCode(error);
-      console.error(`[rekindle] automatic backup before locking failed: ${code}`);
+      console.error(`[rekindle] automatic backup before locking failed: ${errorSummary(error)}`);
     }
   }
 

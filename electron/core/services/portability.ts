@@ -19,6 +19,7 @@ import { unreadableContent } from '../../../shared/contract/portability-content'
 import { toIsoDate } from '../../../shared/domain/dates';
 import { exportCounts, exportFileName, newestRecordAt } from '../../../shared/domain/export';
 import { type NoteContent, noteSearchText } from '../../../shared/domain/notes';
+import { errorCode } from '../error-summary';
 import { CoreFailure, notFound } from '../errors';
 import { NEWER_EXPORT_VERSION, openArchive, readEnvelope, sealArchive } from '../export/archive';
 import { renderNote } from '../reports/note-document';
@@ -32,6 +33,7 @@ import type { HandlerMap } from './handlers';
 import { ADDENDUM_INDEX_PREFIX, noteIndexTitle, PROCESS_NOTE_INDEX_TITLE, readNote } from './notes';
 import { perSession } from './per-session';
 import { documentFrame, loadCouple } from './reports';
+import { initialsIfChosen } from './settings';
 
 export interface PortabilityDeps {
   preferences: PreferencesStore;
@@ -195,7 +197,11 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
     }
     const now = ctx.clock();
     let s = ctx.session();
-    const label = scope.kind === 'couple' ? loadCouple(s, scope.coupleId).initials : 'practice';
+    // A couple's export says so; it carries their initials only when the clinician opted in.
+    const label =
+      scope.kind === 'couple'
+        ? (initialsIfChosen(deps.preferences, loadCouple(s, scope.coupleId).initials) ?? 'couple')
+        : 'practice';
     const tables = readTables(s, scope, includeProcessNotes);
     const counts = exportCounts(tables);
     const data: ExportData = {
@@ -216,7 +222,12 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
     const fileName = exportFileName(label, toIsoDate(now));
     // Made: what follows is the clinician choosing where it goes.
     progress = null;
-    const chosen = await saveDialog({ fileName, title: 'Save the export', filter: EXPORT_FILTER });
+    const chosen = await saveDialog({
+      fileName,
+      kind: 'export',
+      title: 'Save the export',
+      filter: EXPORT_FILTER,
+    });
     const result = { bytes: 0, counts, documents: data.documents.length };
     if (chosen === null) return { saved: false, fileName: null, ...result };
     // The dialog may have stayed open across a lock: the session is asked for again.
@@ -276,7 +287,7 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
         file = readFileSync(chosen.path);
       } catch (error) {
         if (error instanceof CoreFailure) throw error;
-        const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        const code = errorCode(error) ?? 'unknown';
         throw new CoreFailure(
           'not_found',
           `The export file cannot be read (${code}). Check the drive is connected, then choose it again.`,
@@ -326,8 +337,8 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
         })();
       } catch (error) {
         if (error instanceof CoreFailure) throw error;
-        const code = (error as { code?: unknown }).code;
-        if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+        const code = errorCode(error);
+        if (code?.startsWith('SQLITE_CONSTRAINT')) {
           throw new CoreFailure(
             'validation',
             `Nothing was imported: the records in this export do not fit together (${code}). It may have been edited by hand.`,

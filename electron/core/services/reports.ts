@@ -18,6 +18,7 @@ import {
 } from '../../../shared/domain/consent';
 import { partnerFullName } from '../../../shared/domain/couple';
 import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
+import { savedFileName } from '../../../shared/domain/file-names';
 import { safetyBlockMessage, safetyRefusal } from '../../../shared/domain/homework';
 import type { LibraryEntry } from '../../../shared/domain/library';
 import {
@@ -57,7 +58,7 @@ import type { DocumentFrame, DocumentPartners, RenderedDocument } from '../repor
 import { renderWorksheet } from '../reports/worksheet';
 import { writeToChosenPath } from '../save-chosen-file';
 import type { Session } from '../session';
-import type { PreferencesStore, SaveDialog } from '../types';
+import type { PreferencesStore, SaveDialog, SaveFileKind } from '../types';
 import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
@@ -65,7 +66,7 @@ import { hasOpenSafetyFlag } from './homework';
 import { readNote } from './notes';
 import { perSession } from './per-session';
 import { libraryEntries, loadVersion, toVersion } from './plan-versions';
-import { readPreferences } from './settings';
+import { initialsIfChosen, readPreferences } from './settings';
 
 export interface ReportsDeps {
   preferences: PreferencesStore;
@@ -82,8 +83,11 @@ interface OpenDocument {
   bytes: Buffer;
   fileName: string;
   recordId: string | null;
-  /** Printed only: the emergency sheet holds the recovery key and never becomes a file. */
-  printOnly: boolean;
+  /**
+   * Which folder the save dialog opens in (the one last used for this kind); null when it is
+   * printed only: the emergency sheet holds the recovery key and never becomes a file.
+   */
+  saveKind: SaveFileKind | null;
 }
 
 /** The last few documents per unlocked session: locking drops the session and them with it. */
@@ -357,6 +361,7 @@ function refuseWhileSafetyFlagOpen(
 
 export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
   const frame = () => documentFrame(deps.preferences, deps.demo, ctx.clock());
+  const named = (initials: string) => initialsIfChosen(deps.preferences, initials);
 
   /** A homework assignment's worksheet: the couple, the exercise and the wording come from the assignment. */
   async function homeworkWorksheet(
@@ -392,7 +397,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
     return {
       title: 'Homework worksheet',
       coupleId: couple.id,
-      fileName: `homework-${homework.libraryId ?? 'task'}-${initials}-${dueDate}.pdf`,
+      fileName: savedFileName(`homework-${homework.libraryId ?? 'task'}`, named(initials), [dueDate], '.pdf'),
       rendered: await renderWorksheet(
         {
           entry: entry ? handoutExercise(entry) : null,
@@ -476,7 +481,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         return {
           title: model.title,
           coupleId: couple.id,
-          fileName: `progress-report-${initials}-${options.to}.pdf`,
+          fileName: savedFileName('progress-report', named(initials), [options.to], '.pdf'),
           rendered: await renderProgressReport(model, { ...frame(), ...(partTwo ? { partTwo } : {}) }),
           record: {
             recipient: options.recipient,
@@ -510,7 +515,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         return {
           title: 'Treatment plan',
           coupleId: couple.id,
-          fileName: `treatment-plan-${initials}-v${version.version}.pdf`,
+          fileName: savedFileName('treatment-plan', named(initials), [`v${version.version}`], '.pdf'),
           rendered: await renderPlan(
             {
               coupleLabel: couple.displayName,
@@ -562,7 +567,12 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           // The history tells the couple's copy from the full note by its title and options.
           title: forCouple ? NOTE_COUPLE_COPY_TITLE : 'Session note',
           coupleId: couple.id,
-          fileName: `session-note-${initials}-${session.date}${forCouple ? '-couple-copy' : ''}.pdf`,
+          fileName: savedFileName(
+            'session-note',
+            named(initials),
+            [session.date, forCouple ? 'couple-copy' : null],
+            '.pdf',
+          ),
           rendered: await renderNote(
             { coupleLabel: couple.displayName, partners, note, session, forCouple },
             { ...frame(), ...(partTwo ? { partTwo } : {}) },
@@ -589,7 +599,12 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         return {
           title: 'Homework worksheet',
           coupleId: forCouple?.couple.id ?? null,
-          fileName: `worksheet-${entry.id}${forCouple ? `-${forCouple.initials}` : ''}.pdf`,
+          fileName: savedFileName(
+            `worksheet-${entry.id}`,
+            forCouple ? named(forCouple.initials) : null,
+            [],
+            '.pdf',
+          ),
           rendered: await renderWorksheet(
             {
               entry: handoutExercise(entry),
@@ -607,7 +622,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         return {
           title: 'Recovery calendar',
           coupleId: couple.id,
-          fileName: `recovery-calendar-${initials}-${request.month}.pdf`,
+          fileName: savedFileName('recovery-calendar', named(initials), [request.month], '.pdf'),
           rendered: await renderCalendarSheet(
             { month: request.month, coupleLabel: couple.displayName, partners },
             frame(),
@@ -682,7 +697,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         bytes,
         fileName: generated.fileName,
         recordId,
-        printOnly: request.kind === 'emergencySheet',
+        saveKind: request.kind === 'emergencySheet' ? null : request.kind,
       });
       return {
         documentId,
@@ -723,7 +738,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
 
     'reports:save': async ({ documentId }) => {
       const document = openDocument(ctx.session(), documentId);
-      if (document.printOnly) {
+      if (document.saveKind === null) {
         throw new CoreFailure(
           'not_saved',
           'The emergency access sheet is printed only: as a file on this laptop the recovery key would sit beside the records it opens.',
@@ -732,7 +747,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       if (!deps.saveDialog) {
         throw new CoreFailure('not_saved', 'Not saved: saving a file needs the Rekindle desktop window.');
       }
-      const chosen = await deps.saveDialog({ fileName: document.fileName });
+      const chosen = await deps.saveDialog({ fileName: document.fileName, kind: document.saveKind });
       if (chosen === null) return { saved: false, fileName: null };
       // The dialog may have stayed open across a lock: the session is asked for again.
       const s = ctx.session();

@@ -17,7 +17,17 @@ export function readPreferences(store: PreferencesStore): Preferences {
   return {
     autoLockMinutes: autoLock.success ? autoLock.data : AUTO_LOCK_DEFAULT_MINUTES,
     letterhead: letterhead.success ? letterhead.data : emptyLetterhead,
+    // Only an explicit opt-in puts initials in file names.
+    initialsInFileNames: store.get('initialsInFileNames') === true,
   };
+}
+
+/**
+ * The couple's initials for a suggested file name, or null: only when the clinician chose
+ * that in Settings (file names end up in recent-file lists, sync logs and mail attachments).
+ */
+export function initialsIfChosen(store: PreferencesStore, initials: string): string | null {
+  return readPreferences(store).initialsInFileNames ? initials : null;
 }
 
 /** What the core says when no shell watches the screen lock (plain Node, tests). */
@@ -35,6 +45,9 @@ export function createSettingsHandlers(
     'settings:update': (changes) => {
       if (changes.autoLockMinutes !== undefined) store.set('autoLockMinutes', changes.autoLockMinutes);
       if (changes.letterhead !== undefined) store.set('letterhead', changes.letterhead);
+      if (changes.initialsInFileNames !== undefined) {
+        store.set('initialsInFileNames', changes.initialsInFileNames);
+      }
       return readPreferences(store);
     },
     'settings:screenLock': () => screenLock(),

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { vacuumInto } from '../db/backup';
 import { openEncryptedDatabase } from '../db/open';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory, fsyncFile } from '../files';
@@ -49,7 +50,7 @@ export function copyDurably(source: string, key: Buffer, target: string): void {
       readonly: true,
     });
     try {
-      db.prepare('VACUUM INTO ?').run(target);
+      vacuumInto(db, target);
     } finally {
       db.close();
     }

@@ -10,6 +10,7 @@ import { migrations as allMigrations, type Migration } from '../db/migrations';
 import { assertDatabaseReadable, openEncryptedDatabase } from '../db/open';
 import { writeRekeyedCopy } from '../db/rekey';
 import { createAuditRepo } from '../db/repos/audit';
+import { errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory } from '../files';
 import { createSession, type Session } from '../session';
@@ -480,10 +481,7 @@ export class Vault {
             this.options.clock(),
           );
         } catch (error) {
-          const code = (error as { code?: unknown } | null)?.code;
-          console.error(
-            `[rekindle] the replaced records stay as ${PREVIOUS_FILE}: ${String(code ?? 'error')}`,
-          );
+          console.error(`[rekindle] the replaced records stay as ${PREVIOUS_FILE}: ${errorSummary(error)}`);
         }
         steps.afterSwap(this.current(), prepared, contents);
         return { prepared, contents };

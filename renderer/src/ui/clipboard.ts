@@ -21,3 +21,23 @@ export async function copyText(text: string): Promise<boolean> {
     }
   }
 }
+
+/** Seconds a copied secret stays on the clipboard before the app clears it (main's `SECRET_CLIPBOARD_MS`). */
+export const SECRET_CLIPBOARD_SECONDS = 60;
+
+/** Whether this window can copy a secret that is then cleared (the app's preload can; a bare browser cannot). */
+export function clearsCopiedSecrets(): boolean {
+  return typeof window.rekindle?.copySecret === 'function';
+}
+
+/**
+ * Copies a secret (the recovery key). In the app the main process copies it and clears it
+ * again after a minute if it is still there (`'cleared-later'`); without that bridge it is a
+ * plain copy (`'copied'`), and the screen must not promise the clearing.
+ */
+export async function copySecret(text: string): Promise<'cleared-later' | 'copied' | 'failed'> {
+  if (clearsCopiedSecrets()) {
+    return (await window.rekindle?.copySecret(text)) ? 'cleared-later' : 'failed';
+  }
+  return (await copyText(text)) ? 'copied' : 'failed';
+}

@@ -381,10 +381,21 @@ export const dialog = {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
 };
 export const shell = { openPath: async () => 'not available in the stand-in' };
+let clipboardText = '';
+export const clipboard = {
+  readText: () => clipboardText,
+  writeText: (text: string) => {
+    clipboardText = text;
+  },
+  clear: () => {
+    clipboardText = '';
+  },
+};
 
 const electron = {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,

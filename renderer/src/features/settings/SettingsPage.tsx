@@ -1,13 +1,41 @@
-import { useQuery } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { Preferences } from '../../../../shared/contract/settings';
 import { errorMessage } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { FileNamesForm } from './FileNamesForm';
 import { LetterheadForm } from './LetterheadForm';
 import { settingsQuery } from './queries';
 import { ScreenLockNotice } from './ScreenLockNotice';
+
+/** A section showing saved preferences: loading, error (with a retry) or the form. */
+function WithPreferences({
+  settings,
+  loadingLabel,
+  errorTitle,
+  children,
+}: {
+  settings: UseQueryResult<Preferences>;
+  loadingLabel: string;
+  errorTitle: string;
+  children(preferences: Preferences): ReactNode;
+}) {
+  if (settings.isPending) return <LoadingState label={loadingLabel} />;
+  if (settings.isError) {
+    return (
+      <ErrorState
+        title={errorTitle}
+        message={errorMessage(settings.error)}
+        onRetry={() => void settings.refetch()}
+      />
+    );
+  }
+  return children(settings.data);
+}
 
 export function SettingsPage() {
   const settings = useQuery(settingsQuery);
@@ -18,17 +46,13 @@ export function SettingsPage() {
         <h2 id="auto-lock-heading" className="card__title">
           Automatic lock
         </h2>
-        {settings.isPending ? (
-          <LoadingState label="Loading settings…" />
-        ) : settings.isError ? (
-          <ErrorState
-            title="Settings could not be loaded"
-            message={errorMessage(settings.error)}
-            onRetry={() => void settings.refetch()}
-          />
-        ) : (
-          <AutoLockForm minutes={settings.data.autoLockMinutes} />
-        )}
+        <WithPreferences
+          settings={settings}
+          loadingLabel="Loading settings…"
+          errorTitle="Settings could not be loaded"
+        >
+          {(preferences) => <AutoLockForm minutes={preferences.autoLockMinutes} />}
+        </WithPreferences>
         <ScreenLockNotice />
       </section>
       <section className="card" aria-labelledby="letterhead-heading">
@@ -39,17 +63,29 @@ export function SettingsPage() {
           Printed at the top of reports, plans, notes and worksheets. Practice details only: never a client’s
           information.
         </p>
-        {settings.isPending ? (
-          <LoadingState label="Loading the letterhead…" />
-        ) : settings.isError ? (
-          <ErrorState
-            title="The letterhead could not be loaded"
-            message={errorMessage(settings.error)}
-            onRetry={() => void settings.refetch()}
-          />
-        ) : (
-          <LetterheadForm letterhead={settings.data.letterhead} />
-        )}
+        <WithPreferences
+          settings={settings}
+          loadingLabel="Loading the letterhead…"
+          errorTitle="The letterhead could not be loaded"
+        >
+          {(preferences) => <LetterheadForm letterhead={preferences.letterhead} />}
+        </WithPreferences>
+      </section>
+      <section className="card" aria-labelledby="file-names-heading">
+        <h2 id="file-names-heading" className="card__title">
+          Saved files
+        </h2>
+        <p className="card__intro">
+          Saving a report, note or export opens the folder you last saved that kind of file in (the first
+          time, your home folder).
+        </p>
+        <WithPreferences
+          settings={settings}
+          loadingLabel="Loading settings…"
+          errorTitle="Settings could not be loaded"
+        >
+          {(preferences) => <FileNamesForm initialsInFileNames={preferences.initialsInFileNames} />}
+        </WithPreferences>
       </section>
       <section className="card" aria-labelledby="passphrase-heading">
         <h2 id="passphrase-heading" className="card__title">

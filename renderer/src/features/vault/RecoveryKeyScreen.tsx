@@ -1,12 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { copyText } from '../../ui/clipboard';
+import { clearsCopiedSecrets, copySecret, SECRET_CLIPBOARD_SECONDS } from '../../ui/clipboard';
 import { focusField } from '../../ui/fieldIds';
 import { PageHeading } from '../../ui/PageHeading';
 import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { VaultLayout } from './VaultLayout';
 
 const CONFIRM_FIELD = 'recoveryKeyStored';
+
+const COPY_STATUS = {
+  'cleared-later': `Copied. Paste it where you keep it safe now: Rekindle clears it from the clipboard in ${SECRET_CLIPBOARD_SECONDS} seconds.`,
+  copied:
+    'Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.',
+  failed: 'Could not copy. Select the key and copy it, or write it down.',
+} as const;
 
 /**
  * Shows the recovery key exactly once, right after set-up or a key rotation. The clinician
@@ -28,12 +35,8 @@ export function RecoveryKeyScreen({
   const groups = recoveryKey.split('-');
 
   async function copy() {
-    const copied = await copyText(recoveryKey);
-    setCopyStatus(
-      copied
-        ? 'Copied. Paste it where you keep it safe, then copy something else so it does not stay on the clipboard.'
-        : 'Could not copy. Select the key and copy it, or write it down.',
-    );
+    const outcome = await copySecret(recoveryKey);
+    setCopyStatus(COPY_STATUS[outcome]);
   }
 
   function submit(event: FormEvent) {
@@ -65,6 +68,12 @@ export function RecoveryKeyScreen({
           Write it down or print it, and keep it somewhere safe away from this computer, such as a locked
           drawer at your practice.
         </p>
+        {clearsCopiedSecrets() ? (
+          <p>
+            If you copy it, paste it straight away: Rekindle clears it from the clipboard after{' '}
+            {SECRET_CLIPBOARD_SECONDS} seconds.
+          </p>
+        ) : null}
       </div>
       <figure className="recovery-key">
         <figcaption className="visually-hidden">Recovery key, in groups of four characters</figcaption>
