@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type BackupReminderFacts,
+  backupDueAtLock,
   backupReminder,
   lastVerifiedBackupAt,
 } from '../../shared/domain/backups/reminder';
@@ -146,5 +147,17 @@ describe('the last verified backup', () => {
   it('is none without a passed check', () => {
     expect(lastVerifiedBackupAt({})).toBeNull();
     expect(lastVerifiedBackupAt({ 'rekindle-backup-20261120-080000.db': 'failed' })).toBeNull();
+  });
+});
+
+describe('the backup made at lock', () => {
+  const at = (iso: string) => new Date(iso);
+  it('is due with none yet, and once 80% of the interval has passed, so a daily lock a little earlier each day stays daily', () => {
+    expect(backupDueAtLock(null, 24, at('2026-12-06T17:00:00Z'))).toBe(true);
+    // Yesterday 17:00, today 16:45: 23 h 45 min of 24 h.
+    expect(backupDueAtLock('2026-12-05T17:00:00.000Z', 24, at('2026-12-06T16:45:00Z'))).toBe(true);
+    expect(backupDueAtLock('2026-12-05T17:00:00.000Z', 24, at('2026-12-06T12:12:00Z'))).toBe(true);
+    expect(backupDueAtLock('2026-12-05T17:00:00.000Z', 24, at('2026-12-06T12:11:59Z'))).toBe(false);
+    expect(backupDueAtLock('2026-12-05T17:00:00.000Z', 24, at('2026-12-05T18:00:00Z'))).toBe(false);
   });
 });

@@ -18,7 +18,11 @@ import {
   backupKeyFileName,
   backupKind,
 } from '../../../shared/domain/backups/file-name';
-import { backupReminder, lastVerifiedBackupAt } from '../../../shared/domain/backups/reminder';
+import {
+  backupDueAtLock,
+  backupReminder,
+  lastVerifiedBackupAt,
+} from '../../../shared/domain/backups/reminder';
 import { applyRetention } from '../../../shared/domain/backups/retention';
 import { backupDatabase, verifyDatabaseFile } from '../db/backup';
 import { inspectBackupFile } from '../db/contents';
@@ -38,8 +42,6 @@ export interface BackupsDeps {
   /** Writes the key file beside each backup, and swaps the database on restore. */
   vault: Pick<Vault, 'copyKeyFile' | 'replaceDatabase' | 'keyGeneration'>;
 }
-
-const HOUR_MS = 3_600_000;
 
 const defaults: BackupPreferences = {
   folder: null,
@@ -360,7 +362,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
 
   /**
    * Called by the vault just before it closes the database (lock and quit). Backs up when a
-   * folder is set and the last backup is older than the interval. It never stops the lock:
+   * folder is set and most of the interval has passed (see `backupDueAtLock`). It never stops the lock:
    * a failure is audited by `writeBackup` and logged here with its code only, never a path.
    */
   function beforeLock(s: Session): void {
@@ -368,8 +370,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       // Each lock is a moment the drive may be plugged in: remember it if it is.
       const { folder, intervalHours, lastBackupAt } = checkFolder(read()).settings;
       if (folder === null) return;
-      const last = lastBackupAt === null ? Number.NEGATIVE_INFINITY : Date.parse(lastBackupAt);
-      if (ctx.clock().getTime() - last < intervalHours * HOUR_MS) return;
+      if (!backupDueAtLock(lastBackupAt, intervalHours, ctx.clock())) return;
       writeBackup(s, 'scheduled', true);
     } catch (error) {
       console.error(`[rekindle] automatic backup before locking failed: ${errorSummary(error)}`);
