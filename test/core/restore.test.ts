@@ -219,7 +219,7 @@ describe('the database swap', () => {
     try {
       await vault.create(TEST_PASSPHRASE);
       const copy = join(copyDir, 'copy.db');
-      backupDatabase(vault.current().db, vault.current().key, copy);
+      const { pageSize } = backupDatabase(vault.current().db, vault.current().key, copy);
       for (let i = 0; i < 5; i++) vault.current().audit.record('couple.viewed');
       const auditRows = () =>
         vault.current().db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
@@ -227,7 +227,7 @@ describe('the database swap', () => {
 
       failNextOpen = true;
       await expect(
-        vault.replaceDatabase(copy, { beforeSwap: () => null, afterSwap: () => undefined }),
+        vault.replaceDatabase(copy, pageSize, { beforeSwap: () => null, afterSwap: () => undefined }),
       ).rejects.toThrow(/simulated failure/);
       expect(vault.isUnlocked()).toBe(true);
       // The old records, with the entries made after the copy (and the lock the swap recorded).

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path';
 import type { BackupContents } from '../../../shared/contract/backups';
 import type { VaultState } from '../../../shared/contract/vault';
-import { backupDatabase } from '../db/backup';
+import { backupDatabase, pageSizeOf } from '../db/backup';
 import { inspectBackupFile } from '../db/contents';
 import { migrate } from '../db/migrate';
 import { migrations as allMigrations, type Migration } from '../db/migrations';
-import { assertDatabaseReadable, openEncryptedDatabase } from '../db/open';
+import { assertDatabaseReadable, NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase, type PageSize } from '../db/open';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory } from '../files';
 import { createSession, type Session } from '../session';
@@ -23,7 +23,7 @@ import {
   readBackupKeyFile,
 } from './restore-files';
 import { UnlockThrottle } from './unlock-throttle';
-import { readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
+import { databasePageSize, readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
 
 export const DATABASE_FILE = 'rekindle.db';
 export const VAULT_FILE = 'vault.json';
@@ -43,6 +43,8 @@ export interface VaultOptions {
   afterOpen?: (session: Session) => void;
   /** Runs just before a lock closes the database (the automatic backup). Never stops the lock. */
   beforeLock?: (session: Session) => void;
+  /** The page size of a database set up now; tests pass 4096 to make a vault as older versions did. */
+  pageSize?: PageSize;
 }
 
 const PASSPHRASE = 'passphrase';
@@ -156,14 +158,15 @@ export class Vault {
         wrapKey(key, normaliseRecoveryKey(recoveryKey), this.kdf, RECOVERY),
       ]);
       const now = this.options.clock().toISOString();
+      const pageSize = this.options.pageSize ?? NEW_DATABASE_PAGE_SIZE;
       // The database first, then the vault file that unlocks it. If writing the vault file
       // fails, the new, empty database is removed so set-up can simply be tried again.
-      this.openSession(key, { mustExist: false });
+      this.openSession(key, { mustExist: false, pageSize });
       try {
         writeVaultFile(this.vaultPath, {
           format: 'rekindle-vault',
           version: 1,
-          database: { cipher: 'sqlcipher', legacy: 4, file: DATABASE_FILE },
+          database: { cipher: 'sqlcipher', legacy: 4, file: DATABASE_FILE, pageSize },
           createdAt: now,
           passphraseChangedAt: now,
           wraps: { passphrase: passphraseWrap, recovery: recoveryWrap },
@@ -190,7 +193,7 @@ export class Vault {
       const key = await this.unwrapThrottled(vault, PASSPHRASE, passphrase);
       const failedAttempts = this.throttle.failures();
       this.throttle.reset();
-      this.openSession(key, { mustExist: true });
+      this.openSession(key, { mustExist: true, pageSize: databasePageSize(vault) });
       const audit = this.current().audit;
       if (failedAttempts > 0) audit.record('vault.unlock_failed', undefined, { attempts: failedAttempts });
       audit.record('vault.unlocked', undefined, { method: PASSPHRASE });
@@ -207,7 +210,7 @@ export class Vault {
       this.throttle.reset();
       const passphraseWrap = await wrapKey(key, newPassphrase, this.kdf, PASSPHRASE);
       // Prove the key opens the database before replacing the passphrase wrap.
-      this.openSession(key, { mustExist: true });
+      this.openSession(key, { mustExist: true, pageSize: databasePageSize(vault) });
       writeVaultFile(this.vaultPath, {
         ...vault,
         passphraseChangedAt: this.options.clock().toISOString(),
@@ -275,17 +278,21 @@ export class Vault {
         'The vault key file (vault.json) is missing from the data folder.',
       );
     }
-    writeVaultFile(target, vault);
+    // The page size written out even where this vault file predates it: a backup's key file
+    // says plainly how its copy is to be opened.
+    writeVaultFile(target, { ...vault, database: { ...vault.database, pageSize: databasePageSize(vault) } });
   }
 
   /**
-   * Replaces the open database with a copy of `sourcePath` (a backup made with the same key).
+   * Replaces the open database with a copy of `sourcePath` (a backup made with the same key,
+   * whose key file says its page size is `sourcePageSize`).
    * The copy is proven to open and read before anything changes; `beforeSwap` (the safety
    * backup) runs next, and if it throws nothing has changed. The old database is moved away
    * only after it is closed, and put back if the copy cannot be opened.
    */
   replaceDatabase<T>(
     sourcePath: string,
+    sourcePageSize: PageSize,
     steps: {
       beforeSwap(session: Session): T;
       afterSwap(session: Session, prepared: T, contents: BackupContents): void;
@@ -302,9 +309,19 @@ export class Vault {
           `An earlier restore did not finish: its copy of the records (${PREVIOUS_FILE}) is still in the data folder. Nothing was restored; lock Rekindle and choose “Restore from a backup” on the unlock screen, which keeps that copy aside.`,
         );
       }
+      // A page size is fixed for a key's lifetime (only a new key brings a new one), and the
+      // vault file that stays in place records the current one: a copy with another cannot
+      // take the database's place under it.
+      const pageSize = pageSizeOf(session.db);
+      if (sourcePageSize !== pageSize) {
+        throw new CoreFailure(
+          'conflict',
+          'This backup was written in a different database format from the records in use, so it cannot replace them from here. Lock Rekindle and choose “Restore from a backup” on the unlock screen; nothing has been changed.',
+        );
+      }
       try {
-        copyDurably(sourcePath, session.key, incoming);
-        const contents = inspectBackupFile(incoming, session.key);
+        copyDurably(sourcePath, session.key, incoming, pageSize);
+        const contents = inspectBackupFile(incoming, session.key, pageSize);
         if (contents.compatibility === 'newer') throw newerBackup();
         const prepared = steps.beforeSwap(session);
         const key = Buffer.from(session.key);
@@ -314,14 +331,14 @@ export class Vault {
           this.moveDatabase(this.databasePath, previous);
           renameSync(incoming, this.databasePath);
           fsyncDirectory(this.options.dataDir);
-          this.openSession(Buffer.from(key), { mustExist: true });
+          this.openSession(Buffer.from(key), { mustExist: true, pageSize });
         } catch (error) {
           // Whatever step failed, the old database goes back and is opened again as it was.
           if (existsSync(previous)) {
             for (const suffix of DATABASE_SUFFIXES) rmSync(`${this.databasePath}${suffix}`, { force: true });
           }
           this.moveDatabase(previous, this.databasePath);
-          this.openSession(key, { mustExist: true });
+          this.openSession(key, { mustExist: true, pageSize });
           throw error;
         }
         key.fill(0);
@@ -355,7 +372,7 @@ export class Vault {
       const key = await this.unwrapBackupKey(keyFile, secret);
       try {
         this.throttle.reset();
-        return inspectBackupFile(source.databasePath, key);
+        return inspectBackupFile(source.databasePath, key, databasePageSize(keyFile));
       } finally {
         key.fill(0);
       }
@@ -384,9 +401,10 @@ export class Vault {
       const { dataDir } = this.options;
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       const incoming = join(dataDir, INCOMING_FILE);
+      const pageSize = databasePageSize(keyFile);
       try {
-        copyDurably(source.databasePath, key, incoming);
-        const contents = inspectBackupFile(incoming, key);
+        copyDurably(source.databasePath, key, incoming, pageSize);
+        const contents = inspectBackupFile(incoming, key, pageSize);
         if (contents.compatibility === 'newer') throw newerBackup();
         const now = this.options.clock();
         const vault: VaultFile =
@@ -433,7 +451,7 @@ export class Vault {
     try {
       renameSync(incoming, this.databasePath);
       writeVaultFile(this.vaultPath, vault);
-      this.openSession(Buffer.from(key), { mustExist: true });
+      this.openSession(Buffer.from(key), { mustExist: true, pageSize: databasePageSize(vault) });
     } catch (error) {
       // Only our own copies are removed here: what was in the folder is in `moved`.
       for (const suffix of DATABASE_SUFFIXES) rmSync(`${this.databasePath}${suffix}`, { force: true });
@@ -567,10 +585,10 @@ export class Vault {
     });
   }
 
-  private openSession(key: Buffer, { mustExist }: { mustExist: boolean }): void {
+  private openSession(key: Buffer, { mustExist, pageSize }: { mustExist: boolean; pageSize: PageSize }): void {
     let db: ReturnType<typeof openEncryptedDatabase> | undefined;
     try {
-      db = openEncryptedDatabase(this.databasePath, key, { mustExist });
+      db = openEncryptedDatabase(this.databasePath, key, { mustExist, pageSize });
       if (mustExist) assertDatabaseReadable(db);
       const opened = db;
       const result = migrate(opened, this.migrations, (fromVersion) => {
