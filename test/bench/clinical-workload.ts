@@ -182,4 +182,3 @@ export function measureClinical(db: Db, coupleIds: string[], notes: number) {
     },
   ];
 }
-

@@ -120,4 +120,3 @@ export function foundationWorkload(
     { phase: "a couple's notes by id, p95", ms: percentile(notesLookup, 95), unit: 'ms' },
   ];
 }
-

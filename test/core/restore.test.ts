@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../electron/core/db/backup';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import { Vault } from '../../electron/core/vault/vault';
 import type { Envelope } from '../../shared/contract';
 import { fictionalCouple } from '../fixtures/couples';
@@ -379,7 +379,10 @@ describe('restoring while locked or on a new computer', () => {
     await t.core.lock();
     const vault = new Vault({ dataDir: t.dataDir, clock: t.clock.now, kdf: TEST_KDF });
     await vault.unlock(TEST_PASSPHRASE);
-    const db = openEncryptedDatabase(newer, vault.current().key, { mustExist: true });
+    const db = openEncryptedDatabase(newer, vault.current().key, {
+      mustExist: true,
+      pageSize: NEW_DATABASE_PAGE_SIZE,
+    });
     db.pragma('user_version = 999');
     db.close();
     await vault.lock();
@@ -398,7 +401,7 @@ describe('restoring while locked or on a new computer', () => {
     const key = await first.key();
     const driveDir = first.backupDir;
     const backupPath = join(driveDir, 'rekindle-backup-20261101-090000.db');
-    const old = openEncryptedDatabase(backupPath, key);
+    const old = openEncryptedDatabase(backupPath, key, { pageSize: NEW_DATABASE_PAGE_SIZE });
     migrate(old, migrations.slice(0, 3), () => undefined);
     old.close();
     copyFileSync(

@@ -384,12 +384,16 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
     'backups:restore': async ({ fileName }) => {
       const { folder, entry } = findBackup(fileName);
       const pageSize = backupPageSize(folder, fileName, ctx.session());
-      const { prepared: safetyBackup, contents } = await deps.vault.replaceDatabase(join(folder, fileName), pageSize, {
-        // First the way back: if the current records cannot be backed up, nothing changes.
-        beforeSwap: (s) => writeBackup(s, 'before-restore', false),
-        afterSwap: (s, safety) =>
-          s.audit.record('backup.restored', undefined, { fileName, safetyBackup: safety.fileName }),
-      });
+      const { prepared: safetyBackup, contents } = await deps.vault.replaceDatabase(
+        join(folder, fileName),
+        pageSize,
+        {
+          // First the way back: if the current records cannot be backed up, nothing changes.
+          beforeSwap: (s) => writeBackup(s, 'before-restore', false),
+          afterSwap: (s, safety) =>
+            s.audit.record('backup.restored', undefined, { fileName, safetyBackup: safety.fileName }),
+        },
+      );
       return { restored: { fileName, createdAt: entry.createdAt, contents }, safetyBackup };
     },
   } satisfies HandlerMap<keyof typeof backupsContract>;

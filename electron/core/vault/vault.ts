@@ -7,7 +7,12 @@ import { backupDatabase, pageSizeOf } from '../db/backup';
 import { inspectBackupFile } from '../db/contents';
 import { migrate } from '../db/migrate';
 import { migrations as allMigrations, type Migration } from '../db/migrations';
-import { assertDatabaseReadable, NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase, type PageSize } from '../db/open';
+import {
+  assertDatabaseReadable,
+  NEW_DATABASE_PAGE_SIZE,
+  openEncryptedDatabase,
+  type PageSize,
+} from '../db/open';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory } from '../files';
 import { createSession, type Session } from '../session';
@@ -585,7 +590,10 @@ export class Vault {
     });
   }
 
-  private openSession(key: Buffer, { mustExist, pageSize }: { mustExist: boolean; pageSize: PageSize }): void {
+  private openSession(
+    key: Buffer,
+    { mustExist, pageSize }: { mustExist: boolean; pageSize: PageSize },
+  ): void {
     let db: ReturnType<typeof openEncryptedDatabase> | undefined;
     try {
       db = openEncryptedDatabase(this.databasePath, key, { mustExist, pageSize });
