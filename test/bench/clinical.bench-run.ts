@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import { fillClinical, measureClinical } from './clinical-workload';
 import { type ComparedRow, report } from './measure';
 import { openPlain } from './plain-database';
@@ -16,7 +16,9 @@ it('measures search and timeline on the encrypted database against plain SQLite'
     const plain = openPlain(join(dir, 'plain.db'));
     const plainRows = measureClinical(plain, fillClinical(plain, NOTES), NOTES);
     plain.close();
-    const encrypted = openEncryptedDatabase(join(dir, 'encrypted.db'), randomBytes(32));
+    const encrypted = openEncryptedDatabase(join(dir, 'encrypted.db'), randomBytes(32), {
+      pageSize: NEW_DATABASE_PAGE_SIZE,
+    });
     const encryptedRows = measureClinical(encrypted, fillClinical(encrypted, NOTES), NOTES);
     encrypted.close();
     const rows: ComparedRow[] = encryptedRows.map((row, i) => ({

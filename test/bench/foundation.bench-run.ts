@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import { foundationWorkload } from './foundation-workload';
 import { type ComparedRow, report } from './measure';
 import { openPlain } from './plain-database';
@@ -17,7 +17,9 @@ it('measures the encrypted database against plain SQLite on the same workload', 
     const plainDb = openPlain(join(dir, 'plain.db'));
     const plain = foundationWorkload(plainDb, COUPLES, NOTES);
     plainDb.close();
-    const encryptedDb = openEncryptedDatabase(join(dir, 'encrypted.db'), randomBytes(32));
+    const encryptedDb = openEncryptedDatabase(join(dir, 'encrypted.db'), randomBytes(32), {
+      pageSize: NEW_DATABASE_PAGE_SIZE,
+    });
     const encrypted = foundationWorkload(encryptedDb, COUPLES, NOTES);
     encryptedDb.close();
     const rows: ComparedRow[] = encrypted.map((row, i) => ({
