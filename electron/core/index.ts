@@ -39,6 +39,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     clock,
     kdf: options.kdf,
+    ...(options.databasePageSize === undefined ? {} : { pageSize: options.databasePageSize }),
     afterOpen: (session) => {
       seedLibrary(session, clock);
       // The first report after unlock should not pay for parsing fonts and compiling the report

@@ -1,6 +1,7 @@
 import type { Channel, Envelope, Input, Output } from '../../shared/contract';
 import type { BackupPreferences } from '../../shared/contract/backups';
 import type { Preferences, ScreenLockWatch } from '../../shared/contract/settings';
+import type { PageSize } from './db/open';
 
 /** Parameters for scrypt; recorded in the vault file next to each wrap. */
 export interface ScryptParams {
@@ -66,6 +67,8 @@ export interface CoreOptions {
   clock?: () => Date;
   /** scrypt cost for new wraps. Production uses the default; tests pass a cheaper one. */
   kdf?: ScryptParams;
+  /** Page size of a database set up now. Production uses the default; tests pass 4096 to set up as older versions did. */
+  databasePageSize?: PageSize;
   /** Defaults to a JSON file in `dataDir` (conf). */
   preferences?: PreferencesStore;
   /** Where `reports:save` asks for a path. Without one, saving reports says it needs the app window. */

@@ -3,16 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { DATABASE_FILE, Vault } from '../../electron/core/vault/vault';
-import { fillWithNotes, NOTES } from './large-practice';
+import { fillWithNotes, LARGE_PRACTICE_NOTES, median } from './maintenance-workload';
 import { type ComparedRow, report, time } from './measure';
 
 const RUNS = 2;
 /** The production scrypt cost is about a second of the rotation (one unwrap, two wraps in parallel). */
 const KDF = { N: 2 ** 14, r: 8, p: 1 };
 const PASSPHRASE = 'lantern orchard velvet compass';
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** A plain copy that is on the disk when it returns, as the rotated copy is. */
 function durableCopy(from: string, to: string): void {
@@ -36,7 +33,7 @@ it('key rotation of a large practice, against copying the database file', async 
   const vault = new Vault({ dataDir, clock: () => new Date(), kdf: KDF });
   try {
     await vault.create(PASSPHRASE);
-    fillWithNotes(vault.current().db);
+    fillWithNotes(vault.current().db, LARGE_PRACTICE_NOTES);
     const path = join(dataDir, DATABASE_FILE);
     const megabytes = statSync(path).size / 1e6;
 
@@ -58,7 +55,9 @@ it('key rotation of a large practice, against copying the database file', async 
       },
     ];
     report('rotation', 'rotation', 'file copy', rows);
-    expect(vault.current().db.prepare('SELECT count(*) FROM bench_notes').pluck().get()).toBe(NOTES);
+    expect(vault.current().db.prepare('SELECT count(*) FROM bench_notes').pluck().get()).toBe(
+      LARGE_PRACTICE_NOTES,
+    );
   } finally {
     await vault.lock();
     rmSync(dataDir, { recursive: true, force: true });

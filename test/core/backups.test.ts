@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyDatabaseFile } from '../../electron/core/db/backup';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import { createFilePreferences } from '../../electron/core/preferences';
 import { fictionalCouple } from '../fixtures/couples';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
@@ -58,8 +58,12 @@ describe('backups', () => {
     expect(readFileSync(path).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
 
     const key = await t.key();
-    expect(() => verifyDatabaseFile(path, key)).not.toThrow();
-    const copy = openEncryptedDatabase(path, key, { mustExist: true, readonly: true });
+    expect(() => verifyDatabaseFile(path, key, NEW_DATABASE_PAGE_SIZE)).not.toThrow();
+    const copy = openEncryptedDatabase(path, key, {
+      mustExist: true,
+      readonly: true,
+      pageSize: NEW_DATABASE_PAGE_SIZE,
+    });
     try {
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(copy.pragma('cipher_integrity_check')).toEqual([]);

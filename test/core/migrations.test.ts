@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyDatabaseFile } from '../../electron/core/db/backup';
 import { assertMigrationOrder, migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { type Migration, migrations } from '../../electron/core/db/migrations';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import type { Db } from '../../electron/core/db/sqlite';
 import { BACKUP_FOLDER, DATABASE_FILE, Vault } from '../../electron/core/vault/vault';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from '../support/core';
@@ -128,9 +128,15 @@ describe('migrating an existing vault', () => {
     const backupPath = join(dataDir, BACKUP_FOLDER, backups[0] ?? '');
     expect(backups[0]).toMatch(new RegExp(`^pre-migration-v${migrations.length}-.*\\.db$`));
     expect(readFileSync(backupPath).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
-    expect(() => verifyDatabaseFile(backupPath, key)).not.toThrow();
-    const copy = openEncryptedDatabase(backupPath, key, { mustExist: true, readonly: true });
+    // The copy has the page size of the database it was made from, which the vault file records.
+    expect(() => verifyDatabaseFile(backupPath, key, NEW_DATABASE_PAGE_SIZE)).not.toThrow();
+    const copy = openEncryptedDatabase(backupPath, key, {
+      mustExist: true,
+      readonly: true,
+      pageSize: NEW_DATABASE_PAGE_SIZE,
+    });
     open.push(copy);
+    expect(copy.pragma('page_size', { simple: true })).toBe(NEW_DATABASE_PAGE_SIZE);
     expect(schemaVersion(copy)).toBe(migrations.length);
     expect(copy.prepare("SELECT count(*) FROM audit_log WHERE action = 'marker'").pluck().get()).toBe(1);
     expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true);

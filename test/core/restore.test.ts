@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../electron/core/db/backup';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import { Vault } from '../../electron/core/vault/vault';
 import type { Envelope } from '../../shared/contract';
 import { fictionalCouple } from '../fixtures/couples';
@@ -219,7 +219,7 @@ describe('the database swap', () => {
     try {
       await vault.create(TEST_PASSPHRASE);
       const copy = join(copyDir, 'copy.db');
-      backupDatabase(vault.current().db, vault.current().key, copy);
+      const { pageSize } = backupDatabase(vault.current().db, vault.current().key, copy);
       for (let i = 0; i < 5; i++) vault.current().audit.record('couple.viewed');
       const auditRows = () =>
         vault.current().db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
@@ -227,7 +227,7 @@ describe('the database swap', () => {
 
       failNextOpen = true;
       await expect(
-        vault.replaceDatabase(copy, { beforeSwap: () => null, afterSwap: () => undefined }),
+        vault.replaceDatabase(copy, pageSize, { beforeSwap: () => null, afterSwap: () => undefined }),
       ).rejects.toThrow(/simulated failure/);
       expect(vault.isUnlocked()).toBe(true);
       // The old records, with the entries made after the copy (and the lock the swap recorded).
@@ -385,7 +385,10 @@ describe('restoring while locked or on a new computer', () => {
     await t.core.lock();
     const vault = new Vault({ dataDir: t.dataDir, clock: t.clock.now, kdf: TEST_KDF });
     await vault.unlock(TEST_PASSPHRASE);
-    const db = openEncryptedDatabase(newer, vault.current().key, { mustExist: true });
+    const db = openEncryptedDatabase(newer, vault.current().key, {
+      mustExist: true,
+      pageSize: NEW_DATABASE_PAGE_SIZE,
+    });
     db.pragma('user_version = 999');
     db.close();
     await vault.lock();
@@ -404,7 +407,7 @@ describe('restoring while locked or on a new computer', () => {
     const key = await first.key();
     const driveDir = first.backupDir;
     const backupPath = join(driveDir, 'rekindle-backup-20261101-090000.db');
-    const old = openEncryptedDatabase(backupPath, key);
+    const old = openEncryptedDatabase(backupPath, key, { pageSize: NEW_DATABASE_PAGE_SIZE });
     migrate(old, migrations.slice(0, 3), () => undefined);
     old.close();
     copyFileSync(

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import { writeRekeyedCopy } from '../../electron/core/db/rekey';
 import { unwrapKey, wrapKey } from '../../electron/core/vault/key-wrap';
 import { rotationFiles } from '../../electron/core/vault/rotation';
@@ -34,10 +34,17 @@ async function practiceWithBackup() {
   return { t, backup, backupPath: join(t.backupDir, backup.fileName) };
 }
 
-/** Whether `key` opens the database file at `path` (read-only, nothing changed). */
+/**
+ * Whether `key` opens the database file at `path` (read-only, nothing changed), at the page size
+ * every practice here was made with: a wrong page size would fail for any key and prove nothing.
+ */
 function keyOpens(path: string, key: Buffer): boolean {
   try {
-    openEncryptedDatabase(path, Buffer.from(key), { mustExist: true, readonly: true }).close();
+    openEncryptedDatabase(path, Buffer.from(key), {
+      mustExist: true,
+      readonly: true,
+      pageSize: NEW_DATABASE_PAGE_SIZE,
+    }).close();
     return true;
   } catch {
     return false;
@@ -224,7 +231,14 @@ describe('a rotation interrupted by a crash', () => {
     await dispatch('couples:create', fictionalCouple({ displayName: 'Couple in the records' }));
     const files = rotationFiles(vault.databasePath, vault.vaultPath);
     const newKey = Buffer.alloc(32, 7);
-    writeRekeyedCopy(vault.current().db, vault.current().key, files.copy, newKey, () => ({}));
+    writeRekeyedCopy(
+      vault.current().db,
+      vault.current().key,
+      files.copy,
+      newKey,
+      NEW_DATABASE_PAGE_SIZE,
+      () => ({}),
+    );
     const current = readVaultFile(vault.vaultPath);
     if (!current) throw new Error('no vault file');
     writeVaultFile(files.pendingVault, {

@@ -13,13 +13,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
+import { NEW_DATABASE_PAGE_SIZE } from '../../electron/core/db/open';
 import { DATABASE_FILE } from '../../electron/core/vault/vault';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from '../support/core';
 import { databaseKey, integrityProblems, openReadOnly } from './support';
 
-const PAGE = 4096;
+/** A new practice's page size: the interior flips start on its second page. */
+const PAGE = NEW_DATABASE_PAGE_SIZE;
 let pristine: string;
 let key: Buffer;
 let size: number;

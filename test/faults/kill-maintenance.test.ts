@@ -22,6 +22,7 @@ import {
   bundleChild,
   clinicalCore,
   databaseKey,
+  dataPageSize,
   FAULTS_REPO,
   integrityProblems,
   openEncryptedCopy,
@@ -169,8 +170,10 @@ afterAll(() => {
 
 /** A copy of a backup opened read-only with the key, after `verifyDatabaseFile` passed. */
 function verifiedContents(path: string): { version: number; records: typeof expected } {
-  verifyDatabaseFile(path, key);
-  const db = openEncryptedCopy(path, key);
+  // Every copy has the page size of the practice it was made from.
+  const pageSize = dataPageSize(pristine);
+  verifyDatabaseFile(path, key, pageSize);
+  const db = openEncryptedCopy(path, key, pageSize);
   try {
     return { version: schemaVersion(db), records: records(db) };
   } finally {

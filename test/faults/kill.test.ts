@@ -75,7 +75,9 @@ function runTrial(dataDir: string, trial: number, random: () => number): Promise
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
       if (!killed || signal !== 'SIGKILL') {
-        rejectTrial(new Error(`child ended by itself (code ${code}, signal ${signal}): ${stderr}`));
+        rejectTrial(
+          new Error(`trial ${trial}: child ended by itself (code ${code}, signal ${signal}): ${stderr}`),
+        );
         return;
       }
       const reported: Reported[] = [];

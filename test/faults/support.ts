@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { openEncryptedDatabase, type PageSize } from '../../electron/core/db/open';
 import type { Db } from '../../electron/core/db/sqlite';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { createCouplesHandlers } from '../../electron/core/services/couples';
@@ -15,7 +15,7 @@ import { createVaultHandlers } from '../../electron/core/services/vault';
 import type { Core } from '../../electron/core/types';
 import { unwrapKey } from '../../electron/core/vault/key-wrap';
 import { DATABASE_FILE, VAULT_FILE, type Vault } from '../../electron/core/vault/vault';
-import { readVaultFile } from '../../electron/core/vault/vault-file';
+import { databasePageSize, readVaultFile } from '../../electron/core/vault/vault-file';
 import { TEST_PASSPHRASE } from '../support/core';
 
 /** The raw database key, unwrapped as anyone holding the passphrase could. */
@@ -33,12 +33,19 @@ export async function databaseKey(dataDir: string, passphrase = TEST_PASSPHRASE)
  * the caller may keep using it.
  */
 export function openReadOnly(dataDir: string, key: Buffer): Db {
-  return openEncryptedCopy(join(dataDir, DATABASE_FILE), key);
+  return openEncryptedCopy(join(dataDir, DATABASE_FILE), key, dataPageSize(dataDir));
+}
+
+/** The page size of the data folder's database, as its vault file records it. */
+export function dataPageSize(dataDir: string): PageSize {
+  const vault = readVaultFile(join(dataDir, VAULT_FILE));
+  if (!vault) throw new Error('no vault file');
+  return databasePageSize(vault);
 }
 
 /** Any encrypted database file (a backup, say), opened read-only with a copy of the key. */
-export function openEncryptedCopy(path: string, key: Buffer): Db {
-  return openEncryptedDatabase(path, Buffer.from(key), { mustExist: true, readonly: true });
+export function openEncryptedCopy(path: string, key: Buffer, pageSize: PageSize): Db {
+  return openEncryptedDatabase(path, Buffer.from(key), { mustExist: true, readonly: true, pageSize });
 }
 
 /** `PRAGMA integrity_check` reads every b-tree page, so with the cipher it also proves every page's MAC. */

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core';
+import type { PageSize } from '../../electron/core/db/open';
 import { Vault } from '../../electron/core/vault/vault';
 import type { Channel, Envelope, Input, Output } from '../../shared/contract';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from './core';
@@ -17,7 +18,9 @@ export async function disposeBackupCores(): Promise<void> {
  * folder standing for an external drive (another computer's, when `backupDir` is given),
  * and folder and file dialogs that answer whatever `dialog` holds.
  */
-export async function makeBackupCore(options: { backupDir?: string; setUp?: boolean } = {}) {
+export async function makeBackupCore(
+  options: { backupDir?: string; setUp?: boolean; databasePageSize?: PageSize } = {},
+) {
   const dataDir = tempDataDir();
   const backupDir = options.backupDir ?? join(tempDataDir(), 'Backup drive');
   mkdirSync(backupDir, { recursive: true });
@@ -29,6 +32,7 @@ export async function makeBackupCore(options: { backupDir?: string; setUp?: bool
     kdf: TEST_KDF,
     folderDialog: async () => dialog.folder,
     openFileDialog: async () => dialog.open,
+    ...(options.databasePageSize === undefined ? {} : { databasePageSize: options.databasePageSize }),
   });
   const call = <C extends Channel>(channel: C, input: Input<C>) =>
     core.dispatch(channel, input) as Promise<Envelope<Output<C>>>;

@@ -43,7 +43,13 @@ export async function makeCore(
     /** Extra core options (the dialogs, the demo flag). */
     core?: Pick<
       CoreOptions,
-      'saveDialog' | 'folderDialog' | 'openFileDialog' | 'demo' | 'screenLock' | 'preloadFonts'
+      | 'saveDialog'
+      | 'folderDialog'
+      | 'openFileDialog'
+      | 'demo'
+      | 'screenLock'
+      | 'preloadFonts'
+      | 'databasePageSize'
     >;
   } = {},
 ): Promise<TestCore> {

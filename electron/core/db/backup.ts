@@ -1,12 +1,14 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createPrivately, fsyncDirectory, fsyncFile, makePrivate, removeFilesNamed } from '../files';
-import { openEncryptedDatabase } from './open';
+import { openEncryptedDatabase, PAGE_SIZES, type PageSize } from './open';
 import type { Db } from './sqlite';
 
 export interface BackupResult {
   path: string;
   bytes: number;
+  /** The copy's page size: the source's. Its key file must record it. */
+  pageSize: PageSize;
 }
 
 /**
@@ -18,8 +20,12 @@ export interface BackupResult {
  * reads every b-tree page, and the cipher authenticates each page it decrypts. A copy made by
  * `VACUUM INTO` has no free pages, so that is every page of the file.
  */
-export function verifyDatabaseFile(path: string, key: Buffer): void {
-  const copy = openEncryptedDatabase(path, key, { mustExist: true, readonly: true });
+export function verifyDatabaseFile(path: string, key: Buffer, pageSize?: PageSize): void {
+  const copy = openEncryptedDatabase(path, key, {
+    mustExist: true,
+    readonly: true,
+    ...(pageSize === undefined ? {} : { pageSize }),
+  });
   try {
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error('Backup failed its integrity check');
@@ -28,6 +34,17 @@ export function verifyDatabaseFile(path: string, key: Buffer): void {
   } finally {
     copy.close();
   }
+}
+
+/**
+ * The page size of an open database. `VACUUM INTO` writes the copy with the source's page size
+ * (the cipher keeps it), so this is also the page size of every copy made from it.
+ */
+export function pageSizeOf(db: Db): PageSize {
+  const size = db.pragma('page_size', { simple: true });
+  const known = PAGE_SIZES.find((candidate) => candidate === size);
+  if (known === undefined) throw new Error(`Unexpected database page size ${String(size)}`);
+  return known;
 }
 
 /** The temporary name a copy is written under until it is verified. */
@@ -68,10 +85,11 @@ export function vacuumInto(db: Db, target: string): void {
  */
 export function backupDatabase(db: Db, key: Buffer, target: string): BackupResult {
   const temporary = partialName(target);
+  const pageSize = pageSizeOf(db);
   removeUnfinishedCopies(dirname(target));
   try {
     vacuumInto(db, temporary);
-    verifyDatabaseFile(temporary, key);
+    verifyDatabaseFile(temporary, key, pageSize);
     // On the disk before its name says it is a backup: a power cut must not leave a named,
     // empty file (the rename can reach the disk before unsynced data does).
     fsyncFile(temporary);
@@ -81,5 +99,5 @@ export function backupDatabase(db: Db, key: Buffer, target: string): BackupResul
     rmSync(temporary, { force: true });
     throw error;
   }
-  return { path: target, bytes: statSync(target).size };
+  return { path: target, bytes: statSync(target).size, pageSize };
 }

@@ -1,7 +1,7 @@
 import type { BackupContents } from '../../../shared/contract/backups';
 import { CoreFailure } from '../errors';
 import { migrations } from './migrations';
-import { assertDatabaseReadable, openEncryptedDatabase } from './open';
+import { assertDatabaseReadable, openEncryptedDatabase, type PageSize } from './open';
 import type { Db } from './sqlite';
 
 /**
@@ -86,8 +86,8 @@ export function readContents(db: Db): BackupContents {
  * authenticates each one), and says what it holds. Throws `database_corrupt` (or the
  * foreign-file failure) when it cannot be read; changes nothing in the file.
  */
-export function inspectDatabaseFile(path: string, key: Buffer): BackupContents {
-  const db = openEncryptedDatabase(path, key, { mustExist: true, readonly: true });
+export function inspectDatabaseFile(path: string, key: Buffer, pageSize: PageSize): BackupContents {
+  const db = openEncryptedDatabase(path, key, { mustExist: true, readonly: true, pageSize });
   try {
     assertDatabaseReadable(db);
     return readContents(db);
@@ -100,9 +100,9 @@ export function inspectDatabaseFile(path: string, key: Buffer): BackupContents {
  * `inspectDatabaseFile` for a backup: the failures speak of the backup, not of the records
  * in use, and say that nothing was changed.
  */
-export function inspectBackupFile(path: string, key: Buffer): BackupContents {
+export function inspectBackupFile(path: string, key: Buffer, pageSize: PageSize): BackupContents {
   try {
-    return inspectDatabaseFile(path, key);
+    return inspectDatabaseFile(path, key, pageSize);
   } catch (error) {
     if (
       error instanceof CoreFailure &&

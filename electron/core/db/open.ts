@@ -6,6 +6,18 @@ import { Database, type Db } from './sqlite';
 
 const PLAIN_SQLITE_HEADER = 'SQLite format 3\0';
 
+/**
+ * The page sizes a Rekindle database can have. Each page is encrypted and authenticated on
+ * its own (AES-256-CBC plus an HMAC-SHA512 per page), so larger pages mean fewer HMACs and
+ * re-encryptions for the same rows; the HMAC is most of the cost of writing.
+ */
+export const PAGE_SIZES = [4096, 16384] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+/** SQLCipher 4's default, and the size of every database made before page sizes were recorded. */
+export const LEGACY_PAGE_SIZE: PageSize = 4096;
+/** The page size of a database created now (a new vault, and a rotation's new database). */
+export const NEW_DATABASE_PAGE_SIZE: PageSize = 16384;
+
 export interface OpenOptions {
   /** Refuse to create the file (every open but the first). */
   mustExist?: boolean;
@@ -18,16 +30,25 @@ export interface OpenOptions {
    * disposable until the caller has verified it and flushed it to the disk.
    */
   rekeyTo?: Buffer;
+  /**
+   * The page size the file was created with (recorded in its vault or key file). The cipher
+   * cannot read it from the encrypted file, so it must be told; a wrong one reads as damage.
+   * Absent: 4096, what every database made before it was recorded has.
+   */
+  pageSize?: PageSize;
 }
 
 /**
- * Applies the raw 32-byte key in SQLCipher v4 format. Order matters: cipher and legacy
- * select the format, then the key, then a read proves the key before anything else runs.
+ * Applies the raw 32-byte key in SQLCipher v4 format. Order matters: cipher, legacy and the
+ * page size select the format, then the key, then a read proves the key before anything else
+ * runs. A SQLCipher 4 reader opens a 16 KiB file with `PRAGMA cipher_page_size = 16384`.
  * The hex form of the key is a JS string and cannot be wiped; the Buffer is wiped on lock.
  */
-function applyKey(db: Db, key: Buffer): void {
+function applyKey(db: Db, key: Buffer, pageSize: PageSize): void {
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
+  // Fixed values from PAGE_SIZES (checked by the type and the vault file's schema), never input text.
+  db.pragma(`legacy_page_size=${pageSize}`);
   db.pragma(`key="x'${key.toString('hex')}'"`);
 }
 
@@ -162,7 +183,7 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: OpenOp
   });
   try {
     assertCipherBuild();
-    applyKey(db, key);
+    applyKey(db, key, options.pageSize ?? LEGACY_PAGE_SIZE);
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
     } catch (error) {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { fsyncFile } from '../files';
 import { vacuumInto } from './backup';
-import { openEncryptedDatabase } from './open';
+import { openEncryptedDatabase, type PageSize } from './open';
 import type { Db } from './sqlite';
 
 /** The files SQLite may keep beside a database while writing it. */
@@ -62,6 +62,7 @@ export function writeRekeyedCopy(
   sourceKey: Buffer,
   target: string,
   newKey: Buffer,
+  pageSize: PageSize,
   stamp: (copy: Db) => Record<string, number>,
 ): void {
   const removeCopy = () => {
@@ -74,6 +75,7 @@ export function writeRekeyedCopy(
     vacuumInto(source, target);
     const copy = openEncryptedDatabase(target, Buffer.from(sourceKey), {
       mustExist: true,
+      pageSize,
       rekeyTo: newKey,
     });
     try {
@@ -83,7 +85,7 @@ export function writeRekeyedCopy(
     } finally {
       copy.close();
     }
-    const check = openEncryptedDatabase(target, Buffer.from(newKey), { mustExist: true, readonly: true });
+    const check = openEncryptedDatabase(target, Buffer.from(newKey), { mustExist: true, readonly: true, pageSize });
     try {
       if (check.pragma('integrity_check', { simple: true }) !== 'ok') {
         throw new Error('The copy failed its integrity check');

@@ -24,14 +24,15 @@ import {
   lastVerifiedBackupAt,
 } from '../../../shared/domain/backups/reminder';
 import { applyRetention } from '../../../shared/domain/backups/retention';
-import { backupDatabase, verifyDatabaseFile } from '../db/backup';
+import { backupDatabase, pageSizeOf, verifyDatabaseFile } from '../db/backup';
 import { inspectBackupFile } from '../db/contents';
+import type { PageSize } from '../db/open';
 import { errorCode as codeOf, errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
 import type { Session } from '../session';
 import type { FolderDialog, PreferencesStore } from '../types';
 import type { KeyGeneration, Vault } from '../vault/vault';
-import { readVaultFile } from '../vault/vault-file';
+import { databasePageSize, readVaultFile } from '../vault/vault-file';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
@@ -123,6 +124,21 @@ function unwritableReason(folder: string): string | null {
   } catch (error) {
     return errorCode(error);
   }
+}
+
+/**
+ * The page size of a backup in the folder, as its key file records it. Without a readable key
+ * file, the open database's: a page size only changes with a new key, so every backup the
+ * current key opens shares it.
+ */
+function backupPageSize(folder: string, fileName: string, s: Session): PageSize {
+  try {
+    const keyFile = readVaultFile(join(folder, backupKeyFileName(fileName)));
+    if (keyFile) return databasePageSize(keyFile);
+  } catch {
+    // A damaged key file says nothing; the backup itself may still be fine.
+  }
+  return pageSizeOf(s.db);
 }
 
 function isAvailable(folder: string): boolean {
@@ -430,7 +446,7 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
       const { folder, entry } = findCurrentKeyBackup(fileName);
       let result: 'verified' | 'failed';
       try {
-        verifyDatabaseFile(join(folder, fileName), s.key);
+        verifyDatabaseFile(join(folder, fileName), s.key, backupPageSize(folder, fileName, s));
         result = 'verified';
       } catch {
         result = 'failed';
@@ -445,18 +461,24 @@ export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
     // the last key rotation; earlier ones are refused by name.
     'backups:inspect': ({ fileName }) => {
       const { folder, entry } = findCurrentKeyBackup(fileName);
-      const contents = inspectBackupFile(join(folder, fileName), ctx.session().key);
+      const s = ctx.session();
+      const contents = inspectBackupFile(join(folder, fileName), s.key, backupPageSize(folder, fileName, s));
       return { fileName, createdAt: entry.createdAt, contents };
     },
 
     'backups:restore': async ({ fileName }) => {
       const { folder, entry } = findCurrentKeyBackup(fileName);
-      const { prepared: safetyBackup, contents } = await deps.vault.replaceDatabase(join(folder, fileName), {
-        // First the way back: if the current records cannot be backed up, nothing changes.
-        beforeSwap: (s) => writeBackup(s, 'before-restore', false),
-        afterSwap: (s, safety) =>
-          s.audit.record('backup.restored', undefined, { fileName, safetyBackup: safety.fileName }),
-      });
+      const pageSize = backupPageSize(folder, fileName, ctx.session());
+      const { prepared: safetyBackup, contents } = await deps.vault.replaceDatabase(
+        join(folder, fileName),
+        pageSize,
+        {
+          // First the way back: if the current records cannot be backed up, nothing changes.
+          beforeSwap: (s) => writeBackup(s, 'before-restore', false),
+          afterSwap: (s, safety) =>
+            s.audit.record('backup.restored', undefined, { fileName, safetyBackup: safety.fileName }),
+        },
+      );
       return { restored: { fileName, createdAt: entry.createdAt, contents }, safetyBackup };
     },
   } satisfies HandlerMap<keyof typeof backupsContract>;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { vacuumInto } from '../db/backup';
-import { openEncryptedDatabase } from '../db/open';
+import { openEncryptedDatabase, type PageSize } from '../db/open';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory, fsyncFile } from '../files';
 import { readVaultFile, type VaultFile } from './vault-file';
@@ -40,14 +40,16 @@ export function readBackupKeyFile(path: string): VaultFile {
  * Copies the database at `source` to `target` through SQLite, opened read-only with its key:
  * whatever is still in the source's write-ahead log (a folder copied from a computer that
  * crashed) comes along, which a plain file copy would silently leave behind. The copy has no
- * log of its own and is on the disk before anything relies on it.
+ * log of its own and is on the disk before anything relies on it. The copy keeps the source's
+ * page size (`pageSize`, from the source's key file).
  */
-export function copyDurably(source: string, key: Buffer, target: string): void {
+export function copyDurably(source: string, key: Buffer, target: string, pageSize: PageSize): void {
   rmSync(target, { force: true });
   try {
     const db = openEncryptedDatabase(source, Buffer.from(key), {
       mustExist: true,
       readonly: true,
+      pageSize,
     });
     try {
       vacuumInto(db, target);

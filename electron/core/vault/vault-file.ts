@@ -6,6 +6,7 @@ import {
   scryptFields,
   WRAPPED_KEY_BYTES,
 } from '../../../shared/contract/scrypt';
+import { LEGACY_PAGE_SIZE, PAGE_SIZES, type PageSize } from '../db/open';
 import { CoreFailure } from '../errors';
 import { readFileIfExists, writeFileAtomic } from '../files';
 import type { KeyWrap } from './key-wrap';
@@ -29,8 +30,17 @@ const keyWrapSchema = z.object({
 const vaultFileSchema = z.object({
   format: z.literal('rekindle-vault'),
   version: z.literal(1),
-  /** How the database is encrypted, so a future version knows what it opens. */
-  database: z.object({ cipher: z.literal('sqlcipher'), legacy: z.literal(4), file: z.string() }),
+  /**
+   * How the database is encrypted, so a future version knows what it opens. `pageSize` is the
+   * SQLCipher page size (`cipher_page_size`); vault files written before it was recorded have
+   * none, and their databases have 4096-byte pages.
+   */
+  database: z.object({
+    cipher: z.literal('sqlcipher'),
+    legacy: z.literal(4),
+    file: z.string(),
+    pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))).optional(),
+  }),
   createdAt: z.string(),
   passphraseChangedAt: z.string(),
   /**
@@ -48,6 +58,11 @@ const vaultFileSchema = z.object({
 });
 
 export type VaultFile = z.infer<typeof vaultFileSchema>;
+
+/** The page size of the database a vault or key file goes with. */
+export function databasePageSize(vault: Pick<VaultFile, 'database'>): PageSize {
+  return vault.database.pageSize ?? LEGACY_PAGE_SIZE;
+}
 
 export function readVaultFile(path: string): VaultFile | null {
   const text = readFileIfExists(path);

@@ -3,11 +3,16 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path';
 import type { BackupContents } from '../../../shared/contract/backups';
 import type { VaultState } from '../../../shared/contract/vault';
-import { backupDatabase } from '../db/backup';
+import { backupDatabase, pageSizeOf } from '../db/backup';
 import { inspectBackupFile } from '../db/contents';
 import { migrate } from '../db/migrate';
 import { migrations as allMigrations, type Migration } from '../db/migrations';
-import { assertDatabaseReadable, openEncryptedDatabase } from '../db/open';
+import {
+  assertDatabaseReadable,
+  NEW_DATABASE_PAGE_SIZE,
+  openEncryptedDatabase,
+  type PageSize,
+} from '../db/open';
 import { writeRekeyedCopy } from '../db/rekey';
 import { createAuditRepo } from '../db/repos/audit';
 import { errorSummary } from '../error-summary';
@@ -35,7 +40,7 @@ import {
   rotationFiles,
 } from './rotation';
 import { UnlockThrottle } from './unlock-throttle';
-import { readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
+import { databasePageSize, readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
 
 export const DATABASE_FILE = 'rekindle.db';
 export const VAULT_FILE = 'vault.json';
@@ -62,6 +67,8 @@ export interface VaultOptions {
   afterOpen?: (session: Session) => void;
   /** Runs just before a lock closes the database (the automatic backup). Never stops the lock. */
   beforeLock?: (session: Session) => void;
+  /** The page size of a database set up now; tests pass 4096 to make a vault as older versions did. */
+  pageSize?: PageSize;
 }
 
 const PASSPHRASE = 'passphrase';
@@ -211,14 +218,15 @@ export class Vault {
         wrapKey(key, normaliseRecoveryKey(recoveryKey), this.kdf, RECOVERY),
       ]);
       const now = this.options.clock().toISOString();
+      const pageSize = this.options.pageSize ?? NEW_DATABASE_PAGE_SIZE;
       // The database first, then the vault file that unlocks it. If writing the vault file
       // fails, the new, empty database is removed so set-up can simply be tried again.
-      this.openSession(key, { mustExist: false });
+      this.openSession(key, { mustExist: false, pageSize });
       try {
         writeVaultFile(this.vaultPath, {
           format: 'rekindle-vault',
           version: 1,
-          database: { cipher: 'sqlcipher', legacy: 4, file: DATABASE_FILE },
+          database: { cipher: 'sqlcipher', legacy: 4, file: DATABASE_FILE, pageSize },
           createdAt: now,
           passphraseChangedAt: now,
           keyId: newKeyId(),
@@ -248,7 +256,7 @@ export class Vault {
       const failedAttempts = this.throttle.failures();
       // The count resets only once the database has opened with the key: a vault file that
       // unwraps but opens nothing is not an unlock.
-      this.openSession(key, { mustExist: true });
+      this.openSession(key, { mustExist: true, pageSize: databasePageSize(vault) });
       this.throttle.reset();
       const audit = this.current().audit;
       if (failedAttempts > 0) audit.record('vault.unlock_failed', undefined, { attempts: failedAttempts });
@@ -265,7 +273,7 @@ export class Vault {
       const failedAttempts = this.throttle.failures();
       const passphraseWrap = await wrapKey(key, newPassphrase, this.kdf, PASSPHRASE);
       // Prove the key opens the database before replacing the passphrase wrap.
-      this.openSession(key, { mustExist: true });
+      this.openSession(key, { mustExist: true, pageSize: databasePageSize(vault) });
       this.throttle.reset();
       writeVaultFile(this.vaultPath, {
         ...vault,
@@ -345,8 +353,10 @@ export class Vault {
   /** Steps 1 to 5 of the rotation protocol (rotation.ts), then opens the records under the new key. */
   private swapInRotatedKey(session: Session, key: Buffer, next: VaultFile, passphraseChanged: boolean): void {
     const files = rotationFiles(this.databasePath, this.vaultPath);
+    // The copy keeps the page size (a cipher cannot change it in place; see db/rekey.ts).
+    const pageSize = databasePageSize(next);
     try {
-      writeRekeyedCopy(session.db, session.key, files.copy, key, (copy) => {
+      writeRekeyedCopy(session.db, session.key, files.copy, key, pageSize, (copy) => {
         // Recorded in the copy, so the database that takes over already says it was rotated.
         createAuditRepo(copy, this.options.clock).record('vault.key_rotated', undefined, {
           passphraseChanged,
@@ -371,7 +381,7 @@ export class Vault {
       // Not committed: the old database and vault file are untouched, and open again as before.
       abandonRotation(files);
       key.fill(0);
-      this.openSession(oldKey, { mustExist: true });
+      this.openSession(oldKey, { mustExist: true, pageSize });
       throw rotationRefused(error);
     }
     oldKey.fill(0);
@@ -380,11 +390,10 @@ export class Vault {
     } catch (error) {
       // Committed: the new key is the key. The next status or unlock installs the pending
       // vault file (recovery rolls forward), so the rotation stands and is not reported failed.
-      const code = (error as { code?: unknown } | null)?.code;
-      console.error(`[rekindle] the new vault file waits to be installed: ${String(code ?? 'error')}`);
+      console.error(`[rekindle] the new vault file waits to be installed: ${errorSummary(error)}`);
     }
     // Every page was just read back by the copy's integrity check: no second pass at opening.
-    this.openSession(key, { mustExist: true, checked: true });
+    this.openSession(key, { mustExist: true, pageSize, checked: true });
   }
 
   /** Which key generation this folder's vault file holds. */
@@ -421,17 +430,21 @@ export class Vault {
         'The vault key file (vault.json) is missing from the data folder.',
       );
     }
-    writeVaultFile(target, vault);
+    // The page size written out even where this vault file predates it: a backup's key file
+    // says plainly how its copy is to be opened.
+    writeVaultFile(target, { ...vault, database: { ...vault.database, pageSize: databasePageSize(vault) } });
   }
 
   /**
-   * Replaces the open database with a copy of `sourcePath` (a backup made with the same key).
+   * Replaces the open database with a copy of `sourcePath` (a backup made with the same key,
+   * whose key file says its page size is `sourcePageSize`).
    * The copy is proven to open and read before anything changes; `beforeSwap` (the safety
    * backup) runs next, and if it throws nothing has changed. The old database is moved away
    * only after it is closed, and put back if the copy cannot be opened.
    */
   replaceDatabase<T>(
     sourcePath: string,
+    sourcePageSize: PageSize,
     steps: {
       beforeSwap(session: Session): T;
       afterSwap(session: Session, prepared: T, contents: BackupContents): void;
@@ -448,9 +461,19 @@ export class Vault {
           `An earlier restore did not finish: its copy of the records (${PREVIOUS_FILE}) is still in the data folder. Nothing was restored; lock Rekindle and choose “Restore from a backup” on the unlock screen, which keeps that copy aside.`,
         );
       }
+      // A page size is fixed for a key's lifetime (only a new key brings a new one), and the
+      // vault file that stays in place records the current one: a copy with another cannot
+      // take the database's place under it.
+      const pageSize = pageSizeOf(session.db);
+      if (sourcePageSize !== pageSize) {
+        throw new CoreFailure(
+          'conflict',
+          'This backup was written in a different database format from the records in use, so it cannot replace them from here. Lock Rekindle and choose “Restore from a backup” on the unlock screen; nothing has been changed.',
+        );
+      }
       try {
-        copyDurably(sourcePath, session.key, incoming);
-        const contents = inspectBackupFile(incoming, session.key);
+        copyDurably(sourcePath, session.key, incoming, pageSize);
+        const contents = inspectBackupFile(incoming, session.key, pageSize);
         if (contents.compatibility === 'newer') throw newerBackup();
         const prepared = steps.beforeSwap(session);
         const key = Buffer.from(session.key);
@@ -460,14 +483,14 @@ export class Vault {
           this.moveDatabase(this.databasePath, previous);
           renameSync(incoming, this.databasePath);
           fsyncDirectory(this.options.dataDir);
-          this.openSession(Buffer.from(key), { mustExist: true });
+          this.openSession(Buffer.from(key), { mustExist: true, pageSize });
         } catch (error) {
           // Whatever step failed, the old database goes back and is opened again as it was.
           if (existsSync(previous)) {
             for (const suffix of DATABASE_SUFFIXES) rmSync(`${this.databasePath}${suffix}`, { force: true });
           }
           this.moveDatabase(previous, this.databasePath);
-          this.openSession(key, { mustExist: true });
+          this.openSession(key, { mustExist: true, pageSize });
           throw error;
         }
         key.fill(0);
@@ -498,7 +521,7 @@ export class Vault {
       const key = await this.unwrapBackupKey(keyFile, secret);
       try {
         // No count is reset: whoever made the key file knows its passphrase.
-        return inspectBackupFile(source.databasePath, key);
+        return inspectBackupFile(source.databasePath, key, databasePageSize(keyFile));
       } finally {
         key.fill(0);
       }
@@ -527,9 +550,10 @@ export class Vault {
       const { dataDir } = this.options;
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       const incoming = join(dataDir, INCOMING_FILE);
+      const pageSize = databasePageSize(keyFile);
       try {
-        copyDurably(source.databasePath, key, incoming);
-        const contents = inspectBackupFile(incoming, key);
+        copyDurably(source.databasePath, key, incoming, pageSize);
+        const contents = inspectBackupFile(incoming, key, pageSize);
         if (contents.compatibility === 'newer') throw newerBackup();
         const now = this.options.clock();
         const vault: VaultFile =
@@ -579,7 +603,7 @@ export class Vault {
     try {
       renameSync(incoming, this.databasePath);
       writeVaultFile(this.vaultPath, vault);
-      this.openSession(Buffer.from(key), { mustExist: true });
+      this.openSession(Buffer.from(key), { mustExist: true, pageSize: databasePageSize(vault) });
     } catch (error) {
       // Only our own copies are removed here: what was in the folder is in `moved`.
       for (const suffix of DATABASE_SUFFIXES) rmSync(`${this.databasePath}${suffix}`, { force: true });
@@ -723,11 +747,11 @@ export class Vault {
 
   private openSession(
     key: Buffer,
-    { mustExist, checked = false }: { mustExist: boolean; checked?: boolean },
+    { mustExist, pageSize, checked = false }: { mustExist: boolean; pageSize: PageSize; checked?: boolean },
   ): void {
     let db: ReturnType<typeof openEncryptedDatabase> | undefined;
     try {
-      db = openEncryptedDatabase(this.databasePath, key, { mustExist });
+      db = openEncryptedDatabase(this.databasePath, key, { mustExist, pageSize });
       if (mustExist && !checked) assertDatabaseReadable(db);
       const opened = db;
       const result = migrate(opened, this.migrations, (fromVersion) => {
