@@ -85,7 +85,11 @@ export function writeRekeyedCopy(
     } finally {
       copy.close();
     }
-    const check = openEncryptedDatabase(target, Buffer.from(newKey), { mustExist: true, readonly: true, pageSize });
+    const check = openEncryptedDatabase(target, Buffer.from(newKey), {
+      mustExist: true,
+      readonly: true,
+      pageSize,
+    });
     try {
       if (check.pragma('integrity_check', { simple: true }) !== 'ok') {
         throw new Error('The copy failed its integrity check');
