@@ -196,6 +196,7 @@ test('a plan printed for a court is refused until partner A’s consent to that 
   await preview.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(preview.getByRole('status')).toHaveText(/^Saved as .+\.pdf\.$/);
   const [file] = readdirSync(app.savedDir).filter((name) => name.endsWith('.pdf'));
+  copyFileSync(join(app.savedDir, file as string), 'test-results/screenshots/16-plan-for-court.pdf');
   const text = (await pdfPages(readFileSync(join(app.savedDir, file as string))))
     .join(' ')
     .replace(/\s+/g, ' ');

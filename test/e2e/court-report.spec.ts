@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
 import { fictionalAssessment } from '../fixtures/assessments';
@@ -75,6 +75,8 @@ test('a court report with a relapse in the period states it, and no sobriety dat
   await preview.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(preview.getByRole('status')).toHaveText(/^Saved as .+\.pdf\.$/);
   const [file] = readdirSync(app.savedDir).filter((name) => name.endsWith('.pdf'));
+  // Kept beside the screenshots, to render its pages and look at them.
+  copyFileSync(join(app.savedDir, file as string), 'test-results/screenshots/16-court-report-relapse.pdf');
   const text = (await pdfPages(readFileSync(join(app.savedDir, file as string))))
     .join(' ')
     .replace(/\s+/g, ' ');
