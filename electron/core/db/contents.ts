@@ -1,4 +1,5 @@
 import type { BackupContents } from '../../../shared/contract/backups';
+import { isoInstantOrNull } from '../../../shared/domain/dates';
 import { CoreFailure } from '../errors';
 import { migrations } from './migrations';
 import { assertDatabaseReadable, openEncryptedDatabase } from './open';
@@ -72,10 +73,9 @@ export function readContents(db: Db): BackupContents {
       if (value !== null && (newest === null || value > newest)) newest = value;
     }
   }
-  const parsed = newest === null ? Number.NaN : Date.parse(newest);
   return {
     counts,
-    newestRecordAt: Number.isFinite(parsed) ? new Date(parsed).toISOString() : null,
+    newestRecordAt: newest === null ? null : isoInstantOrNull(newest),
     schemaVersion,
     compatibility: schemaVersion > latest ? 'newer' : schemaVersion < latest ? 'older' : 'current',
   };
