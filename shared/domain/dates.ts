@@ -129,6 +129,18 @@ export function formatInstant(instant: string): string {
   return Number.isNaN(date.getTime()) ? instant : oneTimestampStyle.format(date);
 }
 
+/**
+ * `value` read as an instant and written as `toISOString` writes it (`2026-12-06T14:32:00.000Z`),
+ * or null when it names none: unreadable, or outside years 0-9999, which ISO 8601 writes only
+ * with an expanded, signed year that no contract of ours accepts. For times read from files
+ * Rekindle did not necessarily write (a backup, its key file).
+ */
+export function isoInstantOrNull(value: string): string | null {
+  const date = new Date(value);
+  const year = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || year < 0 || year > 9999 ? null : date.toISOString();
+}
+
 /** The ISO date `days` calendar days after `value` (negative goes back). */
 export function addDaysIso(value: string, days: number): string {
   const y = Number(value.slice(0, 4));

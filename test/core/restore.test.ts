@@ -362,6 +362,24 @@ describe('restoring while locked or on a new computer', () => {
     if (!result.ok) expect(result.error.message).toMatch(/no key file beside it/);
   });
 
+  it('says the backup cannot be read when it went away after it was chosen (a drive unplugged)', async () => {
+    const t = await makeComputer();
+    const backup = await t.ok('backups:create', {});
+    await t.ok('vault:lock', {});
+    await t.choose(join(t.backupDir, backup.fileName));
+    rmSync(join(t.backupDir, backup.fileName));
+    const before = snapshot(t.dataDir);
+    for (const result of [
+      await t.call('vault:previewBackup', { passphrase: TEST_PASSPHRASE }),
+      await t.call('vault:restoreBackup', { passphrase: TEST_PASSPHRASE }),
+    ]) {
+      expect(errorCode(result)).toBe('not_found');
+      if (!result.ok) expect(result.error.message).toMatch(/cannot be read \(ENOENT\).*connect the drive/);
+    }
+    expect(snapshot(t.dataDir)).toEqual(before);
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+  });
+
   it('refuses a locked-style restore while the records are open, and a restore before choosing', async () => {
     const t = await makeComputer();
     const backup = await t.ok('backups:create', {});

@@ -1,4 +1,6 @@
 import type { BackupContents } from '../../../shared/contract/backups';
+import { isoInstantOrNull } from '../../../shared/domain/dates';
+import { errorCode } from '../error-summary';
 import { CoreFailure } from '../errors';
 import { migrations } from './migrations';
 import { assertDatabaseReadable, openEncryptedDatabase, type PageSize } from './open';
@@ -72,10 +74,9 @@ export function readContents(db: Db): BackupContents {
       if (value !== null && (newest === null || value > newest)) newest = value;
     }
   }
-  const parsed = newest === null ? Number.NaN : Date.parse(newest);
   return {
     counts,
-    newestRecordAt: Number.isFinite(parsed) ? new Date(parsed).toISOString() : null,
+    newestRecordAt: newest === null ? null : isoInstantOrNull(newest),
     schemaVersion,
     compatibility: schemaVersion > latest ? 'newer' : schemaVersion < latest ? 'older' : 'current',
   };
@@ -97,6 +98,21 @@ export function inspectDatabaseFile(path: string, key: Buffer, pageSize: PageSiz
 }
 
 /**
+ * A backup file the system would not read (a drive unplugged since the backup was chosen, no
+ * permission), as opposed to a damaged one: said plainly with its code, never `internal`.
+ * Null for anything else (SQLite's own errors but a file that would not open, our failures).
+ */
+export function backupUnreadable(error: unknown): CoreFailure | null {
+  if (error instanceof CoreFailure) return null;
+  const code = errorCode(error);
+  if (code === null || !(/^E[A-Z]+$/.test(code) || code.startsWith('SQLITE_CANTOPEN'))) return null;
+  return new CoreFailure(
+    'not_found',
+    `The backup file cannot be read (${code}). If it is on an external drive, connect the drive, then choose the backup again. Nothing has been changed.`,
+  );
+}
+
+/**
  * `inspectDatabaseFile` for a backup: the failures speak of the backup, not of the records
  * in use, and say that nothing was changed.
  */
@@ -113,6 +129,6 @@ export function inspectBackupFile(path: string, key: Buffer, pageSize: PageSize)
         'This backup cannot be read: the file is damaged or is not a Rekindle backup. Choose another backup; nothing has been changed.',
       );
     }
-    throw error;
+    throw backupUnreadable(error) ?? error;
   }
 }

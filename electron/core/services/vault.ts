@@ -2,6 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { ChosenBackup, vaultContract } from '../../../shared/contract/vault';
 import { backupCreatedAt, backupKeyFileName } from '../../../shared/domain/backups/file-name';
+import { isoInstantOrNull } from '../../../shared/domain/dates';
 import { CoreFailure } from '../errors';
 import type { OpenFileDialog } from '../types';
 import type { BackupSource, Vault } from '../vault/vault';
@@ -25,7 +26,8 @@ function sameFile(a: string, b: string): boolean {
 function keyFileFacts(path: string): ChosenBackup['keyFile'] {
   try {
     const keyFile = readVaultFile(path);
-    return keyFile ? { passphraseSetAt: new Date(keyFile.passphraseChangedAt).toISOString() } : null;
+    const passphraseSetAt = keyFile ? isoInstantOrNull(keyFile.passphraseChangedAt) : null;
+    return passphraseSetAt === null ? null : { passphraseSetAt };
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { vacuumInto } from '../db/backup';
+import { backupUnreadable } from '../db/contents';
 import { openEncryptedDatabase, type PageSize } from '../db/open';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory, fsyncFile } from '../files';
@@ -46,11 +47,12 @@ export function readBackupKeyFile(path: string): VaultFile {
 export function copyDurably(source: string, key: Buffer, target: string, pageSize: PageSize): void {
   rmSync(target, { force: true });
   try {
-    const db = openEncryptedDatabase(source, Buffer.from(key), {
-      mustExist: true,
-      readonly: true,
-      pageSize,
-    });
+    let db: ReturnType<typeof openEncryptedDatabase>;
+    try {
+      db = openEncryptedDatabase(source, Buffer.from(key), { mustExist: true, readonly: true, pageSize });
+    } catch (error) {
+      throw backupUnreadable(error) ?? error;
+    }
     try {
       vacuumInto(db, target);
     } finally {

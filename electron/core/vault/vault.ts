@@ -174,10 +174,7 @@ export class Vault {
       finishInterruptedRotation(this.databasePath, this.vaultPath);
     } catch (error) {
       // Tried again by the next status or unlock; nothing has been deleted that mattered.
-      const code = (error as { code?: unknown } | null)?.code;
-      console.error(
-        `[rekindle] an interrupted key rotation could not be finished: ${String(code ?? 'error')}`,
-      );
+      console.error(`[rekindle] an interrupted key rotation could not be finished: ${errorSummary(error)}`);
     }
   }
 
@@ -396,9 +393,20 @@ export class Vault {
     this.openSession(key, { mustExist: true, pageSize, checked: true });
   }
 
+  /**
+   * The vault file that belongs to the open database. A rotation whose step 5 failed (the new
+   * vault file could not take vault.json's name, say while another program held it open) has
+   * left vault.json holding the old key's wraps: that step is tried again first, so no stale copy
+   * is ever written beside a backup, used to label one, or checked against a recovery key.
+   */
+  private readCurrentVaultFile(): VaultFile | null {
+    this.finishInterruptedRotation();
+    return readVaultFile(this.vaultPath);
+  }
+
   /** Which key generation this folder's vault file holds. */
   keyGeneration(): KeyGeneration {
-    const vault = readVaultFile(this.vaultPath);
+    const vault = this.readCurrentVaultFile();
     return { keyId: vault?.keyId ?? null, rotatedAt: vault?.keyRotatedAt ?? null };
   }
 
@@ -410,7 +418,7 @@ export class Vault {
    */
   async recoveryKeyOpens(recoveryKey: string): Promise<boolean> {
     if (!this.session) throw new CoreFailure('locked', 'Rekindle is locked. Unlock it to continue.');
-    const vault = readVaultFile(this.vaultPath);
+    const vault = this.readCurrentVaultFile();
     if (!vault) return false;
     const key = await unwrapKey(vault.wraps.recovery, normaliseRecoveryKey(recoveryKey), RECOVERY);
     key?.fill(0);
@@ -423,7 +431,7 @@ export class Vault {
    * only copy of the wrapped key with it.
    */
   copyKeyFile(target: string): void {
-    const vault = readVaultFile(this.vaultPath);
+    const vault = this.readCurrentVaultFile();
     if (!vault) {
       throw new CoreFailure(
         'vault_missing',
