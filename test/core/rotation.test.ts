@@ -210,6 +210,20 @@ describe('rotating the encryption key', () => {
     await t.ok('vault:rotateKey', { passphrase: TEST_PASSPHRASE });
   });
 
+  it('waits for an unfinished restore: its copy of the records under the old key would stay readable', async () => {
+    const { t } = await practiceWithBackup();
+    const vaultBefore = readFileSync(join(t.dataDir, VAULT_FILE));
+    // What a restore killed between moving the records aside and putting the copy in place leaves.
+    copyFileSync(join(t.dataDir, DATABASE_FILE), join(t.dataDir, `.${DATABASE_FILE}.previous`));
+    const refused = await t.call('vault:rotateKey', { passphrase: TEST_PASSPHRASE });
+    expect(errorCode(refused)).toBe('conflict');
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(
+        /^An earlier restore did not finish: .+ The key was not rotated;/,
+      );
+    expect(readFileSync(join(t.dataDir, VAULT_FILE)).equals(vaultBefore)).toBe(true);
+  });
+
   it('needs the vault unlocked', async () => {
     const { t } = await practiceWithBackup();
     await t.ok('vault:lock', {});

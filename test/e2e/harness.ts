@@ -27,14 +27,18 @@ const PHI_MARKERS = ['Zoë', 'Müller', 'Ñúñez', 'Łukasz', 'Żółć', 'exam
 
 /**
  * The preload's bridge, rebuilt in the page: the same `window.rekindle` shape, with
- * `invoke` forwarded to the real core through a Playwright binding. The hooks under
+ * `invoke` forwarded to the real core through a Playwright binding and `copySecret` recorded. The hooks under
  * `__rekindleE2E` let a test play the main process (lock the vault, ask for drafts).
  */
 const BRIDGE_SCRIPT = `(() => {
   const lockListeners = new Set();
   let saveListener = null;
+  const copiedSecrets = [];
   window.rekindle = Object.freeze({
     invoke: (channel, input) => window.__rekindleInvoke(channel, input),
+    // Main copies a secret and clears it a minute later (tested in test/main); here it is kept
+    // so a test can see that a copy went this way rather than through the browser's own copy.
+    copySecret: async (text) => { copiedSecrets.push(text); return true; },
     onLocked(listener) {
       lockListeners.add(listener);
       return () => lockListeners.delete(listener);
@@ -47,6 +51,7 @@ const BRIDGE_SCRIPT = `(() => {
   window.__rekindleE2E = Object.freeze({
     notifyLocked: () => { for (const listener of [...lockListeners]) listener(); },
     requestSave: async () => { if (saveListener) await saveListener(); return saveListener !== null; },
+    copiedSecrets: () => [...copiedSecrets],
   });
 })();`;
 

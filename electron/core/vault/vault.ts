@@ -15,7 +15,7 @@ import {
 } from '../db/open';
 import { writeRekeyedCopy } from '../db/rekey';
 import { createAuditRepo } from '../db/repos/audit';
-import { errorSummary } from '../error-summary';
+import { errorCode, errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
 import { fsyncDirectory } from '../files';
 import { createSession, type Session } from '../session';
@@ -307,6 +307,19 @@ export class Vault {
   }
 
   /**
+   * A restore cut short (a crash) leaves the replaced records as `.rekindle.db.previous`: it may
+   * be the only copy of something, and it is under the key of its time. Neither another restore
+   * nor a rotation (which would leave that copy readable with the old key) goes on past it.
+   */
+  private refuseWhileRestoreUnfinished(nothingDone: string): void {
+    if (!existsSync(join(this.options.dataDir, PREVIOUS_FILE))) return;
+    throw new CoreFailure(
+      'conflict',
+      `An earlier restore did not finish: its copy of the records (${PREVIOUS_FILE}) is still in the data folder. ${nothingDone}; lock Rekindle and choose “Restore from a backup” on the unlock screen, which keeps that copy aside.`,
+    );
+  }
+
+  /**
    * Key rotation: re-encrypts the database under a fresh random key, issues a new recovery key
    * and wraps the new key under the passphrase (`newPassphrase` when given). Afterwards the old
    * passphrase, the old recovery key and every key file copied before (backups carry one) open
@@ -320,6 +333,7 @@ export class Vault {
   rotateKey(passphrase: string, newPassphrase?: string): Promise<RotatedKey> {
     return this.serial(async () => {
       const session = this.current();
+      this.refuseWhileRestoreUnfinished('The key was not rotated');
       const vault = this.readVaultForUnlock();
       const current = await this.unwrapThrottled(vault, PASSPHRASE, passphrase, 'passphrase');
       try {
@@ -462,13 +476,7 @@ export class Vault {
       const session = this.current();
       const incoming = join(this.options.dataDir, INCOMING_FILE);
       const previous = join(this.options.dataDir, PREVIOUS_FILE);
-      if (existsSync(previous)) {
-        // Left by a restore cut short (a crash): it may be the only copy of something.
-        throw new CoreFailure(
-          'conflict',
-          `An earlier restore did not finish: its copy of the records (${PREVIOUS_FILE}) is still in the data folder. Nothing was restored; lock Rekindle and choose “Restore from a backup” on the unlock screen, which keeps that copy aside.`,
-        );
-      }
+      this.refuseWhileRestoreUnfinished('Nothing was restored');
       // A page size is fixed for a key's lifetime (only a new key brings a new one), and the
       // vault file that stays in place records the current one: a copy with another cannot
       // take the database's place under it.
@@ -807,9 +815,9 @@ const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EFBIG', 'EDQUOT']);
  */
 function rotationRefused(error: unknown): CoreFailure {
   if (error instanceof CoreFailure) return error;
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   const unchanged = 'Your records, passphrase and recovery key are unchanged.';
-  if (typeof code === 'string' && DISK_FULL_CODES.has(code)) {
+  if (code !== null && DISK_FULL_CODES.has(code)) {
     return new CoreFailure(
       'not_saved',
       `The encryption key was not changed: there is not enough free disk space for the re-encrypted copy of your records (about the size of the database). Free some space and try again. ${unchanged}`,

@@ -40,6 +40,11 @@ export function RotateKeyForm() {
             Whoever holds one of them and that passphrase or recovery key can open what it holds, so keep them
             as safe as your records.
           </li>
+          <li>
+            <strong>Also under the earlier key:</strong> copies Rekindle keeps inside its data folder, made
+            before an update (pre-migration copies) or moved aside by a restore (the “replaced” folders).
+            Delete them once you no longer need them if someone may know the old passphrase.
+          </li>
         </ul>
       </div>
       <form className="form" onSubmit={submit} noValidate aria-label="Rotate the encryption key">

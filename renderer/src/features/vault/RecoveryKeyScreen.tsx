@@ -77,7 +77,17 @@ export function RecoveryKeyScreen({
       </div>
       <figure className="recovery-key">
         <figcaption className="visually-hidden">Recovery key, in groups of four characters</figcaption>
-        <p className="recovery-key__value" data-testid="recovery-key">
+        <p
+          className="recovery-key__value"
+          data-testid="recovery-key"
+          // Selected and copied with the keyboard or the Edit menu, the key goes through the same
+          // copy as the button, so it too is cleared after a minute (the browser's own copy is not).
+          onCopy={(event) => {
+            if (!clearsCopiedSecrets()) return;
+            event.preventDefault();
+            void copy();
+          }}
+        >
           {groups.map((group, index) => (
             // Groups are positional and never reorder, so the index is a stable key here.
             // biome-ignore lint/suspicious/noArrayIndexKey: positional groups of one fixed string
