@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase, type PageSize } from '../../electron/core/db/open';
 import { CoreFailure } from '../../electron/core/errors';
+import { unwrapKey } from '../../electron/core/vault/key-wrap';
 import { DATABASE_FILE, VAULT_FILE } from '../../electron/core/vault/vault';
+import { readVaultFile } from '../../electron/core/vault/vault-file';
 import type { Envelope } from '../../shared/contract';
 import { fictionalCouple } from '../fixtures/couples';
+import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
-import { TEST_PASSPHRASE } from '../support/core';
+import { makeCore, TEST_PASSPHRASE } from '../support/core';
 
 afterEach(disposeBackupCores);
 
@@ -64,6 +67,45 @@ describe('database page size', () => {
     // Unlocking and changing the passphrase leave the format as it was: only a new key moves it.
     await t.ok('vault:changePassphrase', { current: TEST_PASSPHRASE, next: 'a second fictional passphrase' });
     expect(readJson(vaultPath).database).not.toHaveProperty('pageSize');
+  });
+
+  it('moves an older 4 KiB vault to 16 KiB pages when its key is rotated, every record and the search index kept', async () => {
+    const older = await makeCore({ core: { databasePageSize: 4096 } });
+    await older.ok('vault:create', { passphrase: TEST_PASSPHRASE });
+    const couple = await older.ok(
+      'couples:create',
+      fictionalCouple({ displayName: 'Couple kept through the move' }),
+    );
+    const session = await older.ok('sessions:create', fictionalSession(couple.id, { date: '2026-11-12' }));
+    const note = await older.ok('notes:saveDraft', {
+      sessionId: session.id,
+      content: fictionalDapNote({ sections: { data: 'They planned a lighthouse walk together.' } }),
+    });
+    await older.ok('notes:sign', { id: note.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+    await older.core.close();
+    const dataDir = older.dataDir;
+    const vaultPath = join(dataDir, VAULT_FILE);
+    const before = readJson(vaultPath);
+    delete before.database.pageSize;
+    writeJson(vaultPath, before);
+
+    // Today's Rekindle on the same folder: the rotation is what moves it.
+    const t = await makeCore({ dataDir });
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    await t.ok('vault:rotateKey', { passphrase: TEST_PASSPHRASE });
+    // The rotation proved the copy (integrity check, every table's row count) before the swap.
+    expect(readJson(vaultPath).database.pageSize).toBe(16384);
+    await t.ok('vault:lock', {});
+    const vault = readVaultFile(vaultPath);
+    const key = vault ? await unwrapKey(vault.wraps.passphrase, TEST_PASSPHRASE, 'passphrase') : null;
+    if (!key) throw new Error('the passphrase no longer unwraps the key');
+    expect(pageSizeOnDisk(join(dataDir, DATABASE_FILE), key, 16384)).toBe(16384);
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    const found = await t.ok('search:query', { query: 'lighthouse' });
+    expect(found.items.map((item) => item.noteId)).toEqual([note.id]);
+    const signed = await t.ok('notes:get', { id: note.id });
+    expect(signed.hashValid).toBe(true);
+    await t.dispose();
   });
 
   it('refuses a 16 KiB database opened as 4 KiB as damaged, not as an internal error', async () => {

@@ -4,9 +4,11 @@
  * it, integrity_check passes, no record is lost, the database is the rotated copy exactly when
  * the vault file is the new one (never a mix), and nothing of the rotation is left behind.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageSizeOf } from '../../electron/core/db/backup';
+import type { PageSize } from '../../electron/core/db/open';
 import { rotationFiles } from '../../electron/core/vault/rotation';
 import { DATABASE_FILE, VAULT_FILE, Vault } from '../../electron/core/vault/vault';
 import { readVaultFile } from '../../electron/core/vault/vault-file';
@@ -35,6 +37,8 @@ function killTestDataDir(): string {
 
 const CHAINS = 2;
 const TRIALS_PER_CHAIN = 50;
+/** Kills during the move of an older 4 KiB vault to 16 KiB pages (the export path of db/rekey.ts). */
+const OLDER_TRIALS = 30;
 const SEED = Number(process.env.REKINDLE_FAULT_SEED ?? 20261206);
 /** Two passphrases a rotation alternates between; every third rotation keeps the passphrase. */
 const PASSPHRASES = [TEST_PASSPHRASE, 'harbour meadow quartz lantern'] as const;
@@ -88,8 +92,8 @@ function leftovers(dataDir: string): 'copy-and-pending' | 'pending-only' | 'copy
 }
 
 /** A small practice: a couple, a session with a signed note and one with a draft. */
-async function makePractice(dataDir: string): Promise<Record<string, number>> {
-  const vault = new Vault({ dataDir, clock: () => new Date(), kdf: TEST_KDF });
+async function makePractice(dataDir: string, pageSize?: PageSize): Promise<Record<string, number>> {
+  const vault = new Vault({ dataDir, clock: () => new Date(), kdf: TEST_KDF, pageSize });
   const { dispatch } = clinicalCore(vault);
   const must = async <T>(
     result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string } }>,
@@ -219,5 +223,53 @@ describe('kill -9 during key rotation', () => {
     expect(total.oldState).toBeGreaterThan(0);
     expect(total.newState).toBeGreaterThan(0);
     expect(total.rolledBack).toBeGreaterThan(0);
+  });
+
+  it(`moving an older 4 KiB vault to 16 KiB pages: old or new, complete, across ${OLDER_TRIALS} SIGKILLs`, async () => {
+    // Each trial starts from a fresh copy of the same 4 KiB practice, so every kill lands on
+    // the export path (a successful rotation would otherwise move the practice to 16 KiB).
+    const pristine = killTestDataDir();
+    const random = seededRandom(SEED + 100);
+    const seen = { old: 0, new: 0 };
+    try {
+      const baseline = await makePractice(pristine, 4096);
+      const calibration = killTestDataDir();
+      cpSync(pristine, calibration, { recursive: true });
+      const { ms } = await runChild(calibration, TEST_PASSPHRASE, PASSPHRASES[1], null);
+      rmSync(calibration, { recursive: true, force: true });
+      const windowMs = Math.max(10, Math.round((ms ?? 50) * 1.5));
+      for (let trial = 0; trial < OLDER_TRIALS; trial += 1) {
+        const label = `older-vault trial ${trial} (seed ${SEED})`;
+        const dataDir = killTestDataDir();
+        try {
+          cpSync(pristine, dataDir, { recursive: true });
+          const outcome = await runChild(
+            dataDir,
+            TEST_PASSPHRASE,
+            PASSPHRASES[1],
+            Math.floor(random() * windowMs),
+          );
+          const vault = new Vault({ dataDir, clock: () => new Date(), kdf: TEST_KDF });
+          expect(vault.status(), label).toBe('locked');
+          expect(leftovers(dataDir), `${label}: recovery leaves nothing behind`).toBe('none');
+          const moved = readVaultFile(join(dataDir, VAULT_FILE))?.database.pageSize === 16384;
+          if (outcome.reportedDone) expect(moved, `${label}: a reported rotation stands`).toBe(true);
+          seen[moved ? 'new' : 'old'] += 1;
+          await vault.unlock(moved ? PASSPHRASES[1] : TEST_PASSPHRASE);
+          const db = vault.current().db;
+          expect(pageSizeOf(db), label).toBe(moved ? 16384 : 4096);
+          expect(integrityProblems(db), label).toEqual([]);
+          expect(clinicalCounts(tableCounts(db)), `${label}: nothing lost`).toEqual(baseline);
+          await vault.lock();
+        } finally {
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      rmSync(pristine, { recursive: true, force: true });
+    }
+    console.info(`[faults] older-vault rotation kill test (seed ${SEED}): ${JSON.stringify(seen)}`);
+    expect(seen.old).toBeGreaterThan(0);
+    expect(seen.new).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,7 @@ import { say } from './child-output';
  * TEST_KDF, written out: importing it from test/support would bundle the whole core into a child
  * that starts 110 times, and only the vault is under test here.
  */
-const KDF = { N: 2 ** 12, r: 8, p: 1 };
+const KDF = { N: 2 ** 14, r: 8, p: 1 };
 
 const [dataDir, passphrase, nextPassphrase, after] = process.argv.slice(2);
 if (!dataDir || !passphrase || !nextPassphrase) {

@@ -351,6 +351,8 @@ export class Vault {
       const rotatedAt = this.options.clock().toISOString();
       const next: VaultFile = {
         ...vault,
+        // A rotation is when an older vault moves to today's page size (see db/rekey.ts).
+        database: { ...vault.database, pageSize: this.options.pageSize ?? NEW_DATABASE_PAGE_SIZE },
         ...(newPassphrase === undefined ? {} : { passphraseChangedAt: rotatedAt }),
         keyId: newKeyId(),
         keyRotatedAt: rotatedAt,
@@ -364,8 +366,8 @@ export class Vault {
   /** Steps 1 to 5 of the rotation protocol (rotation.ts), then opens the records under the new key. */
   private swapInRotatedKey(session: Session, key: Buffer, next: VaultFile, passphraseChanged: boolean): void {
     const files = rotationFiles(this.databasePath, this.vaultPath);
-    // The copy keeps the page size (a cipher cannot change it in place; see db/rekey.ts).
     const pageSize = databasePageSize(next);
+    const oldPageSize = pageSizeOf(session.db);
     try {
       writeRekeyedCopy(session.db, session.key, files.copy, key, pageSize, (copy) => {
         // Recorded in the copy, so the database that takes over already says it was rotated.
@@ -392,7 +394,7 @@ export class Vault {
       // Not committed: the old database and vault file are untouched, and open again as before.
       abandonRotation(files);
       key.fill(0);
-      this.openSession(oldKey, { mustExist: true, pageSize });
+      this.openSession(oldKey, { mustExist: true, pageSize: oldPageSize });
       throw rotationRefused(error);
     }
     oldKey.fill(0);
