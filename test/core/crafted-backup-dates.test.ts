@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import { wrapKey } from '../../electron/core/vault/key-wrap';
 import { readVaultFile, writeVaultFile } from '../../electron/core/vault/vault-file';
 import { backupKeyFileName } from '../../shared/domain/backups/file-name';
@@ -42,7 +42,10 @@ describe('times read from a backup someone else made', () => {
     mkdirSync(folder, { recursive: true });
     const fileName = 'rekindle-backup-20261101-090000.db';
     const key = randomBytes(32);
-    const db = openEncryptedDatabase(join(folder, fileName), Buffer.from(key));
+    // At the page size the copied vault file's fields name.
+    const db = openEncryptedDatabase(join(folder, fileName), Buffer.from(key), {
+      pageSize: NEW_DATABASE_PAGE_SIZE,
+    });
     // 'Jan 1 100000' sorts after every ISO time and Date.parse reads it as the year 100000.
     db.exec(`CREATE TABLE couples (created_at TEXT); INSERT INTO couples VALUES ('Jan 1 100000');`);
     db.pragma('journal_mode = DELETE');

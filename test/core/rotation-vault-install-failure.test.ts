@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
 import { unwrapKey } from '../../electron/core/vault/key-wrap';
 import { VAULT_FILE } from '../../electron/core/vault/vault';
 import { readVaultFile } from '../../electron/core/vault/vault-file';
@@ -54,6 +54,7 @@ describe('a rotation whose new vault file could not be installed at once', () =>
     const copy = openEncryptedDatabase(join(t.backupDir, backup.fileName), key, {
       mustExist: true,
       readonly: true,
+      pageSize: NEW_DATABASE_PAGE_SIZE,
     });
     try {
       expect(copy.prepare('SELECT count(*) FROM couples').pluck().get()).toBe(1);
