@@ -3,7 +3,7 @@ import {
   emptyAssessmentForm,
   liveScores,
   validateAssessmentForm,
-} from '../../renderer/src/features/assessments/assessmentForm';
+} from '../../renderer/src/features/assessments/assessmentValues';
 import { ratingAreas } from '../../shared/domain/assessment';
 
 const COUPLE = '5b2b8a4e-8f1e-4c0a-9a53-2b1f0c3d4e5f';

@@ -14,7 +14,7 @@ import {
   nextMarkOnClick,
   shiftMonth,
   withMark,
-} from '../../renderer/src/features/calendar/calendarGrid';
+} from '../../renderer/src/features/calendar/calendarGridModel';
 import { addDaysIso } from '../../shared/domain/dates';
 
 describe('rows of the calendar', () => {

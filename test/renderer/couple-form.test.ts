@@ -9,7 +9,7 @@ import {
   statusOptions,
   toCoupleInput,
   validateCoupleForm,
-} from '../../renderer/src/features/couples/coupleForm';
+} from '../../renderer/src/features/couples/coupleValues';
 import type { Couple } from '../../shared/contract/couples';
 
 function namedForm() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySessionForm } from '../../renderer/src/features/sessions/sessionForm';
+import { emptySessionForm } from '../../renderer/src/features/sessions/sessionValues';
 import {
   defaultDueDate,
   homeworkReviewClosed,

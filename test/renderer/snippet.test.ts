@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSnippet } from '../../renderer/src/features/search/snippet';
+import { splitSnippet } from '../../renderer/src/features/search/snippetParts';
 import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from '../../shared/contract/record';
 
 describe('search snippets are split into text parts, never parsed as HTML', () => {

@@ -12,7 +12,7 @@ import {
   type PartnerKey,
   placeAssessmentErrors,
   validateAssessmentForm,
-} from './assessmentForm';
+} from './assessmentValues';
 import { PartnerAssessmentFieldset } from './PartnerAssessmentFieldset';
 
 /**

@@ -19,7 +19,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { formatDate } from '../couples/format';
 import { coupleQuery } from '../couples/queries';
-import { severityWords } from './assessmentForm';
+import { severityWords } from './assessmentValues';
 import { assessmentQuery } from './queries';
 
 const AUDIT_C_SHORT = {

@@ -8,7 +8,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { today as todayIso } from '../couples/format';
 import { coupleQuery } from '../couples/queries';
 import { AssessmentForm } from './AssessmentForm';
-import { emptyAssessmentForm } from './assessmentForm';
+import { emptyAssessmentForm } from './assessmentValues';
 import { assessmentsListQuery, useCreateAssessment } from './queries';
 
 export function NewAssessmentPage() {

@@ -18,7 +18,7 @@ import { RadioGroupField, type RadioOption } from '../../ui/RadioGroupField';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
-import { liveScores, type PartnerAssessmentValues, type PartnerKey } from './assessmentForm';
+import { liveScores, type PartnerAssessmentValues, type PartnerKey } from './assessmentValues';
 import { AuditCScore, SeverityScore } from './ScoreLine';
 
 const COMMITMENT_OPTIONS: SelectOption<PartnerAssessmentValues['commitment']>[] = [

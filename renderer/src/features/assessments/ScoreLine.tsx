@@ -1,5 +1,5 @@
 import type { AuditCResult, UseDisorderSeverity } from '../../../../shared/domain/assessment';
-import { severityWords } from './assessmentForm';
+import { severityWords } from './assessmentValues';
 
 /**
  * DSM-5 severity from the criteria count, in words, announced politely as boxes are ticked;

@@ -27,7 +27,7 @@ import {
   monthOf,
   shiftMonth,
   withMark,
-} from './calendarGrid';
+} from './calendarGridModel';
 import { calendarKeys, calendarRangeQuery, invalidateAfterCalendarSave } from './queries';
 
 /** How far back streaks look: two years of saved days. */

@@ -1,4 +1,4 @@
-import type { CalendarRowKey, Mark } from './calendarGrid';
+import type { CalendarRowKey, Mark } from './calendarGridModel';
 
 type Names = { A: string; B: string };
 

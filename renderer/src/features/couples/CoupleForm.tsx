@@ -16,7 +16,7 @@ import {
   normaliseFieldErrors,
   statusOptions,
   validateCoupleForm,
-} from './coupleForm';
+} from './coupleValues';
 import { today as todayIso } from './format';
 import { PartnerFieldset } from './PartnerFieldset';
 

@@ -6,7 +6,7 @@ import { errorMessage } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { CoupleForm } from './CoupleForm';
-import { coupleFormFromCouple } from './coupleForm';
+import { coupleFormFromCouple } from './coupleValues';
 import { coupleQuery, useUpdateCouple } from './queries';
 
 export function EditCouplePage() {

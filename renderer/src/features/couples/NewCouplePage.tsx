@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PageHeading } from '../../ui/PageHeading';
 import { CoupleForm } from './CoupleForm';
-import { emptyCoupleForm } from './coupleForm';
+import { emptyCoupleForm } from './coupleValues';
 import { today } from './format';
 import { useCreateCouple } from './queries';
 

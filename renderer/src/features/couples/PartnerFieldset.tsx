@@ -7,7 +7,7 @@ import {
 import { CheckboxField } from '../../ui/CheckboxField';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { type FieldErrors, type PartnerFormValues, partnerKey } from './coupleForm';
+import { type FieldErrors, type PartnerFormValues, partnerKey } from './coupleValues';
 
 const SEVERITY_OPTIONS: SelectOption<Severity | ''>[] = [
   { value: '', label: 'Not recorded' },

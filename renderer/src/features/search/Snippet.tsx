@@ -1,4 +1,4 @@
-import { splitSnippet } from './snippet';
+import { splitSnippet } from './snippetParts';
 
 /** A search snippet with its matches marked; built from text nodes only. */
 export function Snippet({ text }: { text: string }) {

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../ui/fieldErrors';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { attendanceLabels } from './labels';
-import type { SessionFormValues } from './sessionForm';
+import type { SessionFormValues } from './sessionValues';
 
 type Position = 'A' | 'B';
 type CheckInValues = Pick<SessionFormValues, 'attendance' | 'checkInOn' | 'checkIn'>;

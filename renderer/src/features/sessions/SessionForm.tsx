@@ -19,7 +19,7 @@ import {
   SESSION_FIELD_ORDER,
   type SessionFormValues,
   validateSessionForm,
-} from './sessionForm';
+} from './sessionValues';
 
 /** Create or edit a session: when, what kind, where, whether it happened, who came, a quick check-in. */
 export function SessionForm({

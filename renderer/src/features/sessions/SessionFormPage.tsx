@@ -9,7 +9,7 @@ import { today } from '../couples/format';
 import { coupleQuery } from '../couples/queries';
 import { sessionQuery, useCreateSession, useRecordOutcome, useUpdateSession } from './queries';
 import { SessionForm } from './SessionForm';
-import { emptySessionForm, type SessionFormValues, sessionFormFromSession } from './sessionForm';
+import { emptySessionForm, type SessionFormValues, sessionFormFromSession } from './sessionValues';
 
 function Frame({
   coupleId,

@@ -14,7 +14,7 @@ import {
   type SessionFormValues,
   sessionFormFromSession,
   validateSessionForm,
-} from '../sessionForm';
+} from '../sessionValues';
 import type { PartnerNames } from './labels';
 import { WorkspaceSection } from './WorkspaceSection';
 import { type CheckInValues, incompleteCheckIns } from './workspaceRules';

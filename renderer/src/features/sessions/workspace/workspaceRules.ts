@@ -3,7 +3,7 @@ import type { Workspace } from '../../../../../shared/contract/workspace';
 import { ratingAreas } from '../../../../../shared/domain/assessment';
 import { addDaysIso } from '../../../../../shared/domain/dates';
 import type { BookingFormValues } from '../bookingForm';
-import type { SessionFormValues } from '../sessionForm';
+import type { SessionFormValues } from '../sessionValues';
 import type { HomeworkPick } from './HomeworkPicker';
 import type { PartnerNames } from './labels';
 
