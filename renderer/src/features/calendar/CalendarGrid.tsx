@@ -1,7 +1,13 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { DATE_LOCALE } from '../../../../shared/domain/dates';
 import { type GridPosition, type GridShape, gridMoveForKey, moveInGrid } from '../../ui/gridNavigation';
-import { type CalendarRowKey, type DayMarks, keyEntry, type Mark, nextMarkOnClick } from './calendarGridModel';
+import {
+  type CalendarRowKey,
+  type DayMarks,
+  keyEntry,
+  type Mark,
+  nextMarkOnClick,
+} from './calendarGridModel';
 import { markSymbol, markWords, rowKeys, rowLabel } from './labels';
 
 const weekdayLetter = new Intl.DateTimeFormat(DATE_LOCALE, { weekday: 'narrow', timeZone: 'UTC' });
