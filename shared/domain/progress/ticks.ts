@@ -8,10 +8,10 @@
 import { epochDay, firstDayOfMonth, isoOfEpochDay, monthOf, shiftMonth } from '../dates';
 
 /**
- * Spans up to nine weeks tick by week, longer ones by month. Nine whole weeks rather than
- * "about two months": a nine-week period (a common review interval) still gets its ten weekly
- * ticks ending on its last day, where month ticks would give it two or three; and every span
- * of two calendar months (at most 62 days) stays weekly too.
+ * Spans up to nine weeks tick by week, longer ones by month. Nine whole weeks (the screen's
+ * old rule) rather than the paper's 62 days: a span of exactly nine weeks then gets ten weekly
+ * ticks ending on its last day, where month ticks would give it only two or three, and every
+ * span within two calendar months (at most 62 days) is weekly on both, as before.
  */
 export const WEEKLY_TICKS_UP_TO_DAYS = 63;
 
