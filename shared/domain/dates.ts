@@ -162,3 +162,82 @@ const YEAR_10000 = daysFromCivil(10_000, 1, 1);
 export function daysBetweenIso(from: string, to: string): number {
   return Math.round(epochDay(to) - epochDay(from));
 }
+
+/** The ISO date of a day count since 1970-01-01: the inverse of `epochDay`. */
+export function isoOfEpochDay(day: number): string {
+  // Outside years 100-9999 Date's own answer is kept, as in `addDaysIso`.
+  if (day < YEAR_100 || day >= YEAR_10000) return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return civilFromDays(day);
+}
+
+/*
+ * Months. A month is kept as its key, `YYYY-MM`: keys sort and compare as strings, and the
+ * calendar, the heatmap, monthly adherence and the reports group days by it. These helpers are
+ * the one place that knows how long a month is and how months carry into years.
+ */
+
+/** The month key (`YYYY-MM`) of an ISO date; a month key is returned unchanged. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** Whether `value` is a real month key: `YYYY-MM` with a month 01-12 (null is not). */
+export function isMonth(value: string | null): value is string {
+  return value !== null && /^\d{4}-\d{2}$/.test(value) && isIsoDate(`${value}-01`);
+}
+
+/** How many days the month of `monthOrDate` (`YYYY-MM` or an ISO date) has, leap Februaries included. */
+export function daysInMonth(monthOrDate: string): number {
+  const y = Number(monthOrDate.slice(0, 4));
+  const m = Number(monthOrDate.slice(5, 7));
+  return m === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
+}
+
+/** The ISO date of the first day of the month of `monthOrDate`. */
+export function firstDayOfMonth(monthOrDate: string): string {
+  return `${monthOf(monthOrDate)}-01`;
+}
+
+/** The ISO date of the last day of the month of `monthOrDate`. */
+export function lastDayOfMonth(monthOrDate: string): string {
+  return `${monthOf(monthOrDate)}-${String(daysInMonth(monthOrDate)).padStart(2, '0')}`;
+}
+
+/** The month key `delta` months after `month` (negative goes back), carrying across years. */
+export function shiftMonth(month: string, delta: number): string {
+  const year = Number(month.slice(0, 4));
+  const index = Number(month.slice(5, 7)) - 1 + delta;
+  const y = year + Math.floor(index / 12);
+  const m = ((index % 12) + 12) % 12;
+  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The ISO date `months` calendar months after `value` (negative goes back), kept inside a
+ * shorter month: 31 May minus 3 months is 28 Feb (29 in a leap year), not 3 March.
+ */
+export function addMonthsIso(value: string, months: number): string {
+  const month = shiftMonth(monthOf(value), months);
+  const day = Math.min(Number(value.slice(8, 10)), daysInMonth(month));
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/** Every ISO date of a month, first to last. */
+export function monthDates(month: string): string[] {
+  return Array.from({ length: daysInMonth(month) }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
+
+const monthStyles = {
+  short: new Intl.DateTimeFormat(DATE_LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'short' }),
+  long: new Intl.DateTimeFormat(DATE_LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'long' }),
+};
+
+/**
+ * A month key (or the month of an ISO date) as words: "Nov 2026" beside dates in the one date
+ * style (axes, tables), "November 2026" where the month is a page's or screen's title.
+ */
+export function formatMonth(monthOrDate: string, style: 'short' | 'long' = 'short'): string {
+  return monthStyles[style].format(
+    Date.UTC(Number(monthOrDate.slice(0, 4)), Number(monthOrDate.slice(5, 7)) - 1, 1),
+  );
+}

@@ -6,16 +6,13 @@ import {
   calendarRows,
   type DayMarks,
   dayFromMarks,
-  isMonth,
   keyEntry,
   MAX_DAYS_PER_SAVE,
   marksFromDay,
-  monthDates,
   nextMarkOnClick,
-  shiftMonth,
   withMark,
 } from '../../renderer/src/features/calendar/calendarGridModel';
-import { addDaysIso } from '../../shared/domain/dates';
+import { addDaysIso, isMonth, monthDates, shiftMonth } from '../../shared/domain/dates';
 
 describe('rows of the calendar', () => {
   it('shows abstinence only for a partner in recovery, or one with abstinence already on record', () => {

@@ -9,7 +9,6 @@ import {
   timeTicks,
 } from '../../renderer/src/features/progress/areaSeries';
 import { gapStrokeWidth } from '../../renderer/src/features/progress/chartStyle';
-import { isoOfEpochDay } from '../../renderer/src/features/progress/format';
 import {
   adherenceRows,
   attendanceRows,
@@ -18,7 +17,7 @@ import {
 } from '../../renderer/src/features/progress/monthRows';
 import { hasRadarData, radarRows, shortAreaLabel } from '../../renderer/src/features/progress/radarRows';
 import type { AreaChart, ChartMarker } from '../../shared/domain/dashboard';
-import { epochDay } from '../../shared/domain/dates';
+import { epochDay, isoOfEpochDay } from '../../shared/domain/dates';
 import type { MonthAdherence } from '../../shared/domain/progress';
 
 function trustArea(overrides: Partial<AreaChart> = {}): AreaChart {

@@ -1,4 +1,4 @@
-import { epochDay } from '../../../shared/domain/dates';
+import { daysInMonth, epochDay, formatMonth } from '../../../shared/domain/dates';
 import type { PartnerKey } from '../../../shared/domain/plan-engine/types';
 import { smallNote } from './document-blocks';
 import { ReportWriter } from './frame';
@@ -17,7 +17,7 @@ export async function renderCalendarSheet(
   frame: DocumentFrame,
 ): Promise<RenderedDocument> {
   const days = monthDays(input.month);
-  const monthName = monthTitle(input.month);
+  const monthName = formatMonth(input.month, 'long');
   const writer = new ReportWriter({ ...frame, title: 'Recovery calendar', subject: input.coupleLabel });
   writer.heading(`Recovery calendar: ${monthName}`, 1);
   writer.fields(
@@ -83,7 +83,7 @@ export function monthDays(month: string): SheetDay[] {
   if (!match) throw new Error(`Not a month (YYYY-MM): ${month}`);
   const year = Number(match[1]);
   const monthIndex = Number(match[2]) - 1;
-  const count = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const count = daysInMonth(month);
   const short = new Date(Date.UTC(year, monthIndex, 1)).toLocaleDateString('en-US', {
     month: 'short',
     timeZone: 'UTC',
@@ -96,13 +96,4 @@ export function monthDays(month: string): SheetDay[] {
     days.push({ label: `${short} ${day}`, weekday });
   }
   return days;
-}
-
-function monthTitle(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-US', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

@@ -1,5 +1,6 @@
 import type { ChartMarker } from '../../../shared/domain/dashboard/types';
-import { epochDay } from '../../../shared/domain/dates';
+import { epochDay, isoOfEpochDay } from '../../../shared/domain/dates';
+import { timeTicks as timeAxisTicks } from '../../../shared/domain/progress/ticks';
 import type { DatedValue } from '../../../shared/domain/progress/values';
 import type { ReportChart } from '../../../shared/domain/reports/model';
 import { colors } from './frame';
@@ -194,9 +195,9 @@ function drawGrid(doc: PDFKit.PDFDocument, plot: Plot): void {
 }
 
 /**
- * Month ticks (the first of each month) for periods over about two months, weekly ticks for
- * shorter ones; thinned evenly until no two labels touch. The first label and every January
- * carry the year.
+ * Ticks where `shared/domain/progress/ticks` puts them for the screen too (weekly up to nine
+ * weeks, else the first of each month); labels thinned evenly until no two touch. The first
+ * label and every January carry the year.
  */
 function drawTimeAxis(doc: PDFKit.PDFDocument, scale: TimeScale, plot: Plot): void {
   const ticks = timeTicks(scale);
@@ -230,30 +231,12 @@ interface Tick {
 }
 
 function timeTicks(scale: TimeScale): Tick[] {
-  const ticks: Tick[] = [];
-  if (scale.to - scale.from <= 62) {
-    for (let day = scale.from; day <= scale.to; day += 7)
-      ticks.push({ day, label: () => formatDayMonth(day) });
-    return ticks;
-  }
-  const start = new Date(scale.from * 86_400_000);
-  let year = start.getUTCFullYear();
-  let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
-  for (;;) {
-    if (month > 11) {
-      year += 1;
-      month -= 12;
-    }
-    const day = Date.UTC(year, month, 1) / 86_400_000;
-    if (day > scale.to) break;
-    const withYear = month === 0;
-    ticks.push({
-      day,
-      label: (first) => (first || withYear ? formatMonthOfDay(day) : formatShortMonth(day)),
-    });
-    month += 1;
-  }
-  return ticks;
+  const { unit, days } = timeAxisTicks(scale.from, scale.to);
+  if (unit === 'week') return days.map((day) => ({ day, label: () => formatDayMonth(day) }));
+  return days.map((day) => {
+    const withYear = isoOfEpochDay(day).slice(5, 7) === '01';
+    return { day, label: (first) => (first || withYear ? formatMonthOfDay(day) : formatShortMonth(day)) };
+  });
 }
 
 interface Rect {

@@ -34,10 +34,8 @@ export function formatDate(isoDate: string): string {
   return dateFormat.format(utc(isoDate));
 }
 
-/** "Mar 2026" for `2026-03`. */
-export function formatMonth(yearMonth: string): string {
-  return monthFormat.format(utc(yearMonth));
-}
+/** "Mar 2026" for `2026-03`: the month style of the UI, too. */
+export { formatMonth } from '../../../shared/domain/dates';
 
 /** "Mar" for an epoch day: a chart tick whose year the axis shows elsewhere. */
 export function formatShortMonth(epochDay: number): string {

@@ -1,4 +1,5 @@
 import { wasAttended, wasDue } from '../attendance';
+import { monthOf } from '../dates';
 import type { DashboardInput, HeatmapDay, MonthAttendance } from './types';
 
 const severity = { no: 3, unknown: 2, yes: 1 } as const;
@@ -22,7 +23,7 @@ export function monthlyAttendance(input: DashboardInput): MonthAttendance[] {
   const months = new Map<string, MonthAttendance>();
   for (const session of [...input.sessions].sort((x, y) => (x.date < y.date ? -1 : 1))) {
     if (!wasDue(session)) continue;
-    const month = session.date.slice(0, 7);
+    const month = monthOf(session.date);
     const row = months.get(month) ?? { month, due: 0, attended: 0, rate: null };
     row.due += 1;
     if (wasAttended(session)) row.attended += 1;

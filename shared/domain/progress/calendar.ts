@@ -10,7 +10,7 @@
  * couple cannot vouch for is not shown as unbroken. The one allowance is today: the day is
  * not over, so today not being filled in yet does not end the current streak.
  */
-import { addDaysIso } from '../dates';
+import { addDaysIso, monthOf } from '../dates';
 import type { PartnerKey } from '../plan-engine/types';
 import { requireIsoDate } from './values';
 
@@ -188,7 +188,7 @@ export interface MonthAdherence {
 export function adherence(days: readonly RecoveryDay[]): MonthAdherence[] {
   const months = new Map<string, RecoveryDay[]>();
   for (const day of calendarByDate(days)) {
-    const month = day.date.slice(0, 7);
+    const month = monthOf(day.date);
     const list = months.get(month) ?? [];
     list.push(day);
     months.set(month, list);

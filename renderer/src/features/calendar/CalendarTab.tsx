@@ -3,7 +3,15 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import type { CalendarDay } from '../../../../shared/contract/progress';
-import { addDaysIso, DATE_LOCALE, formatIsoDate } from '../../../../shared/domain/dates';
+import {
+  addDaysIso,
+  formatIsoDate,
+  formatMonth,
+  isMonth,
+  monthDates,
+  monthOf,
+  shiftMonth,
+} from '../../../../shared/domain/dates';
 import type { PartnerKey } from '../../../../shared/domain/plan-engine/types';
 import { errorMessage, invoke, isApiError } from '../../api/client';
 import { clampToGrid, type GridPosition } from '../../ui/gridNavigation';
@@ -20,12 +28,8 @@ import {
   type CalendarRowKey,
   calendarRows,
   type DayMarks,
-  isMonth,
   type Mark,
   marksFromDay,
-  monthDates,
-  monthOf,
-  shiftMonth,
   withMark,
 } from './calendarGridModel';
 import { calendarKeys, calendarRangeQuery, invalidateAfterCalendarSave } from './queries';
@@ -33,8 +37,7 @@ import { calendarKeys, calendarRangeQuery, invalidateAfterCalendarSave } from '.
 /** How far back streaks look: two years of saved days. */
 const HISTORY_DAYS = 730;
 
-const monthFormat = new Intl.DateTimeFormat(DATE_LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+const monthLabel = (month: string) => formatMonth(month, 'long');
 
 type UseDay = { date: string; partner: 'A' | 'B' };
 

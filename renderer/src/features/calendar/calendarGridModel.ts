@@ -1,5 +1,4 @@
 import type { CalendarDay, CalendarDayInput } from '../../../../shared/contract/progress';
-import { addDaysIso, isIsoDate } from '../../../../shared/domain/dates';
 
 /**
  * The recovery calendar as a grid: one row per thing recorded each day, one column per day of
@@ -157,29 +156,4 @@ export function buildCalendarSaves(
   const chunks: CalendarDayInput[][] = [];
   for (let i = 0; i < days.length; i += MAX_DAYS_PER_SAVE) chunks.push(days.slice(i, i + MAX_DAYS_PER_SAVE));
   return chunks;
-}
-
-/** `YYYY-MM` of a date. */
-export function monthOf(date: string): string {
-  return date.slice(0, 7);
-}
-
-export function isMonth(value: string | null): value is string {
-  return value !== null && /^\d{4}-\d{2}$/.test(value) && isIsoDate(`${value}-01`);
-}
-
-/** The month `delta` months after `month` (negative goes back). */
-export function shiftMonth(month: string, delta: number): string {
-  const year = Number(month.slice(0, 4));
-  const index = Number(month.slice(5, 7)) - 1 + delta;
-  const y = year + Math.floor(index / 12);
-  const m = ((index % 12) + 12) % 12;
-  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** Every date of a month, first to last. */
-export function monthDates(month: string): string[] {
-  const dates: string[] = [];
-  for (let date = `${month}-01`; monthOf(date) === month; date = addDaysIso(date, 1)) dates.push(date);
-  return dates;
 }

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AreaChart, ChartMarker } from '../../../../shared/domain/dashboard';
+import { isoOfEpochDay, monthOf } from '../../../../shared/domain/dates';
 import { partnerLabel } from '../plans/planLabels';
 import {
   areaRows,
@@ -24,7 +25,7 @@ import {
   RATING_TICKS,
 } from './chartStyle';
 import { describeArea } from './describe';
-import { formatDay, isoOfEpochDay, monthLabel, shortDayLabel, valueText } from './format';
+import { formatDay, monthLabel, shortDayLabel, valueText } from './format';
 
 type Names = { A: string; B: string };
 
@@ -83,7 +84,7 @@ export const AreaChartPanel = memo(function AreaChartPanel({
         domain={domain}
         ticks={timeTicks(domain, 6, rows[0]?.day)}
         tickFormatter={(day: number) =>
-          tickLabelStyle(domain) === 'month' ? monthLabel(isoOfEpochDay(day).slice(0, 7)) : shortDayLabel(day)
+          tickLabelStyle(domain) === 'month' ? monthLabel(monthOf(isoOfEpochDay(day))) : shortDayLabel(day)
         }
         interval={0}
         stroke={axisColor}

@@ -1,5 +1,6 @@
 import type { AreaChart, ChartMarker } from '../../../../shared/domain/dashboard';
 import { epochDay } from '../../../../shared/domain/dates';
+import { timeTicks as axisTicks } from '../../../../shared/domain/progress/ticks';
 
 /** One x position of an area chart: both partners' ratings on that date (either may be missing). */
 export interface AreaRow {
@@ -70,26 +71,12 @@ export function timeDomain(
 }
 
 /**
- * Tick positions for a time axis: weekly for up to nine weeks (on the weekday of `anchor`, the
- * first rating, so a lone rating has its date under it), otherwise the first of each month;
- * thinned to at most `maxTicks` evenly spaced ones.
+ * Tick positions for a time axis, where the PDF report puts them too (`shared/domain/progress/ticks`:
+ * weekly up to nine weeks, on the weekday of `anchor`, the first rating, so a lone rating has its
+ * date under it; otherwise the first of each month), thinned to at most `maxTicks` evenly spaced ones.
  */
 export function timeTicks([min, max]: readonly [number, number], maxTicks = 6, anchor?: number): number[] {
-  const ticks: number[] = [];
-  if (max - min <= 63) {
-    let first = anchor ?? Math.ceil(min);
-    while (first - 7 >= min) first -= 7;
-    for (let day = first; day <= max; day += 7) ticks.push(day);
-  } else {
-    const start = new Date(Math.ceil(min) * 86_400_000);
-    const year = start.getUTCFullYear();
-    // Date.UTC carries month 12 into January of the next year, and so on.
-    for (let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1); ; month += 1) {
-      const day = Date.UTC(year, month, 1) / 86_400_000;
-      if (day > max) break;
-      ticks.push(day);
-    }
-  }
+  const ticks = axisTicks(min, max, anchor).days;
   if (ticks.length <= maxTicks) return ticks;
   const step = Math.ceil(ticks.length / maxTicks);
   return ticks.filter((_, i) => i % step === 0);

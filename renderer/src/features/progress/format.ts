@@ -47,11 +47,6 @@ export function shortDayLabel(epochDay: number, locale?: string): string {
   return formatter('day', locale).format(new Date(epochDay * 86_400_000));
 }
 
-/** The ISO date of an epoch day, the inverse of `epochDay`. */
-export function isoOfEpochDay(epochDay: number): string {
-  return new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A 0-1 rate as a whole percentage; null stays null (nothing recorded). */
 export function percent(rate: number | null): number | null {
   return rate === null ? null : Math.round(rate * 100);

@@ -1,19 +1,10 @@
 import type { HeatmapDay } from '../../../../shared/domain/dashboard';
+import { monthDates, monthOf, shiftMonth } from '../../../../shared/domain/dates';
 
 /** One month of the recovery-calendar heatmap: a cell per day of the month, empty where nothing was recorded. */
 export interface HeatmapMonth {
   month: string;
   cells: { day: number; date: string; entry: HeatmapDay | null }[];
-}
-
-function daysInMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
 /**
@@ -24,13 +15,10 @@ export function heatmapMonths(days: readonly HeatmapDay[]): HeatmapMonth[] {
   if (days.length === 0) return [];
   const byDate = new Map(days.map((d) => [d.date, d]));
   const dates = [...byDate.keys()].sort();
-  const last = (dates.at(-1) ?? '').slice(0, 7);
+  const last = monthOf(dates.at(-1) ?? '');
   const result: HeatmapMonth[] = [];
-  for (let month = (dates[0] ?? '').slice(0, 7); month <= last; month = nextMonth(month)) {
-    const cells = Array.from({ length: daysInMonth(month) }, (_, i) => {
-      const date = `${month}-${String(i + 1).padStart(2, '0')}`;
-      return { day: i + 1, date, entry: byDate.get(date) ?? null };
-    });
+  for (let month = monthOf(dates[0] ?? ''); month <= last; month = shiftMonth(month, 1)) {
+    const cells = monthDates(month).map((date, i) => ({ day: i + 1, date, entry: byDate.get(date) ?? null }));
     result.push({ month, cells });
   }
   return result;

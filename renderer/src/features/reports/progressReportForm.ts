@@ -4,7 +4,7 @@ import {
   reportRequestSchema,
 } from '../../../../shared/contract/reports';
 import type { Letterhead } from '../../../../shared/contract/settings';
-import { isIsoDate } from '../../../../shared/domain/dates';
+import { addMonthsIso, isIsoDate } from '../../../../shared/domain/dates';
 import {
   type ReportDetailKey,
   type ReportRecipient,
@@ -64,13 +64,7 @@ export const OVERVIEW_MAX = 4000;
 
 /** The day `months` calendar months before `iso`, kept inside the shorter month (31 May - 3 = 28 Feb). */
 export function monthsBefore(iso: string, months: number): string {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7)) - 1 - months;
-  const day = Number(iso.slice(8, 10));
-  const target = new Date(Date.UTC(year, month, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
+  return addMonthsIso(iso, -months);
 }
 
 /**
