@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Enforces the layering table of DESIGN.md section 1 (modelled on VS Code's code-layering
+ * Enforces the layering table of docs/DESIGN.md section 1 (modelled on VS Code's code-layering
  * rule: folders are layers, and a table says which layer may import which). Run by
  * `npm run lint`; exits non-zero and lists every offending import.
  */
@@ -173,7 +173,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = resolve(process.argv[2] ?? '.');
   const violations = checkLayers(root);
   if (violations.length > 0) {
-    console.error(`Layering violations (see DESIGN.md section 1):\n  ${violations.join('\n  ')}`);
+    console.error(`Layering violations (see docs/DESIGN.md section 1):\n  ${violations.join('\n  ')}`);
     process.exit(1);
   }
   console.log('Layering: every import respects the table.');

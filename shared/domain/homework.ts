@@ -24,7 +24,7 @@ export interface HomeworkAlternative {
 /**
  * Why an exercise cannot be given while the couple has an open safety flag, or null when it
  * can. Anything done together, any touch and any conflict work waits until the flag is
- * resolved (DOMAIN.md: touch is never pushed where safety is in doubt; the plan engine holds
+ * resolved (docs/DOMAIN.md: touch is never pushed where safety is in doubt; the plan engine holds
  * the same exercises back on a positive screen).
  */
 export function safetyBlockReason(exercise: HomeworkExercise): string | null {

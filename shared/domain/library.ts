@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** The four intimacy types plus the cross-cutting areas every plan touches (DOMAIN.md). */
+/** The four intimacy types plus the cross-cutting areas every plan touches (docs/DOMAIN.md). */
 export const libraryAreas = [
   'emotional',
   'physical',

@@ -85,7 +85,7 @@ describe('intervention library seed (resources/library/interventions.json)', () 
     }
   });
 
-  // Each exercise DOMAIN.md names, and each extra the issue asks for, has an entry.
+  // Each exercise docs/DOMAIN.md names, and each extra the issue asks for, has an entry.
   it.each([
     ['journaling and sharing feelings', ['feelings-journal', 'feelings-sharing-exchange']],
     ['reflective listening', ['reflective-listening']],

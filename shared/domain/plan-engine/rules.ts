@@ -73,7 +73,7 @@ export const ladderStart: readonly { maxRating: number; rung: number }[] = [
 /** The engine never proposes a rung above this; onward rungs need consent the clinician records. */
 export const highestProposedRung = 3;
 
-/** A second milestone per rated area, measured the way DOMAIN.md says that milestone is measured. */
+/** A second milestone per rated area, measured the way docs/DOMAIN.md says that milestone is measured. */
 export const areaMilestones: Record<
   RatingArea,
   {

@@ -19,7 +19,7 @@ export const periodLabels: Record<FrequencyPeriod, string> = {
   session: 'a session',
 };
 
-/** The rungs DOMAIN.md names; every rung after the third needs both partners' consent. */
+/** The rungs docs/DOMAIN.md names; every rung after the third needs both partners' consent. */
 const NAMED_RUNGS: Record<number, string> = { 1: 'holding hands', 2: 'hugging', 3: 'gentle touch' };
 
 export const STAGE_MAX = 12;
