@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { errorMessage } from '../api/client';
 
 /** Every screen's three non-happy states share these, so they look and read the same. */
 
@@ -49,4 +50,79 @@ export function EmptyState({
       {action ? <div className="state__action">{action}</div> : null}
     </div>
   );
+}
+
+/**
+ * What `QueryView` reads of a query: a TanStack `UseQueryResult` fits, and so does
+ * `allQueries(...)` for a screen that needs several before it can draw anything.
+ */
+export type QueryLike<T> = (
+  | { isPending: true; isError: false; error: null; data: undefined }
+  | { isPending: false; isError: true; error: Error; data?: T | undefined }
+  | { isPending: false; isError: false; error: null; data: T }
+) & { refetch: () => unknown };
+
+/**
+ * Several queries as one: loading while any loads, failed with the first failure, "Try again"
+ * fetches them all again (as the screens did by hand), and the data in the order given.
+ */
+export function allQueries<T extends readonly unknown[]>(
+  queries: {
+    [K in keyof T]: QueryLike<T[K]>;
+  },
+): QueryLike<T> {
+  const list: readonly QueryLike<unknown>[] = queries;
+  const refetch = () => {
+    for (const query of list) void query.refetch();
+  };
+  if (list.some((query) => query.isPending)) {
+    return { isPending: true, isError: false, error: null, data: undefined, refetch };
+  }
+  const failed = list.find((query) => query.isError);
+  if (failed?.isError) return { isPending: false, isError: true, error: failed.error, refetch };
+  // None is pending or failed, so each holds its data; the mapped type above gives the tuple.
+  const data = list.map((query) => query.data) as unknown as T;
+  return { isPending: false, isError: false, error: null, data, refetch };
+}
+
+/**
+ * The one way a screen waits for a query: the spinner while it loads, the error with
+ * "Try again" (which fetches again) when it fails, and `children` with the data once it is
+ * there, so no screen hand-rolls the three branches and every screen reads the same.
+ * `frame` wraps only the loading and error states (a page heading and back link that the
+ * loaded screen draws itself); `errorTitle` may depend on the error (a record not found);
+ * `canRetry` hides "Try again" where fetching again cannot help.
+ */
+export function QueryView<T>({
+  query,
+  loading,
+  errorTitle,
+  canRetry,
+  frame,
+  children,
+}: {
+  query: QueryLike<T>;
+  loading: string;
+  errorTitle: string | ((error: Error) => string);
+  canRetry?: (error: Error) => boolean;
+  frame?: (state: ReactNode) => ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  const framed = frame ?? ((state: ReactNode) => state);
+  if (query.isPending) return <>{framed(<LoadingState label={loading} />)}</>;
+  if (query.isError) {
+    const { error } = query;
+    return (
+      <>
+        {framed(
+          <ErrorState
+            title={typeof errorTitle === 'string' ? errorTitle : errorTitle(error)}
+            message={errorMessage(error)}
+            onRetry={canRetry && !canRetry(error) ? undefined : () => void query.refetch()}
+          />,
+        )}
+      </>
+    );
+  }
+  return <>{children(query.data)}</>;
 }

@@ -2,10 +2,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type AuditAction, auditActions } from '../../../../shared/domain/audit';
-import { errorMessage, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField } from '../../ui/SelectField';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { plural } from '../couples/format';
 import { recordKeys } from '../record/keys';
@@ -46,64 +46,65 @@ export function AuditLogPage() {
   const names = new Map(couples.data?.items.map((c) => [c.id, c.displayName]) ?? []);
 
   function content() {
-    if (entries.isPending) return <LoadingState label="Loading the audit log…" />;
-    if (entries.isError)
-      return (
-        <ErrorState
-          title="The audit log could not be loaded"
-          message={errorMessage(entries.error)}
-          onRetry={() => void entries.refetch()}
-        />
-      );
-    if (entries.data.items.length === 0)
-      return (
-        <EmptyState title="No entries match">
-          <p>Change the filters to see more of the log.</p>
-        </EmptyState>
-      );
     return (
-      <div className="table-wrap">
-        <table className={`table table--audit${entries.isPlaceholderData ? ' table--busy' : ''}`}>
-          <caption className="visually-hidden">Audit log entries, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Action</th>
-              <th scope="col">Record</th>
-              <th scope="col">Couple</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.data.items.map((entry) => (
-              <tr key={entry.id}>
-                <td className="table__date">{formatInstant(entry.at)}</td>
-                <td>{actionLabel(entry.action)}</td>
-                <td>
-                  {entry.entity ? (
-                    <>
-                      {entry.entity.replace(/_/g, ' ')}{' '}
-                      {entry.entityId ? (
-                        <code className="record-id">{entry.entityId.slice(0, 8)}</code>
-                      ) : null}
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td>
-                  {entry.coupleId ? (
-                    <Link to={`/couples/${entry.coupleId}`}>
-                      {names.get(entry.coupleId) ?? entry.coupleId.slice(0, 8)}
-                    </Link>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <QueryView
+        query={entries}
+        loading="Loading the audit log…"
+        errorTitle="The audit log could not be loaded"
+      >
+        {(entriesData) => {
+          if (entriesData.items.length === 0)
+            return (
+              <EmptyState title="No entries match">
+                <p>Change the filters to see more of the log.</p>
+              </EmptyState>
+            );
+          return (
+            <div className="table-wrap">
+              <table className={`table table--audit${entries.isPlaceholderData ? ' table--busy' : ''}`}>
+                <caption className="visually-hidden">Audit log entries, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Time</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">Record</th>
+                    <th scope="col">Couple</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entriesData.items.map((entry) => (
+                    <tr key={entry.id}>
+                      <td className="table__date">{formatInstant(entry.at)}</td>
+                      <td>{actionLabel(entry.action)}</td>
+                      <td>
+                        {entry.entity ? (
+                          <>
+                            {entry.entity.replace(/_/g, ' ')}{' '}
+                            {entry.entityId ? (
+                              <code className="record-id">{entry.entityId.slice(0, 8)}</code>
+                            ) : null}
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td>
+                        {entry.coupleId ? (
+                          <Link to={`/couples/${entry.coupleId}`}>
+                            {names.get(entry.coupleId) ?? entry.coupleId.slice(0, 8)}
+                          </Link>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        }}
+      </QueryView>
     );
   }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Output } from '../../../../shared/contract';
 import type { BackupEntry } from '../../../../shared/contract/backups';
+import { channelQuery } from '../../api/channelQuery';
 import { errorMessage, invoke } from '../../api/client';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { EstimatedProgress } from '../../ui/EstimatedProgress';
@@ -29,8 +30,7 @@ export function RestoreDialog({
 }) {
   const fileName = entry?.fileName ?? '';
   const preview = useQuery({
-    queryKey: ['backups', 'inspect', fileName],
-    queryFn: () => invoke('backups:inspect', { fileName }),
+    ...channelQuery('backups:inspect', { fileName }),
     enabled: entry !== null,
     gcTime: 0,
     staleTime: 0,

@@ -1,8 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
-import { invoke } from '../../api/client';
+import { channelQuery } from '../../api/channelQuery';
 
 /** Where backups go, how often, and the ones in the folder. Not clinical data. */
-export const backupsStatusQuery = queryOptions({
-  queryKey: ['backups', 'status'],
-  queryFn: () => invoke('backups:status', {}),
-});
+export const backupsStatusQuery = channelQuery('backups:status', {});

@@ -15,7 +15,7 @@ import {
 import type { PartnerKey } from '../../../../shared/domain/plan-engine/types';
 import { errorMessage, invoke, isApiError } from '../../api/client';
 import { clampToGrid, type GridPosition } from '../../ui/gridNavigation';
-import { ErrorState, LoadingState } from '../../ui/states';
+import { allQueries, QueryView } from '../../ui/states';
 import { today as todayIso } from '../couples/format';
 import { useSaveShortcut } from '../plans/editor/useSaveShortcut';
 import { usePartnerNames } from '../plans/usePartnerNames';
@@ -150,143 +150,142 @@ export function CalendarTab({ couple }: { couple: Couple }) {
   }, [edits, savedMarks, couple.id, queryClient]);
   useSaveShortcut(save);
 
-  if (monthQuery.isPending || historyQuery.isPending)
-    return <LoadingState label="Loading the recovery calendar…" />;
-  if (monthQuery.isError || historyQuery.isError)
-    return (
-      <ErrorState
-        title="The recovery calendar could not be loaded"
-        message={errorMessage(monthQuery.error ?? historyQuery.error)}
-        onRetry={() => {
-          void monthQuery.refetch();
-          void historyQuery.refetch();
-        }}
-      />
-    );
-
-  const marksOf = (date: string) => edits.get(date) ?? savedMarks.get(date) ?? BLANK_DAY;
-  const pending = buildCalendarSaves(edits, savedMarks).flat().length;
-  const onMark = (date: string, row: CalendarRowKey, mark: Mark | null) => {
-    setSaved(null);
-    setEdits((current) => withMark(current, savedMarks, date, row, mark));
-  };
-  const label = monthLabel(month);
-  const isCurrent = month === monthOf(today);
-
   return (
-    <div className="tab-panel__stack calendar">
-      <div className="calendar__head">
-        <h2 className="calendar__month" id="calendar-month-heading" aria-live="polite">
-          {label}
-        </h2>
-        <div className="calendar__nav">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => goToMonth(shiftMonth(month, -1))}
-          >
-            <span aria-hidden="true">← </span>
-            {monthLabel(shiftMonth(month, -1))}
-          </button>
-          {isCurrent ? null : (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => goToMonth(monthOf(today))}
-            >
-              This month
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={isCurrent}
-            onClick={() => goToMonth(shiftMonth(month, 1))}
-          >
-            {monthLabel(shiftMonth(month, 1))}
-            <span aria-hidden="true"> →</span>
-          </button>
-          <PrintDocumentButton
-            // Keyed by month: a failure about one month’s sheet is not left showing under another.
-            key={month}
-            request={{ kind: 'calendarSheet', coupleId: couple.id, month }}
-            label="Print month sheet"
-          />
-        </div>
-      </div>
-      {relapses.length > 0 ? <UseDayNotice coupleId={couple.id} useDays={relapses} names={names} /> : null}
-      <div className="panel calendar__panel">
-        <p className="calendar__help" id="calendar-help">
-          Click or Tab into the grid, then type a key per day: it moves on to the next day. Arrow keys move,{' '}
-          <kbd>Space</kbd> blanks a day, <kbd>PageUp</kbd>/<kbd>PageDown</kbd> change month, <kbd>Enter</kbd>{' '}
-          or <kbd>Ctrl</kbd>+<kbd>S</kbd> saves. Days changed but not saved are underlined.
-          {partners.length === 0
-            ? ' Neither partner is recorded as in recovery, so there is no abstinence row.'
-            : ''}
-        </p>
-        <CalendarGrid
-          label={`Recovery calendar, ${label}`}
-          rows={rows}
-          dates={dates}
-          today={today}
-          names={names}
-          marksOf={marksOf}
-          isEdited={(date) => edits.has(date)}
-          active={active}
-          focusRequest={focusRequest}
-          onActiveChange={setActive}
-          onMark={onMark}
-          onMonthStep={(delta) => {
-            goToMonth(shiftMonth(month, delta));
-            setFocusRequest((n) => n + 1);
-          }}
-          onSave={() => void save()}
-        />
-        <div className="calendar__save">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={saving || pending === 0}
-            onClick={() => void save()}
-          >
-            {saving ? 'Saving…' : 'Save calendar'}
-          </button>
-          {pending > 0 ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={saving}
-              onClick={() => {
-                setEdits(new Map());
-                setSaveError(null);
-              }}
-            >
-              Discard changes
-            </button>
-          ) : null}
-          <p className="form__status calendar__pending" role="status">
-            {pending > 0
-              ? `${pending} ${pending === 1 ? 'day' : 'days'} changed, not saved yet.`
-              : saved
-                ? `Saved ${saved.days} ${saved.days === 1 ? 'day' : 'days'}.`
-                : ''}
-          </p>
-        </div>
-        {saveError ? (
-          <p className="notice notice--error calendar__error" role="alert">
-            {saveError}
-          </p>
-        ) : null}
-      </div>
-      <CalendarStats
-        history={historyQuery.data.days}
-        monthDays={monthQuery.data.days}
-        monthLabel={label}
-        today={today}
-        partners={partners}
-        names={names}
-      />
-    </div>
+    <QueryView
+      query={allQueries([monthQuery, historyQuery])}
+      loading="Loading the recovery calendar…"
+      errorTitle="The recovery calendar could not be loaded"
+    >
+      {([monthQueryData, historyQueryData]) => {
+        const marksOf = (date: string) => edits.get(date) ?? savedMarks.get(date) ?? BLANK_DAY;
+        const pending = buildCalendarSaves(edits, savedMarks).flat().length;
+        const onMark = (date: string, row: CalendarRowKey, mark: Mark | null) => {
+          setSaved(null);
+          setEdits((current) => withMark(current, savedMarks, date, row, mark));
+        };
+        const label = monthLabel(month);
+        const isCurrent = month === monthOf(today);
+
+        return (
+          <div className="tab-panel__stack calendar">
+            <div className="calendar__head">
+              <h2 className="calendar__month" id="calendar-month-heading" aria-live="polite">
+                {label}
+              </h2>
+              <div className="calendar__nav">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => goToMonth(shiftMonth(month, -1))}
+                >
+                  <span aria-hidden="true">← </span>
+                  {monthLabel(shiftMonth(month, -1))}
+                </button>
+                {isCurrent ? null : (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => goToMonth(monthOf(today))}
+                  >
+                    This month
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={isCurrent}
+                  onClick={() => goToMonth(shiftMonth(month, 1))}
+                >
+                  {monthLabel(shiftMonth(month, 1))}
+                  <span aria-hidden="true"> →</span>
+                </button>
+                <PrintDocumentButton
+                  // Keyed by month: a failure about one month’s sheet is not left showing under another.
+                  key={month}
+                  request={{ kind: 'calendarSheet', coupleId: couple.id, month }}
+                  label="Print month sheet"
+                />
+              </div>
+            </div>
+            {relapses.length > 0 ? (
+              <UseDayNotice coupleId={couple.id} useDays={relapses} names={names} />
+            ) : null}
+            <div className="panel calendar__panel">
+              <p className="calendar__help" id="calendar-help">
+                Click or Tab into the grid, then type a key per day: it moves on to the next day. Arrow keys
+                move, <kbd>Space</kbd> blanks a day, <kbd>PageUp</kbd>/<kbd>PageDown</kbd> change month,{' '}
+                <kbd>Enter</kbd> or <kbd>Ctrl</kbd>+<kbd>S</kbd> saves. Days changed but not saved are
+                underlined.
+                {partners.length === 0
+                  ? ' Neither partner is recorded as in recovery, so there is no abstinence row.'
+                  : ''}
+              </p>
+              <CalendarGrid
+                label={`Recovery calendar, ${label}`}
+                rows={rows}
+                dates={dates}
+                today={today}
+                names={names}
+                marksOf={marksOf}
+                isEdited={(date) => edits.has(date)}
+                active={active}
+                focusRequest={focusRequest}
+                onActiveChange={setActive}
+                onMark={onMark}
+                onMonthStep={(delta) => {
+                  goToMonth(shiftMonth(month, delta));
+                  setFocusRequest((n) => n + 1);
+                }}
+                onSave={() => void save()}
+              />
+              <div className="calendar__save">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={saving || pending === 0}
+                  onClick={() => void save()}
+                >
+                  {saving ? 'Saving…' : 'Save calendar'}
+                </button>
+                {pending > 0 ? (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={saving}
+                    onClick={() => {
+                      setEdits(new Map());
+                      setSaveError(null);
+                    }}
+                  >
+                    Discard changes
+                  </button>
+                ) : null}
+                <p className="form__status calendar__pending" role="status">
+                  {pending > 0
+                    ? `${pending} ${pending === 1 ? 'day' : 'days'} changed, not saved yet.`
+                    : saved
+                      ? `Saved ${saved.days} ${saved.days === 1 ? 'day' : 'days'}.`
+                      : ''}
+                </p>
+              </div>
+              {saveError ? (
+                <p className="notice notice--error calendar__error" role="alert">
+                  {saveError}
+                </p>
+              ) : null}
+            </div>
+            <CalendarStats
+              history={historyQueryData.days}
+              monthDays={monthQueryData.days}
+              monthLabel={label}
+              today={today}
+              partners={partners}
+              names={names}
+            />
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }
 

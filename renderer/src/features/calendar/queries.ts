@@ -1,19 +1,17 @@
-import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import { invoke } from '../../api/client';
+import type { QueryClient } from '@tanstack/react-query';
+import { channelKey, channelQuery } from '../../api/channelQuery';
 import { planKeys } from '../plans/queries';
+import { progressKeys } from '../progress/queries';
 import { invalidateCoupleRecord } from '../record/keys';
 
 /** Cache keys of the recovery calendar, by channel and date range. */
 export const calendarKeys = {
-  couple: (coupleId: string) => ['calendar', coupleId] as const,
-  range: (coupleId: string, from: string, to: string) => ['calendar', coupleId, from, to] as const,
+  /** Every range fetched for the couple: the inputs that share its coupleId. */
+  couple: (coupleId: string) => channelKey('calendar:get', { coupleId }),
 };
 
 export function calendarRangeQuery(coupleId: string, from: string, to: string) {
-  return queryOptions({
-    queryKey: calendarKeys.range(coupleId, from, to),
-    queryFn: () => invoke('calendar:get', { coupleId, from, to }),
-  });
+  return channelQuery('calendar:get', { coupleId, from, to });
 }
 
 /**
@@ -23,6 +21,6 @@ export function calendarRangeQuery(coupleId: string, from: string, to: string) {
 export function invalidateAfterCalendarSave(queryClient: QueryClient, coupleId: string): void {
   void queryClient.invalidateQueries({ queryKey: planKeys.today });
   void queryClient.invalidateQueries({ queryKey: planKeys.review(coupleId) });
-  void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+  void queryClient.invalidateQueries({ queryKey: progressKeys.dashboard() });
   invalidateCoupleRecord(queryClient, coupleId);
 }

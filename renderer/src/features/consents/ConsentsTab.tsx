@@ -14,7 +14,7 @@ import {
   reportRecipients,
 } from '../../../../shared/domain/reports/options';
 import { errorMessage, isApiError } from '../../api/client';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { formatDate, today as todayIso } from '../couples/format';
 import { ConsentForm, type ConsentFormDefaults } from './ConsentForm';
@@ -55,65 +55,63 @@ export function ConsentsTab({ couple }: { couple: Couple }) {
     statusRef.current?.focus();
   };
 
-  if (consents.isPending) return <LoadingState label="Loading the consents…" />;
-  if (consents.isError)
-    return (
-      <ErrorState
-        title="The consents could not be loaded"
-        message={errorMessage(consents.error)}
-        onRetry={() => void consents.refetch()}
-      />
-    );
   return (
-    <div className="tab-panel__stack">
-      <section aria-labelledby="consents-heading">
-        <h2 id="consents-heading">Consents to disclose substance-use information</h2>
-        <p className="muted">
-          Under 42 CFR part 2 each partner’s substance-use information goes to a recipient (the couple
-          included) only with that partner’s written consent. A report, note or plan made for a recipient is
-          refused until the consent is recorded here.
-        </p>
-        <div className="tab-panel__actions">
-          {form ? null : (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                setForm({});
-                setStatus('');
-              }}
-            >
-              Record a consent
-            </button>
-          )}
-          <p ref={statusRef} tabIndex={-1} className="form__status" role="status">
-            {status}
-          </p>
-        </div>
-        {form ? (
-          <ConsentForm
-            couple={couple}
-            defaults={form}
-            onDone={() => done('Consent recorded.')}
-            onCancel={() => setForm(null)}
-          />
-        ) : null}
-        {consents.data.items.length === 0 && form ? null : consents.data.items.length === 0 ? (
-          <EmptyState title="No consents recorded">
-            <p>
-              Record each partner’s signed consent form before sending their substance-use details to anyone.
-            </p>
-          </EmptyState>
-        ) : (
-          <ConsentTable
-            couple={couple}
-            items={consents.data.items}
-            today={today}
-            onRevoked={() => done('Revocation recorded.')}
-          />
-        )}
-      </section>
-    </div>
+    <QueryView query={consents} loading="Loading the consents…" errorTitle="The consents could not be loaded">
+      {(consentsData) => {
+        return (
+          <div className="tab-panel__stack">
+            <section aria-labelledby="consents-heading">
+              <h2 id="consents-heading">Consents to disclose substance-use information</h2>
+              <p className="muted">
+                Under 42 CFR part 2 each partner’s substance-use information goes to a recipient (the couple
+                included) only with that partner’s written consent. A report, note or plan made for a
+                recipient is refused until the consent is recorded here.
+              </p>
+              <div className="tab-panel__actions">
+                {form ? null : (
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => {
+                      setForm({});
+                      setStatus('');
+                    }}
+                  >
+                    Record a consent
+                  </button>
+                )}
+                <p ref={statusRef} tabIndex={-1} className="form__status" role="status">
+                  {status}
+                </p>
+              </div>
+              {form ? (
+                <ConsentForm
+                  couple={couple}
+                  defaults={form}
+                  onDone={() => done('Consent recorded.')}
+                  onCancel={() => setForm(null)}
+                />
+              ) : null}
+              {consentsData.items.length === 0 && form ? null : consentsData.items.length === 0 ? (
+                <EmptyState title="No consents recorded">
+                  <p>
+                    Record each partner’s signed consent form before sending their substance-use details to
+                    anyone.
+                  </p>
+                </EmptyState>
+              ) : (
+                <ConsentTable
+                  couple={couple}
+                  items={consentsData.items}
+                  today={today}
+                  onRevoked={() => done('Revocation recorded.')}
+                />
+              )}
+            </section>
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }
 

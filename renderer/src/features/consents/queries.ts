@@ -1,16 +1,14 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
+import { channelKey, channelQuery } from '../../api/channelQuery';
 import { invoke } from '../../api/client';
 
 export const consentKeys = {
-  list: (coupleId: string) => ['consents', 'list', coupleId] as const,
+  list: (coupleId: string) => channelKey('consents:list', { coupleId }),
 };
 
 export function consentsQuery(coupleId: string) {
-  return queryOptions({
-    queryKey: consentKeys.list(coupleId),
-    queryFn: () => invoke('consents:list', { coupleId }),
-  });
+  return channelQuery('consents:list', { coupleId });
 }
 
 export function useRecordConsent(coupleId: string) {

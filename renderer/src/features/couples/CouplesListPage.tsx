@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { CoupleStatusFilter } from '../../../../shared/contract/couples';
 import { coupleStatuses, coupleStatusLabels } from '../../../../shared/domain/couple';
-import { errorMessage } from '../../api/client';
 import { NoMatchState } from '../../ui/NoMatchState';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { CouplesTable } from './CouplesTable';
@@ -37,69 +36,67 @@ export function CouplesListPage() {
   const count = useQuery({ ...couplesCountQuery, enabled: noResults });
 
   function content() {
-    if (list.isPending) return <LoadingState label="Loading couples…" />;
-    if (list.isError) {
-      return (
-        <ErrorState
-          title="The list of couples could not be loaded"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-        />
-      );
-    }
-    if (list.data.items.length > 0)
-      return <CouplesTable items={list.data.items} busy={list.isPlaceholderData} />;
-    if (count.isPending) return <LoadingState label="Loading couples…" />;
-    if (count.isError) {
-      return (
-        <ErrorState
-          title="The list of couples could not be loaded"
-          message={errorMessage(count.error)}
-          onRetry={() => void count.refetch()}
-        />
-      );
-    }
-    if (count.data === 0) {
-      return (
-        <EmptyState
-          title="No couples yet"
-          action={
-            <Link to="/couples/new" className="button button--primary">
-              Add your first couple
-            </Link>
-          }
-        >
-          <p>Couples you add appear here. Everything you record stays encrypted on this computer.</p>
-        </EmptyState>
-      );
-    }
-    const kind = filterLabel(filters.status);
     return (
-      <NoMatchState
-        title="No couples match"
-        resets={[
-          {
-            label: 'Clear search',
-            shown: Boolean(filters.query),
-            onClick: () => setFilters({ ...filters, query: '' }),
-          },
-          {
-            label: 'Show all statuses',
-            shown: filters.status !== 'all',
-            onClick: () => setFilters({ ...filters, status: 'all' }),
-          },
-        ]}
-      >
-        <p>
-          {query
-            ? `No ${kind ? `${kind} ` : ''}couple matches “${query}”. ${
-                filters.status === 'all'
-                  ? 'Check the spelling, or search for another name.'
-                  : 'Check the spelling, or choose All under Status to look everywhere.'
-              }`
-            : `There are no ${kind} couples. Choose another status to see the others.`}
-        </p>
-      </NoMatchState>
+      <QueryView query={list} loading="Loading couples…" errorTitle="The list of couples could not be loaded">
+        {(listData) => {
+          if (listData.items.length > 0)
+            return <CouplesTable items={listData.items} busy={list.isPlaceholderData} />;
+          return (
+            <QueryView
+              query={count}
+              loading="Loading couples…"
+              errorTitle="The list of couples could not be loaded"
+            >
+              {(countData) => {
+                if (countData === 0) {
+                  return (
+                    <EmptyState
+                      title="No couples yet"
+                      action={
+                        <Link to="/couples/new" className="button button--primary">
+                          Add your first couple
+                        </Link>
+                      }
+                    >
+                      <p>
+                        Couples you add appear here. Everything you record stays encrypted on this computer.
+                      </p>
+                    </EmptyState>
+                  );
+                }
+                const kind = filterLabel(filters.status);
+                return (
+                  <NoMatchState
+                    title="No couples match"
+                    resets={[
+                      {
+                        label: 'Clear search',
+                        shown: Boolean(filters.query),
+                        onClick: () => setFilters({ ...filters, query: '' }),
+                      },
+                      {
+                        label: 'Show all statuses',
+                        shown: filters.status !== 'all',
+                        onClick: () => setFilters({ ...filters, status: 'all' }),
+                      },
+                    ]}
+                  >
+                    <p>
+                      {query
+                        ? `No ${kind ? `${kind} ` : ''}couple matches “${query}”. ${
+                            filters.status === 'all'
+                              ? 'Check the spelling, or search for another name.'
+                              : 'Check the spelling, or choose All under Status to look everywhere.'
+                          }`
+                        : `There are no ${kind} couples. Choose another status to see the others.`}
+                    </p>
+                  </NoMatchState>
+                );
+              }}
+            </QueryView>
+          );
+        }}
+      </QueryView>
     );
   }
 

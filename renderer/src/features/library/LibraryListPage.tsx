@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { libraryAreaLabels, libraryAreas } from '../../../../shared/domain/library';
-import { errorMessage } from '../../api/client';
 import { NoMatchState } from '../../ui/NoMatchState';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { LibraryTable } from './LibraryTable';
 import { type AreaFilter, filterLibrary, isAreaFilter, type LibraryFilters } from './libraryList';
@@ -60,66 +59,62 @@ export function LibraryListPage() {
   const filtered = filters.query.trim() !== '' || filters.area !== 'all';
 
   function content() {
-    if (list.isPending) return <LoadingState label="Loading the library…" />;
-    if (list.isError) {
-      return (
-        <ErrorState
-          title="The library could not be loaded"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-        />
-      );
-    }
-    if (list.data.length === 0) {
-      return (
-        <EmptyState
-          title="The library is empty"
-          action={
-            <Link to="/library/new" className="button button--primary">
-              Add an entry
-            </Link>
-          }
-        >
-          <p>Entries you add appear here, ready to put in a couple’s plan.</p>
-        </EmptyState>
-      );
-    }
-    if (shown.length === 0) {
-      const query = filters.query.trim();
-      const area = filters.area === 'all' ? null : libraryAreaLabels[filters.area];
-      return (
-        <NoMatchState
-          title="No entries match"
-          resets={[
-            {
-              label: 'Clear search',
-              shown: Boolean(query),
-              onClick: () => setFilters({ query: '' }),
-            },
-            {
-              label: 'Show all areas',
-              shown: Boolean(area),
-              onClick: () => setFilters({ area: 'all' }),
-            },
-          ]}
-        >
-          <p>
-            {query
-              ? `No entry${area ? ` in ${area}` : ''} matches “${query}”. Check the spelling, or try fewer words.`
-              : 'No entry covers this area yet.'}
-          </p>
-        </NoMatchState>
-      );
-    }
     return (
-      <LibraryTable
-        items={shown}
-        caption={
-          filters.area === 'physical'
-            ? 'Library entries: the touch ladder in rung order, then the rest by name'
-            : 'Library entries, by name'
-        }
-      />
+      <QueryView query={list} loading="Loading the library…" errorTitle="The library could not be loaded">
+        {(listData) => {
+          if (listData.length === 0) {
+            return (
+              <EmptyState
+                title="The library is empty"
+                action={
+                  <Link to="/library/new" className="button button--primary">
+                    Add an entry
+                  </Link>
+                }
+              >
+                <p>Entries you add appear here, ready to put in a couple’s plan.</p>
+              </EmptyState>
+            );
+          }
+          if (shown.length === 0) {
+            const query = filters.query.trim();
+            const area = filters.area === 'all' ? null : libraryAreaLabels[filters.area];
+            return (
+              <NoMatchState
+                title="No entries match"
+                resets={[
+                  {
+                    label: 'Clear search',
+                    shown: Boolean(query),
+                    onClick: () => setFilters({ query: '' }),
+                  },
+                  {
+                    label: 'Show all areas',
+                    shown: Boolean(area),
+                    onClick: () => setFilters({ area: 'all' }),
+                  },
+                ]}
+              >
+                <p>
+                  {query
+                    ? `No entry${area ? ` in ${area}` : ''} matches “${query}”. Check the spelling, or try fewer words.`
+                    : 'No entry covers this area yet.'}
+                </p>
+              </NoMatchState>
+            );
+          }
+          return (
+            <LibraryTable
+              items={shown}
+              caption={
+                filters.area === 'physical'
+                  ? 'Library entries: the touch ladder in rung order, then the rest by name'
+                  : 'Library entries, by name'
+              }
+            />
+          );
+        }}
+      </QueryView>
     );
   }
 

@@ -13,8 +13,7 @@ import {
 } from '../../../../shared/domain/plan';
 import { outOfRangeSentence } from '../../../../shared/domain/progress/milestone-series';
 import { formatValue } from '../../../../shared/domain/progress/values';
-import { errorMessage } from '../../api/client';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { allQueries, EmptyState, QueryView } from '../../ui/states';
 import { backToPlan, CouplePageFrame } from '../couples/CouplePageFrame';
 import { plural, today as todayIso } from '../couples/format';
 import { measureText } from '../plans/planLabels';
@@ -49,65 +48,60 @@ function MeasurementsBody({ couple }: { couple: Couple }) {
   const [params] = useSearchParams();
   const [today] = useState(todayIso);
 
-  if (plan.isPending || measurements.isPending || sessions.isPending || dashboard.isPending)
-    return <LoadingState label="Loading the plan’s milestones and measurements…" />;
-  if (plan.isError || measurements.isError || sessions.isError || dashboard.isError)
-    return (
-      <ErrorState
-        title="The measurements could not be loaded"
-        message={errorMessage(plan.error ?? measurements.error ?? sessions.error ?? dashboard.error)}
-        onRetry={() => {
-          void plan.refetch();
-          void measurements.refetch();
-          void sessions.refetch();
-          void dashboard.refetch();
-        }}
-      />
-    );
-  const progressByKey = new Map(dashboard.data.milestones.map((m) => [m.key, m]));
-  const active = plan.data.active;
-  if (!active)
-    return (
-      <EmptyState title="No signed plan yet">
-        <p>
-          Measurements are recorded against the milestones of the signed plan. Sign a plan first on the{' '}
-          <Link to={`/couples/${couple.id}?tab=plan`}>Plan tab</Link>.
-        </p>
-      </EmptyState>
-    );
-  const milestones = planMilestones(active.document);
-  if (milestones.length === 0)
-    return (
-      <EmptyState title="The active plan has no milestones">
-        <p>
-          Add milestones in a revision of the plan on the{' '}
-          <Link to={`/couples/${couple.id}?tab=plan`}>Plan tab</Link>, then record measurements against them
-          here.
-        </p>
-      </EmptyState>
-    );
-  const wanted = params.get('milestone');
-  const selected =
-    milestones.find((entry) => entry.milestone.key === wanted) ?? (milestones[0] as MilestoneEntry);
   return (
-    <div className="measure-layout">
-      <MilestoneNav
-        milestones={milestones}
-        selectedKey={selected.milestone.key}
-        progressByKey={progressByKey}
-        partnerNames={partnerNames}
-      />
-      <MilestonePanel
-        key={selected.milestone.key}
-        couple={couple}
-        entry={selected}
-        measurements={measurements.data.items.filter((m) => m.milestoneKey === selected.milestone.key)}
-        progress={progressByKey.get(selected.milestone.key) ?? null}
-        sessions={sessions.data.items}
-        partnerNames={partnerNames}
-        today={today}
-      />
-    </div>
+    <QueryView
+      query={allQueries([plan, measurements, sessions, dashboard])}
+      loading="Loading the plan’s milestones and measurements…"
+      errorTitle="The measurements could not be loaded"
+    >
+      {([planData, measurementsData, sessionsData, dashboardData]) => {
+        const progressByKey = new Map(dashboardData.milestones.map((m) => [m.key, m]));
+        const active = planData.active;
+        if (!active)
+          return (
+            <EmptyState title="No signed plan yet">
+              <p>
+                Measurements are recorded against the milestones of the signed plan. Sign a plan first on the{' '}
+                <Link to={`/couples/${couple.id}?tab=plan`}>Plan tab</Link>.
+              </p>
+            </EmptyState>
+          );
+        const milestones = planMilestones(active.document);
+        if (milestones.length === 0)
+          return (
+            <EmptyState title="The active plan has no milestones">
+              <p>
+                Add milestones in a revision of the plan on the{' '}
+                <Link to={`/couples/${couple.id}?tab=plan`}>Plan tab</Link>, then record measurements against
+                them here.
+              </p>
+            </EmptyState>
+          );
+        const wanted = params.get('milestone');
+        const selected =
+          milestones.find((entry) => entry.milestone.key === wanted) ?? (milestones[0] as MilestoneEntry);
+        return (
+          <div className="measure-layout">
+            <MilestoneNav
+              milestones={milestones}
+              selectedKey={selected.milestone.key}
+              progressByKey={progressByKey}
+              partnerNames={partnerNames}
+            />
+            <MilestonePanel
+              key={selected.milestone.key}
+              couple={couple}
+              entry={selected}
+              measurements={measurementsData.items.filter((m) => m.milestoneKey === selected.milestone.key)}
+              progress={progressByKey.get(selected.milestone.key) ?? null}
+              sessions={sessionsData.items}
+              partnerNames={partnerNames}
+              today={today}
+            />
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }
 

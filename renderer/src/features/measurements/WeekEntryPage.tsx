@@ -4,9 +4,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import { addDaysIso, formatIsoDate, isIsoDate } from '../../../../shared/domain/dates';
 import { isDerived, milestoneMeasure } from '../../../../shared/domain/plan';
-import { errorMessage } from '../../api/client';
 import { SelectField } from '../../ui/SelectField';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { allQueries, EmptyState, QueryView } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { CouplePageFrame } from '../couples/CouplePageFrame';
 import { today as todayIso } from '../couples/format';
@@ -45,99 +44,96 @@ function WeekBody({ couple }: { couple: Couple }) {
   const [weekStart, setWeekStart] = useState(() => addDaysIso(mondayOf(today), -7));
   const [weekText, setWeekText] = useState(weekStart);
 
-  if (plan.isPending || measurements.isPending)
-    return <LoadingState label="Loading the plan’s milestones…" />;
-  if (plan.isError || measurements.isError)
-    return (
-      <ErrorState
-        title="The week grid could not be opened"
-        message={errorMessage(plan.error ?? measurements.error)}
-        onRetry={() => {
-          void plan.refetch();
-          void measurements.refetch();
-        }}
-      />
-    );
-  // Milestones whose values come from check-ins or the calendar take no typed log: nothing to enter twice.
-  const milestones = plan.data.active
-    ? planMilestones(plan.data.active.document).filter(
-        ({ milestone }) => !isDerived(milestoneMeasure(milestone).source),
-      )
-    : [];
-  if (milestones.length === 0)
-    return (
-      <EmptyState title="No milestones to record against">
-        <p>
-          A paper log is entered against a milestone of the signed plan. See the{' '}
-          <Link to={`/couples/${couple.id}?tab=plan`}>Plan tab</Link>.
-        </p>
-      </EmptyState>
-    );
-  const wanted = params.get('milestone');
-  const selected =
-    milestones.find((m) => m.milestone.key === wanted) ??
-    milestones.find((m) => m.milestone.method === 'coupleLog') ??
-    (milestones[0] as MilestoneEntry);
-
-  const goToWeek = (start: string) => {
-    setWeekStart(start);
-    setWeekText(start);
-  };
-  const nextWeek = addDaysIso(weekStart, 7);
-
   return (
-    <div className="tab-panel__stack">
-      <div className="panel week-controls">
-        <SelectField
-          name="milestone"
-          label="Milestone"
-          value={selected.milestone.key}
-          options={milestones.map(({ milestone, number }) => ({
-            value: milestone.key,
-            label: `${number} ${milestone.description || '(not described)'}`,
-          }))}
-          onValueChange={(key) => setParams({ milestone: key }, { replace: true })}
-        />
-        <div className="week-controls__week">
-          <TextField
-            name="weekStart"
-            label="Week starting"
-            type="date"
-            className="input--date"
-            value={weekText}
-            hint={`Monday to Sunday: ${formatIsoDate(weekStart)} to ${formatIsoDate(addDaysIso(weekStart, 6))}`}
-            onValueChange={(text) => {
-              setWeekText(text);
-              if (isIsoDate(text)) setWeekStart(mondayOf(text));
-            }}
-          />
-          <div className="week-controls__buttons">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => goToWeek(addDaysIso(weekStart, -7))}
-            >
-              <span aria-hidden="true">← </span>Previous week
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={nextWeek > today}
-              onClick={() => goToWeek(nextWeek)}
-            >
-              Next week<span aria-hidden="true"> →</span>
-            </button>
+    <QueryView
+      query={allQueries([plan, measurements])}
+      loading="Loading the plan’s milestones…"
+      errorTitle="The week grid could not be opened"
+    >
+      {([planData, measurementsData]) => {
+        // Milestones whose values come from check-ins or the calendar take no typed log: nothing to enter twice.
+        const milestones = planData.active
+          ? planMilestones(planData.active.document).filter(
+              ({ milestone }) => !isDerived(milestoneMeasure(milestone).source),
+            )
+          : [];
+        if (milestones.length === 0)
+          return (
+            <EmptyState title="No milestones to record against">
+              <p>
+                A paper log is entered against a milestone of the signed plan. See the{' '}
+                <Link to={`/couples/${couple.id}?tab=plan`}>Plan tab</Link>.
+              </p>
+            </EmptyState>
+          );
+        const wanted = params.get('milestone');
+        const selected =
+          milestones.find((m) => m.milestone.key === wanted) ??
+          milestones.find((m) => m.milestone.method === 'coupleLog') ??
+          (milestones[0] as MilestoneEntry);
+
+        const goToWeek = (start: string) => {
+          setWeekStart(start);
+          setWeekText(start);
+        };
+        const nextWeek = addDaysIso(weekStart, 7);
+
+        return (
+          <div className="tab-panel__stack">
+            <div className="panel week-controls">
+              <SelectField
+                name="milestone"
+                label="Milestone"
+                value={selected.milestone.key}
+                options={milestones.map(({ milestone, number }) => ({
+                  value: milestone.key,
+                  label: `${number} ${milestone.description || '(not described)'}`,
+                }))}
+                onValueChange={(key) => setParams({ milestone: key }, { replace: true })}
+              />
+              <div className="week-controls__week">
+                <TextField
+                  name="weekStart"
+                  label="Week starting"
+                  type="date"
+                  className="input--date"
+                  value={weekText}
+                  hint={`Monday to Sunday: ${formatIsoDate(weekStart)} to ${formatIsoDate(addDaysIso(weekStart, 6))}`}
+                  onValueChange={(text) => {
+                    setWeekText(text);
+                    if (isIsoDate(text)) setWeekStart(mondayOf(text));
+                  }}
+                />
+                <div className="week-controls__buttons">
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => goToWeek(addDaysIso(weekStart, -7))}
+                  >
+                    <span aria-hidden="true">← </span>Previous week
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={nextWeek > today}
+                    onClick={() => goToWeek(nextWeek)}
+                  >
+                    Next week<span aria-hidden="true"> →</span>
+                  </button>
+                </div>
+              </div>
+            </div>
+            <WeekGridForm
+              coupleId={couple.id}
+              milestone={selected.milestone}
+              weekStart={weekStart}
+              today={today}
+              partnerNames={partnerNames}
+              measurements={measurementsData.items}
+            />
           </div>
-        </div>
-      </div>
-      <WeekGridForm
-        coupleId={couple.id}
-        milestone={selected.milestone}
-        weekStart={weekStart}
-        today={today}
-        partnerNames={partnerNames}
-        measurements={measurements.data.items}
-      />
-    </div>
+        );
+      }}
+    </QueryView>
   );
 }

@@ -1,27 +1,26 @@
-import { type QueryClient, queryOptions, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
+import { channelKey, channelQuery } from '../../api/channelQuery';
 import { invoke } from '../../api/client';
 import { planKeys } from '../plans/queries';
+import { progressKeys } from '../progress/queries';
 import { invalidateCoupleRecord } from '../record/keys';
 
 /** Cache keys of measurements, by channel. */
 export const measurementKeys = {
-  couple: (coupleId: string) => ['measurements', coupleId] as const,
+  couple: (coupleId: string) => channelKey('measurements:list', { coupleId }),
 };
 
 /** Every measurement of the couple (all milestones), oldest first as the core lists them. */
 export function measurementsQuery(coupleId: string) {
-  return queryOptions({
-    queryKey: measurementKeys.couple(coupleId),
-    queryFn: () => invoke('measurements:list', { coupleId }),
-  });
+  return channelQuery('measurements:list', { coupleId });
 }
 
 /** After any measurement write: the lists, the plan review, progress views and the audit log. */
 export function invalidateMeasurements(queryClient: QueryClient, coupleId: string): void {
   void queryClient.invalidateQueries({ queryKey: measurementKeys.couple(coupleId) });
   void queryClient.invalidateQueries({ queryKey: planKeys.review(coupleId) });
-  void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+  void queryClient.invalidateQueries({ queryKey: progressKeys.dashboard() });
   invalidateCoupleRecord(queryClient, coupleId);
 }
 

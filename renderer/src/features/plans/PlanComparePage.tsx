@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import type { PlanVersionSummary } from '../../../../shared/contract/plans';
-import { errorMessage } from '../../api/client';
 import { SelectField } from '../../ui/SelectField';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { formatInstantDate } from '../couples/format';
 import { PlanDiffList } from './PlanDiffList';
 import { PlanPageFrame } from './PlanPageFrame';
@@ -29,80 +28,74 @@ export function PlanComparePage() {
 function CompareBody({ couple }: { couple: Couple }) {
   const plan = useQuery(couplePlanQuery(couple.id));
   const [params, setParams] = useSearchParams();
-  if (plan.isPending) return <LoadingState label="Loading the versions…" />;
-  if (plan.isError)
-    return (
-      <ErrorState
-        title="The versions could not be loaded"
-        message={errorMessage(plan.error)}
-        onRetry={() => void plan.refetch()}
-      />
-    );
-  // Oldest first reads naturally in the pickers: from an earlier version to a later one.
-  const versions = [...plan.data.versions].sort((a, b) => a.version - b.version);
-  if (versions.length < 2)
-    return (
-      <EmptyState title="Only one version so far">
-        <p>Once the plan has been revised there are two versions to compare.</p>
-      </EmptyState>
-    );
-  const has = (value: string | null) => versions.some((version) => version.id === value);
-  const latest = versions.at(-1);
-  const previous = versions.at(-2);
-  const fromId = has(params.get('from')) ? (params.get('from') ?? '') : (previous?.id ?? '');
-  const toId = has(params.get('to')) ? (params.get('to') ?? '') : (latest?.id ?? '');
-  const options = versions.map((version) => ({ value: version.id, label: optionLabel(version) }));
-  const choose = (which: 'from' | 'to', value: string) =>
-    setParams(
-      { from: which === 'from' ? value : fromId, to: which === 'to' ? value : toId },
-      { replace: true },
-    );
-
   return (
-    <div className="tab-panel__stack">
-      <div className="field-grid compare-pickers">
-        <SelectField
-          name="from"
-          label="From version"
-          value={fromId}
-          options={options}
-          onValueChange={(v) => choose('from', v)}
-        />
-        <SelectField
-          name="to"
-          label="To version"
-          value={toId}
-          options={options}
-          onValueChange={(v) => choose('to', v)}
-        />
-      </div>
-      {fromId === toId ? (
-        <p className="notice notice--info">Choose two different versions to see what changed.</p>
-      ) : (
-        <DiffResult fromId={fromId} toId={toId} />
-      )}
-    </div>
+    <QueryView query={plan} loading="Loading the versions…" errorTitle="The versions could not be loaded">
+      {(planData) => {
+        // Oldest first reads naturally in the pickers: from an earlier version to a later one.
+        const versions = [...planData.versions].sort((a, b) => a.version - b.version);
+        if (versions.length < 2)
+          return (
+            <EmptyState title="Only one version so far">
+              <p>Once the plan has been revised there are two versions to compare.</p>
+            </EmptyState>
+          );
+        const has = (value: string | null) => versions.some((version) => version.id === value);
+        const latest = versions.at(-1);
+        const previous = versions.at(-2);
+        const fromId = has(params.get('from')) ? (params.get('from') ?? '') : (previous?.id ?? '');
+        const toId = has(params.get('to')) ? (params.get('to') ?? '') : (latest?.id ?? '');
+        const options = versions.map((version) => ({ value: version.id, label: optionLabel(version) }));
+        const choose = (which: 'from' | 'to', value: string) =>
+          setParams(
+            { from: which === 'from' ? value : fromId, to: which === 'to' ? value : toId },
+            { replace: true },
+          );
+
+        return (
+          <div className="tab-panel__stack">
+            <div className="field-grid compare-pickers">
+              <SelectField
+                name="from"
+                label="From version"
+                value={fromId}
+                options={options}
+                onValueChange={(v) => choose('from', v)}
+              />
+              <SelectField
+                name="to"
+                label="To version"
+                value={toId}
+                options={options}
+                onValueChange={(v) => choose('to', v)}
+              />
+            </div>
+            {fromId === toId ? (
+              <p className="notice notice--info">Choose two different versions to see what changed.</p>
+            ) : (
+              <DiffResult fromId={fromId} toId={toId} />
+            )}
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }
 
 function DiffResult({ fromId, toId }: { fromId: string; toId: string }) {
   const diff = useQuery(planDiffQuery(fromId, toId));
-  if (diff.isPending) return <LoadingState label="Comparing…" />;
-  if (diff.isError)
-    return (
-      <ErrorState
-        title="The versions could not be compared"
-        message={errorMessage(diff.error)}
-        onRetry={() => void diff.refetch()}
-      />
-    );
   return (
-    <section aria-labelledby="diff-heading" className="panel">
-      <h2 id="diff-heading" className="diff__heading">
-        From version {diff.data.from.version} to version {diff.data.to.version}:{' '}
-        {diff.data.changes.length === 1 ? '1 change' : `${diff.data.changes.length} changes`}
-      </h2>
-      <PlanDiffList changes={diff.data.changes} />
-    </section>
+    <QueryView query={diff} loading="Comparing…" errorTitle="The versions could not be compared">
+      {(diffData) => {
+        return (
+          <section aria-labelledby="diff-heading" className="panel">
+            <h2 id="diff-heading" className="diff__heading">
+              From version {diffData.from.version} to version {diffData.to.version}:{' '}
+              {diffData.changes.length === 1 ? '1 change' : `${diffData.changes.length} changes`}
+            </h2>
+            <PlanDiffList changes={diffData.changes} />
+          </section>
+        );
+      }}
+    </QueryView>
   );
 }

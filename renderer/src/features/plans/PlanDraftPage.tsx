@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
-import { errorMessage } from '../../api/client';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { today as todayIso } from '../couples/format';
 import { PlanEditor } from './editor/PlanEditor';
 import { PlanPageFrame } from './PlanPageFrame';
@@ -28,35 +27,34 @@ function DraftBody({ couple }: { couple: Couple }) {
   const [today] = useState(todayIso);
   const backToPlan = (flash: string) => navigate(`/couples/${couple.id}?tab=plan`, { state: { flash } });
 
-  if (plan.isPending) return <LoadingState label="Opening the draft…" />;
-  if (plan.isError)
-    return (
-      <ErrorState
-        title="The draft could not be opened"
-        message={errorMessage(plan.error)}
-        onRetry={() => void plan.refetch()}
-      />
-    );
-  const { draft, active } = plan.data;
-  if (!draft)
-    return (
-      <EmptyState
-        title="No draft is open"
-        action={<StartPlanActions coupleId={couple.id} hasActive={active !== null} />}
-      >
-        <p>Start one from a proposal, a blank page or, when there is one, the active plan.</p>
-      </EmptyState>
-    );
   return (
-    <PlanEditor
-      key={draft.id}
-      coupleId={couple.id}
-      draft={draft}
-      partnerNames={partnerNames}
-      safetyFlagOpen={couple.openSafetyFlags > 0}
-      today={today}
-      onSigned={(version) => backToPlan(`Version ${version.version} is signed and is now the active plan.`)}
-      onDiscarded={() => backToPlan('The draft was discarded.')}
-    />
+    <QueryView query={plan} loading="Opening the draft…" errorTitle="The draft could not be opened">
+      {(planData) => {
+        const { draft, active } = planData;
+        if (!draft)
+          return (
+            <EmptyState
+              title="No draft is open"
+              action={<StartPlanActions coupleId={couple.id} hasActive={active !== null} />}
+            >
+              <p>Start one from a proposal, a blank page or, when there is one, the active plan.</p>
+            </EmptyState>
+          );
+        return (
+          <PlanEditor
+            key={draft.id}
+            coupleId={couple.id}
+            draft={draft}
+            partnerNames={partnerNames}
+            safetyFlagOpen={couple.openSafetyFlags > 0}
+            today={today}
+            onSigned={(version) =>
+              backToPlan(`Version ${version.version} is signed and is now the active plan.`)
+            }
+            onDiscarded={() => backToPlan('The draft was discarded.')}
+          />
+        );
+      }}
+    </QueryView>
   );
 }

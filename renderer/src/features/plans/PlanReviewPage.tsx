@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
 import { errorMessage } from '../../api/client';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { allQueries, EmptyState, ErrorState, LoadingState, QueryView } from '../../ui/states';
 import { today as todayIso } from '../couples/format';
 import { PlanEditor } from './editor/PlanEditor';
 import { PlanPageFrame } from './PlanPageFrame';
@@ -29,39 +29,37 @@ function ReviewBody({ couple }: { couple: Couple }) {
   const plan = useQuery(couplePlanQuery(couple.id));
   const partnerNames = usePartnerNames(couple);
 
-  if (review.isPending || plan.isPending) return <LoadingState label="Gathering what changed…" />;
-  if (review.isError || plan.isError)
-    return (
-      <ErrorState
-        title="The review could not be prepared"
-        message={errorMessage(review.error ?? plan.error)}
-        onRetry={() => {
-          void review.refetch();
-          void plan.refetch();
-        }}
-      />
-    );
-  if (!plan.data.active)
-    return (
-      <EmptyState title="No signed plan to review yet">
-        <p>
-          A review compares what happened with the active plan. Sign a plan first on the{' '}
-          <Link to={`/couples/${couple.id}?tab=plan`}>Plan tab</Link>.
-        </p>
-      </EmptyState>
-    );
   return (
-    <div className="review-layout">
-      <section className="review-layout__changes panel" aria-labelledby="review-changes-heading">
-        <h2 id="review-changes-heading" className="review-layout__title">
-          What changed
-        </h2>
-        <ReviewSummary review={review.data} partnerNames={partnerNames} />
-      </section>
-      <div className="review-layout__plan">
-        <RevisionDraft couple={couple} partnerNames={partnerNames} />
-      </div>
-    </div>
+    <QueryView
+      query={allQueries([review, plan])}
+      loading="Gathering what changed…"
+      errorTitle="The review could not be prepared"
+    >
+      {([reviewData, planData]) => {
+        if (!planData.active)
+          return (
+            <EmptyState title="No signed plan to review yet">
+              <p>
+                A review compares what happened with the active plan. Sign a plan first on the{' '}
+                <Link to={`/couples/${couple.id}?tab=plan`}>Plan tab</Link>.
+              </p>
+            </EmptyState>
+          );
+        return (
+          <div className="review-layout">
+            <section className="review-layout__changes panel" aria-labelledby="review-changes-heading">
+              <h2 id="review-changes-heading" className="review-layout__title">
+                What changed
+              </h2>
+              <ReviewSummary review={reviewData} partnerNames={partnerNames} />
+            </section>
+            <div className="review-layout__plan">
+              <RevisionDraft couple={couple} partnerNames={partnerNames} />
+            </div>
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }
 

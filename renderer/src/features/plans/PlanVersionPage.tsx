@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
-import { errorMessage } from '../../api/client';
-import { ErrorState, LoadingState } from '../../ui/states';
+import { QueryView } from '../../ui/states';
 import { today as todayIso } from '../couples/format';
 import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { PrintForRecipient } from '../reports/PrintForRecipient';
@@ -29,45 +28,42 @@ function VersionBody({ couple, versionId }: { couple: Couple; versionId: string 
   const version = useQuery(planVersionQuery(versionId));
   const partnerNames = usePartnerNames(couple);
   const [today] = useState(todayIso);
-  if (version.isPending) return <LoadingState label="Loading the version…" />;
-  if (version.isError)
-    return (
-      <ErrorState
-        title="This version could not be opened"
-        message={errorMessage(version.error)}
-        onRetry={() => void version.refetch()}
-      />
-    );
-  const v = version.data;
   return (
-    <section className="panel plan-active" aria-labelledby="version-heading">
-      <div className="plan-version__head">
-        <h2 id="version-heading" className="plan-active__title">
-          Version {v.version} <PlanStatusBadge status={v.status} />
-        </h2>
-        {v.status === 'draft' ? null : (
-          <PrintDocumentButton request={{ kind: 'plan', versionId: v.id }} label="Print plan" />
-        )}
-      </div>
-      {v.status === 'draft' ? (
-        <p>
-          This version is the open draft.{' '}
-          <Link to={`/couples/${couple.id}/plan/draft`}>Continue editing it</Link>.
-        </p>
-      ) : (
-        <>
-          <SignedPlanSummary version={v} today={today} />
-          <PrintForRecipient
-            coupleId={couple.id}
-            request={{ kind: 'plan', versionId: v.id }}
-            what="plan"
-            partnerNames={partnerNames}
-          />
-        </>
-      )}
-      <SafetyFirstNotice document={v.document} />
-      <PlanBasis document={v.document} partnerNames={partnerNames} />
-      <PlanOutline document={v.document} partnerNames={partnerNames} />
-    </section>
+    <QueryView query={version} loading="Loading the version…" errorTitle="This version could not be opened">
+      {(versionData) => {
+        const v = versionData;
+        return (
+          <section className="panel plan-active" aria-labelledby="version-heading">
+            <div className="plan-version__head">
+              <h2 id="version-heading" className="plan-active__title">
+                Version {v.version} <PlanStatusBadge status={v.status} />
+              </h2>
+              {v.status === 'draft' ? null : (
+                <PrintDocumentButton request={{ kind: 'plan', versionId: v.id }} label="Print plan" />
+              )}
+            </div>
+            {v.status === 'draft' ? (
+              <p>
+                This version is the open draft.{' '}
+                <Link to={`/couples/${couple.id}/plan/draft`}>Continue editing it</Link>.
+              </p>
+            ) : (
+              <>
+                <SignedPlanSummary version={v} today={today} />
+                <PrintForRecipient
+                  coupleId={couple.id}
+                  request={{ kind: 'plan', versionId: v.id }}
+                  what="plan"
+                  partnerNames={partnerNames}
+                />
+              </>
+            )}
+            <SafetyFirstNotice document={v.document} />
+            <PlanBasis document={v.document} partnerNames={partnerNames} />
+            <PlanOutline document={v.document} partnerNames={partnerNames} />
+          </section>
+        );
+      }}
+    </QueryView>
   );
 }

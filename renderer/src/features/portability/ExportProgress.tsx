@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../api/client';
+import { channelQuery } from '../../api/channelQuery';
 
 /** How often the bar asks the core how far the export has got. */
 const POLL_MS = 400;
@@ -10,8 +10,7 @@ const POLL_MS = 400;
  */
 export function ExportProgress() {
   const progress = useQuery({
-    queryKey: ['exports', 'progress'],
-    queryFn: () => invoke('exports:progress', {}),
+    ...channelQuery('exports:progress', {}),
     refetchInterval: POLL_MS,
     gcTime: 0,
   });

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import type { Couple } from '../../../../shared/contract/couples';
-import { errorMessage } from '../../api/client';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, LoadingState, QueryView } from '../../ui/states';
 import { dashboardContent } from './emptiness';
 import { dashboardQuery } from './queries';
 
@@ -29,41 +28,42 @@ export function ProgressTab({ couple }: { couple: Couple }) {
   useEffect(() => {
     void loadDashboard();
   }, []);
-  if (dashboard.isPending) return <LoadingState label="Loading the progress dashboard…" />;
-  if (dashboard.isError)
-    return (
-      <ErrorState
-        title="The progress dashboard could not be loaded"
-        message={errorMessage(dashboard.error)}
-        onRetry={() => void dashboard.refetch()}
-      />
-    );
-  const content = dashboardContent(dashboard.data);
-  if (content.isEmpty)
-    return (
-      <EmptyState
-        title="No progress to show yet"
-        action={
-          <div className="tab-panel__actions">
-            <Link to={`/couples/${couple.id}?tab=plan`} className="button button--primary">
-              Go to the treatment plan
-            </Link>
-            <Link to={`/couples/${couple.id}?tab=assessments`} className="button button--secondary">
-              Go to assessments
-            </Link>
-          </div>
-        }
-      >
-        <p>
-          This dashboard fills in as the record grows: an intake assessment gives each partner’s first
-          ratings, a signed treatment plan sets the targets and milestones, and session check-ins,
-          measurements and the recovery calendar show what has changed since.
-        </p>
-      </EmptyState>
-    );
   return (
-    <Suspense fallback={<LoadingState label="Loading the charts…" />}>
-      <ProgressDashboard couple={couple} dashboard={dashboard.data} content={content} />
-    </Suspense>
+    <QueryView
+      query={dashboard}
+      loading="Loading the progress dashboard…"
+      errorTitle="The progress dashboard could not be loaded"
+    >
+      {(dashboardData) => {
+        const content = dashboardContent(dashboardData);
+        if (content.isEmpty)
+          return (
+            <EmptyState
+              title="No progress to show yet"
+              action={
+                <div className="tab-panel__actions">
+                  <Link to={`/couples/${couple.id}?tab=plan`} className="button button--primary">
+                    Go to the treatment plan
+                  </Link>
+                  <Link to={`/couples/${couple.id}?tab=assessments`} className="button button--secondary">
+                    Go to assessments
+                  </Link>
+                </div>
+              }
+            >
+              <p>
+                This dashboard fills in as the record grows: an intake assessment gives each partner’s first
+                ratings, a signed treatment plan sets the targets and milestones, and session check-ins,
+                measurements and the recovery calendar show what has changed since.
+              </p>
+            </EmptyState>
+          );
+        return (
+          <Suspense fallback={<LoadingState label="Loading the charts…" />}>
+            <ProgressDashboard couple={couple} dashboard={dashboardData} content={content} />
+          </Suspense>
+        );
+      }}
+    </QueryView>
   );
 }

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { TimelineItem } from '../../../../shared/contract/record';
-import { errorMessage } from '../../api/client';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { formatDate } from '../couples/format';
 import { EventForm } from './EventForm';
 import { reasonCodes, safetyReasonLabel } from './labels';
@@ -53,57 +52,56 @@ export function TimelineTab({ coupleId }: { coupleId: string }) {
     />
   ) : null;
 
-  if (timeline.isPending) return <LoadingState label="Loading the timeline…" />;
-  if (timeline.isError)
-    return (
-      <ErrorState
-        title="The timeline could not be loaded"
-        message={errorMessage(timeline.error)}
-        onRetry={() => void timeline.refetch()}
-      />
-    );
   return (
-    <div className="tab-panel__stack">
-      <div className="tab-panel__actions">
-        {addButton}
-        <p className="form__status" role="status">
-          {saved ? 'Event recorded.' : ''}
-        </p>
-      </div>
-      {form}
-      {timeline.data.items.length === 0 ? (
-        <EmptyState title="Nothing on the timeline yet">
-          <p>Sessions, assessments, safety flags and events you record appear here in date order.</p>
-        </EmptyState>
-      ) : (
-        <ol className="timeline">
-          {timeline.data.items.map((item) => {
-            const to = itemLink(item, coupleId);
-            const reasons = item.kind === 'safetyFlag' ? reasonCodes(item.detail) : [];
-            return (
-              <li
-                key={`${item.kind}-${item.id}`}
-                className={`timeline__item${item.flagged ? ' timeline__item--flagged' : ''}`}
-              >
-                <span className="timeline__date">{formatDate(item.date)}</span>
-                <span className="timeline__kind">{KIND_WORDS[item.kind]}</span>
-                <span className="timeline__label">
-                  {to ? <Link to={to}>{item.label}</Link> : item.label}
-                  {item.partner ? <span className="muted"> · partner {item.partner}</span> : null}
-                  {reasons.length > 0 ? (
-                    <span className="timeline__detail">{reasons.map(safetyReasonLabel).join('; ')}</span>
-                  ) : null}
-                </span>
-                {item.flagged ? (
-                  <span className="badge badge--safety">
-                    <span aria-hidden="true">⚠ </span>Flagged
-                  </span>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </div>
+    <QueryView query={timeline} loading="Loading the timeline…" errorTitle="The timeline could not be loaded">
+      {(timelineData) => {
+        return (
+          <div className="tab-panel__stack">
+            <div className="tab-panel__actions">
+              {addButton}
+              <p className="form__status" role="status">
+                {saved ? 'Event recorded.' : ''}
+              </p>
+            </div>
+            {form}
+            {timelineData.items.length === 0 ? (
+              <EmptyState title="Nothing on the timeline yet">
+                <p>Sessions, assessments, safety flags and events you record appear here in date order.</p>
+              </EmptyState>
+            ) : (
+              <ol className="timeline">
+                {timelineData.items.map((item) => {
+                  const to = itemLink(item, coupleId);
+                  const reasons = item.kind === 'safetyFlag' ? reasonCodes(item.detail) : [];
+                  return (
+                    <li
+                      key={`${item.kind}-${item.id}`}
+                      className={`timeline__item${item.flagged ? ' timeline__item--flagged' : ''}`}
+                    >
+                      <span className="timeline__date">{formatDate(item.date)}</span>
+                      <span className="timeline__kind">{KIND_WORDS[item.kind]}</span>
+                      <span className="timeline__label">
+                        {to ? <Link to={to}>{item.label}</Link> : item.label}
+                        {item.partner ? <span className="muted"> · partner {item.partner}</span> : null}
+                        {reasons.length > 0 ? (
+                          <span className="timeline__detail">
+                            {reasons.map(safetyReasonLabel).join('; ')}
+                          </span>
+                        ) : null}
+                      </span>
+                      {item.flagged ? (
+                        <span className="badge badge--safety">
+                          <span aria-hidden="true">⚠ </span>Flagged
+                        </span>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }

@@ -2,10 +2,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { SearchResult } from '../../../../shared/contract/record';
-import { errorMessage, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { PageHeading } from '../../ui/PageHeading';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { plural } from '../couples/format';
 import { recordKeys } from '../record/keys';
@@ -55,41 +55,38 @@ export function SearchPage() {
           <p>Find words in progress notes, addenda and couples’ names. Results are ranked by relevance.</p>
         </EmptyState>
       );
-    if (results.isPending) return <LoadingState label="Searching…" />;
-    if (results.isError)
-      return (
-        <ErrorState
-          title="The search failed"
-          message={errorMessage(results.error)}
-          onRetry={() => void results.refetch()}
-        />
-      );
-    if (results.data.items.length === 0)
-      return (
-        <EmptyState title="Nothing found">
-          <p>
-            Nothing matches “{submitted.query}”.
-            {submitted.includeProcessNotes ? '' : ' Process notes were not searched.'}
-          </p>
-        </EmptyState>
-      );
     return (
-      <ol className="search-results" aria-busy={results.isPlaceholderData}>
-        {results.data.items.map((result) => (
-          <li
-            key={`${result.kind}-${result.refId}`}
-            className={`search-result search-result--${result.kind}`}
-          >
-            <div className="search-result__head">
-              <span className={`badge badge--kind-${result.kind}`}>{KIND_LABELS[result.kind]}</span>
-              <Link to={resultLink(result)} className="search-result__title">
-                {result.title || KIND_LABELS[result.kind]}
-              </Link>
-            </div>
-            <Snippet text={result.snippet} />
-          </li>
-        ))}
-      </ol>
+      <QueryView query={results} loading="Searching…" errorTitle="The search failed">
+        {(resultsData) => {
+          if (resultsData.items.length === 0)
+            return (
+              <EmptyState title="Nothing found">
+                <p>
+                  Nothing matches “{submitted.query}”.
+                  {submitted.includeProcessNotes ? '' : ' Process notes were not searched.'}
+                </p>
+              </EmptyState>
+            );
+          return (
+            <ol className="search-results" aria-busy={results.isPlaceholderData}>
+              {resultsData.items.map((result) => (
+                <li
+                  key={`${result.kind}-${result.refId}`}
+                  className={`search-result search-result--${result.kind}`}
+                >
+                  <div className="search-result__head">
+                    <span className={`badge badge--kind-${result.kind}`}>{KIND_LABELS[result.kind]}</span>
+                    <Link to={resultLink(result)} className="search-result__title">
+                      {result.title || KIND_LABELS[result.kind]}
+                    </Link>
+                  </div>
+                  <Snippet text={result.snippet} />
+                </li>
+              ))}
+            </ol>
+          );
+        }}
+      </QueryView>
     );
   }
 

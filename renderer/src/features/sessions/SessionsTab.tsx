@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { cancelledByLabels, type Session } from '../../../../shared/contract/sessions';
 import { isLateCancellation } from '../../../../shared/domain/attendance';
-import { errorMessage } from '../../api/client';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, QueryView } from '../../ui/states';
 import { today } from '../couples/format';
 import { BookingWarnings } from './BookingWarnings';
 import { attendanceLabels, noteStatusLabel, outcomeLabels, placeLabels, sessionTitle } from './labels';
@@ -76,89 +75,89 @@ function BookingItem({ session, toRecord }: { session: Session; toRecord: boolea
 export function SessionsTab({ coupleId }: { coupleId: string }) {
   const list = useQuery(sessionsListQuery(coupleId));
   const warnings = useBookingWarnings();
-  if (list.isPending) return <LoadingState label="Loading sessions…" />;
-  if (list.isError)
-    return (
-      <ErrorState
-        title="The sessions could not be loaded"
-        message={errorMessage(list.error)}
-        onRetry={() => void list.refetch()}
-      />
-    );
-  const actions = (
-    <>
-      <Link to={`/couples/${coupleId}/sessions/book`} className="button button--primary">
-        Book a session
-      </Link>
-      <Link to={`/couples/${coupleId}/sessions/new`} className="button button--secondary">
-        Record a session
-      </Link>
-    </>
-  );
-  if (list.data.items.length === 0)
-    return (
-      <EmptyState title="No sessions yet" action={<div className="tab-panel__actions">{actions}</div>}>
-        <p>Book sessions ahead, or record one after the fact. Each held session can carry a progress note.</p>
-      </EmptyState>
-    );
-  const day = today();
-  const booked = list.data.items.filter((s) => s.outcome === 'booked').sort(byTime);
-  const toRecord = booked.filter((s) => s.date < day);
-  const upcoming = booked.filter((s) => s.date >= day);
-  const recorded = list.data.items.filter((s) => s.outcome !== 'booked').sort((a, b) => byTime(b, a));
   return (
-    <div className="tab-panel__stack">
-      <div className="tab-panel__actions">{actions}</div>
-      <BookingWarnings warnings={warnings} />
-      {toRecord.length > 0 ? (
-        <section aria-labelledby="sessions-to-record">
-          <h3 id="sessions-to-record" className="sessions-section__heading">
-            To record
-          </h3>
-          <ul className="record-list">
-            {toRecord.map((session) => (
-              <BookingItem key={session.id} session={session} toRecord />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {upcoming.length > 0 ? (
-        <section aria-labelledby="sessions-upcoming">
-          <h3 id="sessions-upcoming" className="sessions-section__heading">
-            Upcoming
-          </h3>
-          <ul className="record-list">
-            {upcoming.map((session) => (
-              <BookingItem key={session.id} session={session} toRecord={false} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {recorded.length > 0 ? (
-        <section aria-labelledby="sessions-recorded">
-          <h3 id="sessions-recorded" className="sessions-section__heading">
-            Recorded sessions
-          </h3>
-          <ul className="record-list">
-            {recorded.map((session) => (
-              <li key={session.id} className="record-list__item">
-                <Link to={`/sessions/${session.id}`} className="record-list__title">
-                  {sessionTitle(session)}
-                </Link>
-                <span className="record-list__meta">
-                  {session.durationMinutes} min · {placeLabels[session.place]}
-                  {outcomeDetail(session)} · A: {attendanceLabels[session.attendance.A]}, B:{' '}
-                  {attendanceLabels[session.attendance.B]}
-                </span>
-                <span className={`badge badge--note-${session.noteStatus ?? 'none'}`}>
-                  {noteStatusLabel(session.noteStatus)}
-                </span>
-                <WorkspaceLink session={session} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </div>
+    <QueryView query={list} loading="Loading sessions…" errorTitle="The sessions could not be loaded">
+      {(listData) => {
+        const actions = (
+          <>
+            <Link to={`/couples/${coupleId}/sessions/book`} className="button button--primary">
+              Book a session
+            </Link>
+            <Link to={`/couples/${coupleId}/sessions/new`} className="button button--secondary">
+              Record a session
+            </Link>
+          </>
+        );
+        if (listData.items.length === 0)
+          return (
+            <EmptyState title="No sessions yet" action={<div className="tab-panel__actions">{actions}</div>}>
+              <p>
+                Book sessions ahead, or record one after the fact. Each held session can carry a progress
+                note.
+              </p>
+            </EmptyState>
+          );
+        const day = today();
+        const booked = listData.items.filter((s) => s.outcome === 'booked').sort(byTime);
+        const toRecord = booked.filter((s) => s.date < day);
+        const upcoming = booked.filter((s) => s.date >= day);
+        const recorded = listData.items.filter((s) => s.outcome !== 'booked').sort((a, b) => byTime(b, a));
+        return (
+          <div className="tab-panel__stack">
+            <div className="tab-panel__actions">{actions}</div>
+            <BookingWarnings warnings={warnings} />
+            {toRecord.length > 0 ? (
+              <section aria-labelledby="sessions-to-record">
+                <h3 id="sessions-to-record" className="sessions-section__heading">
+                  To record
+                </h3>
+                <ul className="record-list">
+                  {toRecord.map((session) => (
+                    <BookingItem key={session.id} session={session} toRecord />
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {upcoming.length > 0 ? (
+              <section aria-labelledby="sessions-upcoming">
+                <h3 id="sessions-upcoming" className="sessions-section__heading">
+                  Upcoming
+                </h3>
+                <ul className="record-list">
+                  {upcoming.map((session) => (
+                    <BookingItem key={session.id} session={session} toRecord={false} />
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {recorded.length > 0 ? (
+              <section aria-labelledby="sessions-recorded">
+                <h3 id="sessions-recorded" className="sessions-section__heading">
+                  Recorded sessions
+                </h3>
+                <ul className="record-list">
+                  {recorded.map((session) => (
+                    <li key={session.id} className="record-list__item">
+                      <Link to={`/sessions/${session.id}`} className="record-list__title">
+                        {sessionTitle(session)}
+                      </Link>
+                      <span className="record-list__meta">
+                        {session.durationMinutes} min · {placeLabels[session.place]}
+                        {outcomeDetail(session)} · A: {attendanceLabels[session.attendance.A]}, B:{' '}
+                        {attendanceLabels[session.attendance.B]}
+                      </span>
+                      <span className={`badge badge--note-${session.noteStatus ?? 'none'}`}>
+                        {noteStatusLabel(session.noteStatus)}
+                      </span>
+                      <WorkspaceLink session={session} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }

@@ -2,9 +2,8 @@ import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Preferences } from '../../../../shared/contract/settings';
-import { errorMessage } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
+import { QueryView } from '../../ui/states';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { FileNamesForm } from './FileNamesForm';
@@ -24,17 +23,11 @@ function WithPreferences({
   errorTitle: string;
   children(preferences: Preferences): ReactNode;
 }) {
-  if (settings.isPending) return <LoadingState label={loadingLabel} />;
-  if (settings.isError) {
-    return (
-      <ErrorState
-        title={errorTitle}
-        message={errorMessage(settings.error)}
-        onRetry={() => void settings.refetch()}
-      />
-    );
-  }
-  return children(settings.data);
+  return (
+    <QueryView query={settings} loading={loadingLabel} errorTitle={errorTitle}>
+      {children}
+    </QueryView>
+  );
 }
 
 export function SettingsPage() {

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { HomeworkAssignInput, HomeworkReviewStatus } from '../../../../../shared/contract/homework';
 import { invoke } from '../../../api/client';
+import { progressKeys } from '../../progress/queries';
 import { invalidateCoupleRecord, recordKeys } from '../../record/keys';
 
 export const workspaceKeys = {
@@ -31,7 +32,7 @@ function useHomeworkStale(sessionId: string, coupleId: string) {
   return () => {
     void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(sessionId) });
     void queryClient.invalidateQueries({ queryKey: workspaceKeys.homework(coupleId) });
-    void queryClient.invalidateQueries({ queryKey: ['dashboard', coupleId] });
+    void queryClient.invalidateQueries({ queryKey: progressKeys.dashboard(coupleId) });
     invalidateCoupleRecord(queryClient, coupleId);
   };
 }
@@ -67,7 +68,7 @@ export function useWorkspaceStale(sessionId: string, coupleId: string) {
   return () => {
     void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(sessionId) });
     void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(coupleId) });
-    void queryClient.invalidateQueries({ queryKey: ['dashboard', coupleId] });
+    void queryClient.invalidateQueries({ queryKey: progressKeys.dashboard(coupleId) });
     invalidateCoupleRecord(queryClient, coupleId);
   };
 }
