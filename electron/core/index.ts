@@ -9,7 +9,7 @@ import { createBackupsService } from './services/backups';
 import { createConsentsHandlers } from './services/consents';
 import { createCouplesHandlers } from './services/couples';
 import { createDashboardHandlers } from './services/dashboard';
-import { mergeHandlers } from './services/handlers';
+import { type CoreHandlers, mergeHandlers } from './services/handlers';
 import { createHomeworkHandlers } from './services/homework';
 import { createLibraryHandlers } from './services/library';
 import { createNotesHandlers } from './services/notes';
@@ -62,7 +62,8 @@ export function createCore(options: CoreOptions): Core {
     vault,
   });
 
-  const handlers = mergeHandlers(
+  // Typed as the complete map: a channel without a handler is a compile error here.
+  const handlers: CoreHandlers = mergeHandlers(
     createVaultHandlers(vault, { openFileDialog: options.openFileDialog }),
     createSettingsHandlers(preferences, options.screenLock),
     createCouplesHandlers(services),

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ScreenLockWatch } from '../../shared/contract/settings';
+import { errorCode } from '../core/error-summary';
 
 /**
  * Electron's `powerMonitor` reports the screen locking only on macOS and Windows. On Linux
@@ -52,10 +53,10 @@ function gdbusOutput(run: SpawnGdbus, args: readonly string[]): Promise<string> 
     child.stdout.on('data', (chunk: Buffer | string) => {
       out += chunk.toString();
     });
-    child.on('error', (error: NodeJS.ErrnoException) =>
+    child.on('error', (error: unknown) =>
       reject(
         new Error(
-          error.code === 'ENOENT'
+          errorCode(error) === 'ENOENT'
             ? 'This computer has no gdbus (GLib’s D-Bus tool), which Rekindle uses to see the lock.'
             : 'gdbus could not be started.',
         ),

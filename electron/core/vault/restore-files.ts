@@ -7,6 +7,10 @@ import { CoreFailure } from '../errors';
 import { fsyncDirectory, fsyncFile } from '../files';
 import { readVaultFile, type VaultFile } from './vault-file';
 
+/** The data folder's database and the vault (key) file beside it. */
+export const DATABASE_FILE = 'rekindle.db';
+export const VAULT_FILE = 'vault.json';
+
 /**
  * The files that make up the records in a data folder: `-wal` and `-shm` belong to the
  * database, and so does a `-journal` left by a crash (SQLite would roll it back into whatever

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupContents } from '../../../shared/contract/backups';
 import type { VaultState } from '../../../shared/contract/vault';
@@ -17,19 +17,22 @@ import { writeRekeyedCopy } from '../db/rekey';
 import { createAuditRepo } from '../db/repos/audit';
 import { errorCode, errorSummary } from '../error-summary';
 import { CoreFailure } from '../errors';
-import { fsyncDirectory } from '../files';
 import { createSession, type Session } from '../session';
 import type { ScryptParams } from '../types';
 import { DEFAULT_SCRYPT, unwrapKey, wrapKey } from './key-wrap';
 import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
+import { copyDurably, DATABASE_FILE, readBackupKeyFile, VAULT_FILE } from './restore-files';
 import {
-  copyDurably,
-  DATABASE_SUFFIXES,
-  type MovedAside,
-  moveAside,
-  putBack,
-  readBackupKeyFile,
-} from './restore-files';
+  type DataFolder,
+  finishInterruptedSwap,
+  incomingPath,
+  installRestored,
+  keepReplacedRecords,
+  moveRecordsAside,
+  refuseWhileRestoreUnfinished,
+  replacedFolders,
+  swapInRestored,
+} from './restore-swap';
 import {
   abandonRotation,
   commitRotatedDatabase,
@@ -42,8 +45,7 @@ import {
 import { UnlockThrottle } from './unlock-throttle';
 import { databasePageSize, readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
 
-export const DATABASE_FILE = 'rekindle.db';
-export const VAULT_FILE = 'vault.json';
+export { DATABASE_FILE, VAULT_FILE } from './restore-files';
 export const THROTTLE_FILE = 'unlock-attempts.json';
 /**
  * Failed attempts at a backup's key file, counted apart from unlocking this folder's vault:
@@ -53,10 +55,6 @@ export const BACKUP_THROTTLE_FILE = 'backup-key-attempts.json';
 /** A backup's key-file failures are forgotten after a quiet day (no success can reset them). */
 const BACKUP_FAILURES_FORGOTTEN_MS = 24 * 60 * 60_000;
 export const BACKUP_FOLDER = 'backups';
-/** A restored copy, checked in the data folder before it takes the database's place. */
-const INCOMING_FILE = `.${DATABASE_FILE}.restoring`;
-/** The database a restore replaces, until the restored copy has opened. */
-const PREVIOUS_FILE = `.${DATABASE_FILE}.previous`;
 
 export interface VaultOptions {
   dataDir: string;
@@ -120,11 +118,14 @@ export class Vault {
   readonly databasePath: string;
   readonly vaultPath: string;
   readonly backupDir: string;
+  /** The data folder's record files, for the restore's file moves (restore-swap.ts). */
+  private readonly files: DataFolder;
 
   constructor(private readonly options: VaultOptions) {
     this.databasePath = join(options.dataDir, DATABASE_FILE);
     this.vaultPath = join(options.dataDir, VAULT_FILE);
     this.backupDir = join(options.dataDir, BACKUP_FOLDER);
+    this.files = { dataDir: options.dataDir, databasePath: this.databasePath, vaultPath: this.vaultPath };
     this.throttle = new UnlockThrottle(join(options.dataDir, THROTTLE_FILE), options.clock);
     this.backupThrottle = new UnlockThrottle(join(options.dataDir, BACKUP_THROTTLE_FILE), options.clock, {
       forgetAfterMs: BACKUP_FAILURES_FORGOTTEN_MS,
@@ -142,27 +143,12 @@ export class Vault {
   status(): VaultState {
     if (this.session) return 'unlocked';
     this.finishInterruptedRotation();
-    this.finishInterruptedSwap();
+    finishInterruptedSwap(this.files);
     if (!existsSync(this.vaultPath) && !existsSync(this.databasePath)) {
       // Records moved aside by a restore that did not finish: not a computer to set up afresh.
-      return this.replacedFolders().length > 0 ? 'locked' : 'new';
+      return replacedFolders(this.options.dataDir).length > 0 ? 'locked' : 'new';
     }
     return 'locked';
-  }
-
-  /**
-   * A Backups-screen restore killed between moving the open records to `.rekindle.db.previous`
-   * and renaming the backup's copy into place leaves no database: the records are put back.
-   * (The copy was only ever a copy; the backup itself is untouched.)
-   */
-  private finishInterruptedSwap(): void {
-    const previous = join(this.options.dataDir, PREVIOUS_FILE);
-    if (existsSync(this.databasePath) || !existsSync(previous)) return;
-    try {
-      this.moveDatabase(previous, this.databasePath);
-    } catch {
-      // Unlock then names the database as missing, and the copy stays where it is.
-    }
   }
 
   /**
@@ -175,17 +161,6 @@ export class Vault {
     } catch (error) {
       // Tried again by the next status or unlock; nothing has been deleted that mattered.
       console.error(`[rekindle] an interrupted key rotation could not be finished: ${errorSummary(error)}`);
-    }
-  }
-
-  /** Folders a restore moved earlier records into, newest last. */
-  private replacedFolders(): string[] {
-    try {
-      return readdirSync(this.options.dataDir)
-        .filter((name) => name.startsWith('replaced-'))
-        .sort();
-    } catch {
-      return [];
     }
   }
 
@@ -307,19 +282,6 @@ export class Vault {
   }
 
   /**
-   * A restore cut short (a crash) leaves the replaced records as `.rekindle.db.previous`: it may
-   * be the only copy of something, and it is under the key of its time. Neither another restore
-   * nor a rotation (which would leave that copy readable with the old key) goes on past it.
-   */
-  private refuseWhileRestoreUnfinished(nothingDone: string): void {
-    if (!existsSync(join(this.options.dataDir, PREVIOUS_FILE))) return;
-    throw new CoreFailure(
-      'conflict',
-      `An earlier restore did not finish: its copy of the records (${PREVIOUS_FILE}) is still in the data folder. ${nothingDone}; lock Rekindle and choose “Restore from a backup” on the unlock screen, which keeps that copy aside.`,
-    );
-  }
-
-  /**
    * Key rotation: re-encrypts the database under a fresh random key, issues a new recovery key
    * and wraps the new key under the passphrase (`newPassphrase` when given). Afterwards the old
    * passphrase, the old recovery key and every key file copied before (backups carry one) open
@@ -333,7 +295,7 @@ export class Vault {
   rotateKey(passphrase: string, newPassphrase?: string): Promise<RotatedKey> {
     return this.serial(async () => {
       const session = this.current();
-      this.refuseWhileRestoreUnfinished('The key was not rotated');
+      refuseWhileRestoreUnfinished(this.options.dataDir, 'The key was not rotated');
       const vault = this.readVaultForUnlock();
       const current = await this.unwrapThrottled(vault, PASSPHRASE, passphrase, 'passphrase');
       try {
@@ -476,9 +438,8 @@ export class Vault {
   ): Promise<{ prepared: T; contents: BackupContents }> {
     return this.serial(() => {
       const session = this.current();
-      const incoming = join(this.options.dataDir, INCOMING_FILE);
-      const previous = join(this.options.dataDir, PREVIOUS_FILE);
-      this.refuseWhileRestoreUnfinished('Nothing was restored');
+      const incoming = incomingPath(this.files);
+      refuseWhileRestoreUnfinished(this.options.dataDir, 'Nothing was restored');
       // A page size is fixed for a key's lifetime (only a new key brings a new one), and the
       // vault file that stays in place records the current one: a copy with another cannot
       // take the database's place under it.
@@ -496,34 +457,14 @@ export class Vault {
         const prepared = steps.beforeSwap(session);
         const key = Buffer.from(session.key);
         this.closeSession();
-        try {
-          // Only now, with the old database closed, are its -wal and -shm (if any) safe to move.
-          this.moveDatabase(this.databasePath, previous);
-          renameSync(incoming, this.databasePath);
-          fsyncDirectory(this.options.dataDir);
-          this.openSession(Buffer.from(key), { mustExist: true, pageSize });
-        } catch (error) {
-          // Whatever step failed, the old database goes back and is opened again as it was.
-          if (existsSync(previous)) {
-            for (const suffix of DATABASE_SUFFIXES) rmSync(`${this.databasePath}${suffix}`, { force: true });
-          }
-          this.moveDatabase(previous, this.databasePath);
-          this.openSession(key, { mustExist: true, pageSize });
-          throw error;
-        }
+        // With the old database closed: on failure it is back in place and open again.
+        swapInRestored(
+          this.files,
+          () => this.openSession(Buffer.from(key), { mustExist: true, pageSize }),
+          () => this.openSession(key, { mustExist: true, pageSize }),
+        );
         key.fill(0);
-        // The safety backup is the way back, but it may sit on a drive that goes away: the
-        // records as they were also stay in the data folder, moved aside, never deleted. The
-        // restore has happened either way, so a failure here is not the restore's failure.
-        try {
-          moveAside(
-            this.options.dataDir,
-            DATABASE_SUFFIXES.map((suffix) => `${PREVIOUS_FILE}${suffix}`),
-            this.options.clock(),
-          );
-        } catch (error) {
-          console.error(`[rekindle] the replaced records stay as ${PREVIOUS_FILE}: ${errorSummary(error)}`);
-        }
+        keepReplacedRecords(this.options.dataDir, this.options.clock());
         steps.afterSwap(this.current(), prepared, contents);
         return { prepared, contents };
       } finally {
@@ -567,7 +508,7 @@ export class Vault {
       const failedAttempts = this.throttle.failures();
       const { dataDir } = this.options;
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-      const incoming = join(dataDir, INCOMING_FILE);
+      const incoming = incomingPath(this.files);
       const pageSize = databasePageSize(keyFile);
       try {
         copyDurably(source.databasePath, key, incoming, pageSize);
@@ -585,15 +526,10 @@ export class Vault {
                   passphrase: await wrapKey(key, newPassphrase, this.kdf, PASSPHRASE),
                 },
               };
-        const replaced = [
-          ...DATABASE_SUFFIXES.flatMap((suffix) => [
-            `${DATABASE_FILE}${suffix}`,
-            `${PREVIOUS_FILE}${suffix}`,
-          ]),
-          VAULT_FILE,
-        ];
-        const moved = moveAside(dataDir, replaced, now);
-        this.installRestored(incoming, vault, key, moved);
+        const moved = moveRecordsAside(dataDir, now);
+        installRestored(this.files, vault, moved, () =>
+          this.openSession(Buffer.from(key), { mustExist: true, pageSize: databasePageSize(vault) }),
+        );
         // The restored records opened and are now this folder's own vault: that is an unlock.
         // The backup key-file count stays (a crafted backup restores too).
         this.throttle.reset();
@@ -614,32 +550,6 @@ export class Vault {
         key.fill(0);
       }
     });
-  }
-
-  /** Puts a verified copy and its vault file in place and opens it; on failure, puts back what was moved. */
-  private installRestored(incoming: string, vault: VaultFile, key: Buffer, moved: MovedAside | null): void {
-    try {
-      renameSync(incoming, this.databasePath);
-      writeVaultFile(this.vaultPath, vault);
-      this.openSession(Buffer.from(key), { mustExist: true, pageSize: databasePageSize(vault) });
-    } catch (error) {
-      // Only our own copies are removed here: what was in the folder is in `moved`.
-      for (const suffix of DATABASE_SUFFIXES) rmSync(`${this.databasePath}${suffix}`, { force: true });
-      rmSync(this.vaultPath, { force: true });
-      if (moved) putBack(this.options.dataDir, moved);
-      throw error;
-    }
-  }
-
-  /**
-   * Renames a database file and whichever of its -wal and -shm exist, the main file last:
-   * if a rename fails part-way, the main file is still where it was.
-   */
-  private moveDatabase(from: string, to: string): void {
-    for (const suffix of [...DATABASE_SUFFIXES].reverse()) {
-      if (existsSync(`${from}${suffix}`)) renameSync(`${from}${suffix}`, `${to}${suffix}`);
-    }
-    fsyncDirectory(this.options.dataDir);
   }
 
   /** Unwraps a backup's key file, throttled like unlock but on its own count, with messages about the backup. */
@@ -702,11 +612,11 @@ export class Vault {
 
   private readVaultForUnlock(): VaultFile {
     this.finishInterruptedRotation();
-    this.finishInterruptedSwap();
+    finishInterruptedSwap(this.files);
     const vault = readVaultFile(this.vaultPath);
     const hasDatabase = existsSync(this.databasePath);
     if (!vault && !hasDatabase) {
-      const replaced = this.replacedFolders().at(-1);
+      const replaced = replacedFolders(this.options.dataDir).at(-1);
       if (replaced) {
         throw new CoreFailure(
           'database_missing',
