@@ -1077,6 +1077,28 @@ function* coupleMeasures(s: History, v: Visit, m: MeasurePlan): Generator<Step> 
   }
 }
 
+/** The therapist's rating of a milestone in session, celebrated if it reaches the target. */
+async function rate(
+  s: History,
+  m: MeasuredMilestone,
+  date: string,
+  value: number,
+  comment: string,
+  sessionId: string,
+): Promise<void> {
+  await s.api.ok('measurements:create', {
+    coupleId: s.coupleId,
+    milestoneKey: m.key,
+    source: 'therapistEvaluation',
+    measuredOn: date,
+    value,
+    comment,
+    sessionId,
+  });
+  s.tally.measurements++;
+  await celebrate(s, m, date, value);
+}
+
 /** What the therapist rated: the rubric every other joint session, confirmations, counts seen in session. */
 function* therapistMeasures(s: History, v: Visit, m: MeasurePlan, level: number): Generator<Step> {
   const { api, step, tally } = s;
@@ -1085,19 +1107,8 @@ function* therapistMeasures(s: History, v: Visit, m: MeasurePlan, level: number)
   if (m.evaluation && type === 'joint' && s.evaluations++ % 2 === 0) {
     const evaluation = m.evaluation;
     const value = shaped(s, evaluation, date, valueOn(s, evaluation, date), false);
-    yield step(date, end + 31, async () => {
-      await api.ok('measurements:create', {
-        coupleId: s.coupleId,
-        milestoneKey: evaluation.key,
-        source: 'therapistEvaluation',
-        measuredOn: date,
-        value,
-        comment: `Rubric level ${value}: ${value >= 7 ? 'open and two-sided without prompting' : value >= 4 ? 'opens up with some prompting' : 'guarded; needs structure'}`,
-        sessionId,
-      });
-      tally.measurements++;
-      await celebrate(s, evaluation, date, value);
-    });
+    const comment = `Rubric level ${value}: ${value >= 7 ? 'open and two-sided without prompting' : value >= 4 ? 'opens up with some prompting' : 'guarded; needs structure'}`;
+    yield step(date, end + 31, () => rate(s, evaluation, date, value, comment, sessionId));
   }
   for (const [i, confirmation] of m.confirmations.entries()) {
     const first = !s.latestValue.has(confirmation.key);
@@ -1106,19 +1117,8 @@ function* therapistMeasures(s: History, v: Visit, m: MeasurePlan, level: number)
     const value = done ? confirmation.target : confirmation.baseline;
     s.latestValue.set(confirmation.key, value);
     if (done) s.confirmed.add(confirmation.key);
-    yield step(date, end + 33, async () => {
-      await api.ok('measurements:create', {
-        coupleId: s.coupleId,
-        milestoneKey: confirmation.key,
-        source: 'therapistEvaluation',
-        measuredOn: date,
-        value,
-        comment: done ? 'Seen in session, written and agreed.' : 'Not written yet.',
-        sessionId,
-      });
-      tally.measurements++;
-      await celebrate(s, confirmation, date, value);
-    });
+    const comment = done ? 'Seen in session, written and agreed.' : 'Not written yet.';
+    yield step(date, end + 33, () => rate(s, confirmation, date, value, comment, sessionId));
   }
   if (m.observation && type === 'joint') {
     const observation = m.observation;
