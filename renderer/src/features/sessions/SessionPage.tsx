@@ -11,7 +11,7 @@ import { futureNoteRefusal } from '../../../../shared/domain/session-date';
 import { errorMessage, isApiError } from '../../api/client';
 import { PageHeading } from '../../ui/PageHeading';
 import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
-import { ErrorState, LoadingState, QueryView } from '../../ui/states';
+import { ErrorState, LoadingState } from '../../ui/states';
 import { coupleQuery } from '../couples/queries';
 import { NoteEditor } from '../notes/NoteEditor';
 import { noteQuery } from '../notes/queries';
@@ -102,14 +102,20 @@ function NoteArea({ session, couple }: { session: Session; couple: Couple }) {
     if (notYet) return <p className="notice notice--info">{notYet}</p>;
     return <NoteEditor key={session.id} sessionId={session.id} note={null} partnerNames={names} />;
   }
-  return (
-    <QueryView query={note} loading="Loading the note…" errorTitle="The note could not be opened">
-      {(noteData) => {
-        if (noteData.status === 'signed') return <SignedNoteView note={noteData} partnerNames={names} />;
-        return <NoteEditor key={session.id} sessionId={session.id} note={noteData} partnerNames={names} />;
-      }}
-    </QueryView>
-  );
+  // Not QueryView: the editor must stay the element this component returns, as it is above
+  // before the first save, or the first autosave (which gives the session its note) would mount
+  // a new editor and lose its "Saved at" status and focus.
+  if (note.isPending) return <LoadingState label="Loading the note…" />;
+  if (note.isError)
+    return (
+      <ErrorState
+        title="The note could not be opened"
+        message={errorMessage(note.error)}
+        onRetry={() => void note.refetch()}
+      />
+    );
+  if (note.data.status === 'signed') return <SignedNoteView note={note.data} partnerNames={names} />;
+  return <NoteEditor key={session.id} sessionId={session.id} note={note.data} partnerNames={names} />;
 }
 
 /** One session: its facts, and its progress note (editor while a draft, read-only once signed). */
