@@ -41,7 +41,7 @@ const STAGES = Array.from({ length: STAGE_MAX }, (_, index) => index + 1);
 /**
  * The library entry form, for adding and editing. Validates with the library's own schema
  * on submit, shows the core's field errors (`entry.id`) the same way, and keeps every
- * keystroke through errors. Cancelling with changes asks first.
+ * keystroke through errors. Canceling with changes asks first.
  */
 export function LibraryEntryForm({
   initial,
