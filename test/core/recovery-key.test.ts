@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateRecoveryKey, normaliseRecoveryKey } from '../../electron/core/vault/recovery-key';
+import { generateRecoveryKey, normalizeRecoveryKey } from '../../electron/core/vault/recovery-key';
 import { delayAfterFailures } from '../../electron/core/vault/unlock-throttle';
 
 describe('recovery keys', () => {
@@ -15,7 +15,7 @@ describe('recovery keys', () => {
       fc.property(fc.constant(null), () => {
         const key = generateRecoveryKey();
         const typed = ` ${key.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'O').replace(/1/g, 'l')} `;
-        expect(normaliseRecoveryKey(typed)).toBe(key);
+        expect(normalizeRecoveryKey(typed)).toBe(key);
       }),
       { numRuns: 50 },
     );

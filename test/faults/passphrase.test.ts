@@ -51,7 +51,7 @@ const wrongPassphrase = fc
   // error, which the IPC fuzz covers.
   .filter((p) => p.length >= 1 && p.length <= 1024 && !sameKeyAsRight(p));
 
-/** The right passphrase, up to Unicode normalisation (it is normalised before derivation). */
+/** The right passphrase, up to Unicode normalization (it is normalized before derivation). */
 function sameKeyAsRight(passphrase: string): boolean {
   return passphrase.normalize('NFC') === TEST_PASSPHRASE;
 }

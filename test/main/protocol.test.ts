@@ -41,7 +41,7 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 beforeEach(() => vi.clearAllMocks());
 
 /**
- * A request whose URL is exactly the raw string: `new Request()` would normalise `..` away
+ * A request whose URL is exactly the raw string: `new Request()` would normalize `..` away
  * (as Chromium usually does first), which would hide what the handler itself refuses.
  */
 function rawRequest(url: string, method = 'GET'): Request {

@@ -5,7 +5,7 @@ import {
   coupleFormFromCouple,
   emptyCoupleForm,
   fieldForPath,
-  normaliseFieldErrors,
+  normalizeFieldErrors,
   statusOptions,
   toCoupleInput,
   validateCoupleForm,
@@ -66,7 +66,7 @@ describe('couple form model', () => {
     expect(fieldForPath('partnerA.substances.3')).toBe('partnerA.substances');
     expect(fieldForPath('somethingElse')).toBe('');
     expect(
-      normaliseFieldErrors({ 'partnerA.substances.1': 'Too long', 'partnerA.substances.2': 'Also too long' }),
+      normalizeFieldErrors({ 'partnerA.substances.1': 'Too long', 'partnerA.substances.2': 'Also too long' }),
     ).toEqual({ 'partnerA.substances': 'Too long' });
   });
 

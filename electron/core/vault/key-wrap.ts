@@ -23,7 +23,7 @@ export interface KeyWrap {
   ciphertext: string;
 }
 
-/** The 32-byte key scrypt derives from a secret (normalised to NFC); also seals export archives. */
+/** The 32-byte key scrypt derives from a secret (normalized to NFC); also seals export archives. */
 export function deriveKey(secret: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   // Files are checked against these bounds when read; this catches a caller that forgot, and
   // stops Rekindle writing a wrap it would refuse to read back.

@@ -32,7 +32,7 @@ function formatRecoveryKey(compact: string): string {
  * Accepts what a person types back: any case, spaces or hyphens, and the letters base32
  * readers confuse (O for 0, I and L for 1). Returns the canonical grouped form.
  */
-export function normaliseRecoveryKey(typed: string): string {
+export function normalizeRecoveryKey(typed: string): string {
   const compact = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return formatRecoveryKey(compact);
 }

@@ -20,7 +20,7 @@ import { CoreFailure } from '../errors';
 import { createSession, type Session } from '../session';
 import type { ScryptParams } from '../types';
 import { DEFAULT_SCRYPT, unwrapKey, wrapKey } from './key-wrap';
-import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
+import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { copyDurably, DATABASE_FILE, readBackupKeyFile, VAULT_FILE } from './restore-files';
 import {
   type DataFolder,
@@ -187,7 +187,7 @@ export class Vault {
       const recoveryKey = generateRecoveryKey();
       const [passphraseWrap, recoveryWrap] = await Promise.all([
         wrapKey(key, passphrase, this.kdf, PASSPHRASE),
-        wrapKey(key, normaliseRecoveryKey(recoveryKey), this.kdf, RECOVERY),
+        wrapKey(key, normalizeRecoveryKey(recoveryKey), this.kdf, RECOVERY),
       ]);
       const now = this.options.clock().toISOString();
       const pageSize = this.options.pageSize ?? NEW_DATABASE_PAGE_SIZE;
@@ -239,7 +239,7 @@ export class Vault {
   unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<void> {
     return this.serial(async () => {
       const vault = this.readVaultForUnlock();
-      const key = await this.unwrapThrottled(vault, RECOVERY, normaliseRecoveryKey(recoveryKey));
+      const key = await this.unwrapThrottled(vault, RECOVERY, normalizeRecoveryKey(recoveryKey));
       // Only a right key replaces an open session; a wrong one leaves it as it was.
       this.closeSession();
       const failedAttempts = this.throttle.failures();
@@ -308,7 +308,7 @@ export class Vault {
       const recoveryKey = generateRecoveryKey();
       const [passphraseWrap, recoveryWrap] = await Promise.all([
         wrapKey(key, newPassphrase ?? passphrase, this.kdf, PASSPHRASE),
-        wrapKey(key, normaliseRecoveryKey(recoveryKey), this.kdf, RECOVERY),
+        wrapKey(key, normalizeRecoveryKey(recoveryKey), this.kdf, RECOVERY),
       ]);
       const rotatedAt = this.options.clock().toISOString();
       const next: VaultFile = {
@@ -398,7 +398,7 @@ export class Vault {
     if (!this.session) throw new CoreFailure('locked', 'Rekindle is locked. Unlock it to continue.');
     const vault = this.readCurrentVaultFile();
     if (!vault) return false;
-    const key = await unwrapKey(vault.wraps.recovery, normaliseRecoveryKey(recoveryKey), RECOVERY);
+    const key = await unwrapKey(vault.wraps.recovery, normalizeRecoveryKey(recoveryKey), RECOVERY);
     key?.fill(0);
     return key !== null;
   }
@@ -560,7 +560,7 @@ export class Vault {
         : await this.unwrapThrottled(
             keyFile,
             RECOVERY,
-            normaliseRecoveryKey(secret.recoveryKey),
+            normalizeRecoveryKey(secret.recoveryKey),
             undefined,
             this.backupThrottle,
           );

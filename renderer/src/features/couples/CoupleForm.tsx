@@ -13,7 +13,7 @@ import {
   changeDisplayName,
   changePartner,
   FIELD_ORDER,
-  normaliseFieldErrors,
+  normalizeFieldErrors,
   statusOptions,
   validateCoupleForm,
 } from './coupleValues';
@@ -46,7 +46,7 @@ export function CoupleForm({
       return Object.keys(found).length > 0 ? { ok: false, errors: found } : { ok: true, input };
     },
     save: onSubmit,
-    placeErrors: normaliseFieldErrors,
+    placeErrors: normalizeFieldErrors,
     failureMessage: 'The couple could not be saved. Try again.',
   });
   const clearError = (path: string) => clearErrors(path);

@@ -209,7 +209,7 @@ export function fieldForPath(path: string): string {
 }
 
 /** Keeps the first message per field, keyed by the field it belongs to. */
-export function normaliseFieldErrors(errors: Readonly<Record<string, string>>): FieldErrors {
+export function normalizeFieldErrors(errors: Readonly<Record<string, string>>): FieldErrors {
   const result: FieldErrors = {};
   for (const [path, message] of Object.entries(errors)) {
     const field = fieldForPath(path);
@@ -228,7 +228,7 @@ export function validateCoupleForm(values: CoupleFormValues): { input: CoupleInp
     const path = issue.path.map(String).join('.');
     if (!(path in raw)) raw[path] = issue.message;
   }
-  return { input, errors: normaliseFieldErrors(raw) };
+  return { input, errors: normalizeFieldErrors(raw) };
 }
 
 /** Statuses offered in the form: archiving has its own confirmed action, so it is offered only to keep it. */
