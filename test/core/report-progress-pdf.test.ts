@@ -300,7 +300,7 @@ describe('progress report PDF: sections', () => {
     );
     expect(without).toContain('Daily trust discussion');
     // Without substance-use details not even the section's name says "recovery".
-    for (const word of ['Abstinence', 'Support meetings', 'Screens', 'Recovery', 'recovery'])
+    for (const word of ['Abstinence', 'abstinence', 'Support meetings', 'Screens', 'Recovery', 'recovery'])
       expect(without).not.toContain(word);
   });
 

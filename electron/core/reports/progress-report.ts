@@ -416,8 +416,13 @@ function calendar(
   const table: TableSpec = { columns, rows };
   headingWithTable(writer, heading, table);
   writer.table(table);
+  // The note on abstinence only beside an abstinence column: it would otherwise say it too.
+  const abstinenceNote =
+    abstinence.length > 0
+      ? '; abstinence counts only days marked yes or no, and days marked unknown are shown apart'
+      : '';
   writer.paragraph(
-    `Rates are shares of the days recorded that month; abstinence counts only days marked yes or no, and days marked unknown are shown apart. A dash (${NOT_RECORDED}) means nothing was recorded.`,
+    `Rates are shares of the days recorded that month${abstinenceNote}. A dash (${NOT_RECORDED}) means nothing was recorded.`,
     { size: 8, color: colors.muted },
   );
 }
