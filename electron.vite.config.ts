@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { importAliases } from './aliases.config';
+
+const resolveAliases = { alias: importAliases() };
 
 /**
  * Three builds: the main process (ESM, dependencies left external so the native SQLite
@@ -9,12 +12,14 @@ import { defineConfig } from 'electron-vite';
  */
 export default defineConfig({
   main: {
+    resolve: resolveAliases,
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: resolveAliases,
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -28,6 +33,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     plugins: [react()],
+    resolve: resolveAliases,
     build: {
       outDir: resolve('out/renderer'),
       minify: true,

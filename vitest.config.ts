@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { importAliases } from './aliases.config';
 
 export default defineConfig({
+  resolve: { alias: importAliases() },
   test: {
     include: ['test/{shared,core,main,renderer,tools}/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -137,6 +137,36 @@ function walk(dir) {
   return out;
 }
 
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The import aliases (`@shared/x` -> `shared/x`), from tsconfig.json's `paths`: the one list
+ * TypeScript, electron-vite and vitest read too (see aliases.config.ts).
+ * @returns {[string, string][]} alias prefix and folder, relative to the repository root
+ */
+export function importAliases() {
+  const tsconfig = JSON.parse(readFileSync(join(HERE, '..', 'tsconfig.json'), 'utf8'));
+  /** @type {Record<string, string[]>} */
+  const paths = tsconfig.compilerOptions.paths;
+  return Object.entries(paths)
+    .filter(([pattern, targets]) => pattern.endsWith('/*') && targets[0]?.endsWith('/*'))
+    .map(([pattern, targets]) => [pattern.slice(0, -2), String(targets[0]).slice(2, -2)]);
+}
+
+/**
+ * Where an import points, relative to the root, or undefined for a package.
+ * @param {string} root @param {string} importer absolute path @param {string} specifier
+ * @param {[string, string][]} aliases
+ */
+function importTarget(root, importer, specifier, aliases) {
+  if (specifier.startsWith('.'))
+    return relative(root, resolve(dirname(importer), specifier))
+      .split(sep)
+      .join('/');
+  const alias = aliases.find(([prefix]) => specifier === prefix || specifier.startsWith(`${prefix}/`));
+  return alias ? alias[1] + specifier.slice(alias[0].length) : undefined;
+}
+
 /**
  * Every import that breaks the table, as readable lines.
  * @param {string} root repository (or fixture) root
@@ -146,14 +176,15 @@ export function checkLayers(root) {
   /** @type {string[]} */
   const violations = [];
   const toRel = (/** @type {string} */ path) => relative(root, path).split(sep).join('/');
+  const aliases = importAliases();
   for (const layer of LAYERS) {
     for (const path of walk(join(root, layer.folder))) {
       const file = toRel(path);
       const own = layerOf(root, file);
       if (!own) continue;
       for (const specifier of importSpecifiers(readFileSync(path, 'utf8'))) {
-        if (specifier.startsWith('.')) {
-          const target = toRel(resolve(dirname(path), specifier));
+        const target = importTarget(root, path, specifier, aliases);
+        if (target !== undefined) {
           const targetLayer = layerOf(root, target);
           if (!targetLayer || !own.mayImportLayers.includes(targetLayer.layer)) {
             violations.push(

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { isCorruptionError } from '@core/db/open';
+import type { AllHandlers, Handler } from '@core/services/handlers';
 import {
   type Channel,
   type CoreError,
@@ -6,11 +7,10 @@ import {
   type Envelope,
   isChannel,
   isVaultChannel,
-} from '../../shared/contract';
-import { isCorruptionError } from './db/open';
+} from '@shared/contract';
+import type { z } from 'zod';
 import { errorCode } from './error-summary';
 import { CoreFailure } from './errors';
-import type { AllHandlers, Handler } from './services/handlers';
 
 function failure(error: CoreError): Envelope<never> {
   return { ok: false, error };

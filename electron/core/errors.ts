@@ -1,4 +1,4 @@
-import type { CoreError, ErrorCode } from '../../shared/contract';
+import type { CoreError, ErrorCode } from '@shared/contract';
 
 /**
  * A failure a handler reports on purpose. Its message is written by us and shown to the

@@ -1,18 +1,18 @@
-import { createAssessmentsRepo } from './db/repos/assessments';
-import { createAuditRepo } from './db/repos/audit';
-import { createConsentsRepo } from './db/repos/consents';
-import { createCouplesRepo } from './db/repos/couples';
-import { createHomeworkRepo } from './db/repos/homework';
-import { createLibraryRepo } from './db/repos/library';
-import { createNotesRepo } from './db/repos/notes';
-import { createPlansRepo } from './db/repos/plans';
-import { createPortabilityRepo } from './db/repos/portability';
-import { createProgressRepo } from './db/repos/progress';
-import { createRecordRepo } from './db/repos/record';
-import { createReportsRepo } from './db/repos/reports';
-import { createSessionsRepo } from './db/repos/sessions';
-import { createTodayRepo } from './db/repos/today';
-import type { Db } from './db/sqlite';
+import { createAssessmentsRepo } from '@core/db/repos/assessments';
+import { createAuditRepo } from '@core/db/repos/audit';
+import { createConsentsRepo } from '@core/db/repos/consents';
+import { createCouplesRepo } from '@core/db/repos/couples';
+import { createHomeworkRepo } from '@core/db/repos/homework';
+import { createLibraryRepo } from '@core/db/repos/library';
+import { createNotesRepo } from '@core/db/repos/notes';
+import { createPlansRepo } from '@core/db/repos/plans';
+import { createPortabilityRepo } from '@core/db/repos/portability';
+import { createProgressRepo } from '@core/db/repos/progress';
+import { createRecordRepo } from '@core/db/repos/record';
+import { createReportsRepo } from '@core/db/repos/reports';
+import { createSessionsRepo } from '@core/db/repos/sessions';
+import { createTodayRepo } from '@core/db/repos/today';
+import type { Db } from '@core/db/sqlite';
 
 /**
  * Everything that exists only while the vault is unlocked: the open database, its key and

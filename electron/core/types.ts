@@ -1,7 +1,7 @@
-import type { Channel, Envelope, Input, Output } from '../../shared/contract';
-import type { BackupPreferences } from '../../shared/contract/backups';
-import type { Preferences, ScreenLockWatch } from '../../shared/contract/settings';
-import type { PageSize } from './db/open';
+import type { PageSize } from '@core/db/open';
+import type { Channel, Envelope, Input, Output } from '@shared/contract';
+import type { BackupPreferences } from '@shared/contract/backups';
+import type { Preferences, ScreenLockWatch } from '@shared/contract/settings';
 
 /** Parameters for scrypt; recorded in the vault file next to each wrap. */
 export interface ScryptParams {

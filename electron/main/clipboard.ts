@@ -1,5 +1,5 @@
+import { IPC_COPY_SECRET } from '@shared/contract/bridge';
 import type { Clipboard, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_COPY_SECRET } from '../../shared/contract/bridge';
 import { isTrustedSender } from './ipc';
 
 /** How long a copied secret may stay on the clipboard: long enough to paste it once. */

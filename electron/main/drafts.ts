@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { IPC_DRAFTS_SAVED, IPC_SAVE_DRAFTS } from '@shared/contract/bridge';
 import type { BrowserWindow, IpcMainEvent, WebContents } from 'electron';
-import { IPC_DRAFTS_SAVED, IPC_SAVE_DRAFTS } from '../../shared/contract/bridge';
 import type { SaveDrafts } from './lock';
 import type { QuitPhase } from './quit';
 

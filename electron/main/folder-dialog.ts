@@ -1,5 +1,5 @@
+import type { FolderDialog } from '@core/types';
 import { type BrowserWindow, dialog } from 'electron';
-import type { FolderDialog } from '../core/types';
 
 /**
  * The core's `folderDialog`: Electron's native folder picker, modal to the main window, for

@@ -1,6 +1,6 @@
+import type { Core, PreferencesStore } from '@core/types';
+import { AUTO_LOCK_DEFAULT_MINUTES } from '@shared/contract/settings';
 import { powerMonitor, type WebContents } from 'electron';
-import { AUTO_LOCK_DEFAULT_MINUTES } from '../../shared/contract/settings';
-import type { Core, PreferencesStore } from '../core/types';
 import { lockAndNotify, type SaveDrafts } from './lock';
 
 /** How often the system idle time is read. Auto-lock fires at most this late. */

@@ -1,6 +1,6 @@
+import type { Core } from '@core/types';
+import { type Envelope, IPC_INVOKE, isChannel } from '@shared/contract';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { type Envelope, IPC_INVOKE, isChannel } from '../../shared/contract';
-import type { Core } from '../core/types';
 import { isAppUrl } from './origin';
 
 /** The part of a sender frame the check needs (Electron's `WebFrameMain`). */

@@ -1,5 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorSummary } from '@core/error-summary';
+import { restrictNewFileModes } from '@core/files';
+import { createPracticeHost } from '@core/practice/host';
 import {
   app,
   type BrowserWindow,
@@ -10,9 +13,6 @@ import {
   session,
   type WebContents,
 } from 'electron';
-import { errorSummary } from '../core/error-summary';
-import { restrictNewFileModes } from '../core/files';
-import { createPracticeHost } from '../core/practice/host';
 import { registerSecretClipboard } from './clipboard';
 import { keepDevelopmentDataApart, switchToThrowawayDataFolder } from './data-folder';
 import { draftSaver, saveDraftsBeforeClose } from './drafts';

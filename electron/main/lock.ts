@@ -1,7 +1,7 @@
+import { errorSummary } from '@core/error-summary';
+import type { Core } from '@core/types';
+import { IPC_LOCKED } from '@shared/contract';
 import type { WebContents } from 'electron';
-import { IPC_LOCKED } from '../../shared/contract';
-import { errorSummary } from '../core/error-summary';
-import type { Core } from '../core/types';
 
 /** Tells the renderer to drop what it shows and present the unlock screen. */
 export function notifyLocked(contents: WebContents | undefined): void {

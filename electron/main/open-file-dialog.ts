@@ -1,5 +1,5 @@
+import type { OpenFileDialog } from '@core/types';
 import { type BrowserWindow, dialog } from 'electron';
-import type { OpenFileDialog } from '../core/types';
 
 /**
  * The core's `openFileDialog`: Electron's native picker for one existing file (a backup to

@@ -1,8 +1,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { errorCode } from '@core/error-summary';
+import { CONTENT_SECURITY_POLICY } from '@shared/contract/csp';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
-import { errorCode } from '../core/error-summary';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './origin';
 
 export { CONTENT_SECURITY_POLICY };

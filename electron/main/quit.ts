@@ -1,6 +1,6 @@
+import { errorSummary } from '@core/error-summary';
+import type { Core } from '@core/types';
 import type { App, BrowserWindow, PowerMonitor, WebContents } from 'electron';
-import { errorSummary } from '../core/error-summary';
-import type { Core } from '../core/types';
 import type { SaveDrafts } from './lock';
 
 /**

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import type { FileFilter, SaveDialog, SaveFileKind } from '@core/types';
 import { app, type BrowserWindow, dialog } from 'electron';
-import type { FileFilter, SaveDialog, SaveFileKind } from '../core/types';
 import type { Settings } from './settings';
 
 const PDF: FileFilter = { name: 'PDF document', extensions: ['pdf'] };

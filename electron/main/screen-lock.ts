@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import type { ScreenLockWatch } from '../../shared/contract/settings';
-import { errorCode } from '../core/error-summary';
+import { errorCode } from '@core/error-summary';
+import type { ScreenLockWatch } from '@shared/contract/settings';
 
 /**
  * Electron's `powerMonitor` reports the screen locking only on macOS and Windows. On Linux

@@ -1,12 +1,12 @@
-import Store, { type Schema } from 'electron-store';
-import { AUTO_LOCK_DEFAULT_MINUTES, type Preferences } from '../../shared/contract/settings';
-import { makePrivate, PRIVATE_FILE_MODE } from '../core/files';
+import { makePrivate, PRIVATE_FILE_MODE } from '@core/files';
 import {
   type PreferencesStore,
   SAVE_FILE_KINDS,
   type SaveFileKind,
   type StoredPreferences,
-} from '../core/types';
+} from '@core/types';
+import { AUTO_LOCK_DEFAULT_MINUTES, type Preferences } from '@shared/contract/settings';
+import Store, { type Schema } from 'electron-store';
 
 /** Where the window was, so it reopens in the same place. Not clinical; never PHI. */
 export interface WindowBounds {

@@ -1,5 +1,5 @@
+import { errorSummary } from '@core/error-summary';
 import { app, BrowserWindow, type Rectangle, screen, type WebPreferences } from 'electron';
-import { errorSummary } from '../core/error-summary';
 import { APP_ENTRY_URL } from './origin';
 import { preloadPath } from './paths';
 import { hardenWebContents, spellcheckAvailable } from './security';

@@ -1,5 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { channels } from '../../shared/contract';
+import { channels } from '@shared/contract';
 import {
   IPC_COPY_SECRET,
   IPC_DRAFTS_SAVED,
@@ -7,8 +6,9 @@ import {
   IPC_LOCKED,
   IPC_SAVE_DRAFTS,
   type RekindleBridge,
-} from '../../shared/contract/bridge';
-import type { Envelope } from '../../shared/contract/envelope';
+} from '@shared/contract/bridge';
+import type { Envelope } from '@shared/contract/envelope';
+import { contextBridge, ipcRenderer } from 'electron';
 
 /**
  * The renderer's only door to the main process. It can invoke contract channels and hear

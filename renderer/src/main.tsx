@@ -1,7 +1,7 @@
+import { App } from '@renderer/app/App';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import './styles/index.css';
+import '@renderer/styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   auditCQuestions,
   codependencyItems,
@@ -9,8 +8,9 @@ import {
   safetyAnswers,
   safetyItems,
   trustHistoryItems,
-} from '../domain/assessment';
-import { isIsoDate } from '../domain/dates';
+} from '@shared/domain/assessment';
+import { isIsoDate } from '@shared/domain/dates';
+import { z } from 'zod';
 import { idSchema, optionalIsoDate, optionalText } from './fields';
 
 const rating = z

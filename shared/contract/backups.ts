@@ -1,5 +1,5 @@
+import { BACKUP_FILE_PATTERN } from '@shared/domain/backups/file-name';
 import { z } from 'zod';
-import { BACKUP_FILE_PATTERN } from '../domain/backups/file-name';
 
 /**
  * Encrypted backups to a folder the clinician chooses (an external drive, say). Where they

@@ -1,7 +1,7 @@
+import { disclosureScopes } from '@shared/domain/consent';
+import { isIsoDate } from '@shared/domain/dates';
+import { reportRecipients } from '@shared/domain/reports/options';
 import { z } from 'zod';
-import { disclosureScopes } from '../domain/consent';
-import { isIsoDate } from '../domain/dates';
-import { reportRecipients } from '../domain/reports/options';
 import { idSchema, optionalText, requiredText } from './fields';
 
 /**

@@ -1,5 +1,5 @@
+import { coupleStatuses, severities } from '@shared/domain/couple';
 import { z } from 'zod';
-import { coupleStatuses, severities } from '../domain/couple';
 import { idSchema, optionalIsoDate, optionalText, requiredText } from './fields';
 
 const PHONE = /^[+()\d][\d\s().-]{4,29}$/;

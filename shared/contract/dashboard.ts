@@ -1,8 +1,8 @@
+import { ratingAreas } from '@shared/domain/assessment';
+import { measureScaleSchema, milestoneSourceSchema } from '@shared/domain/plan/measure';
+import { milestoneMethods } from '@shared/domain/plan-engine/types';
+import { winKinds } from '@shared/domain/workspace/wins';
 import { z } from 'zod';
-import { ratingAreas } from '../domain/assessment';
-import { measureScaleSchema, milestoneSourceSchema } from '../domain/plan/measure';
-import { milestoneMethods } from '../domain/plan-engine/types';
-import { winKinds } from '../domain/workspace/wins';
 import { idSchema } from './fields';
 
 const dated = z.object({ date: z.string(), value: z.number() });

@@ -1,5 +1,5 @@
+import { isIsoDate } from '@shared/domain/dates';
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
 
 /**
  * Reusable field schemas. Forms send empty strings for blank optional fields; these turn

@@ -1,7 +1,7 @@
+import { isIsoDate } from '@shared/domain/dates';
+import { libraryEntrySchema } from '@shared/domain/library';
+import { itemKeySchema } from '@shared/domain/plan/document';
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
-import { libraryEntrySchema } from '../domain/library';
-import { itemKeySchema } from '../domain/plan/document';
 import { idSchema, optionalText, requiredText } from './fields';
 
 /**

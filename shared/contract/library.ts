@@ -1,5 +1,5 @@
+import { libraryEntrySchema } from '@shared/domain/library';
 import { z } from 'zod';
-import { libraryEntrySchema } from '../domain/library';
 
 export const libraryItemSchema = z.object({
   entry: libraryEntrySchema,

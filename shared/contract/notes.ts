@@ -1,6 +1,6 @@
+import { noteFormats, noteSections, objectiveStatuses, useSinceLastSession } from '@shared/domain/notes';
+import { itemKeySchema } from '@shared/domain/plan/document';
 import { z } from 'zod';
-import { noteFormats, noteSections, objectiveStatuses, useSinceLastSession } from '../domain/notes';
-import { itemKeySchema } from '../domain/plan/document';
 import { clinicianNameSchema, idSchema, optionalText, signRequestSchema } from './fields';
 
 const sectionText = z.string().max(20_000, 'A section can hold at most 20,000 characters');

@@ -1,5 +1,5 @@
+import { planDocumentSchema } from '@shared/domain/plan/document';
 import { z } from 'zod';
-import { planDocumentSchema } from '../domain/plan/document';
 import { safetyFlagSchema } from './assessments';
 import { idSchema, optionalIsoDate, signRequestSchema } from './fields';
 import { sessionTypes } from './sessions';

@@ -1,6 +1,6 @@
+import { libraryEntrySchema } from '@shared/domain/library';
+import { planDocumentSchema } from '@shared/domain/plan/document';
 import { z } from 'zod';
-import { libraryEntrySchema } from '../domain/library';
-import { planDocumentSchema } from '../domain/plan/document';
 import { ratingsSchema, storedAssessmentAnswersShape, storedAssessmentScoresSchema } from './assessments';
 import { noteContentSchema } from './notes';
 import type { ExportTable, ExportTables } from './portability';

@@ -1,5 +1,5 @@
+import { isWellFormedSecret, MALFORMED_SECRET_MESSAGE } from '@shared/domain/passphrase';
 import { z } from 'zod';
-import { isWellFormedSecret, MALFORMED_SECRET_MESSAGE } from '../domain/passphrase';
 import { idSchema } from './fields';
 import { gcmIvSchema, gcmTagSchema, scryptFields } from './scrypt';
 import { newPassphraseSchema } from './vault';

@@ -1,7 +1,7 @@
+import { isIsoDate } from '@shared/domain/dates';
+import { itemKeySchema } from '@shared/domain/plan/document';
+import { milestoneMethods } from '@shared/domain/plan-engine/types';
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
-import { itemKeySchema } from '../domain/plan/document';
-import { milestoneMethods } from '../domain/plan-engine/types';
 import { idSchema, optionalText } from './fields';
 
 const isoDate = (label: string) =>

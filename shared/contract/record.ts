@@ -1,6 +1,6 @@
+import { auditActions } from '@shared/domain/audit';
+import { isIsoDate } from '@shared/domain/dates';
 import { z } from 'zod';
-import { auditActions } from '../domain/audit';
-import { isIsoDate } from '../domain/dates';
 import { idSchema, optionalIsoDate } from './fields';
 
 export const eventKinds = ['relapse', 'disclosure', 'crisis', 'milestone', 'other'] as const;

@@ -1,9 +1,9 @@
+import { isIsoDate } from '@shared/domain/dates';
+import { libraryEntrySchema } from '@shared/domain/library';
+import { reportDetails, reportKinds, reportRecipients, reportSections } from '@shared/domain/reports/options';
+import { KEEP_REASON_MAX, redactionActions } from '@shared/domain/reports/redaction/decisions';
+import { findingKinds } from '@shared/domain/reports/redaction/scan';
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
-import { libraryEntrySchema } from '../domain/library';
-import { reportDetails, reportKinds, reportRecipients, reportSections } from '../domain/reports/options';
-import { KEEP_REASON_MAX, redactionActions } from '../domain/reports/redaction/decisions';
-import { findingKinds } from '../domain/reports/redaction/scan';
 import { idSchema, optionalText } from './fields';
 
 const isoDate = (label: string) =>

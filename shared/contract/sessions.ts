@@ -1,5 +1,5 @@
+import { isIsoDate } from '@shared/domain/dates';
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
 import { ratingsSchema } from './assessments';
 import { idSchema, optionalText } from './fields';
 

@@ -1,5 +1,5 @@
+import { isWellFormedSecret, MALFORMED_SECRET_MESSAGE, passphraseIssue } from '@shared/domain/passphrase';
 import { z } from 'zod';
-import { isWellFormedSecret, MALFORMED_SECRET_MESSAGE, passphraseIssue } from '../domain/passphrase';
 import { backupPreviewSchema } from './backups';
 
 /** A passphrase the clinician is choosing now: must meet the strength rules. */

@@ -1,8 +1,8 @@
+import { ratingAreas } from '@shared/domain/assessment';
+import { noteFormats } from '@shared/domain/notes';
+import { itemKeySchema } from '@shared/domain/plan/document';
+import { winKinds } from '@shared/domain/workspace/wins';
 import { z } from 'zod';
-import { ratingAreas } from '../domain/assessment';
-import { noteFormats } from '../domain/notes';
-import { itemKeySchema } from '../domain/plan/document';
-import { winKinds } from '../domain/workspace/wins';
 import { safetyFlagSchema } from './assessments';
 import { idSchema } from './fields';
 import { homeworkSchema } from './homework';

@@ -14,8 +14,9 @@
  * off the record: such a consent stays current until the clinician records its revocation or
  * end, which the consents screen says next to it.
  */
+
+import { type ReportRecipient, reportRecipientLabels } from '@shared/domain/reports/options';
 import { formatIsoDate } from './dates';
-import { type ReportRecipient, reportRecipientLabels } from './reports/options';
 import { foldForSearch } from './text';
 
 export type ConsentPartner = 'A' | 'B';

@@ -4,17 +4,18 @@
  * recovery-calendar adherence. Pure: the screen draws it and the PDF report draws the same
  * series, so what the couple sees on paper matches the screen.
  */
+
+import { areaCharts, radar } from '@shared/domain/dashboard/areas';
+import { heatmap, monthlyAttendance } from '@shared/domain/dashboard/calendar';
+import { milestoneProgress } from '@shared/domain/dashboard/milestones';
+import type { ChartMarker, Dashboard, DashboardInput } from '@shared/domain/dashboard/types';
+import { sessionWins } from '@shared/domain/workspace/wins';
 import { attendanceRate, isLateCancellation } from './attendance';
-import { areaCharts, radar } from './dashboard/areas';
-import { heatmap, monthlyAttendance } from './dashboard/calendar';
-import { milestoneProgress } from './dashboard/milestones';
-import type { ChartMarker, Dashboard, DashboardInput } from './dashboard/types';
 import { daysBetweenIso, toIsoDate } from './dates';
 import { homeworkRecords } from './homework';
 import { adherence, consistency, streaks, updatedTimelineEstimate } from './progress';
-import { sessionWins } from './workspace/wins';
 
-export type * from './dashboard/types';
+export type * from '@shared/domain/dashboard/types';
 
 /** The date of the last session held before `today`: wins count from the day after it. */
 function lastHeldBefore(sessions: DashboardInput['sessions'], today: string): string | null {

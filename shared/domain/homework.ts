@@ -4,11 +4,21 @@
  * exercises stand in for them, who does an exercise by default and when it needs both
  * partners together. Pure: the core passes the library entries and the plan in.
  */
-import type { HomeworkOption, HomeworkReviewStatus, HomeworkStatus, HomeworkWho } from '../contract/homework';
+import type {
+  HomeworkOption,
+  HomeworkReviewStatus,
+  HomeworkStatus,
+  HomeworkWho,
+} from '@shared/contract/homework';
+import {
+  type PlanDocument,
+  type PlanIntervention,
+  type planAssignees,
+  walkPlan,
+} from '@shared/domain/plan/document';
+import type { HomeworkRecord } from '@shared/domain/progress/consistency';
+import { joinAnd } from '@shared/domain/workspace/words';
 import { isSafetySensitive, type LibraryEntry, type LibraryWho } from './library';
-import { type PlanDocument, type PlanIntervention, type planAssignees, walkPlan } from './plan/document';
-import type { HomeworkRecord } from './progress/consistency';
-import { joinAnd } from './workspace/words';
 
 /** What the rules read of a library entry. */
 export type HomeworkExercise = Pick<

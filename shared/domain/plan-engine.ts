@@ -5,9 +5,8 @@
  * why it is there before accepting, editing or rejecting it. The rules are tables in
  * `plan-engine/rules.ts`; this file walks them.
  */
-import { ratingAreas, safetyItems, trustHistoryItems } from './assessment';
-import type { LibraryArea } from './library';
-import { milestoneMeasure } from './plan/measure';
+
+import { milestoneMeasure } from '@shared/domain/plan/measure';
 import {
   accountabilityGoal,
   aftercareArea,
@@ -16,13 +15,19 @@ import {
   safetyArea,
   safetyScreenArea,
   sexualHealthArea,
-} from './plan-engine/areas';
-import { type ConsideredArea, focusProposal } from './plan-engine/focus';
-import { type Context, labelOf, partnerKeys, priorityRank, summarisePartner } from './plan-engine/pick';
-import { ratedArea, ratedPriority } from './plan-engine/rated-areas';
-import { type Priority, sexualHealthMaxPhysicalRating } from './plan-engine/rules';
-import { recommendSessions } from './plan-engine/sessions';
-import { estimateTimeline } from './plan-engine/timeline';
+} from '@shared/domain/plan-engine/areas';
+import { type ConsideredArea, focusProposal } from '@shared/domain/plan-engine/focus';
+import {
+  type Context,
+  labelOf,
+  partnerKeys,
+  priorityRank,
+  summarisePartner,
+} from '@shared/domain/plan-engine/pick';
+import { ratedArea, ratedPriority } from '@shared/domain/plan-engine/rated-areas';
+import { type Priority, sexualHealthMaxPhysicalRating } from '@shared/domain/plan-engine/rules';
+import { recommendSessions } from '@shared/domain/plan-engine/sessions';
+import { estimateTimeline } from '@shared/domain/plan-engine/timeline';
 import type {
   EnginePartner,
   PartnerKey,
@@ -31,12 +36,14 @@ import type {
   ProposedIntervention,
   ProposedPlan,
   ProposedProblemArea,
-} from './plan-engine/types';
+} from '@shared/domain/plan-engine/types';
+import { ratingAreas, safetyItems, trustHistoryItems } from './assessment';
+import type { LibraryArea } from './library';
 
-export { countItems, focusBounds } from './plan-engine/focus';
-export { bandFor, summarisePartner } from './plan-engine/pick';
-export { estimateTimeline } from './plan-engine/timeline';
-export type * from './plan-engine/types';
+export { countItems, focusBounds } from '@shared/domain/plan-engine/focus';
+export { bandFor, summarisePartner } from '@shared/domain/plan-engine/pick';
+export { estimateTimeline } from '@shared/domain/plan-engine/timeline';
+export type * from '@shared/domain/plan-engine/types';
 
 const areaOrder: readonly LibraryArea[] = [
   'safety',

@@ -4,12 +4,12 @@
  * homework consistency, streaks and adherence, a revised timeline, and chart series that the
  * screen and the PDF report share. Pure functions: no clock (pass `today`), no I/O.
  */
-export * from './progress/calendar';
-export * from './progress/chart-series';
-export * from './progress/consistency';
-export * from './progress/discrepancy';
-export * from './progress/progress-toward';
-export * from './progress/stall';
-export * from './progress/timeline';
-export * from './progress/trend';
-export * from './progress/values';
+export * from '@shared/domain/progress/calendar';
+export * from '@shared/domain/progress/chart-series';
+export * from '@shared/domain/progress/consistency';
+export * from '@shared/domain/progress/discrepancy';
+export * from '@shared/domain/progress/progress-toward';
+export * from '@shared/domain/progress/stall';
+export * from '@shared/domain/progress/timeline';
+export * from '@shared/domain/progress/trend';
+export * from '@shared/domain/progress/values';

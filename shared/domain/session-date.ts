@@ -1,4 +1,4 @@
-import type { SessionFields } from '../contract/sessions';
+import type { SessionFields } from '@shared/contract/sessions';
 
 /**
  * A session dated after today has not happened: it cannot have been held or missed, nobody

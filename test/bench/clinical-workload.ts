@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { migrate } from '../../electron/core/db/migrate';
-import { migrations } from '../../electron/core/db/migrations';
-import type { Db } from '../../electron/core/db/sqlite';
-import { createSession } from '../../electron/core/session';
-import { type NoteContent, noteSearchText } from '../../shared/domain/notes';
+import { migrate } from '@core/db/migrate';
+import { migrations } from '@core/db/migrations';
+import type { Db } from '@core/db/sqlite';
+import { createSession } from '@core/session';
+import { type NoteContent, noteSearchText } from '@shared/domain/notes';
 import { latencies, percentile } from './measure';
 
 const QUERIES = 300;

@@ -1,11 +1,11 @@
+import { Vault } from '@core/vault/vault';
+import { dashboardSchema } from '@shared/contract/dashboard';
+import { ratingAreas } from '@shared/domain/assessment';
+import { buildDashboard } from '@shared/domain/dashboard';
+import { milestoneProgress } from '@shared/domain/dashboard/milestones';
+import { addDaysIso } from '@shared/domain/dates';
+import { calendarFields, type MilestoneSource, walkPlan } from '@shared/domain/plan';
 import { expect, it } from 'vitest';
-import { Vault } from '../../electron/core/vault/vault';
-import { dashboardSchema } from '../../shared/contract/dashboard';
-import { ratingAreas } from '../../shared/domain/assessment';
-import { buildDashboard } from '../../shared/domain/dashboard';
-import { milestoneProgress } from '../../shared/domain/dashboard/milestones';
-import { addDaysIso } from '../../shared/domain/dates';
-import { calendarFields, type MilestoneSource, walkPlan } from '../../shared/domain/plan';
 import { makeCore, TEST_KDF, TEST_PASSPHRASE, testClock } from '../support/core';
 import { seedWeeklyHistory } from '../support/weekly-history';
 import { latencies, percentile, report } from './measure';

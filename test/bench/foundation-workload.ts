@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { migrate } from '../../electron/core/db/migrate';
-import { migrations } from '../../electron/core/db/migrations';
-import { createCouplesRepo } from '../../electron/core/db/repos/couples';
-import type { Db } from '../../electron/core/db/sqlite';
-import type { CoupleFields } from '../../shared/contract/couples';
-import { foldForSearch } from '../../shared/domain/text';
+import { migrate } from '@core/db/migrate';
+import { migrations } from '@core/db/migrations';
+import { createCouplesRepo } from '@core/db/repos/couples';
+import type { Db } from '@core/db/sqlite';
+import type { CoupleFields } from '@shared/contract/couples';
+import { foldForSearch } from '@shared/domain/text';
 import { latencies, percentile, time } from './measure';
 
 const LOOKUPS = 2_000;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupDatabase } from '../../electron/core/db/backup';
-import { migrate } from '../../electron/core/db/migrate';
-import { migrations } from '../../electron/core/db/migrations';
-import { assertDatabaseReadable, openEncryptedDatabase, type PageSize } from '../../electron/core/db/open';
-import type { Db } from '../../electron/core/db/sqlite';
+import { backupDatabase } from '@core/db/backup';
+import { migrate } from '@core/db/migrate';
+import { migrations } from '@core/db/migrations';
+import { assertDatabaseReadable, openEncryptedDatabase, type PageSize } from '@core/db/open';
+import type { Db } from '@core/db/sqlite';
 import { time } from './measure';
 
 /** About the size of a session note: 1.5 KB of text. */

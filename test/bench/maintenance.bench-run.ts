@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NEW_DATABASE_PAGE_SIZE } from '@core/db/open';
 import { expect, it } from 'vitest';
-import { NEW_DATABASE_PAGE_SIZE } from '../../electron/core/db/open';
 import { buildLargePractice, LARGE_PRACTICE_NOTES, measureMaintenance } from './maintenance-workload';
 import { type ComparedRow, report } from './measure';
 

@@ -1,4 +1,4 @@
-import { Database, type Db } from '../../electron/core/db/sqlite';
+import { Database, type Db } from '@core/db/sqlite';
 
 /** A plain SQLite database with the same pragmas as the app's: the baseline for the cost of encryption. */
 export function openPlain(path: string): Db {

@@ -1,5 +1,5 @@
+import { countItems, proposePlan } from '@shared/domain/plan-engine';
 import { expect, it } from 'vitest';
-import { countItems, proposePlan } from '../../shared/domain/plan-engine';
 import { focusFixtureAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { makeUnlockedCore } from '../support/core';

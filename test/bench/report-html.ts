@@ -1,4 +1,4 @@
-import { colors, DEFAULT_CONFIDENTIALITY } from '../../electron/core/reports/frame';
+import { colors, DEFAULT_CONFIDENTIALITY } from '@core/reports/frame';
 import {
   formatDate,
   formatDatedValue,
@@ -11,17 +11,17 @@ import {
   formatValue,
   NOT_RECORDED,
   trendLabels,
-} from '../../electron/core/reports/progress-format';
-import type { Letterhead } from '../../shared/contract/settings';
-import type { ChartMarker } from '../../shared/domain/dashboard/types';
-import { epochDay } from '../../shared/domain/dates';
-import type { DatedValue } from '../../shared/domain/progress/values';
+} from '@core/reports/progress-format';
+import type { Letterhead } from '@shared/contract/settings';
+import type { ChartMarker } from '@shared/domain/dashboard/types';
+import { epochDay } from '@shared/domain/dates';
+import type { DatedValue } from '@shared/domain/progress/values';
 import {
   goalStatusLabels,
   type ProgressReportModel,
   type ReportCalendarMonth,
   type ReportChart,
-} from '../../shared/domain/reports/model';
+} from '@shared/domain/reports/model';
 
 /**
  * The progress report as one HTML page, for the benchmark's baseline: what the report would

@@ -1,8 +1,8 @@
 import { closeSync, copyFileSync, fsyncSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DATABASE_FILE, Vault } from '@core/vault/vault';
 import { expect, it } from 'vitest';
-import { DATABASE_FILE, Vault } from '../../electron/core/vault/vault';
 import { fillWithNotes, LARGE_PRACTICE_NOTES, median } from './maintenance-workload';
 import { type ComparedRow, report, time } from './measure';
 

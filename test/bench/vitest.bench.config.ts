@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { importAliases } from '../../aliases.config';
 
 /** `npm run bench`: workloads measured against a baseline in the same run. Not part of npm test. */
 export default defineConfig({
+  resolve: { alias: importAliases() },
   test: {
     include: ['test/bench/**/*.bench-run.ts'],
     environment: 'node',

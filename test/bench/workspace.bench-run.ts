@@ -1,5 +1,5 @@
+import { addDaysIso } from '@shared/domain/dates';
 import { expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
 import { makeCore, TEST_PASSPHRASE, testClock } from '../support/core';
 import { seedWeeklyHistory } from '../support/weekly-history';

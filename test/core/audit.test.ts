@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { Vault } from '@core/vault/vault';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Vault } from '../../electron/core/vault/vault';
 import { fictionalCouple } from '../fixtures/couples';
 import {
   makeUnlockedCore,

@@ -1,6 +1,6 @@
 import { renameSync } from 'node:fs';
+import { createFilePreferences } from '@core/preferences';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFilePreferences } from '../../electron/core/preferences';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
 import { TEST_PASSPHRASE } from '../support/core';
 

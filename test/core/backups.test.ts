@@ -9,10 +9,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { verifyDatabaseFile } from '@core/db/backup';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '@core/db/open';
+import { createFilePreferences } from '@core/preferences';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { verifyDatabaseFile } from '../../electron/core/db/backup';
-import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
-import { createFilePreferences } from '../../electron/core/preferences';
 import { fictionalCouple } from '../fixtures/couples';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
 import { TEST_PASSPHRASE } from '../support/core';

@@ -1,9 +1,9 @@
+import type { Channel, Input } from '@shared/contract';
+import type { RecordConsentInput } from '@shared/contract/consents';
+import type { ProgressReportOptionsInput } from '@shared/contract/reports';
+import { walkPlan } from '@shared/domain/plan';
+import { recipientPresets } from '@shared/domain/reports/options';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, Input } from '../../shared/contract';
-import type { RecordConsentInput } from '../../shared/contract/consents';
-import type { ProgressReportOptionsInput } from '../../shared/contract/reports';
-import { walkPlan } from '../../shared/domain/plan';
-import { recipientPresets } from '../../shared/domain/reports/options';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

@@ -1,5 +1,5 @@
+import type { CoupleInput } from '@shared/contract/couples';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoupleInput } from '../../shared/contract/couples';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { makeUnlockedCore, type TestCore } from '../support/core';
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '@core/db/open';
+import { wrapKey } from '@core/vault/key-wrap';
+import { readVaultFile, writeVaultFile } from '@core/vault/vault-file';
+import { backupKeyFileName } from '@shared/domain/backups/file-name';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
-import { wrapKey } from '../../electron/core/vault/key-wrap';
-import { readVaultFile, writeVaultFile } from '../../electron/core/vault/vault-file';
-import { backupKeyFileName } from '../../shared/domain/backups/file-name';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
 import { TEST_KDF } from '../support/core';
 

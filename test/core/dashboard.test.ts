@@ -1,7 +1,7 @@
+import { addDaysIso } from '@shared/domain/dates';
+import { type PlanDocument, type WalkedItem, walkPlan } from '@shared/domain/plan';
+import { isDerived, milestoneMeasure } from '@shared/domain/plan/measure';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
-import { type PlanDocument, type WalkedItem, walkPlan } from '../../shared/domain/plan';
-import { isDerived, milestoneMeasure } from '../../shared/domain/plan/measure';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';

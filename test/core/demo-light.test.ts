@@ -1,8 +1,8 @@
+import { createDemoClock, isDemoDisplayName } from '@core/demo';
+import { type DemoApi, emptyTally } from '@core/demo/couple-history';
+import { lightCoupleHistory } from '@core/demo/light-history';
+import { coupleProfile } from '@core/demo/profile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoClock, isDemoDisplayName } from '../../electron/core/demo';
-import { type DemoApi, emptyTally } from '../../electron/core/demo/couple-history';
-import { lightCoupleHistory } from '../../electron/core/demo/light-history';
-import { coupleProfile } from '../../electron/core/demo/profile';
 import { makeCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
 const PRESENT = new Date(2026, 10, 20, 15, 0);

@@ -1,5 +1,5 @@
+import { coupleSteps } from '@core/demo/steps';
 import { describe, expect, it } from 'vitest';
-import { coupleSteps } from '../../electron/core/demo/steps';
 
 const run = async () => {};
 

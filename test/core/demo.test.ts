@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createDemoClock,
   DEMO_CLINICIAN,
@@ -7,11 +6,12 @@ import {
   type DemoCounts,
   generateDemoPractice,
   isDemoDisplayName,
-} from '../../electron/core/demo';
-import type { Couple } from '../../shared/contract/couples';
-import type { Measurement } from '../../shared/contract/progress';
-import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
-import { walkPlan } from '../../shared/domain/plan';
+} from '@core/demo';
+import type { Couple } from '@shared/contract/couples';
+import type { Measurement } from '@shared/contract/progress';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
+import { walkPlan } from '@shared/domain/plan';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
 /** The demo's present: history is written up to here and never after. */

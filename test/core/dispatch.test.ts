@@ -1,8 +1,8 @@
+import { createDispatcher } from '@core/dispatch';
+import { CoreFailure } from '@core/errors';
+import { channels } from '@shared/contract';
+import { emptyLetterhead } from '@shared/contract/settings';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../electron/core/dispatch';
-import { CoreFailure } from '../../electron/core/errors';
-import { channels } from '../../shared/contract';
-import { emptyLetterhead } from '../../shared/contract/settings';
 import { makeUnlockedCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
 let t: TestCore | undefined;

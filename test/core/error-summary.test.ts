@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Database } from '@core/db/sqlite';
+import { errorCode, errorSummary } from '@core/error-summary';
+import { CoreFailure } from '@core/errors';
 import { describe, expect, it } from 'vitest';
-import { Database } from '../../electron/core/db/sqlite';
-import { errorCode, errorSummary } from '../../electron/core/error-summary';
-import { CoreFailure } from '../../electron/core/errors';
 
 // A path that names a (fictional) couple, as an exported file's path might.
 const REVEALING_PATH = join('/home/clinician/Exports', 'Quillfeather-Ashdown progress.pdf');

@@ -1,10 +1,10 @@
 import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { vacuumInto } from '@core/db/backup';
+import { openEncryptedDatabase } from '@core/db/open';
+import { restrictNewFileModes } from '@core/files';
+import { DATABASE_FILE, THROTTLE_FILE, VAULT_FILE } from '@core/vault/vault';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { vacuumInto } from '../../electron/core/db/backup';
-import { openEncryptedDatabase } from '../../electron/core/db/open';
-import { restrictNewFileModes } from '../../electron/core/files';
-import { DATABASE_FILE, THROTTLE_FILE, VAULT_FILE } from '../../electron/core/vault/vault';
 import { fictionalCouple } from '../fixtures/couples';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
 import { TEST_PASSPHRASE, tempDataDir } from '../support/core';

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import {
   type CoreHandlers,
   type Handler,
   mergeHandlers,
   type PracticeChannel,
-} from '../../electron/core/services/handlers';
-import { type Channel, channels } from '../../shared/contract';
-import { isPracticeChannel } from '../../shared/contract/practice';
+} from '@core/services/handlers';
+import { type Channel, channels } from '@shared/contract';
+import { isPracticeChannel } from '@shared/contract/practice';
+import { describe, expect, it } from 'vitest';
 
 type CoreChannel = Exclude<Channel, PracticeChannel>;
 

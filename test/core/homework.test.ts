@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Channel, Input } from '@shared/contract';
+import type { HomeworkAssignInput } from '@shared/contract/homework';
+import type { PlanVersion } from '@shared/contract/plans';
+import { type PlanDocument, type PlanIntervention, walkPlan } from '@shared/domain/plan';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, Input } from '../../shared/contract';
-import type { HomeworkAssignInput } from '../../shared/contract/homework';
-import type { PlanVersion } from '../../shared/contract/plans';
-import { type PlanDocument, type PlanIntervention, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

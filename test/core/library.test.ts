@@ -1,7 +1,7 @@
+import { applySeed, shippedLibrary } from '@core/library/seed';
+import { Vault } from '@core/vault/vault';
+import type { LibraryEntry } from '@shared/domain/library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applySeed, shippedLibrary } from '../../electron/core/library/seed';
-import { Vault } from '../../electron/core/vault/vault';
-import type { LibraryEntry } from '../../shared/domain/library';
 import { ownLibraryEntry as ownEntry } from '../fixtures/library';
 import { makeUnlockedCore, TEST_KDF, TEST_PASSPHRASE, type TestCore } from '../support/core';
 

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { verifyDatabaseFile } from '@core/db/backup';
+import { assertMigrationOrder, migrate, schemaVersion } from '@core/db/migrate';
+import { type Migration, migrations } from '@core/db/migrations';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '@core/db/open';
+import type { Db } from '@core/db/sqlite';
+import { BACKUP_FOLDER, DATABASE_FILE, Vault } from '@core/vault/vault';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyDatabaseFile } from '../../electron/core/db/backup';
-import { assertMigrationOrder, migrate, schemaVersion } from '../../electron/core/db/migrate';
-import { type Migration, migrations } from '../../electron/core/db/migrations';
-import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
-import type { Db } from '../../electron/core/db/sqlite';
-import { BACKUP_FOLDER, DATABASE_FILE, Vault } from '../../electron/core/vault/vault';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from '../support/core';
 
 const open: Db[] = [];

@@ -1,7 +1,7 @@
+import type { NoteContentInput } from '@shared/contract/notes';
+import type { PlanVersion } from '@shared/contract/plans';
+import { type PlanDocument, resolveNoteLinks, walkPlan } from '@shared/domain/plan';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NoteContentInput } from '../../shared/contract/notes';
-import type { PlanVersion } from '../../shared/contract/plans';
-import { type PlanDocument, resolveNoteLinks, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

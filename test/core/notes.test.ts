@@ -1,5 +1,5 @@
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@shared/contract/record';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../shared/contract/record';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore, withDirectSql } from '../support/core';

@@ -1,5 +1,5 @@
+import { searchTitle } from '@core/services/record';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { searchTitle } from '../../electron/core/services/record';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore } from '../support/core';

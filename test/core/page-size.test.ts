@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openEncryptedDatabase, type PageSize } from '@core/db/open';
+import { CoreFailure } from '@core/errors';
+import { unwrapKey } from '@core/vault/key-wrap';
+import { DATABASE_FILE, VAULT_FILE } from '@core/vault/vault';
+import { readVaultFile } from '@core/vault/vault-file';
+import type { Envelope } from '@shared/contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openEncryptedDatabase, type PageSize } from '../../electron/core/db/open';
-import { CoreFailure } from '../../electron/core/errors';
-import { unwrapKey } from '../../electron/core/vault/key-wrap';
-import { DATABASE_FILE, VAULT_FILE } from '../../electron/core/vault/vault';
-import { readVaultFile } from '../../electron/core/vault/vault-file';
-import type { Envelope } from '../../shared/contract';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';

@@ -1,7 +1,7 @@
+import type { PlanVersion } from '@shared/contract/plans';
+import { type PlanDocument, walkPlan } from '@shared/domain/plan';
+import { milestoneMeasure } from '@shared/domain/plan/measure';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlanVersion } from '../../shared/contract/plans';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
-import { milestoneMeasure } from '../../shared/domain/plan/measure';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

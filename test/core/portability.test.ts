@@ -1,18 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPortabilityRepo } from '../../electron/core/db/repos/portability';
-import { createDemoClock, generateDemoPractice } from '../../electron/core/demo';
-import { openArchive, readEnvelope, sealArchive } from '../../electron/core/export/archive';
+import { createPortabilityRepo } from '@core/db/repos/portability';
+import { createDemoClock, generateDemoPractice } from '@core/demo';
+import { openArchive, readEnvelope, sealArchive } from '@core/export/archive';
 import {
   type ExportEnvelope,
   type ExportTable,
   exportDataSchema,
   exportTables,
-} from '../../shared/contract/portability';
+} from '@shared/contract/portability';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownLibraryEntry } from '../fixtures/library';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import {

@@ -1,7 +1,7 @@
+import type { PlanVersion } from '@shared/contract/plans';
+import { addDaysIso } from '@shared/domain/dates';
+import { isDerived, milestoneMeasure, type PlanDocument, walkPlan } from '@shared/domain/plan';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlanVersion } from '../../shared/contract/plans';
-import { addDaysIso } from '../../shared/domain/dates';
-import { isDerived, milestoneMeasure, type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';

@@ -1,7 +1,7 @@
+import { generateRecoveryKey, normalizeRecoveryKey } from '@core/vault/recovery-key';
+import { delayAfterFailures } from '@core/vault/unlock-throttle';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateRecoveryKey, normalizeRecoveryKey } from '../../electron/core/vault/recovery-key';
-import { delayAfterFailures } from '../../electron/core/vault/unlock-throttle';
 
 describe('recovery keys', () => {
   it('are different every time and carry 160 bits in 32 characters', () => {

@@ -1,8 +1,8 @@
+import { renderNote } from '@core/reports/note-document';
+import { renderPlan } from '@core/reports/plan-document';
+import type { NoteDocumentInput } from '@core/reports/types';
+import { ATTESTATION } from '@shared/contract/notes';
 import { describe, expect, it } from 'vitest';
-import { renderNote } from '../../electron/core/reports/note-document';
-import { renderPlan } from '../../electron/core/reports/plan-document';
-import type { NoteDocumentInput } from '../../electron/core/reports/types';
-import { ATTESTATION } from '../../shared/contract/notes';
 import {
   frame,
   NOT_AGREED,

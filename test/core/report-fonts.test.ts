@@ -1,9 +1,9 @@
+import { coveredRanges, encodeRanges } from '@core/reports/fonts';
+import { renderProgressReport } from '@core/reports/progress-report';
+import type { RenderedDocument } from '@core/reports/types';
+import { COVERED_RANGES } from '@shared/domain/reports/font-coverage';
+import type { ProgressReportModel } from '@shared/domain/reports/model';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coveredRanges, encodeRanges } from '../../electron/core/reports/fonts';
-import { renderProgressReport } from '../../electron/core/reports/progress-report';
-import type { RenderedDocument } from '../../electron/core/reports/types';
-import { COVERED_RANGES } from '../../shared/domain/reports/font-coverage';
-import type { ProgressReportModel } from '../../shared/domain/reports/model';
 import { frame, smallModel } from '../fixtures/progress-report-models';
 import { pdfPages } from '../support/pdf-text';
 

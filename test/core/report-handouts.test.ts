@@ -1,7 +1,7 @@
+import type { Channel, Input } from '@shared/contract';
+import type { ReportRequest } from '@shared/contract/reports';
+import { NOTE_COUPLE_COPY_TITLE } from '@shared/domain/reports/handouts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, Input } from '../../shared/contract';
-import type { ReportRequest } from '../../shared/contract/reports';
-import { NOTE_COUPLE_COPY_TITLE } from '../../shared/domain/reports/handouts';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore } from '../support/core';

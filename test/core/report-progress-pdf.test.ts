@@ -1,7 +1,7 @@
+import { renderProgressReport } from '@core/reports/progress-report';
+import type { RenderedDocument } from '@core/reports/types';
+import type { ProgressReportModel } from '@shared/domain/reports/model';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderProgressReport } from '../../electron/core/reports/progress-report';
-import type { RenderedDocument } from '../../electron/core/reports/types';
-import type { ProgressReportModel } from '../../shared/domain/reports/model';
 import { bigModel, frame, smallModel } from '../fixtures/progress-report-models';
 import { pdfPages, withPdf } from '../support/pdf-text';
 

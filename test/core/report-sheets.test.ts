@@ -1,8 +1,8 @@
+import { monthDays, renderCalendarSheet } from '@core/reports/calendar-sheet';
+import { EMERGENCY_CONFIDENTIALITY, renderEmergencySheet } from '@core/reports/emergency-sheet';
+import { DEFAULT_CONFIDENTIALITY } from '@core/reports/frame';
+import { renderWorksheet } from '@core/reports/worksheet';
 import { describe, expect, it } from 'vitest';
-import { monthDays, renderCalendarSheet } from '../../electron/core/reports/calendar-sheet';
-import { EMERGENCY_CONFIDENTIALITY, renderEmergencySheet } from '../../electron/core/reports/emergency-sheet';
-import { DEFAULT_CONFIDENTIALITY } from '../../electron/core/reports/frame';
-import { renderWorksheet } from '../../electron/core/reports/worksheet';
 import {
   calendarInput,
   emergencyInput,

@@ -1,11 +1,5 @@
+import { type Covers, mirrorBrackets, needsRuns, splitRuns, visualOrder } from '@core/reports/text-runs';
 import { describe, expect, it } from 'vitest';
-import {
-  type Covers,
-  mirrorBrackets,
-  needsRuns,
-  splitRuns,
-  visualOrder,
-} from '../../electron/core/reports/text-runs';
 
 /** Stand-in fonts: one with Latin, Hebrew and Arabic (like DejaVu), one with Han and kana, one with Hangul. */
 const latin: Covers = (cp) => cp < 0x0590 || (cp >= 0x0590 && cp <= 0x06ff) || (cp >= 0x2000 && cp <= 0x206f);

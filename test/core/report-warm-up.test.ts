@@ -1,5 +1,5 @@
+import { reportsWarmedUp, warmReportsInBackground } from '@core/reports/warm-up';
 import { afterEach, expect, it, vi } from 'vitest';
-import { reportsWarmedUp, warmReportsInBackground } from '../../electron/core/reports/warm-up';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';

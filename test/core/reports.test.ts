@@ -1,10 +1,10 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ProgressReportOptionsInput } from '@shared/contract/reports';
+import { addDaysIso } from '@shared/domain/dates';
+import { type PlanDocument, walkPlan } from '@shared/domain/plan';
+import { recipientPresets } from '@shared/domain/reports/options';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProgressReportOptionsInput } from '../../shared/contract/reports';
-import { addDaysIso } from '../../shared/domain/dates';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
-import { recipientPresets } from '../../shared/domain/reports/options';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

@@ -8,13 +8,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { backupDatabase } from '@core/db/backup';
+import { migrate } from '@core/db/migrate';
+import { migrations } from '@core/db/migrations';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '@core/db/open';
+import { Vault } from '@core/vault/vault';
+import type { Envelope } from '@shared/contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDatabase } from '../../electron/core/db/backup';
-import { migrate } from '../../electron/core/db/migrate';
-import { migrations } from '../../electron/core/db/migrations';
-import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
-import { Vault } from '../../electron/core/vault/vault';
-import type { Envelope } from '../../shared/contract';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';

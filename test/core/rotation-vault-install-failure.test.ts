@@ -1,10 +1,10 @@
 import { join } from 'node:path';
+import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '@core/db/open';
+import { unwrapKey } from '@core/vault/key-wrap';
+import { VAULT_FILE } from '@core/vault/vault';
+import { readVaultFile } from '@core/vault/vault-file';
+import { backupKeyFileName } from '@shared/domain/backups/file-name';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NEW_DATABASE_PAGE_SIZE, openEncryptedDatabase } from '../../electron/core/db/open';
-import { unwrapKey } from '../../electron/core/vault/key-wrap';
-import { VAULT_FILE } from '../../electron/core/vault/vault';
-import { readVaultFile } from '../../electron/core/vault/vault-file';
-import { backupKeyFileName } from '../../shared/domain/backups/file-name';
 import { fictionalCouple } from '../fixtures/couples';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
 import { TEST_PASSPHRASE } from '../support/core';
@@ -18,8 +18,8 @@ import { TEST_PASSPHRASE } from '../support/core';
 
 const failInstall = vi.hoisted(() => ({ value: false }));
 
-vi.mock('../../electron/core/vault/rotation', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../electron/core/vault/rotation')>();
+vi.mock('@core/vault/rotation', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@core/vault/rotation')>();
   return {
     ...original,
     // Only the rotation's own step 5 fails; recovery inside rotation.ts installs as usual.

@@ -1,5 +1,5 @@
+import { MALFORMED_SECRET_MESSAGE, passphraseIssue } from '@shared/domain/passphrase';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MALFORMED_SECRET_MESSAGE, passphraseIssue } from '../../shared/domain/passphrase';
 import { makeCore, makeUnlockedCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
 // Two different strings that UTF-8 encoding (what scrypt is given) turns into the same bytes:

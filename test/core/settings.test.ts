@@ -1,6 +1,6 @@
+import { NO_SCREEN_LOCK_WATCH } from '@core/services/settings';
+import type { ScreenLockWatch } from '@shared/contract/settings';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NO_SCREEN_LOCK_WATCH } from '../../electron/core/services/settings';
-import type { ScreenLockWatch } from '../../shared/contract/settings';
 import { makeUnlockedCore, type TestCore } from '../support/core';
 
 let t: TestCore | undefined;

@@ -1,5 +1,5 @@
+import type { BookingInput } from '@shared/contract/sessions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BookingInput } from '../../shared/contract/sessions';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, type TestCore } from '../support/core';

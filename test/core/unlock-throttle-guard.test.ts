@@ -1,9 +1,9 @@
 import { createCipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BACKUP_THROTTLE_FILE, THROTTLE_FILE } from '@core/vault/vault';
+import type { Envelope } from '@shared/contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_THROTTLE_FILE, THROTTLE_FILE } from '../../electron/core/vault/vault';
-import type { Envelope } from '../../shared/contract';
 import { fictionalCouple } from '../fixtures/couples';
 import { disposeBackupCores, makeBackupCore } from '../support/backup-core';
 import { TEST_PASSPHRASE } from '../support/core';

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATABASE_FILE } from '@core/vault/vault';
 import { describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE } from '../../electron/core/vault/vault';
 import { makeCore, TEST_PASSPHRASE } from '../support/core';
 
 const failNextWrite = vi.hoisted(() => ({ value: false }));
 
-vi.mock('../../electron/core/vault/vault-file', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../electron/core/vault/vault-file')>();
+vi.mock('@core/vault/vault-file', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@core/vault/vault-file')>();
   return {
     ...original,
     writeVaultFile: (...args: Parameters<typeof original.writeVaultFile>) => {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Database } from '@core/db/sqlite';
+import { DATABASE_FILE, THROTTLE_FILE, VAULT_FILE } from '@core/vault/vault';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Database } from '../../electron/core/db/sqlite';
-import { DATABASE_FILE, THROTTLE_FILE, VAULT_FILE } from '../../electron/core/vault/vault';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { makeCore, makeUnlockedCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 

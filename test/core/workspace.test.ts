@@ -1,5 +1,5 @@
+import { type PlanDocument, walkPlan } from '@shared/domain/plan';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

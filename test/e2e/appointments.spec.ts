@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { toIsoDate } from '../../shared/domain/dates';
+import { toIsoDate } from '@shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
 import { expect, PASSPHRASE, test } from './harness';
 import { heading, tabTo, thirdCouple, unlockWith } from './steps';

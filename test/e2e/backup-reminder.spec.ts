@@ -1,5 +1,5 @@
 import { readdirSync, renameSync } from 'node:fs';
-import { createFilePreferences } from '../../electron/core/preferences';
+import { createFilePreferences } from '@core/preferences';
 import { expect, PASSPHRASE, type RekindleApp, test } from './harness';
 import { expectNoHorizontalOverflow, heading, setUpBackupsLater, unlockWith } from './steps';
 

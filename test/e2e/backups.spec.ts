@@ -1,6 +1,6 @@
 import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFilePreferences } from '../../electron/core/preferences';
+import { createFilePreferences } from '@core/preferences';
 import { fictionalCouple } from '../fixtures/couples';
 import { expect, test } from './harness';
 import { delayChannel, expectNoHorizontalOverflow, heading, thirdCouple } from './steps';

@@ -1,7 +1,7 @@
+import { Vault } from '@core/vault/vault';
 import type { Locator, Page } from '@playwright/test';
-import { Vault } from '../../electron/core/vault/vault';
-import type { Input } from '../../shared/contract';
-import { emptyLetterhead } from '../../shared/contract/settings';
+import type { Input } from '@shared/contract';
+import { emptyLetterhead } from '@shared/contract/settings';
 import {
   type RatingArea,
   ratingAreaLabels,
@@ -9,8 +9,8 @@ import {
   type SafetyAnswer,
   type SafetyItemId,
   safetyItems,
-} from '../../shared/domain/assessment';
-import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
+} from '@shared/domain/assessment';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
 import { E2E_KDF, expect, PASSPHRASE, test } from './harness';
 import { expectNoHorizontalOverflow, heading, unlockWith } from './steps';

@@ -1,5 +1,5 @@
-import { type RatingArea, ratingAreas } from '../../shared/domain/assessment';
-import { toIsoDate } from '../../shared/domain/dates';
+import { type RatingArea, ratingAreas } from '@shared/domain/assessment';
+import { toIsoDate } from '@shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
 import { expect, test } from './harness';
 import { expectNoHorizontalOverflow, heading, longNamedCouple, partnerGroup, thirdCouple } from './steps';

@@ -1,6 +1,6 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
+import { addDaysIso, formatIsoDate, toIsoDate } from '@shared/domain/dates';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';

@@ -1,5 +1,5 @@
-import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
-import { NOTE_COUPLE_COPY_TITLE } from '../../shared/domain/reports/handouts';
+import { addDaysIso, formatIsoDate, toIsoDate } from '@shared/domain/dates';
+import { NOTE_COUPLE_COPY_TITLE } from '@shared/domain/reports/handouts';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

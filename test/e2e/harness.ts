@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Core } from '@core';
+import { createPracticeHost } from '@core/practice/host';
+import type { ScryptParams } from '@core/types';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { Core } from '../../electron/core';
-import { createPracticeHost } from '../../electron/core/practice/host';
-import type { ScryptParams } from '../../electron/core/types';
-import type { Channel, CoreError, Envelope, Input, Output } from '../../shared/contract';
-import type { ScreenLockWatch } from '../../shared/contract/settings';
+import type { Channel, CoreError, Envelope, Input, Output } from '@shared/contract';
+import type { ScreenLockWatch } from '@shared/contract/settings';
 import { type StaticServer, startStaticServer } from './static-server';
 
 /** Cheap scrypt: the wrap format is the real one, only the cost is lower. */

@@ -1,13 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
-import type { CoupleInput } from '../../shared/contract/couples';
-import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
+import type { CoupleInput } from '@shared/contract/couples';
+import { addDaysIso, formatIsoDate, toIsoDate } from '@shared/domain/dates';
 import {
   type MeasureUnit,
   milestoneMeasure,
   type PlanDocument,
   type PlanMilestone,
   walkPlan,
-} from '../../shared/domain/plan';
+} from '@shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';

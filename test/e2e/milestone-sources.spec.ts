@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Locator } from '@playwright/test';
-import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
-import { walkPlan } from '../../shared/domain/plan';
+import { addDaysIso, formatIsoDate, toIsoDate } from '@shared/domain/dates';
+import { walkPlan } from '@shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';

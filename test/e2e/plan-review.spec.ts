@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { emptyLetterhead } from '../../shared/contract/settings';
-import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
+import { emptyLetterhead } from '@shared/contract/settings';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { focusFixtureAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { expect, type RekindleApp, test } from './harness';

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import type { CalendarDayInput } from '../../shared/contract/progress';
-import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
+import type { CalendarDayInput } from '@shared/contract/progress';
+import { addDaysIso, formatIsoDate, toIsoDate } from '@shared/domain/dates';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';

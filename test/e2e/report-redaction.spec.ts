@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';
 import { pdfText } from '../support/pdf-text';

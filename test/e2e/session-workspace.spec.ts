@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { ratingAreaLabels, ratingAreas } from '../../shared/domain/assessment';
-import { addDaysIso, formatIsoDate, toIsoDate } from '../../shared/domain/dates';
+import { ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
+import { addDaysIso, formatIsoDate, toIsoDate } from '@shared/domain/dates';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

@@ -2,7 +2,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/contract/csp';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

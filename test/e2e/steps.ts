@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { CoupleInput } from '../../shared/contract/couples';
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import type { CoupleInput } from '@shared/contract/couples';
+import { type PlanDocument, walkPlan } from '@shared/domain/plan';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import type { RekindleApp } from './harness';
 

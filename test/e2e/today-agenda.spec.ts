@@ -1,4 +1,4 @@
-import { addDaysIso, formatIsoDate } from '../../shared/domain/dates';
+import { addDaysIso, formatIsoDate } from '@shared/domain/dates';
 import { fictionalCouple } from '../fixtures/couples';
 import { expect, PASSPHRASE, test } from './harness';
 import { expectNoHorizontalOverflow, heading, thirdCouple, unlockWith } from './steps';

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { addDaysIso, toIsoDate } from '../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATABASE_FILE, VAULT_FILE } from '../../electron/core/vault/vault';
+import { DATABASE_FILE, VAULT_FILE } from '@core/vault/vault';
 import { fictionalCouple } from '../fixtures/couples';
 import { expect, PASSPHRASE, test } from './harness';
 import { heading, unlockWith } from './steps';

@@ -10,11 +10,11 @@
  */
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createCore } from '@core';
+import { NEW_DATABASE_PAGE_SIZE } from '@core/db/open';
+import { DATABASE_FILE } from '@core/vault/vault';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core';
-import { NEW_DATABASE_PAGE_SIZE } from '../../electron/core/db/open';
-import { DATABASE_FILE } from '../../electron/core/vault/vault';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from '../support/core';

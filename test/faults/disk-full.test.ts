@@ -6,9 +6,9 @@
  */
 
 import { rmSync } from 'node:fs';
+import { Vault } from '@core/vault/vault';
+import type { Note, NoteContentInput } from '@shared/contract/notes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Vault } from '../../electron/core/vault/vault';
-import type { Note, NoteContentInput } from '../../shared/contract/notes';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from '../support/core';

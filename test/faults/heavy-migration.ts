@@ -1,4 +1,4 @@
-import { type Migration, migrations } from '../../electron/core/db/migrations';
+import { type Migration, migrations } from '@core/db/migrations';
 
 /** Rows the heavy migration writes: enough that it takes a good fraction of a second. */
 export const HEAVY_ROWS = 60_000;

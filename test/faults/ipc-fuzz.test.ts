@@ -5,11 +5,12 @@
  * read-only connection sees no commit (`PRAGMA data_version`) and no row count moves, the
  * audit log included. Locked, every non-vault channel answers `locked` first.
  */
+
+import type { Db } from '@core/db/sqlite';
+import { THROTTLE_FILE } from '@core/vault/vault';
+import { type Channel, channels, contract, isChannel, isVaultChannel } from '@shared/contract';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/core/db/sqlite';
-import { THROTTLE_FILE } from '../../electron/core/vault/vault';
-import { type Channel, channels, contract, isChannel, isVaultChannel } from '../../shared/contract';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, TEST_PASSPHRASE, type TestCore } from '../support/core';

@@ -4,7 +4,7 @@
  * it writes `<noteId> <contentHash>` to stdout with a synchronous write: once a line is out, the
  * app has told the clinician the note is signed, so it must survive the SIGKILL that follows.
  */
-import { Vault } from '../../electron/core/vault/vault';
+import { Vault } from '@core/vault/vault';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { TEST_KDF, TEST_PASSPHRASE } from '../support/core';

@@ -6,12 +6,12 @@
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageSizeOf } from '@core/db/backup';
+import type { PageSize } from '@core/db/open';
+import { rotationFiles } from '@core/vault/rotation';
+import { DATABASE_FILE, VAULT_FILE, Vault } from '@core/vault/vault';
+import { readVaultFile } from '@core/vault/vault-file';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageSizeOf } from '../../electron/core/db/backup';
-import type { PageSize } from '../../electron/core/db/open';
-import { rotationFiles } from '../../electron/core/vault/rotation';
-import { DATABASE_FILE, VAULT_FILE, Vault } from '../../electron/core/vault/vault';
-import { readVaultFile } from '../../electron/core/vault/vault-file';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir } from '../support/core';

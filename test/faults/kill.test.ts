@@ -6,8 +6,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createCore } from '@core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir } from '../support/core';
 import {
   bundleChild,

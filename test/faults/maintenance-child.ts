@@ -9,10 +9,10 @@
  *
  * Lines go out with a synchronous write: once one is out, the app has said the work is done.
  */
-import { migrations } from '../../electron/core/db/migrations';
-import { createBackupsService } from '../../electron/core/services/backups';
-import type { PreferencesStore, StoredPreferences } from '../../electron/core/types';
-import { Vault } from '../../electron/core/vault/vault';
+import { migrations } from '@core/db/migrations';
+import { createBackupsService } from '@core/services/backups';
+import type { PreferencesStore, StoredPreferences } from '@core/types';
+import { Vault } from '@core/vault/vault';
 import { TEST_KDF, TEST_PASSPHRASE } from '../support/core';
 import { say } from './child-output';
 import { heavyMigration } from './heavy-migration';

@@ -3,9 +3,10 @@
  * character limit) never unlock and never touch the database or the vault file. Only the
  * throttle file may change: recording failures is its job.
  */
+
+import { THROTTLE_FILE } from '@core/vault/vault';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { THROTTLE_FILE } from '../../electron/core/vault/vault';
 import { fictionalCouple } from '../fixtures/couples';
 import { makeUnlockedCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 import { hashFiles } from './support';

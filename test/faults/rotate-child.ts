@@ -5,8 +5,8 @@
  * the rotation is refused, `refused <code> <message>`. Then it idles until it is killed, or
  * exits when argv[5] is `exit`.
  */
-import { CoreFailure } from '../../electron/core/errors';
-import { Vault } from '../../electron/core/vault/vault';
+import { CoreFailure } from '@core/errors';
+import { Vault } from '@core/vault/vault';
 import { say } from './child-output';
 
 /**

@@ -9,9 +9,9 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATABASE_FILE, VAULT_FILE, Vault } from '@core/vault/vault';
+import type { NoteContentInput } from '@shared/contract/notes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, VAULT_FILE, Vault } from '../../electron/core/vault/vault';
-import type { NoteContentInput } from '../../shared/contract/notes';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir } from '../support/core';

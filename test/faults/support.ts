@@ -3,19 +3,19 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openEncryptedDatabase, type PageSize } from '@core/db/open';
+import type { Db } from '@core/db/sqlite';
+import { createDispatcher } from '@core/dispatch';
+import { createCouplesHandlers } from '@core/services/couples';
+import { mergeHandlers } from '@core/services/handlers';
+import { createNotesHandlers } from '@core/services/notes';
+import { createSessionsHandlers } from '@core/services/sessions';
+import { createVaultHandlers } from '@core/services/vault';
+import type { Core } from '@core/types';
+import { unwrapKey } from '@core/vault/key-wrap';
+import { DATABASE_FILE, VAULT_FILE, type Vault } from '@core/vault/vault';
+import { databasePageSize, readVaultFile } from '@core/vault/vault-file';
 import { build } from 'esbuild';
-import { openEncryptedDatabase, type PageSize } from '../../electron/core/db/open';
-import type { Db } from '../../electron/core/db/sqlite';
-import { createDispatcher } from '../../electron/core/dispatch';
-import { createCouplesHandlers } from '../../electron/core/services/couples';
-import { mergeHandlers } from '../../electron/core/services/handlers';
-import { createNotesHandlers } from '../../electron/core/services/notes';
-import { createSessionsHandlers } from '../../electron/core/services/sessions';
-import { createVaultHandlers } from '../../electron/core/services/vault';
-import type { Core } from '../../electron/core/types';
-import { unwrapKey } from '../../electron/core/vault/key-wrap';
-import { DATABASE_FILE, VAULT_FILE, type Vault } from '../../electron/core/vault/vault';
-import { databasePageSize, readVaultFile } from '../../electron/core/vault/vault-file';
 import { TEST_PASSPHRASE } from '../support/core';
 
 /** The raw database key, unwrapped as anyone holding the passphrase could. */
@@ -55,7 +55,7 @@ export function integrityProblems(db: Db): string[] {
 }
 
 /** Row counts of every table (FTS shadow tables included), by name: the rotation's own check. */
-export { tableRowCounts as tableCounts } from '../../electron/core/db/rekey';
+export { tableRowCounts as tableCounts } from '@core/db/rekey';
 
 /** SHA-256 of every file under `dir` (relative path -> hex), skipping the names given. */
 export function hashFiles(dir: string, skip: readonly string[] = []): Record<string, string> {
@@ -74,7 +74,7 @@ export function hashFiles(dir: string, skip: readonly string[] = []): Record<str
 }
 
 /** The demo's seeded PRNG (mulberry32), so a failing kill schedule can be replayed from its seed. */
-export { mulberry32 as seededRandom } from '../../electron/core/demo/prng';
+export { mulberry32 as seededRandom } from '@core/demo/prng';
 
 /**
  * The production dispatcher with the vault, couples, sessions and notes handlers over a vault

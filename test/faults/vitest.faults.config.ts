@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { importAliases } from '../../aliases.config';
 
 /**
  * Fault-injection tests (issue 7): crash, disk-full, corruption, wrong-passphrase and IPC fuzz.
@@ -6,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  * the kill test's children get both cores.
  */
 export default defineConfig({
+  resolve: { alias: importAliases() },
   test: {
     include: ['test/faults/**/*.test.ts'],
     environment: 'node',

@@ -1,7 +1,7 @@
+import { registerSecretClipboard, SECRET_CLIPBOARD_MS } from '@main/clipboard';
+import { IPC_COPY_SECRET } from '@shared/contract';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerSecretClipboard, SECRET_CLIPBOARD_MS } from '../../electron/main/clipboard';
-import { IPC_COPY_SECRET } from '../../shared/contract';
 import { clipboard, ipcMain, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () =>

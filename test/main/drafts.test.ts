@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
+import { draftSaver, SAVE_TIMEOUT_MS, saveDraftsBeforeClose } from '@main/drafts';
+import { lockAndNotify } from '@main/lock';
+import { IPC_DRAFTS_SAVED, IPC_LOCKED, IPC_SAVE_DRAFTS } from '@shared/contract';
 import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { draftSaver, SAVE_TIMEOUT_MS, saveDraftsBeforeClose } from '../../electron/main/drafts';
-import { lockAndNotify } from '../../electron/main/lock';
-import { IPC_DRAFTS_SAVED, IPC_LOCKED, IPC_SAVE_DRAFTS } from '../../shared/contract';
 import { FakeWebContents, ipcMain } from './fake-electron';
 
 vi.mock('electron', () =>

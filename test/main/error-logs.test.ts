@@ -1,7 +1,7 @@
+import { lockAndNotify } from '@main/lock';
+import { closeCoreBeforeQuit } from '@main/quit';
 import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lockAndNotify } from '../../electron/main/lock';
-import { closeCoreBeforeQuit } from '../../electron/main/quit';
 import { app, FakeWebContents, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () =>

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { IPC_DRAFTS_SAVED, IPC_SAVE_DRAFTS } from '@shared/contract/bridge';
 import { vi } from 'vitest';
-import { IPC_DRAFTS_SAVED, IPC_SAVE_DRAFTS } from '../../shared/contract/bridge';
 
 /**
  * A stand-in for the parts of the `electron` module the shell uses. Tests mock `electron`

@@ -1,5 +1,5 @@
+import { createFolderDialog } from '@main/folder-dialog';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFolderDialog } from '../../electron/main/folder-dialog';
 import { dialog, FakeBrowserWindow } from './fake-electron';
 
 vi.mock('electron', () =>

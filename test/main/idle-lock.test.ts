@@ -1,9 +1,9 @@
+import { IDLE_POLL_MS, startIdleLock } from '@main/idle-lock';
+import { lockAndNotify } from '@main/lock';
+import { IPC_LOCKED } from '@shared/contract';
+import { AUTO_LOCK_DEFAULT_MINUTES } from '@shared/contract/settings';
 import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDLE_POLL_MS, startIdleLock } from '../../electron/main/idle-lock';
-import { lockAndNotify } from '../../electron/main/lock';
-import { IPC_LOCKED } from '../../shared/contract';
-import { AUTO_LOCK_DEFAULT_MINUTES } from '../../shared/contract/settings';
 import { FakeWebContents, powerMonitor } from './fake-electron';
 
 vi.mock('electron', () =>

@@ -1,7 +1,7 @@
+import { isTrustedSender, registerIpc } from '@main/ipc';
+import { type Envelope, IPC_INVOKE } from '@shared/contract';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { isTrustedSender, registerIpc } from '../../electron/main/ipc';
-import { type Envelope, IPC_INVOKE } from '../../shared/contract';
 
 type Handler = (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 

@@ -1,15 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { start } from '@main/lifecycle';
+import { SMOKE_SCRIPT } from '@main/smoke-test';
+import { IPC_COPY_SECRET, IPC_DRAFTS_SAVED, IPC_INVOKE, IPC_LOCKED, IPC_SAVE_DRAFTS } from '@shared/contract';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { start } from '../../electron/main/lifecycle';
-import { SMOKE_SCRIPT } from '../../electron/main/smoke-test';
-import {
-  IPC_COPY_SECRET,
-  IPC_DRAFTS_SAVED,
-  IPC_INVOKE,
-  IPC_LOCKED,
-  IPC_SAVE_DRAFTS,
-} from '../../shared/contract';
 import {
   app,
   dialog,
@@ -35,7 +29,7 @@ const core = vi.hoisted(() => ({
   close: vi.fn(async () => undefined),
 }));
 const createPracticeHost = vi.hoisted(() => vi.fn((_options: unknown) => core));
-vi.mock('../../electron/core/practice/host', () => ({ createPracticeHost }));
+vi.mock('@core/practice/host', () => ({ createPracticeHost }));
 
 // The real settings module needs electron-store, which needs a real Electron; an in-memory one will do.
 const settings = vi.hoisted(() => ({
@@ -44,7 +38,7 @@ const settings = vi.hoisted(() => ({
   getWindowBounds: vi.fn(() => undefined),
   setWindowBounds: vi.fn(),
 }));
-vi.mock('../../electron/main/settings', () => ({ openSettings: () => settings }));
+vi.mock('@main/settings', () => ({ openSettings: () => settings }));
 
 // The Linux watch runs gdbus; its own tests drive it with a stand-in. Here it only reports.
 const screenLock = vi.hoisted(() => ({
@@ -53,7 +47,7 @@ const screenLock = vi.hoisted(() => ({
     stop: vi.fn(),
   })),
 }));
-vi.mock('../../electron/main/screen-lock', () => ({ watchScreenLock: screenLock.watch }));
+vi.mock('@main/screen-lock', () => ({ watchScreenLock: screenLock.watch }));
 
 /** Starts the app and lets the `ready` continuation run. */
 async function startApp(argv: readonly string[] = ['electron', '.']): Promise<void> {

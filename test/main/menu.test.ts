@@ -1,6 +1,6 @@
+import { installMenu, menuTemplate } from '@main/menu';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { installMenu, menuTemplate } from '../../electron/main/menu';
 import { Menu } from './fake-electron';
 
 vi.mock('electron', () =>

@@ -1,5 +1,5 @@
+import { createOpenFileDialog } from '@main/open-file-dialog';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOpenFileDialog } from '../../electron/main/open-file-dialog';
 import { dialog, FakeBrowserWindow } from './fake-electron';
 
 vi.mock('electron', () =>

@@ -1,4 +1,3 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   channels,
   IPC_COPY_SECRET,
@@ -7,7 +6,8 @@ import {
   IPC_LOCKED,
   IPC_SAVE_DRAFTS,
   type RekindleBridge,
-} from '../../shared/contract';
+} from '@shared/contract';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
 vi.mock('electron', () =>
@@ -18,7 +18,7 @@ let bridge: RekindleBridge;
 let exposeCalls: unknown[][];
 
 beforeAll(async () => {
-  await import('../../electron/preload/index');
+  await import('@preload/index');
   exposeCalls = contextBridge.exposeInMainWorld.mock.calls.map((call) => [...call]);
   bridge = exposeCalls[0]?.[1] as RekindleBridge;
 });

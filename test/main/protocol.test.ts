@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   handleAppProtocol,
   registerAppScheme,
   resolveAppPath,
   serveAppRequest,
-} from '../../electron/main/protocol';
+} from '@main/protocol';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { net, protocol } from './fake-electron';
 
 vi.mock('electron', () =>

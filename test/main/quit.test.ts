@@ -1,6 +1,6 @@
+import { closeCoreBeforeQuit, quitWhenSessionEnds } from '@main/quit';
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeCoreBeforeQuit, quitWhenSessionEnds } from '../../electron/main/quit';
 import { app, FakeBrowserWindow, fakeEvent, powerMonitor, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () =>

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SaveFileKind } from '@core/types';
+import { createSaveDialog } from '@main/save-dialog';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveFileKind } from '../../electron/core/types';
-import { createSaveDialog } from '../../electron/main/save-dialog';
 import { dialog, FakeBrowserWindow } from './fake-electron';
 
 vi.mock('electron', () =>

@@ -1,12 +1,12 @@
 import { EventEmitter } from 'node:events';
-import { describe, expect, it, vi } from 'vitest';
 import {
   type GdbusProcess,
   isLockSignal,
   type SpawnGdbus,
   watchLogindLock,
   watchScreenLock,
-} from '../../electron/main/screen-lock';
+} from '@main/screen-lock';
+import { describe, expect, it, vi } from 'vitest';
 
 /** A stand-in for one gdbus process: the test writes its output and ends it. */
 class FakeGdbus extends EventEmitter implements GdbusProcess {

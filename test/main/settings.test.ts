@@ -1,9 +1,9 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openSettings } from '@main/settings';
+import { AUTO_LOCK_DEFAULT_MINUTES } from '@shared/contract/settings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openSettings } from '../../electron/main/settings';
-import { AUTO_LOCK_DEFAULT_MINUTES } from '../../shared/contract/settings';
 
 /**
  * electron-store is conf plus Electron's userData path. Replace it with conf itself, keeping

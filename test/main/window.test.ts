@@ -1,9 +1,9 @@
 import { basename, dirname } from 'node:path';
+import { hardenSession, hardenWebContents, isAllowedRequestUrl } from '@main/security';
+import type { Settings, WindowBounds } from '@main/settings';
+import { createMainWindow, restoreBounds, secureWebPreferences } from '@main/window';
 import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { hardenSession, hardenWebContents, isAllowedRequestUrl } from '../../electron/main/security';
-import type { Settings, WindowBounds } from '../../electron/main/settings';
-import { createMainWindow, restoreBounds, secureWebPreferences } from '../../electron/main/window';
 import { app, FakeBrowserWindow, FakeWebContents, fakeEvent, session } from './fake-electron';
 
 vi.mock('electron', () =>

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import {
   emptyAssessmentForm,
   liveScores,
   validateAssessmentForm,
-} from '../../renderer/src/features/assessments/assessmentValues';
-import { ratingAreas } from '../../shared/domain/assessment';
+} from '@renderer/features/assessments/assessmentValues';
+import { ratingAreas } from '@shared/domain/assessment';
+import { describe, expect, it } from 'vitest';
 
 const COUPLE = '5b2b8a4e-8f1e-4c0a-9a53-2b1f0c3d4e5f';
 

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
   intervalText,
@@ -6,7 +5,8 @@ import {
   scheduleFormValues,
   validateSchedule,
   verificationLabels,
-} from '../../renderer/src/features/backups/backupValues';
+} from '@renderer/features/backups/backupValues';
+import { describe, expect, it } from 'vitest';
 
 const valid = { intervalHours: '24', 'policy.daily': '7', 'policy.weekly': '0' };
 

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
   buildCalendarSaves,
@@ -11,8 +10,9 @@ import {
   marksFromDay,
   nextMarkOnClick,
   withMark,
-} from '../../renderer/src/features/calendar/calendarGridModel';
-import { addDaysIso, isMonth, monthDates, shiftMonth } from '../../shared/domain/dates';
+} from '@renderer/features/calendar/calendarGridModel';
+import { addDaysIso, isMonth, monthDates, shiftMonth } from '@shared/domain/dates';
+import { describe, expect, it } from 'vitest';
 
 describe('rows of the calendar', () => {
   it('shows abstinence only for a partner in recovery, or one with abstinence already on record', () => {

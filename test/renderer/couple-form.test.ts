@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   changeDisplayName,
   changePartner,
@@ -9,8 +8,9 @@ import {
   statusOptions,
   toCoupleInput,
   validateCoupleForm,
-} from '../../renderer/src/features/couples/coupleValues';
-import type { Couple } from '../../shared/contract/couples';
+} from '@renderer/features/couples/coupleValues';
+import type { Couple } from '@shared/contract/couples';
+import { describe, expect, it } from 'vitest';
 
 function namedForm() {
   let values = emptyCoupleForm('2026-11-20');

@@ -1,5 +1,5 @@
+import { formatBytes } from '@renderer/features/portability/formatBytes';
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../renderer/src/features/portability/formatBytes';
 
 describe('the export screen', () => {
   it('gives file sizes as people read them', () => {

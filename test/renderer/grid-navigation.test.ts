@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import {
   clampToGrid,
   firstEnabledCell,
   type GridShape,
   gridMoveForKey,
   moveInGrid,
-} from '../../renderer/src/ui/gridNavigation';
+} from '@renderer/ui/gridNavigation';
+import { describe, expect, it } from 'vitest';
 
 const week: GridShape = { rows: 3, cols: 7 };
 /** A week whose last two days are in the future, and so cannot be entered. */

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   addLine,
   changeId,
@@ -17,8 +16,9 @@ import {
   slugFromName,
   toLibraryEntry,
   validateLibraryForm,
-} from '../../renderer/src/features/library/libraryForm';
-import { type LibraryEntry, libraryEntrySchema } from '../../shared/domain/library';
+} from '@renderer/features/library/libraryForm';
+import { type LibraryEntry, libraryEntrySchema } from '@shared/domain/library';
+import { describe, expect, it } from 'vitest';
 
 /** A fictional clinician's own exercise, valid as it stands. */
 function ownEntry(overrides: Partial<LibraryEntry> = {}): LibraryEntry {

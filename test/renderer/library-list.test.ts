@@ -1,8 +1,8 @@
+import { itemBadges, stageLabel } from '@renderer/features/library/labels';
+import { filterLibrary, isAreaFilter } from '@renderer/features/library/libraryList';
+import type { LibraryItem } from '@shared/contract/library';
+import { type LibraryEntry, libraryEntrySchema } from '@shared/domain/library';
 import { describe, expect, it } from 'vitest';
-import { itemBadges, stageLabel } from '../../renderer/src/features/library/labels';
-import { filterLibrary, isAreaFilter } from '../../renderer/src/features/library/libraryList';
-import type { LibraryItem } from '../../shared/contract/library';
-import { type LibraryEntry, libraryEntrySchema } from '../../shared/domain/library';
 
 function item(overrides: Partial<LibraryEntry>, meta: Partial<Omit<LibraryItem, 'entry'>> = {}): LibraryItem {
   const touch = overrides.involvesTouch ?? false;

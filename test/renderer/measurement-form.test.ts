@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   emptyMeasurementForm,
   entryKindFor,
@@ -6,14 +5,15 @@ import {
   type MeasurementFormValues,
   validateMeasurementEdit,
   validateMeasurementForm,
-} from '../../renderer/src/features/measurements/measurementForm';
+} from '@renderer/features/measurements/measurementForm';
 import {
   measureScale,
   parseMeasure,
   RATING_SCALE,
   usesRubric,
-} from '../../renderer/src/features/measurements/milestones';
-import { anchorFor, RATING_RUBRIC } from '../../renderer/src/features/measurements/rubric';
+} from '@renderer/features/measurements/milestones';
+import { anchorFor, RATING_RUBRIC } from '@renderer/features/measurements/rubric';
+import { describe, expect, it } from 'vitest';
 
 const coupleId = '00000000-0000-4000-8000-000000000001';
 const sessionId = '00000000-0000-4000-8000-000000000002';

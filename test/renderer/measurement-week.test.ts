@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   buildWeekPayloads,
   emptyWeekCells,
@@ -8,7 +7,8 @@ import {
   weekDates,
   withCell,
   withRowCleared,
-} from '../../renderer/src/features/measurements/weekGrid';
+} from '@renderer/features/measurements/weekGrid';
+import { describe, expect, it } from 'vitest';
 
 const coupleId = '00000000-0000-4000-8000-000000000001';
 const countMilestone = {

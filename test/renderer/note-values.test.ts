@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   emptyNoteValues,
   type NoteValues,
@@ -8,8 +7,9 @@ import {
   progressRows,
   toNoteContent,
   withProgress,
-} from '../../renderer/src/features/notes/noteValues';
-import { noteContentSchema } from '../../shared/contract/notes';
+} from '@renderer/features/notes/noteValues';
+import { noteContentSchema } from '@shared/contract/notes';
+import { describe, expect, it } from 'vitest';
 import { signedNote } from '../fixtures/report-documents';
 
 const V1 = '6f1c2a4e-1b2c-4d3e-8f40-000000000011';

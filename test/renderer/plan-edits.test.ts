@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   acceptAll,
   acceptItem,
@@ -23,8 +21,8 @@ import {
   restoreItem,
   suggestionBlocker,
   updateItem,
-} from '../../renderer/src/features/plans/planEdits';
-import type { LibraryEntry } from '../../shared/domain/library';
+} from '@renderer/features/plans/planEdits';
+import type { LibraryEntry } from '@shared/domain/library';
 import {
   blankPlanDocument,
   type PlanDocument,
@@ -32,7 +30,9 @@ import {
   type PlanObjective,
   planDocumentSchema,
   type Suggestion,
-} from '../../shared/domain/plan';
+} from '@shared/domain/plan';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 function objective(key: string, extra: Partial<PlanObjective> = {}): PlanObjective {
   return {

@@ -1,15 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { filterLibrary, searchable } from '../../renderer/src/features/plans/editor/libraryFilter';
-import { applyPlanEdit, type PlanDraftState } from '../../renderer/src/features/plans/planEdits';
+import { filterLibrary, searchable } from '@renderer/features/plans/editor/libraryFilter';
+import { applyPlanEdit, type PlanDraftState } from '@renderer/features/plans/planEdits';
 import {
   errorsAfterEdit,
   itemFieldName,
   placePlanErrors,
   summarizePlanErrors,
-} from '../../renderer/src/features/plans/planErrors';
-import { fieldIds } from '../../renderer/src/ui/fieldIds';
-import type { LibraryEntry } from '../../shared/domain/library';
-import { blankPlanDocument, type PlanDocument, signingProblems, walkPlan } from '../../shared/domain/plan';
+} from '@renderer/features/plans/planErrors';
+import { fieldIds } from '@renderer/ui/fieldIds';
+import type { LibraryEntry } from '@shared/domain/library';
+import { blankPlanDocument, type PlanDocument, signingProblems, walkPlan } from '@shared/domain/plan';
+import { describe, expect, it } from 'vitest';
 
 /** A blank page with one of everything added and nothing filled in. */
 function halfFinished(): PlanDocument {

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   areaRows,
   gapSegments,
@@ -7,18 +6,19 @@ import {
   tickLabelStyle,
   timeDomain,
   timeTicks,
-} from '../../renderer/src/features/progress/areaSeries';
-import { gapStrokeWidth } from '../../renderer/src/features/progress/chartStyle';
+} from '@renderer/features/progress/areaSeries';
+import { gapStrokeWidth } from '@renderer/features/progress/chartStyle';
 import {
   adherenceRows,
   attendanceRows,
   labelInterval,
   partnersWithAbstinence,
-} from '../../renderer/src/features/progress/monthRows';
-import { hasRadarData, radarRows, shortAreaLabel } from '../../renderer/src/features/progress/radarRows';
-import type { AreaChart, ChartMarker } from '../../shared/domain/dashboard';
-import { epochDay, isoOfEpochDay } from '../../shared/domain/dates';
-import type { MonthAdherence } from '../../shared/domain/progress';
+} from '@renderer/features/progress/monthRows';
+import { hasRadarData, radarRows, shortAreaLabel } from '@renderer/features/progress/radarRows';
+import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
+import { epochDay, isoOfEpochDay } from '@shared/domain/dates';
+import type { MonthAdherence } from '@shared/domain/progress';
+import { describe, expect, it } from 'vitest';
 
 function trustArea(overrides: Partial<AreaChart> = {}): AreaChart {
   return {

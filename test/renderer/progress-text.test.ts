@@ -1,18 +1,18 @@
-import { describe, expect, it } from 'vitest';
 import {
   describeAdherence,
   describeArea,
   describeAttendance,
   describeRadar,
-} from '../../renderer/src/features/progress/describe';
-import { monthLabel, percentText, valueText } from '../../renderer/src/features/progress/format';
+} from '@renderer/features/progress/describe';
+import { monthLabel, percentText, valueText } from '@renderer/features/progress/format';
 import {
   measuredCount,
   milestonesByGoal,
   progressPercent,
   progressText,
-} from '../../renderer/src/features/progress/milestoneView';
-import type { AreaChart, MilestoneProgress } from '../../shared/domain/dashboard';
+} from '@renderer/features/progress/milestoneView';
+import type { AreaChart, MilestoneProgress } from '@shared/domain/dashboard';
+import { describe, expect, it } from 'vitest';
 
 const names = { A: 'Zoë', B: 'Łukasz' };
 

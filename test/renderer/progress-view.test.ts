@@ -1,14 +1,9 @@
+import { attendanceText, homeworkText, rateText } from '@renderer/features/progress/consistencyText';
+import { dashboardContent } from '@renderer/features/progress/emptiness';
+import { cellMark, cellText, heatmapCounts, heatmapMonths } from '@renderer/features/progress/heatmapGrid';
+import { isShareable, showsTables, withSwitch } from '@renderer/features/progress/viewParams';
+import { buildDashboard, type DashboardInput } from '@shared/domain/dashboard';
 import { describe, expect, it } from 'vitest';
-import { attendanceText, homeworkText, rateText } from '../../renderer/src/features/progress/consistencyText';
-import { dashboardContent } from '../../renderer/src/features/progress/emptiness';
-import {
-  cellMark,
-  cellText,
-  heatmapCounts,
-  heatmapMonths,
-} from '../../renderer/src/features/progress/heatmapGrid';
-import { isShareable, showsTables, withSwitch } from '../../renderer/src/features/progress/viewParams';
-import { buildDashboard, type DashboardInput } from '../../shared/domain/dashboard';
 
 function emptyInput(overrides: Partial<DashboardInput> = {}): DashboardInput {
   return {

@@ -1,10 +1,10 @@
+import { distinctReasons, Reasons } from '@renderer/features/plans/Reasons';
+import { assessmentInputSchema } from '@shared/contract/assessments';
+import { proposePlan } from '@shared/domain/plan-engine';
 import fc from 'fast-check';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { distinctReasons, Reasons } from '../../renderer/src/features/plans/Reasons';
-import { assessmentInputSchema } from '../../shared/contract/assessments';
-import { proposePlan } from '../../shared/domain/plan-engine';
 import { fictionalAssessment, focusFixtureAssessment } from '../fixtures/assessments';
 import { library } from '../shared/plan-fixtures';
 

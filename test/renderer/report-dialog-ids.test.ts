@@ -1,12 +1,12 @@
+import { ProgressReportDialog } from '@renderer/features/reports/ProgressReportDialog';
+import { initialProgressReportValues } from '@renderer/features/reports/progressReportForm';
+import { RadioGroupField } from '@renderer/ui/RadioGroupField';
+import type { Couple } from '@shared/contract/couples';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ProgressReportDialog } from '../../renderer/src/features/reports/ProgressReportDialog';
-import { initialProgressReportValues } from '../../renderer/src/features/reports/progressReportForm';
-import { RadioGroupField } from '../../renderer/src/ui/RadioGroupField';
-import type { Couple } from '../../shared/contract/couples';
 
 const partner = {
   id: '6f1c1f5e-7d0e-4a53-9d8a-1f0f3c2b8a02',

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   characterCount,
   defaultPeriod,
@@ -10,14 +9,12 @@ import {
   sectionsFrom,
   validateProgressReport,
   withRecipient,
-} from '../../renderer/src/features/reports/progressReportForm';
-import { pageCountText, pageLabel, savedText } from '../../renderer/src/features/reports/reportText';
-import {
-  letterheadFormValues,
-  validateLetterhead,
-} from '../../renderer/src/features/settings/letterheadValues';
-import { emptyLetterhead } from '../../shared/contract/settings';
-import { recipientPresets, reportRecipients } from '../../shared/domain/reports/options';
+} from '@renderer/features/reports/progressReportForm';
+import { pageCountText, pageLabel, savedText } from '@renderer/features/reports/reportText';
+import { letterheadFormValues, validateLetterhead } from '@renderer/features/settings/letterheadValues';
+import { emptyLetterhead } from '@shared/contract/settings';
+import { recipientPresets, reportRecipients } from '@shared/domain/reports/options';
+import { describe, expect, it } from 'vitest';
 
 const COUPLE_ID = '3f1c2a4e-8b7d-4c6a-9e5f-1a2b3c4d5e6f';
 

@@ -1,6 +1,6 @@
+import { ApiError } from '@renderer/api/errors';
+import { describeRestoreError, describeUnlockError } from '@renderer/features/vault/unlockErrors';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../renderer/src/api/errors';
-import { describeRestoreError, describeUnlockError } from '../../renderer/src/features/vault/unlockErrors';
 
 describe('restoring as the way forward at unlock', () => {
   it('offers a restore for every damaged, missing, foreign or newer data file, and not for a wrong secret', () => {

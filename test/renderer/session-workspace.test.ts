@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { emptySessionForm } from '../../renderer/src/features/sessions/sessionValues';
+import { emptySessionForm } from '@renderer/features/sessions/sessionValues';
 import {
   defaultDueDate,
   homeworkReviewClosed,
@@ -7,9 +6,10 @@ import {
   interventionObjectives,
   nextSlot,
   pickSource,
-} from '../../renderer/src/features/sessions/workspace/workspaceRules';
-import type { HomeworkOption } from '../../shared/contract/homework';
-import type { Session } from '../../shared/contract/sessions';
+} from '@renderer/features/sessions/workspace/workspaceRules';
+import type { HomeworkOption } from '@shared/contract/homework';
+import type { Session } from '@shared/contract/sessions';
+import { describe, expect, it } from 'vitest';
 
 const names = { A: 'Zoë Müller-Ñúñez', B: 'Łukasz Żółć' };
 

@@ -1,6 +1,6 @@
+import { splitSnippet } from '@renderer/features/search/snippetParts';
+import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from '@shared/contract/record';
 import { describe, expect, it } from 'vitest';
-import { splitSnippet } from '../../renderer/src/features/search/snippetParts';
-import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from '../../shared/contract/record';
 
 describe('search snippets are split into text parts, never parsed as HTML', () => {
   it('marks the text between the markers as matches', () => {

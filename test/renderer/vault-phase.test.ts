@@ -1,12 +1,9 @@
+import { ApiError } from '@renderer/api/errors';
+import { vaultPhaseReducer } from '@renderer/app/vaultPhase';
+import { rotatedNotice } from '@renderer/features/vault/keyRotation';
+import { describeSettingsVaultError, describeUnlockError } from '@renderer/features/vault/unlockErrors';
+import { errorCodes } from '@shared/contract';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../renderer/src/api/errors';
-import { vaultPhaseReducer } from '../../renderer/src/app/vaultPhase';
-import { rotatedNotice } from '../../renderer/src/features/vault/keyRotation';
-import {
-  describeSettingsVaultError,
-  describeUnlockError,
-} from '../../renderer/src/features/vault/unlockErrors';
-import { errorCodes } from '../../shared/contract';
 
 describe('vault phase', () => {
   it('drops an open session to the unlock screen on any lock, with the reason', () => {

@@ -1,6 +1,6 @@
+import { visibleRange } from '@renderer/ui/visibleRange';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { visibleRange } from '../../renderer/src/ui/visibleRange';
 
 const base = { viewportHeight: 720, rowHeight: 72, count: 5000, overscan: 12 };
 

@@ -1,5 +1,5 @@
+import { groupByDay, isNotSeen } from '@shared/domain/agenda';
 import { describe, expect, it } from 'vitest';
-import { groupByDay, isNotSeen } from '../../shared/domain/agenda';
 
 describe('isNotSeen', () => {
   const today = '2026-11-30';

@@ -1,6 +1,4 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { partnerAssessmentSchema, storedPartnerAssessmentSchema } from '../../shared/contract/assessments';
+import { partnerAssessmentSchema, storedPartnerAssessmentSchema } from '@shared/contract/assessments';
 import {
   type AuditCSex,
   dsm5Criteria,
@@ -14,7 +12,9 @@ import {
   substanceUseSeverity,
   trustHistoryHeading,
   unaskedSafetyItems,
-} from '../../shared/domain/assessment';
+} from '@shared/domain/assessment';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const severityOrder = ['none', 'mild', 'moderate', 'severe'];
 

@@ -1,12 +1,12 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   type AttendanceRecord,
   attendanceRate,
   isLateCancellation,
   wasAttended,
   wasDue,
-} from '../../shared/domain/attendance';
+} from '@shared/domain/attendance';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const held = (
   A: AttendanceRecord['attendance']['A'],

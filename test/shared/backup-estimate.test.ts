@@ -1,5 +1,5 @@
+import { estimateBackupMs, estimatedFraction, remainingText } from '@shared/domain/backups/estimate';
 import { describe, expect, it } from 'vitest';
-import { estimateBackupMs, estimatedFraction, remainingText } from '../../shared/domain/backups/estimate';
 
 describe('the estimate shown while a backup runs', () => {
   it('scales the last backup by the size of the database now', () => {

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { backupFileNameSchema } from '../../shared/contract/backups';
+import { backupFileNameSchema } from '@shared/contract/backups';
 import {
   backupCreatedAt,
   backupFileName,
   backupKeyFileName,
   backupKind,
-} from '../../shared/domain/backups/file-name';
+} from '@shared/domain/backups/file-name';
+import { describe, expect, it } from 'vitest';
 
 const instant = new Date('2026-11-20T09:05:07.000Z');
 

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import {
   type BackupReminderFacts,
   backupDueAtLock,
   backupReminder,
   lastVerifiedBackupAt,
-} from '../../shared/domain/backups/reminder';
+} from '@shared/domain/backups/reminder';
+import { describe, expect, it } from 'vitest';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,6 +1,6 @@
+import { applyRetention, type BackupStamp, isoWeekKey } from '@shared/domain/backups/retention';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyRetention, type BackupStamp, isoWeekKey } from '../../shared/domain/backups/retention';
 
 function stamp(createdAt: string): BackupStamp {
   const compact = createdAt.replace(/[-:]/g, '').slice(0, 15);

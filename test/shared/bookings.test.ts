@@ -1,7 +1,7 @@
+import { exportRowSchemas } from '@shared/contract/portability';
+import { bookingDates, overlaps } from '@shared/domain/bookings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportRowSchemas } from '../../shared/contract/portability';
-import { bookingDates, overlaps } from '../../shared/domain/bookings';
 
 describe('booking dates', () => {
   it('repeats weekly or fortnightly across month and year ends', () => {

@@ -1,7 +1,7 @@
+import { timeTicks as screenTicks } from '@renderer/features/progress/areaSeries';
+import { epochDay, isoOfEpochDay } from '@shared/domain/dates';
+import { timeTicks, WEEKLY_TICKS_UP_TO_DAYS } from '@shared/domain/progress/ticks';
 import { describe, expect, it } from 'vitest';
-import { timeTicks as screenTicks } from '../../renderer/src/features/progress/areaSeries';
-import { epochDay, isoOfEpochDay } from '../../shared/domain/dates';
-import { timeTicks, WEEKLY_TICKS_UP_TO_DAYS } from '../../shared/domain/progress/ticks';
 
 const day = epochDay('2026-09-03');
 

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   type ConsentTerms,
   consentCitation,
@@ -9,8 +7,10 @@ import {
   disclosureScopes,
   isConsentCurrent,
   missingConsentMessages,
-} from '../../shared/domain/consent';
-import { reportRecipients } from '../../shared/domain/reports/options';
+} from '@shared/domain/consent';
+import { reportRecipients } from '@shared/domain/reports/options';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const NAMES = { A: 'Alex Example', B: 'Sam Example' };
 

@@ -1,5 +1,5 @@
 /** fast-check arbitraries for the plan engine's input: any partner the assessment form can record. */
-import fc from 'fast-check';
+
 import {
   codependencyItems,
   dsm5Criteria,
@@ -7,8 +7,9 @@ import {
   type SafetyItemId,
   safetyItems,
   trustHistoryItems,
-} from '../../shared/domain/assessment';
-import type { EnginePartner } from '../../shared/domain/plan-engine';
+} from '@shared/domain/assessment';
+import type { EnginePartner } from '@shared/domain/plan-engine';
+import fc from 'fast-check';
 
 const criteria = dsm5Criteria.map((c) => c.id);
 const rating = fc.integer({ min: 0, max: 10 });

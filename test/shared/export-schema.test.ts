@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { publishedExportSchemas } from '@shared/contract/portability-schema';
 import { describe, expect, it } from 'vitest';
-import { publishedExportSchemas } from '../../shared/contract/portability-schema';
 
 describe('the published export schema', () => {
   it('is committed exactly as generated from the contract (run `npm run export-schema` after a change)', () => {

@@ -1,6 +1,6 @@
+import { type ExportTables, exportTables } from '@shared/contract/portability';
+import { exportCounts, exportFileName, newestRecordAt } from '@shared/domain/export';
 import { describe, expect, it } from 'vitest';
-import { type ExportTables, exportTables } from '../../shared/contract/portability';
-import { exportCounts, exportFileName, newestRecordAt } from '../../shared/domain/export';
 
 function emptyTables(): ExportTables {
   return Object.fromEntries(exportTables.map((table) => [table, []])) as unknown as ExportTables;

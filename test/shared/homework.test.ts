@@ -1,6 +1,4 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { homeworkStatuses } from '../../shared/contract/homework';
+import { homeworkStatuses } from '@shared/contract/homework';
 import {
   type HomeworkExercise,
   homeworkOptions,
@@ -9,10 +7,12 @@ import {
   isJointHomework,
   safetyBlockMessage,
   safetyBlockReason,
-} from '../../shared/domain/homework';
-import { blankPlanDocument } from '../../shared/domain/plan';
-import { planProblemAreaSchema } from '../../shared/domain/plan/document';
-import { homeworkConsistency } from '../../shared/domain/progress';
+} from '@shared/domain/homework';
+import { blankPlanDocument } from '@shared/domain/plan';
+import { planProblemAreaSchema } from '@shared/domain/plan/document';
+import { homeworkConsistency } from '@shared/domain/progress';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 function exercise(overrides: Partial<HomeworkExercise> & Pick<HomeworkExercise, 'id'>): HomeworkExercise {
   return {

@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import seed from '../../resources/library/interventions.json';
+import seed from '@resources/library/interventions.json';
 import {
   type LibraryEntry,
   type LibraryEntryInput,
   libraryAreas,
   libraryEntrySchema,
   librarySchema,
-} from '../../shared/domain/library';
-import * as rules from '../../shared/domain/plan-engine/rules';
+} from '@shared/domain/library';
+import * as rules from '@shared/domain/plan-engine/rules';
+import { describe, expect, it } from 'vitest';
 
 const library: LibraryEntry[] = librarySchema.parse(seed);
 const ids = new Set(library.map((entry) => entry.id));

@@ -1,17 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { buildDashboard } from '../../shared/domain/dashboard';
-import { milestoneProgress } from '../../shared/domain/dashboard/milestones';
-import type { DashboardInput } from '../../shared/domain/dashboard/types';
-import { addDaysIso } from '../../shared/domain/dates';
-import { blankPlanDocument, type PlanMilestone } from '../../shared/domain/plan';
-import type { RecoveryDay } from '../../shared/domain/progress';
+import { buildDashboard } from '@shared/domain/dashboard';
+import { milestoneProgress } from '@shared/domain/dashboard/milestones';
+import type { DashboardInput } from '@shared/domain/dashboard/types';
+import { addDaysIso } from '@shared/domain/dates';
+import { blankPlanDocument, type PlanMilestone } from '@shared/domain/plan';
+import type { RecoveryDay } from '@shared/domain/progress';
 import {
   milestoneSeries,
   outOfRangeSentence,
   recentAbstinence,
   weekEnding,
-} from '../../shared/domain/progress/milestone-series';
-import { buildProgressReport } from '../../shared/domain/reports/progress-report';
+} from '@shared/domain/progress/milestone-series';
+import { buildProgressReport } from '@shared/domain/reports/progress-report';
+import { describe, expect, it } from 'vitest';
 import { goal, milestone, objective, problemArea } from './plan-fixtures';
 import { fixtureCouple, fixtureOptions, ratings } from './report-fixtures';
 

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   addMonthsIso,
   daysInMonth,
@@ -11,7 +10,8 @@ import {
   monthDates,
   monthOf,
   shiftMonth,
-} from '../../shared/domain/dates';
+} from '@shared/domain/dates';
+import { describe, expect, it } from 'vitest';
 
 /** The Date-based definition the helpers replace: day 0 of the next month. */
 const dateLastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

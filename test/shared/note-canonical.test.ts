@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
 import {
   canonicalNote,
   type NoteContent,
   noteSearchText,
   riskReviewGaps,
   withNoteDefaults,
-} from '../../shared/domain/notes';
+} from '@shared/domain/notes';
+import { describe, expect, it } from 'vitest';
 import { storedV1Ids as ids, STORED_V1_HASH, storedV1Content } from '../fixtures/stored-v1-note';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

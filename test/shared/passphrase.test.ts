@@ -1,6 +1,6 @@
+import { PASSPHRASE_MIN_LENGTH, passphraseFeedback, passphraseIssue } from '@shared/domain/passphrase';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PASSPHRASE_MIN_LENGTH, passphraseFeedback, passphraseIssue } from '../../shared/domain/passphrase';
 
 describe('passphrase rules', () => {
   it.each([

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   diffPlanVersions,
   documentFromProposal,
@@ -11,7 +9,9 @@ import {
   type VersionForDiff,
   type WalkedItem,
   walkPlan,
-} from '../../shared/domain/plan';
+} from '@shared/domain/plan';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import {
   areaAt,
   at,

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   blankPlanDocument,
   documentFromProposal,
@@ -7,8 +5,10 @@ import {
   type PlanDocument,
   planDocumentSchema,
   walkPlan,
-} from '../../shared/domain/plan';
-import { proposePlan } from '../../shared/domain/plan-engine';
+} from '@shared/domain/plan';
+import { proposePlan } from '@shared/domain/plan-engine';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
 import { partnerArb } from './engine-arbitraries';
 import {
   areaAt,

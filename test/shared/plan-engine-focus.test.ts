@@ -1,9 +1,7 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { assessmentInputSchema } from '../../shared/contract/assessments';
-import { safetyItems } from '../../shared/domain/assessment';
-import { isSafetySensitive } from '../../shared/domain/library';
-import { milestoneMeasure } from '../../shared/domain/plan';
+import { assessmentInputSchema } from '@shared/contract/assessments';
+import { safetyItems } from '@shared/domain/assessment';
+import { isSafetySensitive } from '@shared/domain/library';
+import { milestoneMeasure } from '@shared/domain/plan';
 import {
   considerPlan,
   countItems,
@@ -14,8 +12,10 @@ import {
   type ProposedSuggestion,
   planInterventions,
   proposePlan,
-} from '../../shared/domain/plan-engine';
-import { focusOrder } from '../../shared/domain/plan-engine/focus';
+} from '@shared/domain/plan-engine';
+import { focusOrder } from '@shared/domain/plan-engine/focus';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { focusFixtureAssessment } from '../fixtures/assessments';
 import { historyArb, partnerArb } from './engine-arbitraries';
 import { library } from './plan-fixtures';

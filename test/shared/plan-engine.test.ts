@@ -1,7 +1,5 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import seed from '../../resources/library/interventions.json';
-import { assessmentInputSchema } from '../../shared/contract/assessments';
+import seed from '@resources/library/interventions.json';
+import { assessmentInputSchema } from '@shared/contract/assessments';
 import {
   codependencyItems,
   dsm5Criteria,
@@ -10,8 +8,8 @@ import {
   type SafetyItemId,
   safetyItems,
   trustHistoryItems,
-} from '../../shared/domain/assessment';
-import { type LibraryEntry, librarySchema } from '../../shared/domain/library';
+} from '@shared/domain/assessment';
+import { type LibraryEntry, librarySchema } from '@shared/domain/library';
 import {
   considerPlan,
   type EnginePartner,
@@ -20,7 +18,9 @@ import {
   type ProposedPlan,
   planInterventions,
   proposePlan,
-} from '../../shared/domain/plan-engine';
+} from '@shared/domain/plan-engine';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { historyArb, partnerArb } from './engine-arbitraries';
 
 const library: LibraryEntry[] = librarySchema.parse(seed);

@@ -3,15 +3,10 @@
  * clinician could sign, item builders with overrides, the engine's proposal for the fictional
  * intake assessment, and a fast-check arbitrary for well-formed documents with unique keys.
  */
-import fc from 'fast-check';
-import seed from '../../resources/library/interventions.json';
-import { assessmentInputSchema } from '../../shared/contract/assessments';
-import {
-  isSafetySensitive,
-  type LibraryEntry,
-  libraryAreas,
-  librarySchema,
-} from '../../shared/domain/library';
+
+import seed from '@resources/library/interventions.json';
+import { assessmentInputSchema } from '@shared/contract/assessments';
+import { isSafetySensitive, type LibraryEntry, libraryAreas, librarySchema } from '@shared/domain/library';
 import {
   blankPlanDocument,
   objectivePartners,
@@ -23,9 +18,10 @@ import {
   type PlanProblemArea,
   planAssignees,
   problemPriorities,
-} from '../../shared/domain/plan';
-import { proposePlan } from '../../shared/domain/plan-engine';
-import { milestoneMethods } from '../../shared/domain/plan-engine/types';
+} from '@shared/domain/plan';
+import { proposePlan } from '@shared/domain/plan-engine';
+import { milestoneMethods } from '@shared/domain/plan-engine/types';
+import fc from 'fast-check';
 import { fictionalAssessment } from '../fixtures/assessments';
 
 export const library: LibraryEntry[] = librarySchema.parse(seed);

@@ -1,10 +1,5 @@
+import { measuredByText, milestoneMeasure, outOfScaleError, scaleFor } from '@shared/domain/plan/measure';
 import { describe, expect, it } from 'vitest';
-import {
-  measuredByText,
-  milestoneMeasure,
-  outOfScaleError,
-  scaleFor,
-} from '../../shared/domain/plan/measure';
 
 const legacy = (key: string, description = '', target: number | null = 5) => ({
   key,

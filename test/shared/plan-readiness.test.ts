@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   documentFromProposal,
   itemKindLabels,
@@ -9,7 +7,9 @@ import {
   type SigningContext,
   signingProblems,
   walkPlan,
-} from '../../shared/domain/plan';
+} from '@shared/domain/plan';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import {
   areaAt,
   at,

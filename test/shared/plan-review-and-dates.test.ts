@@ -1,7 +1,7 @@
+import { addDaysIso, daysBetweenIso, epochDay, isIsoDate } from '@shared/domain/dates';
+import { REVIEW_LOOKAHEAD_DAYS, reviewHorizon, reviewStatus } from '@shared/domain/plan';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDaysIso, daysBetweenIso, epochDay, isIsoDate } from '../../shared/domain/dates';
-import { REVIEW_LOOKAHEAD_DAYS, reviewHorizon, reviewStatus } from '../../shared/domain/plan';
 
 describe('addDaysIso', () => {
   it.each<[string, number, string]>([

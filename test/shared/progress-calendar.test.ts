@@ -1,13 +1,7 @@
+import { addDaysIso } from '@shared/domain/dates';
+import { type AbstinenceMark, adherence, type RecoveryDay, streaks, useDays } from '@shared/domain/progress';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
-import {
-  type AbstinenceMark,
-  adherence,
-  type RecoveryDay,
-  streaks,
-  useDays,
-} from '../../shared/domain/progress';
 
 type Mark = AbstinenceMark | null;
 const day = (

@@ -1,7 +1,7 @@
+import { addDaysIso } from '@shared/domain/dates';
+import { type DatedValue, seriesForChart } from '@shared/domain/progress';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
-import { type DatedValue, seriesForChart } from '../../shared/domain/progress';
 
 const daily = (values: number[], start = '2024-12-20'): DatedValue[] =>
   values.map((value, i) => ({ date: addDaysIso(start, i), value }));

@@ -1,12 +1,12 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { AttendanceRecord } from '../../shared/domain/attendance';
+import type { AttendanceRecord } from '@shared/domain/attendance';
 import {
   attendanceConsistency,
   consistency,
   type HomeworkRecord,
   homeworkConsistency,
-} from '../../shared/domain/progress';
+} from '@shared/domain/progress';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const session = (
   outcome: AttendanceRecord['outcome'],

@@ -1,12 +1,12 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { addDaysIso, daysBetweenIso } from '../../shared/domain/dates';
+import { addDaysIso, daysBetweenIso } from '@shared/domain/dates';
 import {
   type DatedValue,
   type Discrepancy,
   partnerDiscrepancy,
   type RatingPair,
-} from '../../shared/domain/progress';
+} from '@shared/domain/progress';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const r = (date: string, value: number): DatedValue => ({ date, value });
 const brief = (pair: RatingPair | null) => pair && [pair.A.date, pair.A.value, pair.B.date, pair.B.value];

@@ -1,7 +1,7 @@
+import { addDaysIso } from '@shared/domain/dates';
+import { type DatedValue, detectStall } from '@shared/domain/progress';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
-import { type DatedValue, detectStall } from '../../shared/domain/progress';
 
 const today = '2025-03-31';
 /** Measurements `daysAgo` days before today. */

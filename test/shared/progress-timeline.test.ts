@@ -1,6 +1,6 @@
+import { type TimelineEvidence, updatedTimelineEstimate } from '@shared/domain/progress';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type TimelineEvidence, updatedTimelineEstimate } from '../../shared/domain/progress';
 
 const original = { minWeeks: 12, maxWeeks: 24 };
 const evidence = (overrides: Partial<TimelineEvidence> = {}): TimelineEvidence => ({

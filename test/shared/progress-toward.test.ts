@@ -1,6 +1,6 @@
+import { progressToward } from '@shared/domain/progress';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progressToward } from '../../shared/domain/progress';
 
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 

@@ -1,7 +1,7 @@
+import { addDaysIso, daysBetweenIso } from '@shared/domain/dates';
+import { type DatedValue, recentWindow, trend } from '@shared/domain/progress';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, daysBetweenIso } from '../../shared/domain/dates';
-import { type DatedValue, recentWindow, trend } from '../../shared/domain/progress';
 
 const start = '2025-03-03';
 /** One measurement a week from `start`. */

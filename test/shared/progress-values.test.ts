@@ -1,7 +1,7 @@
+import { addDaysIso } from '@shared/domain/dates';
+import { sortedByDate } from '@shared/domain/progress/values';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
-import { sortedByDate } from '../../shared/domain/progress/values';
 
 describe('sortedByDate', () => {
   it('names the first bad point, whether its date or its value is wrong', () => {

@@ -6,14 +6,14 @@
  * The report period in `fixtureOptions` is March-April 2026, generated on 2026-05-15, so every
  * kind of dated input has entries before, inside and after the period.
  */
-import type { ProgressReportOptions } from '../../shared/contract/reports';
-import type { RatingArea } from '../../shared/domain/assessment';
-import type { DashboardInput, MeasurementPoint } from '../../shared/domain/dashboard/types';
-import { addDaysIso } from '../../shared/domain/dates';
-import { blankPlanDocument, type PlanDocument } from '../../shared/domain/plan';
-import type { RecoveryDay } from '../../shared/domain/progress';
-import { recipientPresets } from '../../shared/domain/reports/options';
-import type { PartnerLike, ProgressReportInput } from '../../shared/domain/reports/progress-report';
+import type { ProgressReportOptions } from '@shared/contract/reports';
+import type { RatingArea } from '@shared/domain/assessment';
+import type { DashboardInput, MeasurementPoint } from '@shared/domain/dashboard/types';
+import { addDaysIso } from '@shared/domain/dates';
+import { blankPlanDocument, type PlanDocument } from '@shared/domain/plan';
+import type { RecoveryDay } from '@shared/domain/progress';
+import { recipientPresets } from '@shared/domain/reports/options';
+import type { PartnerLike, ProgressReportInput } from '@shared/domain/reports/progress-report';
 import { goal, milestone, objective, problemArea } from './plan-fixtures';
 
 export const zoe: PartnerLike = {

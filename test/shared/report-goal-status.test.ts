@@ -1,6 +1,6 @@
+import { goalStanding, type MilestoneStanding } from '@shared/domain/reports/goal-status';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { goalStanding, type MilestoneStanding } from '../../shared/domain/reports/goal-status';
 
 const m = (
   baseline: number | null,

@@ -1,12 +1,12 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   nameInitials,
   nameScreen,
   partnerInitials,
   reportCoupleLabel,
   reportPartnerName,
-} from '../../shared/domain/reports/identifiers';
+} from '@shared/domain/reports/identifiers';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const person = (firstName: string, lastName: string, preferredName: string | null = null) => ({
   firstName,

@@ -1,7 +1,7 @@
+import { addDaysIso } from '@shared/domain/dates';
+import { emptyPeriodText, periodProblems } from '@shared/domain/reports/period';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
-import { emptyPeriodText, periodProblems } from '../../shared/domain/reports/period';
 
 const bounds = { today: '2026-12-06', startDate: '2026-03-02' };
 const nothing = { sessions: 0, assessments: 0, calendarDays: 0, measurements: 0, homework: 0 };

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import {
   describeCharacter,
   isPrintable,
   unprintableCharacters,
   unprintableNames,
-} from '../../shared/domain/reports/printable';
+} from '@shared/domain/reports/printable';
+import { describe, expect, it } from 'vitest';
 
 const partner = (firstName: string, lastName: string, preferredName: string | null = null) => ({
   firstName,

@@ -1,8 +1,8 @@
+import { reportRecipients, reportSections } from '@shared/domain/reports/options';
+import { buildProgressReport } from '@shared/domain/reports/progress-report';
+import { partTwoRedisclosureNotice } from '@shared/domain/reports/redisclosure';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportRecipients, reportSections } from '../../shared/domain/reports/options';
-import { buildProgressReport } from '../../shared/domain/reports/progress-report';
-import { partTwoRedisclosureNotice } from '../../shared/domain/reports/redisclosure';
 import { fixtureInput, fixtureOptions, fixtureRecord, printedText } from './report-fixtures';
 
 const build = (overrides: Parameters<typeof fixtureInput>[0] = {}) =>

@@ -1,5 +1,5 @@
+import { scanFreeText } from '@shared/domain/reports/redaction/scan';
 import { describe, expect, it } from 'vitest';
-import { scanFreeText } from '../../shared/domain/reports/redaction/scan';
 import {
   corpusContext,
   corpusHarmless,

@@ -1,23 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../shared/domain/plan/document';
+import type { PlanDocument } from '@shared/domain/plan/document';
 import {
   applyDecisions,
   applyDecisionsToText,
   decisionProblem,
   decisionsForRecord,
   unresolvedFindings,
-} from '../../shared/domain/reports/redaction/decisions';
+} from '@shared/domain/reports/redaction/decisions';
 import {
   reportFreeTextFields,
   rewritePlanTexts,
   scanKindsFor,
-} from '../../shared/domain/reports/redaction/fields';
+} from '@shared/domain/reports/redaction/fields';
 import {
   type FreeTextField,
   findingId,
   type ScanContext,
   scanFreeText,
-} from '../../shared/domain/reports/redaction/scan';
+} from '@shared/domain/reports/redaction/scan';
+import { describe, expect, it } from 'vitest';
 
 const context: ScanContext = {
   partners: {

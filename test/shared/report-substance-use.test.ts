@@ -1,6 +1,6 @@
+import { libraryAreas } from '@shared/domain/library';
+import { isSubstanceUseArea, substanceUseScreen } from '@shared/domain/reports/substance-use';
 import { describe, expect, it } from 'vitest';
-import { libraryAreas } from '../../shared/domain/library';
-import { isSubstanceUseArea, substanceUseScreen } from '../../shared/domain/reports/substance-use';
 
 describe('substanceUseScreen', () => {
   const screen = substanceUseScreen(['Kratom', 'prescription pills']);

@@ -1,5 +1,5 @@
+import { futureNoteRefusal, futureSessionErrors, type SessionClaims } from '@shared/domain/session-date';
 import { describe, expect, it } from 'vitest';
-import { futureNoteRefusal, futureSessionErrors, type SessionClaims } from '../../shared/domain/session-date';
 
 const TODAY = '2026-11-20';
 const ratings = { emotional: 5, physical: 5, intellectual: 5, experiential: 5, trust: 5, communication: 5 };

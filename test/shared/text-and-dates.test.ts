@@ -1,8 +1,8 @@
+import { partnerFullName, suggestDisplayName } from '@shared/domain/couple';
+import { formatInstant, formatIsoDate, isIsoDate, toIsoDate, yearsBetween } from '@shared/domain/dates';
+import { foldForSearch } from '@shared/domain/text';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { partnerFullName, suggestDisplayName } from '../../shared/domain/couple';
-import { formatInstant, formatIsoDate, isIsoDate, toIsoDate, yearsBetween } from '../../shared/domain/dates';
-import { foldForSearch } from '../../shared/domain/text';
 
 describe('foldForSearch', () => {
   it.each([

@@ -1,8 +1,6 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { MilestoneProgress } from '../../shared/domain/dashboard/types';
-import { addDaysIso } from '../../shared/domain/dates';
-import type { RecoveryDay } from '../../shared/domain/progress';
+import type { MilestoneProgress } from '@shared/domain/dashboard/types';
+import { addDaysIso } from '@shared/domain/dates';
+import type { RecoveryDay } from '@shared/domain/progress';
 import {
   type BriefHomework,
   type BriefSession,
@@ -13,9 +11,11 @@ import {
   partnerGaps,
   recoveryDays,
   sessionBrief,
-} from '../../shared/domain/workspace/brief';
-import { briefLine } from '../../shared/domain/workspace/brief-line';
-import { sessionWins } from '../../shared/domain/workspace/wins';
+} from '@shared/domain/workspace/brief';
+import { briefLine } from '@shared/domain/workspace/brief-line';
+import { sessionWins } from '@shared/domain/workspace/wins';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const session = (
   id: string,

@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../../electron/core';
-import type { PageSize } from '../../electron/core/db/open';
-import { Vault } from '../../electron/core/vault/vault';
-import type { Channel, Envelope, Input, Output } from '../../shared/contract';
+import { createCore } from '@core';
+import type { PageSize } from '@core/db/open';
+import { Vault } from '@core/vault/vault';
+import type { Channel, Envelope, Input, Output } from '@shared/contract';
 import { TEST_KDF, TEST_PASSPHRASE, tempDataDir, testClock } from './core';
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Core, createCore } from '../../electron/core';
-import type { CoreOptions, ScryptParams } from '../../electron/core/types';
-import { Vault } from '../../electron/core/vault/vault';
-import type { Channel, Envelope, Input, Output } from '../../shared/contract';
+import { type Core, createCore } from '@core';
+import type { CoreOptions, ScryptParams } from '@core/types';
+import { Vault } from '@core/vault/vault';
+import type { Channel, Envelope, Input, Output } from '@shared/contract';
 
 /** The cheapest scrypt Rekindle reads back (shared/contract/scrypt.ts): the format is the same, only the cost differs. */
 export const TEST_KDF: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };

@@ -3,7 +3,7 @@
  * in `suggestions`; a test that needs a milestone measured by hand, or the largest plan, adds
  * them the way a clinician would with "Add to plan".
  */
-import { type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import { type PlanDocument, walkPlan } from '@shared/domain/plan';
 
 /** The document with each suggestion placed under its parent (areas first, so every parent exists). */
 export function withEverySuggestion(original: PlanDocument): PlanDocument {

@@ -1,6 +1,6 @@
-import type { Channel, Input, Output } from '../../shared/contract';
-import { addDaysIso } from '../../shared/domain/dates';
-import { isDerived, milestoneMeasure, type PlanDocument, walkPlan } from '../../shared/domain/plan';
+import type { Channel, Input, Output } from '@shared/contract';
+import { addDaysIso } from '@shared/domain/dates';
+import { isDerived, milestoneMeasure, type PlanDocument, walkPlan } from '@shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
 import { fictionalSession } from '../fixtures/sessions';

@@ -10,6 +10,7 @@ describe('layering lint', () => {
     ['shared-imports-fs', "shared/read.ts: imports 'node:fs'"],
     ['core-imports-electron', "electron/core/index.ts: imports 'electron'"],
     ['renderer-imports-core', "renderer/src/app.ts: imports '../../electron/core'"],
+    ['renderer-imports-core-by-alias', "renderer/src/app.ts: imports '@core/index' (electron/core)"],
     ['renderer-imports-sqlite', "renderer/db.ts: imports 'better-sqlite3-multiple-ciphers'"],
     ['preload-imports-core', "electron/preload/index.ts: imports '../core/vault'"],
   ])('fails the fixture %s', (fixture, expected) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SMOKE_TEST_FLAG } from '@main/smoke-test';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { SMOKE_TEST_FLAG } from '../../electron/main/smoke-test';
 
 /**
  * The release workflow cannot run here (no macOS or Windows, no Electron download); what can

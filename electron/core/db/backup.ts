@@ -1,6 +1,6 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createPrivately, fsyncDirectory, fsyncFile, makePrivate, removeFilesNamed } from '../files';
+import { createPrivately, fsyncDirectory, fsyncFile, makePrivate, removeFilesNamed } from '@core/files';
 import { openEncryptedDatabase, PAGE_SIZES, type PageSize } from './open';
 import type { Db } from './sqlite';
 

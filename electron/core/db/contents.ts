@@ -1,7 +1,7 @@
-import type { BackupContents } from '../../../shared/contract/backups';
-import { isoInstantOrNull } from '../../../shared/domain/dates';
-import { errorCode } from '../error-summary';
-import { CoreFailure } from '../errors';
+import { errorCode } from '@core/error-summary';
+import { CoreFailure } from '@core/errors';
+import type { BackupContents } from '@shared/contract/backups';
+import { isoInstantOrNull } from '@shared/domain/dates';
 import { migrations } from './migrations';
 import { assertDatabaseReadable, openEncryptedDatabase, type PageSize } from './open';
 import type { Db } from './sqlite';

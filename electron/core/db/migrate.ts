@@ -1,4 +1,4 @@
-import { CoreFailure } from '../errors';
+import { CoreFailure } from '@core/errors';
 import type { Migration } from './migrations';
 import type { Db } from './sqlite';
 

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { errorCode } from '../error-summary';
-import { CoreFailure } from '../errors';
-import { createPrivately, makePrivate } from '../files';
+import { errorCode } from '@core/error-summary';
+import { CoreFailure } from '@core/errors';
+import { createPrivately, makePrivate } from '@core/files';
 import { Database, type Db } from './sqlite';
 
 const PLAIN_SQLITE_HEADER = 'SQLite format 3\0';

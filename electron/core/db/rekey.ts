@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { fsyncFile } from '../files';
+import { fsyncFile } from '@core/files';
 import { pageSizeOf, vacuumInto } from './backup';
 import { openEncryptedDatabase, type PageSize } from './open';
 import type { Db } from './sqlite';

@@ -3,7 +3,7 @@
  * records with its clock and refuses dates after "today"; the generator therefore moves a
  * clock it controls through the months it writes, and leaves it at the present at the end.
  */
-import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 
 export interface DemoClock {
   /** Pass this to `createCore({ clock })`. */

@@ -8,15 +8,15 @@
  * order and moves the core's clock to each step's moment before running it, so every record
  * is stamped as if it had been written then. Everything goes through the core's public API.
  */
-import type { Channel, Input, Output } from '../../../shared/contract';
-import type { Ratings, SafetyFlag } from '../../../shared/contract/assessments';
-import type { HomeworkOption, HomeworkReviewStatus, HomeworkWho } from '../../../shared/contract/homework';
-import type { PlanVersion } from '../../../shared/contract/plans';
-import type { CalendarDayInput } from '../../../shared/contract/progress';
-import type { SessionInput } from '../../../shared/contract/sessions';
-import { NOT_SEEN_AFTER_DAYS } from '../../../shared/domain/agenda';
-import type { SafetyItemId } from '../../../shared/domain/assessment';
-import { daysBetweenIso } from '../../../shared/domain/dates';
+import type { Channel, Input, Output } from '@shared/contract';
+import type { Ratings, SafetyFlag } from '@shared/contract/assessments';
+import type { HomeworkOption, HomeworkReviewStatus, HomeworkWho } from '@shared/contract/homework';
+import type { PlanVersion } from '@shared/contract/plans';
+import type { CalendarDayInput } from '@shared/contract/progress';
+import type { SessionInput } from '@shared/contract/sessions';
+import { NOT_SEEN_AFTER_DAYS } from '@shared/domain/agenda';
+import type { SafetyItemId } from '@shared/domain/assessment';
+import { daysBetweenIso } from '@shared/domain/dates';
 import { addDays, hhmm, hoursBefore, isoDay } from './clock';
 import { Course, type Relapse } from './course';
 import {

@@ -3,9 +3,9 @@
  * committed couples, dented by each relapse) from which every rating, log and evaluation is
  * drawn, so check-ins, journals, evaluations and review assessments tell the same story.
  */
-import type { Ratings } from '../../../shared/contract/assessments';
-import { type RatingArea, ratingAreas } from '../../../shared/domain/assessment';
-import { daysBetweenIso } from '../../../shared/domain/dates';
+import type { Ratings } from '@shared/contract/assessments';
+import { type RatingArea, ratingAreas } from '@shared/domain/assessment';
+import { daysBetweenIso } from '@shared/domain/dates';
 import type { Rng } from './prng';
 import type { CoupleProfile, Position } from './profile';
 

@@ -6,16 +6,10 @@
  * partner on their own), a weekly tally from a paper log, and the therapist rates one area in
  * session.
  */
-import type { RatingArea } from '../../../shared/domain/assessment';
-import { daysBetweenIso } from '../../../shared/domain/dates';
-import {
-  isDerived,
-  milestoneMeasure,
-  type PlanDocument,
-  type PlanItem,
-  walkPlan,
-} from '../../../shared/domain/plan';
-import type { MilestoneMethod } from '../../../shared/domain/plan-engine/types';
+import type { RatingArea } from '@shared/domain/assessment';
+import { daysBetweenIso } from '@shared/domain/dates';
+import { isDerived, milestoneMeasure, type PlanDocument, type PlanItem, walkPlan } from '@shared/domain/plan';
+import type { MilestoneMethod } from '@shared/domain/plan-engine/types';
 import { clampTo } from './course';
 import type { Rng } from './prng';
 import type { Position } from './profile';

@@ -4,7 +4,7 @@
  * no reader could take for a real person (Sample, Démo, Placeholder, Example...). Contact
  * details use the reserved example.org domain and 555-01xx numbers.
  */
-import { foldForSearch } from '../../../shared/domain/text';
+import { foldForSearch } from '@shared/domain/text';
 import type { Rng } from './prng';
 
 export const DEMO_FIRST_NAMES = [

@@ -3,9 +3,9 @@
  * that no two weeks read quite alike. Everything is generic and invented: no real case, no
  * identifying detail beyond the fictional first names.
  */
-import type { HomeworkReviewStatus, HomeworkWho } from '../../../shared/contract/homework';
-import type { NoteContentInput, ObjectiveProgress } from '../../../shared/contract/notes';
-import { formatIsoDate } from '../../../shared/domain/dates';
+import type { HomeworkReviewStatus, HomeworkWho } from '@shared/contract/homework';
+import type { NoteContentInput, ObjectiveProgress } from '@shared/contract/notes';
+import { formatIsoDate } from '@shared/domain/dates';
 import type { Rng } from './prng';
 import type { Position } from './profile';
 

@@ -4,10 +4,10 @@
  * stable key, with a status that follows the couple's course (a lapse sets an objective back,
  * a stall holds it, reached milestones meet it).
  */
-import type { ObjectiveProgress } from '../../../shared/contract/notes';
-import type { PlanVersion } from '../../../shared/contract/plans';
-import type { ObjectiveStatus } from '../../../shared/domain/notes';
-import { type PlanObjective, walkPlan } from '../../../shared/domain/plan';
+import type { ObjectiveProgress } from '@shared/contract/notes';
+import type { PlanVersion } from '@shared/contract/plans';
+import type { ObjectiveStatus } from '@shared/domain/notes';
+import { type PlanObjective, walkPlan } from '@shared/domain/plan';
 import type { PlanItemRef } from './note-text';
 import type { Rng } from './prng';
 

@@ -9,8 +9,8 @@
  * and nothing is dated after the clock's starting point, "the present". Content depends only
  * on the seed, the number of couples, the months and the present; record ids are the core's.
  */
-import type { Channel, Envelope, Input, Output } from '../../../shared/contract';
-import { isSafetySensitive } from '../../../shared/domain/library';
+import type { Channel, Envelope, Input, Output } from '@shared/contract';
+import { isSafetySensitive } from '@shared/domain/library';
 import type { DemoClock } from './clock';
 import { isoDay } from './clock';
 import { coupleHistory, type DemoApi, type DemoTally, emptyTally } from './couple-history';

@@ -3,8 +3,8 @@
  * quickly they are likely to progress and which of the practice's featured situations (a
  * relapse, a stalled milestone, an open safety flag...) their history is to contain.
  */
-import type { AssessmentInput, PartnerAssessmentInput, Ratings } from '../../../shared/contract/assessments';
-import type { CoupleInput, PartnerInput } from '../../../shared/contract/couples';
+import type { AssessmentInput, PartnerAssessmentInput, Ratings } from '@shared/contract/assessments';
+import type { CoupleInput, PartnerInput } from '@shared/contract/couples';
 import {
   type CodependencyId,
   type Dsm5CriterionId,
@@ -14,8 +14,8 @@ import {
   type SafetyItemId,
   safetyItems,
   type TrustHistoryId,
-} from '../../../shared/domain/assessment';
-import { type CoupleStatus, suggestDisplayName } from '../../../shared/domain/couple';
+} from '@shared/domain/assessment';
+import { type CoupleStatus, suggestDisplayName } from '@shared/domain/couple';
 import { addDays } from './clock';
 import { DEMO_REFERRALS, type DemoIdentity, demoIdentity } from './names';
 import { Rng } from './prng';

@@ -1,5 +1,5 @@
 /** What the demo clinician does to a plan draft: accept the proposal, and revise at each review. */
-import { type PlanDocument, walkPlan } from '../../../shared/domain/plan';
+import { type PlanDocument, walkPlan } from '@shared/domain/plan';
 import { addDays } from './clock';
 
 /**

@@ -1,16 +1,16 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import { CoreFailure } from '@core/errors';
+import type { ScryptParams } from '@core/types';
+import { deriveKey, neverWrapped } from '@core/vault/key-wrap';
 import {
   EXPORT_FILE_FORMAT,
   EXPORT_FILE_VERSION,
   type ExportEnvelope,
   exportEnvelopeSchema,
   exportHeaderAad,
-} from '../../../shared/contract/portability';
-import { CoreFailure } from '../errors';
-import type { ScryptParams } from '../types';
-import { deriveKey, neverWrapped } from '../vault/key-wrap';
+} from '@shared/contract/portability';
+import { z } from 'zod';
 
 /**
  * Seals and opens `.rekindle` archives: gzip, then AES-256-GCM under a key scrypt derives from

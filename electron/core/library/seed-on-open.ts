@@ -1,4 +1,4 @@
-import type { Session } from '../session';
+import type { Session } from '@core/session';
 import { applySeed, shippedLibrary } from './seed';
 
 /** Keeps the stored library in step with the shipped seed at each unlock, and audits a change. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import seedJson from '../../../resources/library/interventions.json' with { type: 'json' };
-import { type LibraryEntry, librarySchema } from '../../../shared/domain/library';
-import type { LibraryRepo } from '../db/repos/library';
+import type { LibraryRepo } from '@core/db/repos/library';
+import seedJson from '@resources/library/interventions.json' with { type: 'json' };
+import { type LibraryEntry, librarySchema } from '@shared/domain/library';
 
 /** The library as shipped: validated once, when first needed. */
 let shipped: LibraryEntry[] | null = null;

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { PRIVATE_FILE_MODE } from '../files';
+import { PRIVATE_FILE_MODE } from '@core/files';
 
 export const DEMO_MARKER = 'REKINDLE-DEMO-PRACTICE.txt';
 const MARKER_TEXT = [

@@ -7,20 +7,21 @@
  *
  * The real vault is locked before a demo is built and is never read or written by it.
  */
+
+import { DEFAULT_DEMO_COUPLES } from '@core/demo';
+import { createDispatcher } from '@core/dispatch';
+import { errorSummary } from '@core/error-summary';
+import { CoreFailure } from '@core/errors';
+import { restrictNewFileModes } from '@core/files';
+import { createCore } from '@core/index';
+import type { HandlerMap } from '@core/services/handlers';
+import type { Core, CoreOptions } from '@core/types';
 import {
   isPracticeChannel,
   type PracticeKind,
   type PracticeStatus,
   type practiceContract,
-} from '../../../shared/contract/practice';
-import { DEFAULT_DEMO_COUPLES } from '../demo';
-import { createDispatcher } from '../dispatch';
-import { errorSummary } from '../error-summary';
-import { CoreFailure } from '../errors';
-import { restrictNewFileModes } from '../files';
-import { createCore } from '../index';
-import type { HandlerMap } from '../services/handlers';
-import type { Core, CoreOptions } from '../types';
+} from '@shared/contract/practice';
 import { DEMO_PASSPHRASE, DemoBuild, DemoBuildCancelled } from './demo-build';
 import { DemoFolderRefused, discardDemoFolder } from './demo-folder';
 

@@ -1,5 +1,5 @@
-import { daysInMonth, epochDay, formatMonth } from '../../../shared/domain/dates';
-import type { PartnerKey } from '../../../shared/domain/plan-engine/types';
+import { daysInMonth, epochDay, formatMonth } from '@shared/domain/dates';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
 import { smallNote } from './document-blocks';
 import { ReportWriter } from './frame';
 import { bothNames } from './print-format';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { errorSummary } from '@core/error-summary';
 import { create, type Font } from 'fontkit';
-import { errorSummary } from '../error-summary';
 
 /**
  * The fonts every document embeds: DejaVu Sans, which covers Latin with every accent,

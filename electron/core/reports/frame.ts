@@ -1,5 +1,5 @@
+import type { Letterhead } from '@shared/contract/settings';
 import PDFDocument from 'pdfkit';
-import type { Letterhead } from '../../../shared/contract/settings';
 import { installFontFallback } from './fallback';
 import { type FontStyle, loadFonts } from './fonts';
 

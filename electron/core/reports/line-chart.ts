@@ -1,8 +1,8 @@
-import type { ChartMarker } from '../../../shared/domain/dashboard/types';
-import { epochDay, isoOfEpochDay } from '../../../shared/domain/dates';
-import { timeTicks as timeAxisTicks } from '../../../shared/domain/progress/ticks';
-import type { DatedValue } from '../../../shared/domain/progress/values';
-import type { ReportChart } from '../../../shared/domain/reports/model';
+import type { ChartMarker } from '@shared/domain/dashboard/types';
+import { epochDay, isoOfEpochDay } from '@shared/domain/dates';
+import { timeTicks as timeAxisTicks } from '@shared/domain/progress/ticks';
+import type { DatedValue } from '@shared/domain/progress/values';
+import type { ReportChart } from '@shared/domain/reports/model';
 import { colors } from './frame';
 import { formatDayMonth, formatMonthOfDay, formatShortMonth } from './progress-format';
 

@@ -1,15 +1,15 @@
-import type { Addendum } from '../../../shared/contract/notes';
-import { sessionTypeLabels } from '../../../shared/contract/sessions';
+import type { Addendum } from '@shared/contract/notes';
+import { sessionTypeLabels } from '@shared/contract/sessions';
 import {
   interventionsUsed,
   noteSections,
   objectiveStatusLabels,
   type RiskReview,
   type UseSinceLastSession,
-} from '../../../shared/domain/notes';
-import type { PartnerKey } from '../../../shared/domain/plan-engine/types';
-import { riskDisclosures } from '../../../shared/domain/reports/handouts';
-import { joinAnd } from '../../../shared/domain/workspace/words';
+} from '@shared/domain/notes';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
+import { riskDisclosures } from '@shared/domain/reports/handouts';
+import { joinAnd } from '@shared/domain/workspace/words';
 import { bulletList, notice, smallNote } from './document-blocks';
 import { colors, ReportWriter } from './frame';
 import { NOT_SET, printDate, printTimestamp } from './print-format';

@@ -1,4 +1,4 @@
-import { formatFrequency, libraryAreaLabels, perPeriod } from '../../../shared/domain/library';
+import { formatFrequency, libraryAreaLabels, perPeriod } from '@shared/domain/library';
 import type {
   PlanDocument,
   PlanGoal,
@@ -6,9 +6,9 @@ import type {
   PlanObjective,
   PlanProblemArea,
   problemPriorities,
-} from '../../../shared/domain/plan/document';
-import { measuredByText } from '../../../shared/domain/plan/measure';
-import { isSubstanceUseArea } from '../../../shared/domain/reports/substance-use';
+} from '@shared/domain/plan/document';
+import { measuredByText } from '@shared/domain/plan/measure';
+import { isSubstanceUseArea } from '@shared/domain/reports/substance-use';
 import { notice, smallNote } from './document-blocks';
 import { colors, ReportWriter } from './frame';
 import { capitalise, NOT_SET, printDate, printNumber, printTimestamp } from './print-format';

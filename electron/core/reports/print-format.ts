@@ -1,5 +1,5 @@
-import { formatInstant, formatIsoDate, isIsoDate } from '../../../shared/domain/dates';
-import type { PartnerKey } from '../../../shared/domain/plan-engine/types';
+import { formatInstant, formatIsoDate, isIsoDate } from '@shared/domain/dates';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
 import type { DocumentPartners } from './types';
 
 /**

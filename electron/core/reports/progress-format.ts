@@ -1,5 +1,5 @@
-import type { TrendDirection } from '../../../shared/domain/progress/trend';
-import type { DatedValue } from '../../../shared/domain/progress/values';
+import type { TrendDirection } from '@shared/domain/progress/trend';
+import type { DatedValue } from '@shared/domain/progress/values';
 
 /**
  * How the progress report writes dates, months, rates and values. The document is in US
@@ -35,7 +35,7 @@ export function formatDate(isoDate: string): string {
 }
 
 /** "Mar 2026" for `2026-03`: the month style of the UI, too. */
-export { formatMonth } from '../../../shared/domain/dates';
+export { formatMonth } from '@shared/domain/dates';
 
 /** "Mar" for an epoch day: a chart tick whose year the axis shows elsewhere. */
 export function formatShortMonth(epochDay: number): string {

@@ -9,8 +9,8 @@ import {
   type ReportMilestone,
   type ReportMilestoneGroup,
   type ReportSummary,
-} from '../../../shared/domain/reports/model';
-import { partTwoAbbreviatedNotice } from '../../../shared/domain/reports/redisclosure';
+} from '@shared/domain/reports/model';
+import { partTwoAbbreviatedNotice } from '@shared/domain/reports/redisclosure';
 import { colors, type PartTwoFrame, ReportWriter, type TableColumn, type TableSpec } from './frame';
 import { type ChartContext, densestSeries, drawLineChart, lineChartHeight } from './line-chart';
 import {

@@ -1,8 +1,8 @@
-import type { HomeworkWho } from '../../../shared/contract/homework';
-import type { Note } from '../../../shared/contract/notes';
-import type { Session } from '../../../shared/contract/sessions';
-import type { PlanDocument } from '../../../shared/domain/plan/document';
-import type { HandoutExercise } from '../../../shared/domain/reports/handouts';
+import type { HomeworkWho } from '@shared/contract/homework';
+import type { Note } from '@shared/contract/notes';
+import type { Session } from '@shared/contract/sessions';
+import type { PlanDocument } from '@shared/domain/plan/document';
+import type { HandoutExercise } from '@shared/domain/reports/handouts';
 import type { FrameOptions } from './frame';
 
 /** What each renderer receives besides its content: everything the frame needs but the title. */

@@ -6,13 +6,14 @@
  * for a made-up couple and throws it away, one step per turn of the event loop, so nothing
  * the clinician does waits on it. Nothing is stored, audited or read from the record.
  */
-import { progressReportOptionsSchema } from '../../../shared/contract/reports';
-import { emptyLetterhead } from '../../../shared/contract/settings';
-import type { DashboardInput } from '../../../shared/domain/dashboard';
-import { addDaysIso } from '../../../shared/domain/dates';
-import { buildProgressReport, type PartnerLike } from '../../../shared/domain/reports/progress-report';
-import { scanFreeText } from '../../../shared/domain/reports/redaction/scan';
-import { errorSummary } from '../error-summary';
+
+import { errorSummary } from '@core/error-summary';
+import { progressReportOptionsSchema } from '@shared/contract/reports';
+import { emptyLetterhead } from '@shared/contract/settings';
+import type { DashboardInput } from '@shared/domain/dashboard';
+import { addDaysIso } from '@shared/domain/dates';
+import { buildProgressReport, type PartnerLike } from '@shared/domain/reports/progress-report';
+import { scanFreeText } from '@shared/domain/reports/redaction/scan';
 import { warmFontsInBackground } from './fonts';
 import { renderProgressReport } from './progress-report';
 

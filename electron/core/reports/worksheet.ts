@@ -1,5 +1,5 @@
-import { formatFrequency, type LibraryWho } from '../../../shared/domain/library';
-import { type HandoutExercise, handoutCautions } from '../../../shared/domain/reports/handouts';
+import { formatFrequency, type LibraryWho } from '@shared/domain/library';
+import { type HandoutExercise, handoutCautions } from '@shared/domain/reports/handouts';
 import { bulletList, numberedList, smallNote, writeOnLines } from './document-blocks';
 import { colors, ReportWriter } from './frame';
 import { bothNames, capitalise, printDate } from './print-format';

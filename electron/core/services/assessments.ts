@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { CoreFailure, notFound } from '@core/errors';
 import type {
   Assessment,
   assessmentsContract,
   PartnerAssessment,
   PartnerScores,
-} from '../../../shared/contract/assessments';
+} from '@shared/contract/assessments';
 import {
   positiveSafetyItems,
   scoreAuditC,
   substanceUseSeverity,
   unaskedSafetyItems,
-} from '../../../shared/domain/assessment';
-import { toIsoDate } from '../../../shared/domain/dates';
-import { CoreFailure, notFound } from '../errors';
+} from '@shared/domain/assessment';
+import { toIsoDate } from '@shared/domain/dates';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 

@@ -1,5 +1,14 @@
 import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { backupDatabase, pageSizeOf, verifyDatabaseFile } from '@core/db/backup';
+import { inspectBackupFile } from '@core/db/contents';
+import type { PageSize } from '@core/db/open';
+import { errorCode as codeOf, errorSummary } from '@core/error-summary';
+import { CoreFailure } from '@core/errors';
+import type { Session } from '@core/session';
+import type { FolderDialog, PreferencesStore } from '@core/types';
+import type { KeyGeneration, Vault } from '@core/vault/vault';
+import { databasePageSize, readVaultFile } from '@core/vault/vault-file';
 import {
   BACKUP_DEFAULT_INTERVAL_HOURS,
   BACKUP_DEFAULT_POLICY,
@@ -9,30 +18,17 @@ import {
   backupPolicySchema,
   backupPreferencesSchema,
   type backupsContract,
-} from '../../../shared/contract/backups';
-import { type BackupTiming, estimateBackupMs } from '../../../shared/domain/backups/estimate';
+} from '@shared/contract/backups';
+import { type BackupTiming, estimateBackupMs } from '@shared/domain/backups/estimate';
 import {
   type BackupKind,
   backupCreatedAt,
   backupFileName,
   backupKeyFileName,
   backupKind,
-} from '../../../shared/domain/backups/file-name';
-import {
-  backupDueAtLock,
-  backupReminder,
-  lastVerifiedBackupAt,
-} from '../../../shared/domain/backups/reminder';
-import { applyRetention } from '../../../shared/domain/backups/retention';
-import { backupDatabase, pageSizeOf, verifyDatabaseFile } from '../db/backup';
-import { inspectBackupFile } from '../db/contents';
-import type { PageSize } from '../db/open';
-import { errorCode as codeOf, errorSummary } from '../error-summary';
-import { CoreFailure } from '../errors';
-import type { Session } from '../session';
-import type { FolderDialog, PreferencesStore } from '../types';
-import type { KeyGeneration, Vault } from '../vault/vault';
-import { databasePageSize, readVaultFile } from '../vault/vault-file';
+} from '@shared/domain/backups/file-name';
+import { backupDueAtLock, backupReminder, lastVerifiedBackupAt } from '@shared/domain/backups/reminder';
+import { applyRetention } from '@shared/domain/backups/retention';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Consent, consentsContract } from '../../../shared/contract/consents';
-import { formatIsoDate, toIsoDate } from '../../../shared/domain/dates';
-import { CoreFailure, notFound } from '../errors';
+import { CoreFailure, notFound } from '@core/errors';
+import type { Consent, consentsContract } from '@shared/contract/consents';
+import { formatIsoDate, toIsoDate } from '@shared/domain/dates';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Couple, CoupleFields, couplesContract, PartnerFields } from '../../../shared/contract/couples';
-import { toIsoDate, yearsBetween } from '../../../shared/domain/dates';
-import { foldForSearch } from '../../../shared/domain/text';
-import type { CoupleIndexing } from '../db/repos/couples';
-import { CoreFailure, notFound } from '../errors';
-import type { Session } from '../session';
+import type { CoupleIndexing } from '@core/db/repos/couples';
+import { CoreFailure, notFound } from '@core/errors';
+import type { Session } from '@core/session';
+import type { Couple, CoupleFields, couplesContract, PartnerFields } from '@shared/contract/couples';
+import { toIsoDate, yearsBetween } from '@shared/domain/dates';
+import { foldForSearch } from '@shared/domain/text';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 

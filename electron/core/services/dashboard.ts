@@ -1,10 +1,10 @@
-import type { dashboardContract } from '../../../shared/contract/dashboard';
-import { partnerCallName } from '../../../shared/domain/couple';
-import { buildDashboard, type DashboardInput } from '../../../shared/domain/dashboard';
-import { toIsoDate } from '../../../shared/domain/dates';
-import { withRecordedRelapses } from '../../../shared/domain/progress';
-import { notFound } from '../errors';
-import type { Session } from '../session';
+import { notFound } from '@core/errors';
+import type { Session } from '@core/session';
+import type { dashboardContract } from '@shared/contract/dashboard';
+import { partnerCallName } from '@shared/domain/couple';
+import { buildDashboard, type DashboardInput } from '@shared/domain/dashboard';
+import { toIsoDate } from '@shared/domain/dates';
+import { withRecordedRelapses } from '@shared/domain/progress';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import { toVersion } from './plan-versions';

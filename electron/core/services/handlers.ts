@@ -1,5 +1,5 @@
-import type { Channel, Output, ParsedInput } from '../../../shared/contract';
-import type { practiceContract } from '../../../shared/contract/practice';
+import type { Channel, Output, ParsedInput } from '@shared/contract';
+import type { practiceContract } from '@shared/contract/practice';
 
 /** A channel's handler: receives input already parsed by the contract schema. */
 export type Handler<C extends Channel> = (input: ParsedInput<C>) => Promise<Output<C>> | Output<C>;

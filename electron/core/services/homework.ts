@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Homework, HomeworkWho, homeworkContract } from '../../../shared/contract/homework';
-import type { Session as ClinicalSession } from '../../../shared/contract/sessions';
-import { toIsoDate } from '../../../shared/domain/dates';
+import { CoreFailure, notFound } from '@core/errors';
+import type { Session } from '@core/session';
+import type { Homework, HomeworkWho, homeworkContract } from '@shared/contract/homework';
+import type { Session as ClinicalSession } from '@shared/contract/sessions';
+import { toIsoDate } from '@shared/domain/dates';
 import {
   homeworkOptions,
   homeworkWhoFromLibrary,
@@ -10,10 +12,8 @@ import {
   planHomework,
   safetyBlockMessage,
   safetyRefusal,
-} from '../../../shared/domain/homework';
-import type { LibraryEntry } from '../../../shared/domain/library';
-import { CoreFailure, notFound } from '../errors';
-import type { Session } from '../session';
+} from '@shared/domain/homework';
+import type { LibraryEntry } from '@shared/domain/library';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import { libraryEntries, toVersion } from './plan-versions';

@@ -1,7 +1,7 @@
-import type { LibraryItem, libraryContract } from '../../../shared/contract/library';
-import type { LibraryEntry } from '../../../shared/domain/library';
-import type { LibraryRow } from '../db/repos/library';
-import { CoreFailure, notFound } from '../errors';
+import type { LibraryRow } from '@core/db/repos/library';
+import { CoreFailure, notFound } from '@core/errors';
+import type { LibraryItem, libraryContract } from '@shared/contract/library';
+import type { LibraryEntry } from '@shared/domain/library';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 

@@ -1,7 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ATTESTATION, type Note, type notesContract } from '../../../shared/contract/notes';
-import { partnerCallName } from '../../../shared/domain/couple';
-import { toIsoDate } from '../../../shared/domain/dates';
+import type { NoteRow, ProcessNoteRow } from '@core/db/repos/notes';
+import { CoreFailure, notFound } from '@core/errors';
+import type { Session } from '@core/session';
+import { ATTESTATION, type Note, type notesContract } from '@shared/contract/notes';
+import { partnerCallName } from '@shared/domain/couple';
+import { toIsoDate } from '@shared/domain/dates';
 import {
   canonicalAddendum,
   canonicalNote,
@@ -13,12 +16,9 @@ import {
   riskFlags,
   riskReviewGaps,
   withNoteDefaults,
-} from '../../../shared/domain/notes';
-import { type LinkablePlanVersion, type PlanDocument, resolveNoteLinks } from '../../../shared/domain/plan';
-import { futureNoteRefusal } from '../../../shared/domain/session-date';
-import type { NoteRow, ProcessNoteRow } from '../db/repos/notes';
-import { CoreFailure, notFound } from '../errors';
-import type { Session } from '../session';
+} from '@shared/domain/notes';
+import { type LinkablePlanVersion, type PlanDocument, resolveNoteLinks } from '@shared/domain/plan';
+import { futureNoteRefusal } from '@shared/domain/session-date';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 

@@ -1,4 +1,4 @@
-import type { Session } from '../session';
+import type { Session } from '@core/session';
 
 /**
  * Memory that lives exactly as long as one unlocked session (documents waiting to be saved,

@@ -1,18 +1,18 @@
-import type { PlanVersion, PlanVersionSummary } from '../../../shared/contract/plans';
-import { attendanceRate } from '../../../shared/domain/attendance';
-import { toIsoDate } from '../../../shared/domain/dates';
-import { isSafetySensitive, type LibraryEntry } from '../../../shared/domain/library';
+import type { PlanVersionRow } from '@core/db/repos/plans';
+import { CoreFailure, notFound } from '@core/errors';
+import type { Session } from '@core/session';
+import type { PlanVersion, PlanVersionSummary } from '@shared/contract/plans';
+import { attendanceRate } from '@shared/domain/attendance';
+import { toIsoDate } from '@shared/domain/dates';
+import { isSafetySensitive, type LibraryEntry } from '@shared/domain/library';
 import {
   documentFromProposal,
   type PlanDocument,
   planDocumentSchema,
   suggestionsWhileFlagged,
-} from '../../../shared/domain/plan';
-import { proposePlan } from '../../../shared/domain/plan-engine';
-import { recentAbstinence } from '../../../shared/domain/progress/milestone-series';
-import type { PlanVersionRow } from '../db/repos/plans';
-import { CoreFailure, notFound } from '../errors';
-import type { Session } from '../session';
+} from '@shared/domain/plan';
+import { proposePlan } from '@shared/domain/plan-engine';
+import { recentAbstinence } from '@shared/domain/progress/milestone-series';
 
 export function toSummary(row: PlanVersionRow): PlanVersionSummary {
   return {

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { plansContract } from '../../../shared/contract/plans';
-import { toIsoDate } from '../../../shared/domain/dates';
-import { isSafetySensitive } from '../../../shared/domain/library';
+import { CoreFailure, notFound } from '@core/errors';
+import type { Session } from '@core/session';
+import type { plansContract } from '@shared/contract/plans';
+import { toIsoDate } from '@shared/domain/dates';
+import { isSafetySensitive } from '@shared/domain/library';
 import {
   blankPlanDocument,
   diffPlanVersions,
   type PlanDocument,
   signingProblems,
   withCurrentSuggestions,
-} from '../../../shared/domain/plan';
-import { CoreFailure, notFound } from '../errors';
-import type { Session } from '../session';
+} from '@shared/domain/plan';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import { libraryEntries, loadVersion, proposalFor, toSummary, toVersion } from './plan-versions';

@@ -1,7 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Output, ParsedInput } from '../../../shared/contract';
+import { errorCode } from '@core/error-summary';
+import { CoreFailure, notFound } from '@core/errors';
+import { NEWER_EXPORT_VERSION, openArchive, readEnvelope, sealArchive } from '@core/export/archive';
+import { renderNote } from '@core/reports/note-document';
+import { writeToChosenPath } from '@core/save-chosen-file';
+import type { Session } from '@core/session';
+import type { OpenFileDialog, PreferencesStore, SaveDialog, ScryptParams } from '@core/types';
+import { DEFAULT_SCRYPT } from '@core/vault/key-wrap';
+import type { Output, ParsedInput } from '@shared/contract';
 import {
   EXPORT_DATA_FORMAT,
   EXPORT_DATA_VERSION,
@@ -14,19 +22,11 @@ import {
   exportJsonColumns,
   exportTables,
   type portabilityContract,
-} from '../../../shared/contract/portability';
-import { unreadableContent } from '../../../shared/contract/portability-content';
-import { toIsoDate } from '../../../shared/domain/dates';
-import { exportCounts, exportFileName, newestRecordAt } from '../../../shared/domain/export';
-import { type NoteContent, noteSearchText } from '../../../shared/domain/notes';
-import { errorCode } from '../error-summary';
-import { CoreFailure, notFound } from '../errors';
-import { NEWER_EXPORT_VERSION, openArchive, readEnvelope, sealArchive } from '../export/archive';
-import { renderNote } from '../reports/note-document';
-import { writeToChosenPath } from '../save-chosen-file';
-import type { Session } from '../session';
-import type { OpenFileDialog, PreferencesStore, SaveDialog, ScryptParams } from '../types';
-import { DEFAULT_SCRYPT } from '../vault/key-wrap';
+} from '@shared/contract/portability';
+import { unreadableContent } from '@shared/contract/portability-content';
+import { toIsoDate } from '@shared/domain/dates';
+import { exportCounts, exportFileName, newestRecordAt } from '@shared/domain/export';
+import { type NoteContent, noteSearchText } from '@shared/domain/notes';
 import type { ServiceContext } from './context';
 import { indexForSearch } from './couples';
 import type { HandlerMap } from './handlers';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { CalendarDay, Measurement, progressContract } from '../../../shared/contract/progress';
-import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
+import { CoreFailure, notFound } from '@core/errors';
+import type { Session } from '@core/session';
+import type { CalendarDay, Measurement, progressContract } from '@shared/contract/progress';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import {
   isDerived,
   milestoneMeasure,
@@ -8,9 +10,7 @@ import {
   type PlanMilestone,
   sourceLabel,
   walkPlan,
-} from '../../../shared/domain/plan';
-import { CoreFailure, notFound } from '../errors';
-import type { Session } from '../session';
+} from '@shared/domain/plan';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 import { toVersion } from './plan-versions';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { eventKindLabels, type recordContract, type TimelineItem } from '../../../shared/contract/record';
-import { sessionTypeLabels } from '../../../shared/contract/sessions';
-import { formatIsoDate, isIsoDate } from '../../../shared/domain/dates';
-import { notFound } from '../errors';
+import { notFound } from '@core/errors';
+import { eventKindLabels, type recordContract, type TimelineItem } from '@shared/contract/record';
+import { sessionTypeLabels } from '@shared/contract/sessions';
+import { formatIsoDate, isIsoDate } from '@shared/domain/dates';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 

@@ -1,5 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
+import type { NewReportRecord } from '@core/db/repos/reports';
+import { CoreFailure, notFound } from '@core/errors';
+import { renderCalendarSheet } from '@core/reports/calendar-sheet';
+import { renderEmergencySheet } from '@core/reports/emergency-sheet';
+import type { PartTwoFrame } from '@core/reports/frame';
+import { noteSubstanceUsePartners, renderNote } from '@core/reports/note-document';
+import { planSubstanceUsePartners, renderPlan } from '@core/reports/plan-document';
+import { renderProgressReport } from '@core/reports/progress-report';
+import type { DocumentFrame, DocumentPartners, RenderedDocument } from '@core/reports/types';
+import { renderWorksheet } from '@core/reports/worksheet';
+import { writeToChosenPath } from '@core/save-chosen-file';
+import type { Session } from '@core/session';
+import type { PreferencesStore, SaveDialog, SaveFileKind } from '@core/types';
 import {
   type DocumentRecipient,
   type ParsedReportRequest,
@@ -7,58 +20,39 @@ import {
   progressReportOptionsSchema,
   type ReportRecord,
   type reportsContract,
-} from '../../../shared/contract/reports';
-import { emptyLetterhead } from '../../../shared/contract/settings';
+} from '@shared/contract/reports';
+import { emptyLetterhead } from '@shared/contract/settings';
 import {
   type ConsentPartner,
   consentCitation,
   consentCoverage,
   type DisclosureScope,
   missingConsentMessages,
-} from '../../../shared/domain/consent';
-import { partnerFullName } from '../../../shared/domain/couple';
-import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
-import { savedFileName } from '../../../shared/domain/file-names';
-import { safetyBlockMessage, safetyRefusal } from '../../../shared/domain/homework';
-import type { LibraryEntry } from '../../../shared/domain/library';
-import {
-  reportDisclosureScopes,
-  reportSubstanceUsePartners,
-} from '../../../shared/domain/reports/disclosure';
-import { handoutExercise, NOTE_COUPLE_COPY_TITLE } from '../../../shared/domain/reports/handouts';
-import { fileNameInitials, reportPartnerName } from '../../../shared/domain/reports/identifiers';
-import { emptyPeriodText, periodProblems } from '../../../shared/domain/reports/period';
-import { reportPlanGoals } from '../../../shared/domain/reports/plan-items';
-import { buildProgressReport } from '../../../shared/domain/reports/progress-report';
+} from '@shared/domain/consent';
+import { partnerFullName } from '@shared/domain/couple';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
+import { savedFileName } from '@shared/domain/file-names';
+import { safetyBlockMessage, safetyRefusal } from '@shared/domain/homework';
+import type { LibraryEntry } from '@shared/domain/library';
+import { reportDisclosureScopes, reportSubstanceUsePartners } from '@shared/domain/reports/disclosure';
+import { handoutExercise, NOTE_COUPLE_COPY_TITLE } from '@shared/domain/reports/handouts';
+import { fileNameInitials, reportPartnerName } from '@shared/domain/reports/identifiers';
+import { emptyPeriodText, periodProblems } from '@shared/domain/reports/period';
+import { reportPlanGoals } from '@shared/domain/reports/plan-items';
+import { buildProgressReport } from '@shared/domain/reports/progress-report';
 import {
   applyDecisions,
   decisionProblem,
   decisionsForRecord,
-} from '../../../shared/domain/reports/redaction/decisions';
+} from '@shared/domain/reports/redaction/decisions';
 import {
   reportFreeTextFields,
   rewritePlanTexts,
   scanKindsFor,
-} from '../../../shared/domain/reports/redaction/fields';
-import { findingKindLabels, scanFreeText } from '../../../shared/domain/reports/redaction/scan';
-import {
-  partTwoAbbreviatedNotice,
-  partTwoRedisclosureNotice,
-} from '../../../shared/domain/reports/redisclosure';
-import { substanceUseScreen } from '../../../shared/domain/reports/substance-use';
-import type { NewReportRecord } from '../db/repos/reports';
-import { CoreFailure, notFound } from '../errors';
-import { renderCalendarSheet } from '../reports/calendar-sheet';
-import { renderEmergencySheet } from '../reports/emergency-sheet';
-import type { PartTwoFrame } from '../reports/frame';
-import { noteSubstanceUsePartners, renderNote } from '../reports/note-document';
-import { planSubstanceUsePartners, renderPlan } from '../reports/plan-document';
-import { renderProgressReport } from '../reports/progress-report';
-import type { DocumentFrame, DocumentPartners, RenderedDocument } from '../reports/types';
-import { renderWorksheet } from '../reports/worksheet';
-import { writeToChosenPath } from '../save-chosen-file';
-import type { Session } from '../session';
-import type { PreferencesStore, SaveDialog, SaveFileKind } from '../types';
+} from '@shared/domain/reports/redaction/fields';
+import { findingKindLabels, scanFreeText } from '@shared/domain/reports/redaction/scan';
+import { partTwoAbbreviatedNotice, partTwoRedisclosureNotice } from '@shared/domain/reports/redisclosure';
+import { substanceUseScreen } from '@shared/domain/reports/substance-use';
 import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  BookingClash,
-  Session,
-  SessionFields,
-  sessionsContract,
-} from '../../../shared/contract/sessions';
-import { bookingDates, overlaps } from '../../../shared/domain/bookings';
-import { toIsoDate } from '../../../shared/domain/dates';
-import { futureSessionErrors } from '../../../shared/domain/session-date';
-import { CoreFailure, notFound } from '../errors';
+import { CoreFailure, notFound } from '@core/errors';
+import type { BookingClash, Session, SessionFields, sessionsContract } from '@shared/contract/sessions';
+import { bookingDates, overlaps } from '@shared/domain/bookings';
+import { toIsoDate } from '@shared/domain/dates';
+import { futureSessionErrors } from '@shared/domain/session-date';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 

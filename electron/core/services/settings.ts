@@ -1,3 +1,4 @@
+import type { PreferencesStore } from '@core/types';
 import {
   AUTO_LOCK_DEFAULT_MINUTES,
   emptyLetterhead,
@@ -6,8 +7,7 @@ import {
   preferencesSchema,
   type ScreenLockWatch,
   type settingsContract,
-} from '../../../shared/contract/settings';
-import type { PreferencesStore } from '../types';
+} from '@shared/contract/settings';
 import type { HandlerMap } from './handlers';
 
 /** Reads preferences, falling back to defaults for anything missing or invalid on disk. */

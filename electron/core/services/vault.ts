@@ -1,12 +1,12 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import type { ChosenBackup, vaultContract } from '../../../shared/contract/vault';
-import { backupCreatedAt, backupKeyFileName } from '../../../shared/domain/backups/file-name';
-import { isoInstantOrNull } from '../../../shared/domain/dates';
-import { CoreFailure } from '../errors';
-import type { OpenFileDialog } from '../types';
-import type { BackupSource, Vault } from '../vault/vault';
-import { readVaultFile } from '../vault/vault-file';
+import { CoreFailure } from '@core/errors';
+import type { OpenFileDialog } from '@core/types';
+import type { BackupSource, Vault } from '@core/vault/vault';
+import { readVaultFile } from '@core/vault/vault-file';
+import type { ChosenBackup, vaultContract } from '@shared/contract/vault';
+import { backupCreatedAt, backupKeyFileName } from '@shared/domain/backups/file-name';
+import { isoInstantOrNull } from '@shared/domain/dates';
 import type { HandlerMap } from './handlers';
 
 export interface VaultHandlerDeps {

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { scryptParamsInBounds } from '../../../shared/contract/scrypt';
-import type { ScryptParams } from '../types';
+import type { ScryptParams } from '@core/types';
+import { scryptParamsInBounds } from '@shared/contract/scrypt';
 
 /**
  * Wraps the 32-byte database key under a secret (passphrase or recovery key): scrypt

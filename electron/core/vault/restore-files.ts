@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { vacuumInto } from '../db/backup';
-import { backupUnreadable } from '../db/contents';
-import { openEncryptedDatabase, type PageSize } from '../db/open';
-import { CoreFailure } from '../errors';
-import { fsyncDirectory, fsyncFile } from '../files';
+import { vacuumInto } from '@core/db/backup';
+import { backupUnreadable } from '@core/db/contents';
+import { openEncryptedDatabase, type PageSize } from '@core/db/open';
+import { CoreFailure } from '@core/errors';
+import { fsyncDirectory, fsyncFile } from '@core/files';
 import { readVaultFile, type VaultFile } from './vault-file';
 
 /** The data folder's database and the vault (key) file beside it. */

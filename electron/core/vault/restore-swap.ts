@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorSummary } from '../error-summary';
-import { CoreFailure } from '../errors';
-import { fsyncDirectory } from '../files';
+import { errorSummary } from '@core/error-summary';
+import { CoreFailure } from '@core/errors';
+import { fsyncDirectory } from '@core/files';
 import {
   DATABASE_FILE,
   DATABASE_SUFFIXES,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fsyncDirectory, removeFilesNamed } from '../files';
+import { fsyncDirectory, removeFilesNamed } from '@core/files';
 
 /**
  * Key rotation on disk. The database and the vault file that unlocks it must change together,

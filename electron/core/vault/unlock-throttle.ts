@@ -1,5 +1,5 @@
+import { readFileIfExists, writeFileAtomic } from '@core/files';
 import { z } from 'zod';
-import { readFileIfExists, writeFileAtomic } from '../files';
 
 /**
  * Growing delays after failed unlock attempts, kept in a file so that restarting the app

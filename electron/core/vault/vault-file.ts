@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { LEGACY_PAGE_SIZE, PAGE_SIZES, type PageSize } from '@core/db/open';
+import { CoreFailure } from '@core/errors';
+import { readFileIfExists, writeFileAtomic } from '@core/files';
 import {
   base64OfBytes,
   gcmIvSchema,
   gcmTagSchema,
   scryptFields,
   WRAPPED_KEY_BYTES,
-} from '../../../shared/contract/scrypt';
-import { LEGACY_PAGE_SIZE, PAGE_SIZES, type PageSize } from '../db/open';
-import { CoreFailure } from '../errors';
-import { readFileIfExists, writeFileAtomic } from '../files';
+} from '@shared/contract/scrypt';
+import { z } from 'zod';
 import type { KeyWrap } from './key-wrap';
 
 /**

@@ -1,24 +1,24 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupContents } from '../../../shared/contract/backups';
-import type { VaultState } from '../../../shared/contract/vault';
-import { backupDatabase, pageSizeOf } from '../db/backup';
-import { inspectBackupFile } from '../db/contents';
-import { migrate } from '../db/migrate';
-import { migrations as allMigrations, type Migration } from '../db/migrations';
+import { backupDatabase, pageSizeOf } from '@core/db/backup';
+import { inspectBackupFile } from '@core/db/contents';
+import { migrate } from '@core/db/migrate';
+import { migrations as allMigrations, type Migration } from '@core/db/migrations';
 import {
   assertDatabaseReadable,
   NEW_DATABASE_PAGE_SIZE,
   openEncryptedDatabase,
   type PageSize,
-} from '../db/open';
-import { writeRekeyedCopy } from '../db/rekey';
-import { createAuditRepo } from '../db/repos/audit';
-import { errorCode, errorSummary } from '../error-summary';
-import { CoreFailure } from '../errors';
-import { createSession, type Session } from '../session';
-import type { ScryptParams } from '../types';
+} from '@core/db/open';
+import { writeRekeyedCopy } from '@core/db/rekey';
+import { createAuditRepo } from '@core/db/repos/audit';
+import { errorCode, errorSummary } from '@core/error-summary';
+import { CoreFailure } from '@core/errors';
+import { createSession, type Session } from '@core/session';
+import type { ScryptParams } from '@core/types';
+import type { BackupContents } from '@shared/contract/backups';
+import type { VaultState } from '@shared/contract/vault';
 import { DEFAULT_SCRYPT, unwrapKey, wrapKey } from './key-wrap';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { copyDurably, DATABASE_FILE, readBackupKeyFile, VAULT_FILE } from './restore-files';

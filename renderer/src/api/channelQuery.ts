@@ -1,5 +1,5 @@
+import type { Channel, Input } from '@shared/contract';
 import { queryOptions } from '@tanstack/react-query';
-import type { Channel, Input } from '../../../shared/contract';
 import { invoke } from './client';
 
 /**

@@ -1,4 +1,4 @@
-import type { Channel, Envelope, Input, Output, RekindleBridge } from '../../../shared/contract';
+import type { Channel, Envelope, Input, Output, RekindleBridge } from '@shared/contract';
 import { ApiError } from './errors';
 
 export { ApiError, errorMessage, isApiError } from './errors';

@@ -1,4 +1,4 @@
-import type { CoreError, ErrorCode } from '../../../shared/contract';
+import type { CoreError, ErrorCode } from '@shared/contract';
 
 /**
  * A failed call, as the screens see it: the core's code and its safe-to-show message, plus

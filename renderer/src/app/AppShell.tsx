@@ -1,12 +1,12 @@
+import { errorMessage, invoke, type LockReason } from '@renderer/api/client';
+import { saveAllDrafts } from '@renderer/api/drafts';
+import { DemoBanner, DemoTag } from '@renderer/features/practice/DemoMarker';
+import { settingsQuery } from '@renderer/features/settings/queries';
+import type { ShellNotice } from '@renderer/features/vault/shellNotice';
+import { AUTO_LOCK_DEFAULT_MINUTES } from '@shared/contract/settings';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback } from 'react';
 import { Link, NavLink } from 'react-router';
-import { AUTO_LOCK_DEFAULT_MINUTES } from '../../../shared/contract/settings';
-import { errorMessage, invoke, type LockReason } from '../api/client';
-import { saveAllDrafts } from '../api/drafts';
-import { DemoBanner, DemoTag } from '../features/practice/DemoMarker';
-import { settingsQuery } from '../features/settings/queries';
-import type { ShellNotice } from '../features/vault/shellNotice';
 import { useIdleLock } from './useIdleLock';
 import { useLockShortcut } from './useLockShortcut';
 

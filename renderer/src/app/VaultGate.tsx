@@ -1,18 +1,22 @@
+import { errorMessage, invoke, subscribeToLock } from '@renderer/api/client';
+import { answerSaveRequests } from '@renderer/api/drafts';
+import {
+  PracticeContext,
+  type PracticeControls,
+  useDemoTitle,
+} from '@renderer/features/practice/practiceContext';
+import { BackupSetupScreen } from '@renderer/features/vault/BackupSetupScreen';
+import { DemoBuildScreen } from '@renderer/features/vault/DemoBuildScreen';
+import { KeyRotationContext, type RotationResult, rotatedNotice } from '@renderer/features/vault/keyRotation';
+import { RecoveryKeyScreen } from '@renderer/features/vault/RecoveryKeyScreen';
+import { SetupScreen } from '@renderer/features/vault/SetupScreen';
+import type { ShellNotice } from '@renderer/features/vault/shellNotice';
+import { UnlockScreen } from '@renderer/features/vault/UnlockScreen';
+import { VaultLayout } from '@renderer/features/vault/VaultLayout';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { PracticeStatus } from '@shared/contract/practice';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import type { PracticeStatus } from '../../../shared/contract/practice';
-import { errorMessage, invoke, subscribeToLock } from '../api/client';
-import { answerSaveRequests } from '../api/drafts';
-import { PracticeContext, type PracticeControls, useDemoTitle } from '../features/practice/practiceContext';
-import { BackupSetupScreen } from '../features/vault/BackupSetupScreen';
-import { DemoBuildScreen } from '../features/vault/DemoBuildScreen';
-import { KeyRotationContext, type RotationResult, rotatedNotice } from '../features/vault/keyRotation';
-import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
-import { SetupScreen } from '../features/vault/SetupScreen';
-import type { ShellNotice } from '../features/vault/shellNotice';
-import { UnlockScreen } from '../features/vault/UnlockScreen';
-import { VaultLayout } from '../features/vault/VaultLayout';
-import { ErrorState, LoadingState } from '../ui/states';
 import { AppRoutes } from './AppRoutes';
 import { AppShell } from './AppShell';
 import { vaultPhaseReducer } from './vaultPhase';

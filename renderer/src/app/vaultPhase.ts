@@ -1,5 +1,5 @@
-import type { LockReason } from '../api/client';
-import type { ShellNotice } from '../features/vault/shellNotice';
+import type { LockReason } from '@renderer/api/client';
+import type { ShellNotice } from '@renderer/features/vault/shellNotice';
 
 /**
  * Which top-level screen the app shows. Only `unlocked` renders anything that can hold

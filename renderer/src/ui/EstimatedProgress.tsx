@@ -1,5 +1,5 @@
+import { estimatedFraction, remainingText } from '@shared/domain/backups/estimate';
 import { useEffect, useState } from 'react';
-import { estimatedFraction, remainingText } from '../../../shared/domain/backups/estimate';
 
 /**
  * A bar for work the core cannot report on while it runs (a backup is one step of the main

@@ -1,4 +1,4 @@
-import { type CoupleStatus, coupleStatusLabels } from '../../../shared/domain/couple';
+import { type CoupleStatus, coupleStatusLabels } from '@shared/domain/couple';
 
 /** Color is never the only signal: the badge always carries the status word. */
 export function StatusBadge({ status }: { status: CoupleStatus }) {

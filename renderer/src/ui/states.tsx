@@ -1,5 +1,5 @@
+import { errorMessage } from '@renderer/api/client';
 import type { ReactNode } from 'react';
-import { errorMessage } from '../api/client';
 
 /** Every screen's three non-happy states share these, so they look and read the same. */
 

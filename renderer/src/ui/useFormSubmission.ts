@@ -1,5 +1,5 @@
+import { isApiError } from '@renderer/api/client';
 import { type FormEvent, useState } from 'react';
-import { isApiError } from '../api/client';
 import { type FieldErrors, withoutError } from './fieldErrors';
 
 export interface FormSubmissionOptions<Input> {

@@ -1,6 +1,6 @@
-import { type RatingArea, ratingAreaLabels, ratingAreas } from '../assessment';
-import type { PlanDocument } from '../plan/document';
-import { type DatedValue, partnerDiscrepancy, seriesForChart } from '../progress';
+import { type RatingArea, ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
+import type { PlanDocument } from '@shared/domain/plan/document';
+import { type DatedValue, partnerDiscrepancy, seriesForChart } from '@shared/domain/progress';
 import type { AreaChart, DashboardInput, RadarPoint } from './types';
 
 type Partner = 'A' | 'B';

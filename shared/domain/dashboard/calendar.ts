@@ -1,5 +1,5 @@
-import { wasAttended, wasDue } from '../attendance';
-import { monthOf } from '../dates';
+import { wasAttended, wasDue } from '@shared/domain/attendance';
+import { monthOf } from '@shared/domain/dates';
 import type { DashboardInput, HeatmapDay, MonthAttendance } from './types';
 
 const severity = { no: 3, unknown: 2, yes: 1 } as const;

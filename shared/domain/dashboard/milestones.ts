@@ -1,7 +1,7 @@
-import { walkPlan } from '../plan/document';
-import { isDerived, sourceLabel } from '../plan/measure';
-import { detectStall, progressToward, seriesForChart, trend } from '../progress';
-import { indexMilestoneRecord } from '../progress/milestone-series';
+import { walkPlan } from '@shared/domain/plan/document';
+import { isDerived, sourceLabel } from '@shared/domain/plan/measure';
+import { detectStall, progressToward, seriesForChart, trend } from '@shared/domain/progress';
+import { indexMilestoneRecord } from '@shared/domain/progress/milestone-series';
 import type { DashboardInput, MilestoneProgress } from './types';
 
 /**

@@ -1,9 +1,9 @@
-import type { RatingArea } from '../assessment';
-import type { AttendanceRecord } from '../attendance';
-import type { HomeworkOutcome } from '../homework';
-import type { PlanDocument } from '../plan/document';
-import type { MeasureScale, MilestoneSource } from '../plan/measure';
-import type { MilestoneMethod, PartnerKey } from '../plan-engine/types';
+import type { RatingArea } from '@shared/domain/assessment';
+import type { AttendanceRecord } from '@shared/domain/attendance';
+import type { HomeworkOutcome } from '@shared/domain/homework';
+import type { PlanDocument } from '@shared/domain/plan/document';
+import type { MeasureScale, MilestoneSource } from '@shared/domain/plan/measure';
+import type { MilestoneMethod, PartnerKey } from '@shared/domain/plan-engine/types';
 import type {
   DatedValue,
   MonthAdherence,
@@ -11,10 +11,10 @@ import type {
   RevisedTimeline,
   Streaks,
   TrendDirection,
-} from '../progress';
-import type { Consistency } from '../progress/consistency';
-import type { MilestoneRecord } from '../progress/milestone-series';
-import type { Win } from '../workspace/wins';
+} from '@shared/domain/progress';
+import type { Consistency } from '@shared/domain/progress/consistency';
+import type { MilestoneRecord } from '@shared/domain/progress/milestone-series';
+import type { Win } from '@shared/domain/workspace/wins';
 
 type Ratings = Record<RatingArea, number>;
 

@@ -1,6 +1,6 @@
 /** Cross-cutting areas: safety, accountability, co-dependency, recovery, sexual health, aftercare. */
-import { codependencyItems, type TrustHistoryId, trustHistoryItems } from '../assessment';
-import { libraryAreaLabels } from '../library';
+import { codependencyItems, type TrustHistoryId, trustHistoryItems } from '@shared/domain/assessment';
+import { libraryAreaLabels } from '@shared/domain/library';
 import { type Candidate, type Context, labelOf, onHoldReason, partnerKeys, pick, withReasons } from './pick';
 import {
   accountabilityForBoth,

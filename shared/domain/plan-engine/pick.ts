@@ -6,8 +6,8 @@ import {
   ratingAreaLabels,
   substanceUseSeverity,
   unaskedSafetyItems,
-} from '../assessment';
-import type { LibraryEntry } from '../library';
+} from '@shared/domain/assessment';
+import type { LibraryEntry } from '@shared/domain/library';
 import { type Priority, ratingBands } from './rules';
 import type { Assignee, EnginePartner, PartnerKey, PartnerSummary, ProposedIntervention } from './types';
 

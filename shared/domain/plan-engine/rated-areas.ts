@@ -1,6 +1,6 @@
 /** The six rated areas: objectives per partner in proportion to their ratings. */
-import type { RatingArea } from '../assessment';
-import { type LibraryEntry, libraryAreaLabels } from '../library';
+import type { RatingArea } from '@shared/domain/assessment';
+import { type LibraryEntry, libraryAreaLabels } from '@shared/domain/library';
 import {
   areaLabel,
   bandFor,

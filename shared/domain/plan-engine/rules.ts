@@ -2,7 +2,12 @@
  * The plan engine's rules as data. Each table is read by `proposePlan`; changing a clinical
  * rule should mean editing a row here, not the code that walks it.
  */
-import type { CodependencyId, RatingArea, TrustHistoryId, UseDisorderSeverity } from '../assessment';
+import type {
+  CodependencyId,
+  RatingArea,
+  TrustHistoryId,
+  UseDisorderSeverity,
+} from '@shared/domain/assessment';
 import type { MilestoneMethod } from './types';
 
 export type Priority = 'safety' | 'high' | 'medium' | 'maintenance';

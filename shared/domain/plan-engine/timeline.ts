@@ -1,4 +1,4 @@
-import type { UseDisorderSeverity } from '../assessment';
+import type { UseDisorderSeverity } from '@shared/domain/assessment';
 import {
   attendanceWeeks,
   bothInRecoveryWeeks,

@@ -1,7 +1,7 @@
-import type { PartnerAssessment } from '../../contract/assessments';
-import type { UseDisorderSeverity } from '../assessment';
-import type { Frequency, LibraryArea, LibraryEntry } from '../library';
-import type { MeasureScale, MilestoneSource } from '../plan/measure';
+import type { PartnerAssessment } from '@shared/contract/assessments';
+import type { UseDisorderSeverity } from '@shared/domain/assessment';
+import type { Frequency, LibraryArea, LibraryEntry } from '@shared/domain/library';
+import type { MeasureScale, MilestoneSource } from '@shared/domain/plan/measure';
 
 /** What the engine reads of one partner's assessment: a structural subset of `PartnerAssessment`. */
 export type EnginePartner = Pick<

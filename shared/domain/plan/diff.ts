@@ -1,4 +1,4 @@
-import { formatFrequency, perPeriod } from '../library';
+import { formatFrequency, perPeriod } from '@shared/domain/library';
 import {
   assigneeLabels,
   itemKindLabels,

@@ -6,10 +6,11 @@
  * bounds sizes and shapes; what a plan needs before it can be signed is checked by
  * `signingProblems` in `readiness.ts`.
  */
+
+import { isIsoDate } from '@shared/domain/dates';
+import { frequencySchema, libraryAreas } from '@shared/domain/library';
+import { milestoneMethods } from '@shared/domain/plan-engine/types';
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
-import { frequencySchema, libraryAreas } from '../library';
-import { milestoneMethods } from '../plan-engine/types';
 import { measureScaleSchema, milestoneSourceSchema } from './measure';
 
 /** Stable within a plan and across its versions: the diff and (later) measurements hang on it. */

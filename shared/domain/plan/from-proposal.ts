@@ -1,4 +1,4 @@
-import { addDaysIso } from '../dates';
+import { addDaysIso } from '@shared/domain/dates';
 import type {
   ProposedGoal,
   ProposedIntervention,
@@ -7,7 +7,7 @@ import type {
   ProposedPlan,
   ProposedProblemArea,
   ProposedSuggestion,
-} from '../plan-engine/types';
+} from '@shared/domain/plan-engine/types';
 import type {
   PlanBasis,
   PlanDocument,

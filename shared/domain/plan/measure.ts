@@ -13,9 +13,10 @@
  * inferred here at read time from the engine's item keys, so a signed document is never
  * rewritten.
  */
+
+import { type RatingArea, ratingAreas } from '@shared/domain/assessment';
+import { type MilestoneMethod, milestoneMethods } from '@shared/domain/plan-engine/types';
 import { z } from 'zod';
-import { type RatingArea, ratingAreas } from '../assessment';
-import { type MilestoneMethod, milestoneMethods } from '../plan-engine/types';
 
 export const measureUnits = ['rating', 'daysPerWeek', 'count', 'percent', 'yesNo', 'rung'] as const;
 export type MeasureUnit = (typeof measureUnits)[number];

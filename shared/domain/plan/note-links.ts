@@ -7,7 +7,7 @@
  * Pure: the core checks a draft with it before saving, and the renderer's read view uses it to
  * say which plan version a note's objectives come from.
  */
-import type { NoteContent, ObjectiveStatus } from '../notes';
+import type { NoteContent, ObjectiveStatus } from '@shared/domain/notes';
 import { type PlanDocument, type PlanIntervention, type PlanObjective, walkPlan } from './document';
 
 /** A plan version as the resolution needs it (the contract's plan version fits). */

@@ -1,4 +1,4 @@
-import { addDaysIso, isIsoDate } from '../dates';
+import { addDaysIso, isIsoDate } from '@shared/domain/dates';
 import {
   itemKindLabels,
   type PlanDocument,

@@ -1,4 +1,4 @@
-import { addDaysIso } from '../dates';
+import { addDaysIso } from '@shared/domain/dates';
 
 /** How far ahead the Today view looks for plan reviews. */
 export const REVIEW_LOOKAHEAD_DAYS = 7;

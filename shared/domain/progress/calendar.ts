@@ -10,8 +10,8 @@
  * couple cannot vouch for is not shown as unbroken. The one allowance is today: the day is
  * not over, so today not being filled in yet does not end the current streak.
  */
-import { addDaysIso, monthOf } from '../dates';
-import type { PartnerKey } from '../plan-engine/types';
+import { addDaysIso, monthOf } from '@shared/domain/dates';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
 import { requireIsoDate } from './values';
 
 export type AbstinenceMark = 'yes' | 'no' | 'unknown';

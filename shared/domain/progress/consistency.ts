@@ -8,7 +8,7 @@
  * tell "did not do it" from "did not tell us". Homework partly done counts half toward the
  * rate: it was reported and some of it done, which is more than nothing and less than all.
  */
-import { type AttendanceRecord, attendanceRate, wasAttended, wasDue } from '../attendance';
+import { type AttendanceRecord, attendanceRate, wasAttended, wasDue } from '@shared/domain/attendance';
 import { requireIsoDate } from './values';
 
 export interface AttendanceConsistency {

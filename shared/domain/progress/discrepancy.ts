@@ -9,7 +9,7 @@
  * rating of the other partner within a few days, so one old rating cannot be compared again
  * and again.
  */
-import { epochDay } from '../dates';
+import { epochDay } from '@shared/domain/dates';
 import { type DatedValue, sortedByDate } from './values';
 
 export interface DiscrepancyOptions {

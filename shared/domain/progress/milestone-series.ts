@@ -23,15 +23,15 @@
  * The dashboard, the plan review, Today and the progress reports all call this module through
  * `milestoneProgress`, so they can never disagree about a milestone.
  */
-import type { RatingArea } from '../assessment';
-import { epochDay } from '../dates';
+import type { RatingArea } from '@shared/domain/assessment';
+import { epochDay } from '@shared/domain/dates';
 import {
   type CalendarField,
   type MeasuredMilestone,
   type MilestoneMeasure,
   milestoneMeasure,
   outOfScaleError,
-} from '../plan/measure';
+} from '@shared/domain/plan/measure';
 import type { RecoveryDay } from './calendar';
 import type { DatedValue } from './values';
 

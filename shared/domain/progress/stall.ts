@@ -8,7 +8,7 @@
  * steady gains does not hide that the gains stopped. A milestone whose latest measurement
  * has reached the target is being maintained, not stalled.
  */
-import { addDaysIso } from '../dates';
+import { addDaysIso } from '@shared/domain/dates';
 import {
   type Better,
   bestOf,

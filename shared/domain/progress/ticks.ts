@@ -5,7 +5,7 @@
  * caller still decides which ticks to label (the screen thins to a count, the paper by the
  * width of the labels): only where ticks fall is shared.
  */
-import { epochDay, firstDayOfMonth, isoOfEpochDay, monthOf, shiftMonth } from '../dates';
+import { epochDay, firstDayOfMonth, isoOfEpochDay, monthOf, shiftMonth } from '@shared/domain/dates';
 
 /**
  * Spans up to nine weeks tick by week, longer ones by month. Nine whole weeks (the screen's

@@ -8,7 +8,7 @@
  * estimate, never shorten it, so the number can never reward missed sessions. Progress made
  * shortens it, which is the small win couples should see.
  */
-import { attendanceWeeks, weeksPerStalledMilestone } from '../plan-engine/rules';
+import { attendanceWeeks, weeksPerStalledMilestone } from '@shared/domain/plan-engine/rules';
 import { formatValue, requireFinite } from './values';
 
 /** The cap on any estimate, as in the plan document's timeline (five years). */

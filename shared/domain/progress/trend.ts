@@ -7,7 +7,7 @@
  * line over the dates (not over the measurement count) keeps irregular spacing honest: three
  * ratings in one week and one a month later do not count as four equal steps.
  */
-import { daysBetweenIso, epochDay } from '../dates';
+import { daysBetweenIso, epochDay } from '@shared/domain/dates';
 import { betterDirection, type DatedValue, formatValue, type Goal, sortedByDate } from './values';
 
 export interface TrendWindow {

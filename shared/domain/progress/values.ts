@@ -7,7 +7,7 @@
  * `isBetter`, so a milestone whose target lies below its baseline behaves exactly like one
  * that aims up.
  */
-import { isIsoDate } from '../dates';
+import { isIsoDate } from '@shared/domain/dates';
 
 /** One measurement (or rating) on a calendar date. Callers map `measuredOn` to `date`. */
 export interface DatedValue {

@@ -9,8 +9,8 @@
  * - dates of service are held sessions in the period; the counts add canceled sessions and
  *   no-shows, so a reader sees what was scheduled as well as what took place.
  */
-import type { UseDisorderSeverity } from '../assessment';
-import { formatIsoDate } from '../dates';
+import type { UseDisorderSeverity } from '@shared/domain/assessment';
+import { formatIsoDate } from '@shared/domain/dates';
 import { disorderDiagnoses } from './icd10';
 import type { ReportDetail } from './model';
 import type { ReportDetailKey } from './options';

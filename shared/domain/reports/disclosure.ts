@@ -10,9 +10,9 @@
  * couple's day, an event may name no partner, plan goals on triggers and aftercare speak of the
  * recovery as a whole) is shown only when every partner with such information is shown.
  */
-import type { ProgressReportOptions } from '../../contract/reports';
-import type { ConsentPartner, DisclosureScope } from '../consent';
-import type { DashboardInput } from '../dashboard/types';
+import type { ProgressReportOptions } from '@shared/contract/reports';
+import type { ConsentPartner, DisclosureScope } from '@shared/domain/consent';
+import type { DashboardInput } from '@shared/domain/dashboard/types';
 
 const PARTNERS = ['A', 'B'] as const;
 

@@ -11,8 +11,8 @@
  * (the same rule as `detectStall`). "In progress" needs at least one measurement: a goal
  * nobody has measured yet is "Not yet measured", never quietly "in progress".
  */
-import type { DatedValue } from '../progress';
-import { betterDirection, hasReached } from '../progress';
+import type { DatedValue } from '@shared/domain/progress';
+import { betterDirection, hasReached } from '@shared/domain/progress';
 import type { GoalStatus } from './model';
 
 /** What the status needs of each of the goal's milestones (a `MilestoneProgress` fits). */

@@ -6,8 +6,8 @@
  * without the other knowing. Pure: the core strips, the renderer prints what is left, and
  * the note screen asks the same question the PDF does.
  */
-import type { LibraryEntry } from '../library';
-import type { RiskReview } from '../notes';
+import type { LibraryEntry } from '@shared/domain/library';
+import type { RiskReview } from '@shared/domain/notes';
 
 /** A library exercise as a handout prints it: everything but the clinician's contraindications. */
 export type HandoutExercise = Omit<LibraryEntry, 'contraindications'>;

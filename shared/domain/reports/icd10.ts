@@ -13,7 +13,7 @@
  * severity. Remission specifiers (F1x.11/F1x.21) need a clinical judgment the record does not
  * hold, so they are never inferred; a clinician who codes remission writes it in the summary.
  */
-import type { UseDisorderSeverity } from '../assessment';
+import type { UseDisorderSeverity } from '@shared/domain/assessment';
 
 interface SubstanceClass {
   /** Lower-case words in the substance as the clinician typed it. */

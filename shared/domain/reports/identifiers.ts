@@ -19,7 +19,7 @@
  *   surname "李", whose initial "李." hides nothing), that partner is called "Partner A" /
  *   "Partner B" instead. The same fallback applies to a name with no letters at all.
  */
-import { partnerFullName } from '../couple';
+import { partnerFullName } from '@shared/domain/couple';
 
 export type IdentifierMode = 'full' | 'initials';
 export type PartnerPosition = 'A' | 'B';

@@ -6,8 +6,8 @@
  *   when some earlier value once touched it;
  * - a trend only from 3 or more measurements: two points make a line, not a trend.
  */
-import type { MilestoneProgress } from '../dashboard/types';
-import { betterDirection, hasReached } from '../progress';
+import type { MilestoneProgress } from '@shared/domain/dashboard/types';
+import { betterDirection, hasReached } from '@shared/domain/progress';
 import type { MilestoneRowStatus, ReportMilestoneGroup } from './model';
 import type { ReportPlanGoal } from './plan-items';
 import type { Redact } from './sections';

@@ -3,9 +3,9 @@
  * options (period, identifiers, substance use, sections). The PDF renderer only lays it out,
  * so every rule about what a recipient may see lives here, in pure code, and is tested here.
  */
-import type { ChartMarker } from '../dashboard/types';
-import type { TrendDirection } from '../progress/trend';
-import type { DatedValue } from '../progress/values';
+import type { ChartMarker } from '@shared/domain/dashboard/types';
+import type { TrendDirection } from '@shared/domain/progress/trend';
+import type { DatedValue } from '@shared/domain/progress/values';
 import type { ReportRecipient, ReportSection } from './options';
 import type { ReportRecoveryStatus } from './recovery-status';
 

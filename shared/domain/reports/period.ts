@@ -12,9 +12,9 @@
  * derived exactly as the dashboard derives them. Without substance-use details the calendar
  * keeps only the trust discussion there too, so no abstinence week reaches the paper.
  */
-import type { DashboardInput } from '../dashboard/types';
-import { formatIsoDate, isIsoDate } from '../dates';
-import type { RecoveryDay } from '../progress';
+import type { DashboardInput } from '@shared/domain/dashboard/types';
+import { formatIsoDate, isIsoDate } from '@shared/domain/dates';
+import type { RecoveryDay } from '@shared/domain/progress';
 
 /** Most points per chart series on paper: a page is about 120 points wide at a readable size. */
 export const reportMaxPoints = 120;

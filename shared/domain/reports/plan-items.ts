@@ -5,9 +5,9 @@
  * with its goal, and with its objective, because the milestone's row would otherwise sit under
  * a heading that says what it measures.
  */
-import type { LibraryArea } from '../library';
-import { libraryAreaLabels } from '../library';
-import type { PlanDocument } from '../plan/document';
+import type { LibraryArea } from '@shared/domain/library';
+import { libraryAreaLabels } from '@shared/domain/library';
+import type { PlanDocument } from '@shared/domain/plan/document';
 import { isSubstanceUseArea, type SubstanceUseScreen } from './substance-use';
 
 export interface ReportPlanGoal {

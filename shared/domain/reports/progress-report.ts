@@ -5,11 +5,11 @@
  * of names, substance-use details and their redisclosure notice, and the chosen sections. The
  * PDF layer only lays the model out.
  */
-import type { Partner } from '../../contract/couples';
-import type { ProgressReportOptions } from '../../contract/reports';
-import { buildDashboard } from '../dashboard';
-import { ratingsOf } from '../dashboard/areas';
-import type { DashboardInput } from '../dashboard/types';
+import type { Partner } from '@shared/contract/couples';
+import type { ProgressReportOptions } from '@shared/contract/reports';
+import { buildDashboard } from '@shared/domain/dashboard';
+import { ratingsOf } from '@shared/domain/dashboard/areas';
+import type { DashboardInput } from '@shared/domain/dashboard/types';
 import { type ReportRecordExtras, recipientDetails } from './details';
 import {
   partnersWithSubstanceUse,

@@ -25,8 +25,8 @@
  *   0 use days and 2 unknown days read "100% of 28 days recorded; 2 days unknown", never 92%.
  * - Meetings are calendar days in the period with a support meeting attended.
  */
-import { addDaysIso } from '../dates';
-import { type RecoveryDay, withRecordedRelapses } from '../progress';
+import { addDaysIso } from '@shared/domain/dates';
+import { type RecoveryDay, withRecordedRelapses } from '@shared/domain/progress';
 
 type Position = 'A' | 'B';
 

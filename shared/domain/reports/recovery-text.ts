@@ -3,7 +3,7 @@
  * a short statement for recipients who get no charts. Built from `ReportRecoveryStatus` only,
  * so the words can never say more, or other, than the derived facts.
  */
-import { formatIsoDate } from '../dates';
+import { formatIsoDate } from '@shared/domain/dates';
 import type { RecoveryEpisode, ReportRecoveryStatus } from './recovery-status';
 
 const date = formatIsoDate;

@@ -3,10 +3,10 @@
  * `period.ts`), so the paper shows the same numbers and series as the screen.
  */
 
-import { type RatingArea, ratingAreaLabels, ratingAreas } from '../assessment';
-import { wasAttended, wasDue } from '../attendance';
-import type { Dashboard, DashboardInput, MilestoneProgress } from '../dashboard/types';
-import type { DatedValue } from '../progress/values';
+import { type RatingArea, ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
+import { wasAttended, wasDue } from '@shared/domain/attendance';
+import type { Dashboard, DashboardInput, MilestoneProgress } from '@shared/domain/dashboard/types';
+import type { DatedValue } from '@shared/domain/progress/values';
 import { goalStanding, type MilestoneStanding } from './goal-status';
 import type {
   ReportAttendance,

@@ -14,8 +14,8 @@
  * the clinician sees the preview before sending.
  */
 
-import type { LibraryArea } from '../library';
-import { foldForSearch } from '../text';
+import type { LibraryArea } from '@shared/domain/library';
+import { foldForSearch } from '@shared/domain/text';
 
 /** Problem areas that are about substance use as a whole. */
 export const substanceUseAreas: readonly LibraryArea[] = ['triggers', 'aftercare'];

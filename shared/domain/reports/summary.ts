@@ -9,11 +9,11 @@
  * drafted from the same derived facts and then edited keeps the clinician's voice without
  * contradicting the tables behind it.
  */
-import { ratingAreaLabels, ratingAreas } from '../assessment';
-import { type RatingsInput, ratingsOf } from '../dashboard/areas';
-import type { Dashboard } from '../dashboard/types';
-import { formatIsoDate } from '../dates';
-import type { PlanDocument } from '../plan/document';
+import { ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
+import { type RatingsInput, ratingsOf } from '@shared/domain/dashboard/areas';
+import type { Dashboard } from '@shared/domain/dashboard/types';
+import { formatIsoDate } from '@shared/domain/dates';
+import type { PlanDocument } from '@shared/domain/plan/document';
 import type { ReportAreaChange, ReportAttendance, ReportGoal, ReportSummary } from './model';
 import type { ReportRecoveryStatus } from './recovery-status';
 import { lapseStatement } from './recovery-text';

@@ -3,8 +3,8 @@
  * Built from the same `Brief` the workspace shows, so the line and the workspace agree.
  */
 
-import { formatIsoDate } from '../dates';
-import type { PartnerKey } from '../plan-engine/types';
+import { formatIsoDate } from '@shared/domain/dates';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
 import type { Brief } from './brief';
 import { count } from './words';
 

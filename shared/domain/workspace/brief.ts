@@ -8,12 +8,12 @@
  * the brief, Today and the dashboard can never disagree about a couple.
  */
 
-import type { RatingArea } from '../assessment';
-import { areaCharts, type RatingsInput } from '../dashboard/areas';
-import type { MilestoneProgress } from '../dashboard/types';
-import { addDaysIso, formatIsoDate } from '../dates';
-import type { PartnerKey } from '../plan-engine/types';
-import type { RecoveryDay } from '../progress/calendar';
+import type { RatingArea } from '@shared/domain/assessment';
+import { areaCharts, type RatingsInput } from '@shared/domain/dashboard/areas';
+import type { MilestoneProgress } from '@shared/domain/dashboard/types';
+import { addDaysIso, formatIsoDate } from '@shared/domain/dates';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
+import type { RecoveryDay } from '@shared/domain/progress/calendar';
 import { compareAscii } from './words';
 
 /** A milestone due within this many days of the session counts as "due" in the brief. */

@@ -9,9 +9,9 @@
  * the record supports is claimed: "improving" is the dashboard's own trend verdict, a
  * streak is the calendar's conservative streak, and homework counts only once reviewed done.
  */
-import type { MilestoneProgress } from '../dashboard/types';
-import type { PartnerKey } from '../plan-engine/types';
-import type { Streaks } from '../progress';
+import type { MilestoneProgress } from '@shared/domain/dashboard/types';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
+import type { Streaks } from '@shared/domain/progress';
 import { count } from './words';
 
 /** A recovery or trust-discussion streak worth naming aloud. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addDaysIso, toIsoDate } from '../../../shared/domain/dates';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { expect, test } from '../../e2e/harness';
 import { fictionalCouple, fictionalPartner } from '../../fixtures/couples';
 import { seedWeeklyHistory } from '../../support/weekly-history';

@@ -1,4 +1,4 @@
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
 
 /** One schema step. `version` is the `user_version` the database has after it runs. */
 export interface Migration {

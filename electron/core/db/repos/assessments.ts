@@ -1,3 +1,4 @@
+import type { Db } from '@core/db/sqlite';
 import {
   type Assessment,
   type AssessmentFields,
@@ -5,9 +6,8 @@ import {
   type SafetyFlag,
   storedAssessmentAnswersSchema,
   storedAssessmentScoresSchema,
-} from '../../../../shared/contract/assessments';
-import { unaskedSafetyItems } from '../../../../shared/domain/assessment';
-import type { Db } from '../sqlite';
+} from '@shared/contract/assessments';
+import { unaskedSafetyItems } from '@shared/domain/assessment';
 
 interface AssessmentRow {
   id: string;

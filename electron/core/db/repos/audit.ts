@@ -1,5 +1,5 @@
-import type { AuditAction, AuditDetail } from '../../../../shared/domain/audit';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { AuditAction, AuditDetail } from '@shared/domain/audit';
 
 export interface AuditEntry {
   id: number;

@@ -1,6 +1,6 @@
-import type { Consent } from '../../../../shared/contract/consents';
-import type { DisclosureScope } from '../../../../shared/domain/consent';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { Consent } from '@shared/contract/consents';
+import type { DisclosureScope } from '@shared/domain/consent';
 
 interface ConsentRow {
   id: string;

@@ -1,3 +1,4 @@
+import type { Db } from '@core/db/sqlite';
 import type {
   Couple,
   CoupleFields,
@@ -5,9 +6,8 @@ import type {
   CoupleSummary,
   Partner,
   PartnerFields,
-} from '../../../../shared/contract/couples';
-import type { CoupleStatus, PartnerPosition, Severity } from '../../../../shared/domain/couple';
-import type { Db } from '../sqlite';
+} from '@shared/contract/couples';
+import type { CoupleStatus, PartnerPosition, Severity } from '@shared/domain/couple';
 
 interface CoupleRow {
   id: string;

@@ -1,5 +1,5 @@
-import type { Homework, HomeworkReviewStatus } from '../../../../shared/contract/homework';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { Homework, HomeworkReviewStatus } from '@shared/contract/homework';
 
 interface HomeworkRow {
   id: string;

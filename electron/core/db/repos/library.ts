@@ -1,5 +1,5 @@
-import type { LibraryEntry } from '../../../../shared/domain/library';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { LibraryEntry } from '@shared/domain/library';
 
 export interface LibraryRow {
   id: string;

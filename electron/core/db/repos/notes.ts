@@ -1,5 +1,5 @@
-import type { NoteContent } from '../../../../shared/domain/notes';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { NoteContent } from '@shared/domain/notes';
 
 export interface NoteRow {
   id: string;

@@ -1,4 +1,4 @@
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
 
 export interface PlanVersionRow {
   id: string;

@@ -1,5 +1,5 @@
-import { type ExportTable, exportRowSchemas } from '../../../../shared/contract/portability';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import { type ExportTable, exportRowSchemas } from '@shared/contract/portability';
 
 /**
  * Whole rows in and out, for export and import. Table and column names come only from the

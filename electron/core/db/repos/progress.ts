@@ -1,6 +1,6 @@
-import type { CalendarDay, Measurement } from '../../../../shared/contract/progress';
-import type { MeasurementPoint } from '../../../../shared/domain/dashboard';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { CalendarDay, Measurement } from '@shared/contract/progress';
+import type { MeasurementPoint } from '@shared/domain/dashboard';
 
 interface MeasurementRow {
   id: string;

@@ -1,5 +1,5 @@
-import type { SearchResult, TimelineItem } from '../../../../shared/contract/record';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { SearchResult, TimelineItem } from '@shared/contract/record';
 
 /**
  * Turns what the clinician typed into a safe FTS5 query: every word becomes a quoted

@@ -1,6 +1,6 @@
-import type { ReportRecord } from '../../../../shared/contract/reports';
-import type { ReportKind, ReportRecipient } from '../../../../shared/domain/reports/options';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { ReportRecord } from '@shared/contract/reports';
+import type { ReportKind, ReportRecipient } from '@shared/domain/reports/options';
 
 interface ReportRow {
   id: string;

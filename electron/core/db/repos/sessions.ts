@@ -1,6 +1,6 @@
-import type { Ratings } from '../../../../shared/contract/assessments';
-import type { BookingFields, Session, SessionFields } from '../../../../shared/contract/sessions';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { Ratings } from '@shared/contract/assessments';
+import type { BookingFields, Session, SessionFields } from '@shared/contract/sessions';
 
 export type BookingSlot = Omit<BookingFields, 'repeat'>;
 

@@ -1,5 +1,5 @@
-import type { Session } from '../../../../shared/contract/sessions';
-import type { Db } from '../sqlite';
+import type { Db } from '@core/db/sqlite';
+import type { Session } from '@shared/contract/sessions';
 
 /** A booked session as the agenda shows it. */
 export interface AgendaRow {

@@ -1,11 +1,11 @@
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { FormSection } from '@renderer/ui/FormSection';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { AssessmentInput } from '@shared/contract/assessments';
 import { useState } from 'react';
-import type { AssessmentInput } from '../../../../shared/contract/assessments';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../ui/errorSummaryItems';
-import { FormSection } from '../../ui/FormSection';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
 import {
   ASSESSMENT_FIELD_ORDER,
   type AssessmentFormValues,

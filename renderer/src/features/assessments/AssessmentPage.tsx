@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
-import type { Assessment, PartnerAssessment, PartnerScores } from '../../../../shared/contract/assessments';
-import type { Couple } from '../../../../shared/contract/couples';
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { formatDate } from '@renderer/features/couples/format';
+import { coupleQuery } from '@renderer/features/couples/queries';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { Assessment, PartnerAssessment, PartnerScores } from '@shared/contract/assessments';
+import type { Couple } from '@shared/contract/couples';
 import {
   auditCQuestions,
   codependencyItems,
@@ -12,13 +14,11 @@ import {
   safetyScreenText,
   trustHistoryHeading,
   trustHistoryItems,
-} from '../../../../shared/domain/assessment';
-import { partnerFullName } from '../../../../shared/domain/couple';
-import { errorMessage, isApiError } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
-import { formatDate } from '../couples/format';
-import { coupleQuery } from '../couples/queries';
+} from '@shared/domain/assessment';
+import { partnerFullName } from '@shared/domain/couple';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { severityWords } from './assessmentValues';
 import { assessmentQuery } from './queries';
 

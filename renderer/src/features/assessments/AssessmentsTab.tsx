@@ -1,7 +1,7 @@
+import { formatDate } from '@renderer/features/couples/format';
+import { EmptyState, QueryView } from '@renderer/ui/states';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { EmptyState, QueryView } from '../../ui/states';
-import { formatDate } from '../couples/format';
 import { assessmentsListQuery } from './queries';
 
 /** The couple's assessments, newest version first, and the way to record the next one. */

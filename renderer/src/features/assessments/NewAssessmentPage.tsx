@@ -1,12 +1,12 @@
+import { errorMessage } from '@renderer/api/client';
+import { today as todayIso } from '@renderer/features/couples/format';
+import { coupleQuery } from '@renderer/features/couples/queries';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { partnerFullName } from '@shared/domain/couple';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { partnerFullName } from '../../../../shared/domain/couple';
-import { errorMessage } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
-import { today as todayIso } from '../couples/format';
-import { coupleQuery } from '../couples/queries';
 import { AssessmentForm } from './AssessmentForm';
 import { emptyAssessmentForm } from './assessmentValues';
 import { assessmentsListQuery, useCreateAssessment } from './queries';

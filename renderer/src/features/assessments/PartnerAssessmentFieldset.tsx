@@ -1,3 +1,10 @@
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { ChecklistField } from '@renderer/ui/ChecklistField';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { RadioGroupField, type RadioOption } from '@renderer/ui/RadioGroupField';
+import { SelectField, type SelectOption } from '@renderer/ui/SelectField';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
 import {
   type AuditCSex,
   auditCQuestions,
@@ -10,14 +17,7 @@ import {
   safetyScreenText,
   trustHistoryHeading,
   trustHistoryItems,
-} from '../../../../shared/domain/assessment';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { ChecklistField } from '../../ui/ChecklistField';
-import type { FieldErrors } from '../../ui/fieldErrors';
-import { RadioGroupField, type RadioOption } from '../../ui/RadioGroupField';
-import { SelectField, type SelectOption } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
+} from '@shared/domain/assessment';
 import { liveScores, type PartnerAssessmentValues, type PartnerKey } from './assessmentValues';
 import { AuditCScore, SeverityScore } from './ScoreLine';
 

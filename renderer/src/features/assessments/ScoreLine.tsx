@@ -1,4 +1,4 @@
-import type { AuditCResult, UseDisorderSeverity } from '../../../../shared/domain/assessment';
+import type { AuditCResult, UseDisorderSeverity } from '@shared/domain/assessment';
 import { severityWords } from './assessmentValues';
 
 /**

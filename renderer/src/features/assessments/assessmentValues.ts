@@ -1,8 +1,9 @@
+import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type AssessmentInput,
   assessmentInputSchema,
   type PartnerAssessmentInput,
-} from '../../../../shared/contract/assessments';
+} from '@shared/contract/assessments';
 import {
   type AuditCQuestionId,
   type AuditCResult,
@@ -21,8 +22,7 @@ import {
   type TrustHistoryId,
   type UseDisorderSeverity,
   unaskedSafetyItems,
-} from '../../../../shared/domain/assessment';
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
+} from '@shared/domain/assessment';
 
 /** What the form holds, as typed: strings for numbers, '' for "not answered". */
 export interface PartnerAssessmentValues {

@@ -1,7 +1,7 @@
+import { invoke } from '@renderer/api/client';
+import { invalidateCoupleRecord, recordKeys } from '@renderer/features/record/keys';
+import type { AssessmentInput } from '@shared/contract/assessments';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AssessmentInput } from '../../../../shared/contract/assessments';
-import { invoke } from '../../api/client';
-import { invalidateCoupleRecord, recordKeys } from '../record/keys';
 
 export function assessmentsListQuery(coupleId: string) {
   return queryOptions({

@@ -1,15 +1,15 @@
+import { invoke } from '@renderer/api/client';
+import { plural } from '@renderer/features/couples/format';
+import { recordKeys } from '@renderer/features/record/keys';
+import { formatInstant } from '@renderer/features/record/labels';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { SelectField } from '@renderer/ui/SelectField';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import { TextField } from '@renderer/ui/TextField';
+import { type AuditAction, auditActions } from '@shared/domain/audit';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { type AuditAction, auditActions } from '../../../../shared/domain/audit';
-import { invoke } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { SelectField } from '../../ui/SelectField';
-import { EmptyState, QueryView } from '../../ui/states';
-import { TextField } from '../../ui/TextField';
-import { plural } from '../couples/format';
-import { recordKeys } from '../record/keys';
-import { formatInstant } from '../record/labels';
 
 interface Filters {
   coupleId: string;

@@ -1,5 +1,5 @@
+import { errorMessage } from '@renderer/api/client';
 import type { ReactNode } from 'react';
-import { errorMessage } from '../../api/client';
 
 /** A backup action's button: says it is busy while the action runs (a backup takes seconds). */
 export function BackupActionButton({

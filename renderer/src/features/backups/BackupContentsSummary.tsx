@@ -1,5 +1,5 @@
-import type { BackupPreview } from '../../../../shared/contract/backups';
-import { formatInstant } from '../record/labels';
+import { formatInstant } from '@renderer/features/record/labels';
+import type { BackupPreview } from '@shared/contract/backups';
 
 /**
  * What a backup holds, shown before it is restored: counts and the newest record's date,

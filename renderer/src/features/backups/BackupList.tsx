@@ -1,9 +1,9 @@
+import { errorMessage, invoke } from '@renderer/api/client';
+import { formatInstant } from '@renderer/features/record/labels';
+import { EmptyState } from '@renderer/ui/states';
+import type { BackupEntry, BackupStatus } from '@shared/contract/backups';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BackupEntry, BackupStatus } from '../../../../shared/contract/backups';
-import { errorMessage, invoke } from '../../api/client';
-import { EmptyState } from '../../ui/states';
-import { formatInstant } from '../record/labels';
 import { formatBytes, verificationLabels } from './backupValues';
 import { backupsStatusQuery } from './queries';
 

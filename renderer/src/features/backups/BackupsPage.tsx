@@ -1,11 +1,11 @@
+import { errorMessage, invoke } from '@renderer/api/client';
+import { formatInstant } from '@renderer/features/record/labels';
+import { EstimatedProgress } from '@renderer/ui/EstimatedProgress';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { BackupEntry, BackupStatus } from '@shared/contract/backups';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BackupEntry, BackupStatus } from '../../../../shared/contract/backups';
-import { errorMessage, invoke } from '../../api/client';
-import { EstimatedProgress } from '../../ui/EstimatedProgress';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
-import { formatInstant } from '../record/labels';
 import { BackupFailure } from './BackupButtons';
 import { BackupList } from './BackupList';
 import { intervalText } from './backupValues';

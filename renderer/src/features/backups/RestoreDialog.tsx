@@ -1,12 +1,12 @@
+import { channelQuery } from '@renderer/api/channelQuery';
+import { errorMessage, invoke } from '@renderer/api/client';
+import { formatInstant } from '@renderer/features/record/labels';
+import { ConfirmDialog } from '@renderer/ui/Dialog';
+import { EstimatedProgress } from '@renderer/ui/EstimatedProgress';
+import { LoadingState } from '@renderer/ui/states';
+import type { Output } from '@shared/contract';
+import type { BackupEntry } from '@shared/contract/backups';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Output } from '../../../../shared/contract';
-import type { BackupEntry } from '../../../../shared/contract/backups';
-import { channelQuery } from '../../api/channelQuery';
-import { errorMessage, invoke } from '../../api/client';
-import { ConfirmDialog } from '../../ui/Dialog';
-import { EstimatedProgress } from '../../ui/EstimatedProgress';
-import { LoadingState } from '../../ui/states';
-import { formatInstant } from '../record/labels';
 import { BackupContentsSummary } from './BackupContentsSummary';
 
 export type RestoreResult = Output<'backups:restore'>;

@@ -1,7 +1,7 @@
+import { errorMessage, invoke } from '@renderer/api/client';
+import { formatInstant } from '@renderer/features/record/labels';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { errorMessage, invoke } from '../../api/client';
-import { formatInstant } from '../record/labels';
 import type { RestoreResult } from './RestoreDialog';
 
 /**

@@ -1,12 +1,12 @@
+import { invoke } from '@renderer/api/client';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { BackupStatus } from '@shared/contract/backups';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BackupStatus } from '../../../../shared/contract/backups';
-import { invoke } from '../../api/client';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../ui/errorSummaryItems';
-import { SaveWithStatus } from '../../ui/SaveWithStatus';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
 import {
   intervalText,
   placeScheduleErrors,

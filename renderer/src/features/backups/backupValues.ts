@@ -1,10 +1,10 @@
+import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type BackupPolicy,
   type BackupVerification,
   backupIntervalHoursSchema,
   backupPolicySchema,
-} from '../../../../shared/contract/backups';
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
+} from '@shared/contract/backups';
 
 /** The schedule form's fields, by the contract's dotted paths, in screen order. */
 export const SCHEDULE_FIELD_ORDER = ['intervalHours', 'policy.daily', 'policy.weekly'] as const;

@@ -1,5 +1,5 @@
-import type { BackupEntry } from '../../../../shared/contract/backups';
-import { invoke } from '../../api/client';
+import { invoke } from '@renderer/api/client';
+import type { BackupEntry } from '@shared/contract/backups';
 
 export type FirstBackupResult =
   | { kind: 'canceled' }

@@ -1,4 +1,4 @@
-import { channelQuery } from '../../api/channelQuery';
+import { channelQuery } from '@renderer/api/channelQuery';
 
 /** Where backups go, how often, and the ones in the folder. Not clinical data. */
 export const backupsStatusQuery = channelQuery('backups:status', {});

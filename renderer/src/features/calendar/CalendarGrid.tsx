@@ -1,6 +1,6 @@
+import { type GridPosition, type GridShape, gridMoveForKey, moveInGrid } from '@renderer/ui/gridNavigation';
+import { DATE_LOCALE } from '@shared/domain/dates';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { DATE_LOCALE } from '../../../../shared/domain/dates';
-import { type GridPosition, type GridShape, gridMoveForKey, moveInGrid } from '../../ui/gridNavigation';
 import {
   type CalendarRowKey,
   type DayMarks,

@@ -1,12 +1,7 @@
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import type { PartnerKey } from '../../../../shared/domain/plan-engine/types';
-import {
-  adherence,
-  type RecoveryDay,
-  type StreakSummary,
-  streaks,
-} from '../../../../shared/domain/progress/calendar';
-import { plural } from '../couples/format';
+import { plural } from '@renderer/features/couples/format';
+import { formatIsoDate } from '@shared/domain/dates';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
+import { adherence, type RecoveryDay, type StreakSummary, streaks } from '@shared/domain/progress/calendar';
 import { percent } from './labels';
 
 function span(from: string | null, to: string | null): string {

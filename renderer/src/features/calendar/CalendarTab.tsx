@@ -1,8 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import type { CalendarDay } from '../../../../shared/contract/progress';
+import { errorMessage, invoke, isApiError } from '@renderer/api/client';
+import { today as todayIso } from '@renderer/features/couples/format';
+import { useSaveShortcut } from '@renderer/features/plans/editor/useSaveShortcut';
+import { usePartnerNames } from '@renderer/features/plans/usePartnerNames';
+import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
+import { clampToGrid, type GridPosition } from '@renderer/ui/gridNavigation';
+import { allQueries, QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
+import type { CalendarDay } from '@shared/contract/progress';
 import {
   addDaysIso,
   formatIsoDate,
@@ -11,15 +15,11 @@ import {
   monthDates,
   monthOf,
   shiftMonth,
-} from '../../../../shared/domain/dates';
-import type { PartnerKey } from '../../../../shared/domain/plan-engine/types';
-import { errorMessage, invoke, isApiError } from '../../api/client';
-import { clampToGrid, type GridPosition } from '../../ui/gridNavigation';
-import { allQueries, QueryView } from '../../ui/states';
-import { today as todayIso } from '../couples/format';
-import { useSaveShortcut } from '../plans/editor/useSaveShortcut';
-import { usePartnerNames } from '../plans/usePartnerNames';
-import { PrintDocumentButton } from '../reports/PrintDocumentButton';
+} from '@shared/domain/dates';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { CalendarGrid } from './CalendarGrid';
 import { CalendarStats } from './CalendarStats';
 import {

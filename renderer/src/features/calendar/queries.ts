@@ -1,8 +1,8 @@
+import { channelKey, channelQuery } from '@renderer/api/channelQuery';
+import { planKeys } from '@renderer/features/plans/queries';
+import { progressKeys } from '@renderer/features/progress/queries';
+import { invalidateCoupleRecord } from '@renderer/features/record/keys';
 import type { QueryClient } from '@tanstack/react-query';
-import { channelKey, channelQuery } from '../../api/channelQuery';
-import { planKeys } from '../plans/queries';
-import { progressKeys } from '../progress/queries';
-import { invalidateCoupleRecord } from '../record/keys';
 
 /** Cache keys of the recovery calendar, by channel and date range. */
 export const calendarKeys = {

@@ -1,21 +1,17 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { consentsContract } from '../../../../shared/contract/consents';
-import type { Couple } from '../../../../shared/contract/couples';
-import {
-  type DisclosureScope,
-  disclosureScopeLabels,
-  disclosureScopes,
-} from '../../../../shared/domain/consent';
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { ChecklistField } from '@renderer/ui/ChecklistField';
+import { type FieldErrors, issuesToFieldErrors, withoutError } from '@renderer/ui/fieldErrors';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { consentsContract } from '@shared/contract/consents';
+import type { Couple } from '@shared/contract/couples';
+import { type DisclosureScope, disclosureScopeLabels, disclosureScopes } from '@shared/domain/consent';
 import {
   type ReportRecipient,
   reportRecipientLabels,
   reportRecipients,
-} from '../../../../shared/domain/reports/options';
-import { errorMessage, isApiError } from '../../api/client';
-import { ChecklistField } from '../../ui/ChecklistField';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '../../ui/fieldErrors';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+} from '@shared/domain/reports/options';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { partnerName } from './labels';
 import { useRecordConsent } from './queries';
 

@@ -1,22 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import type { Consent } from '../../../../shared/contract/consents';
-import type { Couple } from '../../../../shared/contract/couples';
-import {
-  consentExpiryText,
-  consentNotCurrentReason,
-  disclosureScopeLabels,
-} from '../../../../shared/domain/consent';
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { formatDate, today as todayIso } from '@renderer/features/couples/format';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import { TextField } from '@renderer/ui/TextField';
+import type { Consent } from '@shared/contract/consents';
+import type { Couple } from '@shared/contract/couples';
+import { consentExpiryText, consentNotCurrentReason, disclosureScopeLabels } from '@shared/domain/consent';
 import {
   type ReportRecipient,
   reportRecipientLabels,
   reportRecipients,
-} from '../../../../shared/domain/reports/options';
-import { errorMessage, isApiError } from '../../api/client';
-import { EmptyState, QueryView } from '../../ui/states';
-import { TextField } from '../../ui/TextField';
-import { formatDate, today as todayIso } from '../couples/format';
+} from '@shared/domain/reports/options';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ConsentForm, type ConsentFormDefaults } from './ConsentForm';
 import { partnerName } from './labels';
 import { consentsQuery, useRevokeConsent } from './queries';

@@ -1,13 +1,13 @@
+import { today as todayIso } from '@renderer/features/couples/format';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import type { Couple } from '@shared/contract/couples';
+import { consentCoverage, type PartnerCoverage } from '@shared/domain/consent';
+import { formatIsoDate } from '@shared/domain/dates';
+import { reportDisclosureScopes } from '@shared/domain/reports/disclosure';
+import type { ReportRecipient, ReportSection } from '@shared/domain/reports/options';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import { consentCoverage, type PartnerCoverage } from '../../../../shared/domain/consent';
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import { reportDisclosureScopes } from '../../../../shared/domain/reports/disclosure';
-import type { ReportRecipient, ReportSection } from '../../../../shared/domain/reports/options';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { today as todayIso } from '../couples/format';
 import { consentsPath, partnerName } from './labels';
 import { consentsQuery } from './queries';
 

@@ -1,5 +1,5 @@
-import type { Couple } from '../../../../shared/contract/couples';
-import { partnerFullName } from '../../../../shared/domain/couple';
+import type { Couple } from '@shared/contract/couples';
+import { partnerFullName } from '@shared/domain/couple';
 
 export function partnerName(couple: Couple, partner: 'A' | 'B'): string {
   return partnerFullName(partner === 'A' ? couple.partnerA : couple.partnerB);

@@ -1,7 +1,7 @@
+import { channelKey, channelQuery } from '@renderer/api/channelQuery';
+import { invoke } from '@renderer/api/client';
+import type { Input } from '@shared/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../shared/contract';
-import { channelKey, channelQuery } from '../../api/channelQuery';
-import { invoke } from '../../api/client';
 
 export const consentKeys = {
   list: (coupleId: string) => channelKey('consents:list', { coupleId }),

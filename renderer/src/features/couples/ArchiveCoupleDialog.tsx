@@ -1,5 +1,5 @@
-import { errorMessage } from '../../api/client';
-import { ConfirmDialog } from '../../ui/Dialog';
+import { errorMessage } from '@renderer/api/client';
+import { ConfirmDialog } from '@renderer/ui/Dialog';
 import { useArchiveCouple } from './queries';
 
 /** Asks before archiving: an archived couple leaves the everyday (Open) list. */

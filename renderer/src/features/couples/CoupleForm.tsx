@@ -1,13 +1,13 @@
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { FormSection } from '@renderer/ui/FormSection';
+import { SaveOrDiscardActions } from '@renderer/ui/SaveOrDiscardActions';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { CoupleInput } from '@shared/contract/couples';
+import { coupleStatusLabels } from '@shared/domain/couple';
 import { useState } from 'react';
-import type { CoupleInput } from '../../../../shared/contract/couples';
-import { coupleStatusLabels } from '../../../../shared/domain/couple';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../ui/errorSummaryItems';
-import { FormSection } from '../../ui/FormSection';
-import { SaveOrDiscardActions } from '../../ui/SaveOrDiscardActions';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
 import {
   type CoupleFormValues,
   changeDisplayName,

@@ -1,11 +1,11 @@
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { SafetyFlagBadge } from '@renderer/ui/SafetyFlagBadge';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import { errorMessage, isApiError } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
-import { ErrorState, LoadingState } from '../../ui/states';
 import { coupleQuery } from './queries';
 
 /**

@@ -1,9 +1,9 @@
+import { SafetyFlagBadge } from '@renderer/ui/SafetyFlagBadge';
+import { StatusBadge } from '@renderer/ui/StatusBadge';
+import { useWindowedRows } from '@renderer/ui/useWindowedRows';
+import type { CoupleSummary } from '@shared/contract/couples';
 import { useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { CoupleSummary } from '../../../../shared/contract/couples';
-import { SafetyFlagBadge } from '../../ui/SafetyFlagBadge';
-import { StatusBadge } from '../../ui/StatusBadge';
-import { useWindowedRows } from '../../ui/useWindowedRows';
 import { formatDate } from './format';
 
 /** Above this many couples only the rows on screen are rendered, each one fixed-height line. */

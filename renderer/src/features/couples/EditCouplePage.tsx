@@ -1,10 +1,10 @@
+import { errorMessage } from '@renderer/api/client';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import { errorMessage } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
 import { CoupleForm } from './CoupleForm';
 import { coupleFormFromCouple } from './coupleValues';
 import { coupleQuery, useUpdateCouple } from './queries';

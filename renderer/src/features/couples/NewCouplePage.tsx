@@ -1,6 +1,6 @@
+import { PageHeading } from '@renderer/ui/PageHeading';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { PageHeading } from '../../ui/PageHeading';
 import { CoupleForm } from './CoupleForm';
 import { emptyCoupleForm } from './coupleValues';
 import { today } from './format';

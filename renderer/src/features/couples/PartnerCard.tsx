@@ -1,6 +1,6 @@
+import type { Partner } from '@shared/contract/couples';
+import { partnerFullName, severityLabels } from '@shared/domain/couple';
 import type { ReactNode } from 'react';
-import type { Partner } from '../../../../shared/contract/couples';
-import { partnerFullName, severityLabels } from '../../../../shared/domain/couple';
 import { ageOn, daysBetween, formatDate, plural } from './format';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

@@ -1,12 +1,7 @@
-import {
-  type PartnerPosition,
-  type Severity,
-  severities,
-  severityLabels,
-} from '../../../../shared/domain/couple';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { SelectField, type SelectOption } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { SelectField, type SelectOption } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { type PartnerPosition, type Severity, severities, severityLabels } from '@shared/domain/couple';
 import { type FieldErrors, type PartnerFormValues, partnerKey } from './coupleValues';
 
 const SEVERITY_OPTIONS: SelectOption<Severity | ''>[] = [

@@ -4,14 +4,14 @@ import {
   coupleInputSchema,
   type Partner,
   type PartnerInput,
-} from '../../../../shared/contract/couples';
+} from '@shared/contract/couples';
 import {
   type CoupleStatus,
   coupleStatuses,
   type PartnerPosition,
   type Severity,
   suggestDisplayName,
-} from '../../../../shared/domain/couple';
+} from '@shared/domain/couple';
 
 /**
  * What the form holds: exactly what was typed, as strings, so nothing is lost or reshaped

@@ -1,4 +1,4 @@
-import { formatIsoDate, toIsoDate, yearsBetween } from '../../../../shared/domain/dates';
+import { formatIsoDate, toIsoDate, yearsBetween } from '@shared/domain/dates';
 
 /** Today's calendar date on this computer, the reference for ages and days sober. */
 export function today(): string {

@@ -1,6 +1,6 @@
+import { invoke } from '@renderer/api/client';
+import type { Couple, CoupleInput, CoupleStatusFilter } from '@shared/contract/couples';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Couple, CoupleInput, CoupleStatusFilter } from '../../../../shared/contract/couples';
-import { invoke } from '../../api/client';
 
 export interface CoupleListFilters {
   query: string;

@@ -1,9 +1,9 @@
+import { errorMessage } from '@renderer/api/client';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { LibraryItem } from '@shared/contract/library';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { LibraryItem } from '../../../../shared/contract/library';
-import { errorMessage } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
 import { LibraryEntryForm } from './LibraryEntryForm';
 import { EntryNotFound, LibraryBackLink } from './LibraryEntryPage';
 import { libraryFormFromEntry } from './libraryForm';

@@ -1,4 +1,4 @@
-import type { LibraryItem } from '../../../../shared/contract/library';
+import type { LibraryItem } from '@shared/contract/library';
 import { badgeLabels, itemBadges } from './labels';
 
 /** "Your entry", "Edited", "Touch", "Conflict work": always words, never color alone. */

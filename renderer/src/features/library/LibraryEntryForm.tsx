@@ -1,22 +1,22 @@
-import { useState } from 'react';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { ChecklistField } from '@renderer/ui/ChecklistField';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { FieldMessages } from '@renderer/ui/FieldMessages';
+import { FormSection } from '@renderer/ui/FormSection';
+import { describedBy, fieldIds } from '@renderer/ui/fieldIds';
+import { SaveOrDiscardActions } from '@renderer/ui/SaveOrDiscardActions';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
 import {
   frequencyPeriods,
   type LibraryEntryInput,
   libraryAreaLabels,
   libraryAreas,
   libraryWho,
-} from '../../../../shared/domain/library';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { ChecklistField } from '../../ui/ChecklistField';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { FieldMessages } from '../../ui/FieldMessages';
-import { FormSection } from '../../ui/FormSection';
-import { describedBy, fieldIds } from '../../ui/fieldIds';
-import { SaveOrDiscardActions } from '../../ui/SaveOrDiscardActions';
-import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
+} from '@shared/domain/library';
+import { useState } from 'react';
 import { periodLabels, STAGE_MAX, stageLabel, whoLabels } from './labels';
 import {
   addLine,

@@ -1,11 +1,11 @@
+import { errorMessage } from '@renderer/api/client';
+import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { EmptyState, ErrorState, LoadingState } from '@renderer/ui/states';
+import type { LibraryItem } from '@shared/contract/library';
+import { libraryAreaLabels } from '@shared/domain/library';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import type { LibraryItem } from '../../../../shared/contract/library';
-import { libraryAreaLabels } from '../../../../shared/domain/library';
-import { errorMessage } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { EntryBadges } from './EntryBadges';
 import { frequencyText, stageLabel, whoLabels } from './labels';
 import { useFlash, useLibraryItem } from './useLibraryItem';

@@ -1,12 +1,12 @@
+import { NoMatchState } from '@renderer/ui/NoMatchState';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { SelectField, type SelectOption } from '@renderer/ui/SelectField';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import { TextField } from '@renderer/ui/TextField';
+import { libraryAreaLabels, libraryAreas } from '@shared/domain/library';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { libraryAreaLabels, libraryAreas } from '../../../../shared/domain/library';
-import { NoMatchState } from '../../ui/NoMatchState';
-import { PageHeading } from '../../ui/PageHeading';
-import { SelectField, type SelectOption } from '../../ui/SelectField';
-import { EmptyState, QueryView } from '../../ui/states';
-import { TextField } from '../../ui/TextField';
 import { LibraryTable } from './LibraryTable';
 import { type AreaFilter, filterLibrary, isAreaFilter, type LibraryFilters } from './libraryList';
 import { libraryListQuery } from './queries';

@@ -1,6 +1,6 @@
+import type { LibraryItem } from '@shared/contract/library';
+import { libraryAreaLabels } from '@shared/domain/library';
 import { Link, useNavigate } from 'react-router';
-import type { LibraryItem } from '../../../../shared/contract/library';
-import { libraryAreaLabels } from '../../../../shared/domain/library';
 import { EntryBadges } from './EntryBadges';
 import { frequencyText, shortStageLabel, whoLabels } from './labels';
 

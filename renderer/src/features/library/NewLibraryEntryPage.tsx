@@ -1,6 +1,6 @@
+import { PageHeading } from '@renderer/ui/PageHeading';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { PageHeading } from '../../ui/PageHeading';
 import { LibraryEntryForm } from './LibraryEntryForm';
 import { LibraryBackLink } from './LibraryEntryPage';
 import { emptyLibraryForm } from './libraryForm';

@@ -1,7 +1,7 @@
+import { FieldMessages } from '@renderer/ui/FieldMessages';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { describedBy, fieldIds } from '@renderer/ui/fieldIds';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { FieldMessages } from '../../ui/FieldMessages';
-import type { FieldErrors } from '../../ui/fieldErrors';
-import { describedBy, fieldIds } from '../../ui/fieldIds';
 import type { ListLine } from './libraryForm';
 
 type FocusTarget = { key: string; control: 'text' | 'up' | 'down' } | { key: null; control: 'add' };

@@ -1,5 +1,5 @@
-import type { LibraryItem } from '../../../../shared/contract/library';
-import { type Frequency, formatFrequency, type LibraryWho } from '../../../../shared/domain/library';
+import type { LibraryItem } from '@shared/contract/library';
+import { type Frequency, formatFrequency, type LibraryWho } from '@shared/domain/library';
 import type { FrequencyPeriod } from './libraryForm';
 
 export const whoLabels: Record<LibraryWho, string> = {

@@ -1,3 +1,6 @@
+import type { SummaryItem } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { type FieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type frequencyPeriods,
   type LibraryArea,
@@ -5,11 +8,8 @@ import {
   type LibraryEntryInput,
   type LibraryWho,
   libraryEntrySchema,
-} from '../../../../shared/domain/library';
-import { foldForSearch } from '../../../../shared/domain/text';
-import type { SummaryItem } from '../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../ui/errorSummaryItems';
-import { type FieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
+} from '@shared/domain/library';
+import { foldForSearch } from '@shared/domain/text';
 
 export type FrequencyPeriod = (typeof frequencyPeriods)[number];
 

@@ -1,6 +1,6 @@
-import type { LibraryItem } from '../../../../shared/contract/library';
-import { type LibraryArea, libraryAreas } from '../../../../shared/domain/library';
-import { foldForSearch } from '../../../../shared/domain/text';
+import type { LibraryItem } from '@shared/contract/library';
+import { type LibraryArea, libraryAreas } from '@shared/domain/library';
+import { foldForSearch } from '@shared/domain/text';
 
 export type AreaFilter = LibraryArea | 'all';
 

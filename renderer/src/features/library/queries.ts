@@ -1,7 +1,7 @@
+import { invoke } from '@renderer/api/client';
+import type { LibraryItem } from '@shared/contract/library';
+import type { LibraryEntryInput } from '@shared/domain/library';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LibraryItem } from '../../../../shared/contract/library';
-import type { LibraryEntryInput } from '../../../../shared/domain/library';
-import { invoke } from '../../api/client';
 
 /** Cache keys by channel, so a write can refresh exactly what it made stale. */
 export const libraryKeys = {

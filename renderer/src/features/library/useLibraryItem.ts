@@ -1,6 +1,6 @@
+import type { LibraryItem } from '@shared/contract/library';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import type { LibraryItem } from '../../../../shared/contract/library';
 import { libraryListQuery } from './queries';
 
 /** One entry, picked from the cached library (the core lists the whole library in one call). */

@@ -1,14 +1,14 @@
+import { ApiError, isApiError } from '@renderer/api/client';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { Session } from '@shared/contract/sessions';
+import { formatIsoDate } from '@shared/domain/dates';
+import { milestoneMeasure, type PlanMilestone } from '@shared/domain/plan';
+import { formatValue } from '@shared/domain/progress/values';
 import { useState } from 'react';
-import type { Session } from '../../../../shared/contract/sessions';
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import { milestoneMeasure, type PlanMilestone } from '../../../../shared/domain/plan';
-import { formatValue } from '../../../../shared/domain/progress/values';
-import { ApiError, isApiError } from '../../api/client';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { placeFieldErrors } from '../../ui/fieldErrors';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
 import { type PartnerNames, partnerName, sourceLabel } from './labels';
 import { MeasurementValueFields } from './MeasurementValueFields';
 import {

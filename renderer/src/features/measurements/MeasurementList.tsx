@@ -1,15 +1,15 @@
+import { formatInstantDate } from '@renderer/features/couples/format';
+import { sessionTitle } from '@renderer/features/sessions/labels';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { fieldIds } from '@renderer/ui/fieldIds';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { Measurement } from '@shared/contract/progress';
+import type { Session } from '@shared/contract/sessions';
+import { formatIsoDate } from '@shared/domain/dates';
+import type { PlanMilestone } from '@shared/domain/plan';
+import { formatValue } from '@shared/domain/progress/values';
 import { Fragment, useEffect, useRef, useState } from 'react';
-import type { Measurement } from '../../../../shared/contract/progress';
-import type { Session } from '../../../../shared/contract/sessions';
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import type { PlanMilestone } from '../../../../shared/domain/plan';
-import { formatValue } from '../../../../shared/domain/progress/values';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { placeFieldErrors } from '../../ui/fieldErrors';
-import { fieldIds } from '../../ui/fieldIds';
-import { useFormSubmission } from '../../ui/useFormSubmission';
-import { formatInstantDate } from '../couples/format';
-import { sessionTitle } from '../sessions/labels';
 import { type PartnerNames, sourceLabel } from './labels';
 import { MeasurementValueFields } from './MeasurementValueFields';
 import {

@@ -1,7 +1,7 @@
-import type { Session } from '../../../../shared/contract/sessions';
-import type { FieldErrors } from '../../ui/fieldErrors';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
+import type { Session } from '@shared/contract/sessions';
 import type { MeasureScale } from './milestones';
 import { RubricField } from './RubricField';
 import { SessionPicker } from './SessionPicker';

@@ -1,26 +1,22 @@
+import { backToPlan, CouplePageFrame } from '@renderer/features/couples/CouplePageFrame';
+import { plural, today as todayIso } from '@renderer/features/couples/format';
+import { measureText } from '@renderer/features/plans/planLabels';
+import { couplePlanQuery } from '@renderer/features/plans/queries';
+import { usePartnerNames } from '@renderer/features/plans/usePartnerNames';
+import { dashboardQuery } from '@renderer/features/progress/queries';
+import { sessionsListQuery } from '@renderer/features/sessions/queries';
+import { allQueries, EmptyState, QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
+import type { Measurement } from '@shared/contract/progress';
+import type { Session } from '@shared/contract/sessions';
+import type { MilestoneProgress } from '@shared/domain/dashboard';
+import { formatIsoDate } from '@shared/domain/dates';
+import { isDerived, sourceLabel as measureSourceLabel, milestoneMeasure } from '@shared/domain/plan';
+import { outOfRangeSentence } from '@shared/domain/progress/milestone-series';
+import { formatValue } from '@shared/domain/progress/values';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import type { Measurement } from '../../../../shared/contract/progress';
-import type { Session } from '../../../../shared/contract/sessions';
-import type { MilestoneProgress } from '../../../../shared/domain/dashboard';
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import {
-  isDerived,
-  sourceLabel as measureSourceLabel,
-  milestoneMeasure,
-} from '../../../../shared/domain/plan';
-import { outOfRangeSentence } from '../../../../shared/domain/progress/milestone-series';
-import { formatValue } from '../../../../shared/domain/progress/values';
-import { allQueries, EmptyState, QueryView } from '../../ui/states';
-import { backToPlan, CouplePageFrame } from '../couples/CouplePageFrame';
-import { plural, today as todayIso } from '../couples/format';
-import { measureText } from '../plans/planLabels';
-import { couplePlanQuery } from '../plans/queries';
-import { usePartnerNames } from '../plans/usePartnerNames';
-import { dashboardQuery } from '../progress/queries';
-import { sessionsListQuery } from '../sessions/queries';
 import { type PartnerNames, sourceLabel } from './labels';
 import { MeasurementEntryForm } from './MeasurementEntryForm';
 import { MeasurementList } from './MeasurementList';

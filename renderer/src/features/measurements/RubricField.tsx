@@ -1,5 +1,5 @@
-import { fieldIds } from '../../ui/fieldIds';
-import { TextField } from '../../ui/TextField';
+import { fieldIds } from '@renderer/ui/fieldIds';
+import { TextField } from '@renderer/ui/TextField';
 import { anchorFor, RATING_RUBRIC } from './rubric';
 
 /**

@@ -1,6 +1,6 @@
-import type { Session } from '../../../../shared/contract/sessions';
-import { SelectField } from '../../ui/SelectField';
-import { sessionTitle } from '../sessions/labels';
+import { sessionTitle } from '@renderer/features/sessions/labels';
+import { SelectField } from '@renderer/ui/SelectField';
+import type { Session } from '@shared/contract/sessions';
 
 /**
  * The session an in-session observation was made in: the couple's sessions, newest first.

@@ -1,4 +1,4 @@
-import type { MilestoneMethod } from '../../../../shared/domain/plan-engine/types';
+import type { MilestoneMethod } from '@shared/domain/plan-engine/types';
 
 export type PartnerNames = { A: string; B: string };
 

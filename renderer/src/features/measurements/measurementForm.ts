@@ -1,8 +1,8 @@
-import type { Input } from '../../../../shared/contract';
-import { type Measurement, progressContract } from '../../../../shared/contract/progress';
-import { type MeasuredMilestone, milestoneMeasure } from '../../../../shared/domain/plan';
-import type { MilestoneMethod } from '../../../../shared/domain/plan-engine/types';
-import { type FieldErrors, issuesToFieldErrors } from '../../ui/fieldErrors';
+import { type FieldErrors, issuesToFieldErrors } from '@renderer/ui/fieldErrors';
+import type { Input } from '@shared/contract';
+import { type Measurement, progressContract } from '@shared/contract/progress';
+import { type MeasuredMilestone, milestoneMeasure } from '@shared/domain/plan';
+import type { MilestoneMethod } from '@shared/domain/plan-engine/types';
 import { measureScale, parseMeasure } from './milestones';
 
 /**

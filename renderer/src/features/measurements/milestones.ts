@@ -4,8 +4,8 @@ import {
   type PlanDocument,
   type PlanMilestone,
   walkPlan,
-} from '../../../../shared/domain/plan';
-import type { MilestoneMethod } from '../../../../shared/domain/plan-engine/types';
+} from '@shared/domain/plan';
+import type { MilestoneMethod } from '@shared/domain/plan-engine/types';
 
 /** A milestone of the active plan as the measurement screens list it. */
 export interface MilestoneEntry {

@@ -1,10 +1,10 @@
+import { channelKey, channelQuery } from '@renderer/api/channelQuery';
+import { invoke } from '@renderer/api/client';
+import { planKeys } from '@renderer/features/plans/queries';
+import { progressKeys } from '@renderer/features/progress/queries';
+import { invalidateCoupleRecord } from '@renderer/features/record/keys';
+import type { Input } from '@shared/contract';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../shared/contract';
-import { channelKey, channelQuery } from '../../api/channelQuery';
-import { invoke } from '../../api/client';
-import { planKeys } from '../plans/queries';
-import { progressKeys } from '../progress/queries';
-import { invalidateCoupleRecord } from '../record/keys';
 
 /** Cache keys of measurements, by channel. */
 export const measurementKeys = {

@@ -1,5 +1,5 @@
-import type { SummaryItem } from '../../ui/ErrorSummary';
-import type { FieldErrors } from '../../ui/fieldErrors';
+import type { SummaryItem } from '@renderer/ui/ErrorSummary';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import type { PartnerNames } from './labels';
 
 /**

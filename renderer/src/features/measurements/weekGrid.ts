@@ -1,8 +1,8 @@
-import type { Input } from '../../../../shared/contract';
-import type { Measurement } from '../../../../shared/contract/progress';
-import { addDaysIso, epochDay } from '../../../../shared/domain/dates';
-import type { MeasuredMilestone } from '../../../../shared/domain/plan';
-import type { FieldErrors } from '../../ui/fieldErrors';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import type { Input } from '@shared/contract';
+import type { Measurement } from '@shared/contract/progress';
+import { addDaysIso, epochDay } from '@shared/domain/dates';
+import type { MeasuredMilestone } from '@shared/domain/plan';
 import { measureScale, parseMeasure } from './milestones';
 
 /**

@@ -1,9 +1,9 @@
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { type FieldErrors, issuesToFieldErrors, withoutError } from '@renderer/ui/fieldErrors';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
+import { notesContract } from '@shared/contract/notes';
 import { type FormEvent, useState } from 'react';
-import { notesContract } from '../../../../shared/contract/notes';
-import { errorMessage, isApiError } from '../../api/client';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '../../ui/fieldErrors';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
 import { useAddAddendum } from './queries';
 
 const addendumInput = notesContract['notes:addAddendum'].input;

@@ -1,9 +1,9 @@
+import { ChecklistField } from '@renderer/ui/ChecklistField';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import type { Note } from '@shared/contract/notes';
+import { type NoteFormat, noteFormats, noteSections } from '@shared/domain/notes';
 import { useRef, useState } from 'react';
-import type { Note } from '../../../../shared/contract/notes';
-import { type NoteFormat, noteFormats, noteSections } from '../../../../shared/domain/notes';
-import { ChecklistField } from '../../ui/ChecklistField';
-import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
 import { InterventionsField } from './InterventionsField';
 import {
   emptyNoteValues,

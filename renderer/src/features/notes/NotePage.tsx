@@ -1,8 +1,8 @@
+import { errorMessage } from '@renderer/api/client';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useParams } from 'react-router';
-import { errorMessage } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
 import { noteQuery } from './queries';
 
 /** A note's own address (search results link here): it lives on its session's page. */

@@ -1,10 +1,6 @@
-import {
-  type ObjectiveStatus,
-  objectiveStatuses,
-  objectiveStatusLabels,
-} from '../../../../shared/domain/notes';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { type ObjectiveStatus, objectiveStatuses, objectiveStatusLabels } from '@shared/domain/notes';
 import {
   type NoteValues,
   type PlanObjectiveOption,

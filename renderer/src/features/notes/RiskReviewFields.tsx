@@ -1,7 +1,7 @@
-import { type UseSinceLastSession, useSinceLastSession } from '../../../../shared/domain/notes';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { type UseSinceLastSession, useSinceLastSession } from '@shared/domain/notes';
 import type { NoteValues } from './noteValues';
 
 const USE_LABELS: Record<UseSinceLastSession, string> = { no: 'No', yes: 'Yes', unknown: 'Not known' };

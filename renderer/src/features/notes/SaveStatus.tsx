@@ -1,4 +1,4 @@
-import { formatClock } from '../record/labels';
+import { formatClock } from '@renderer/features/record/labels';
 import type { SaveState } from './useAutosave';
 
 /** Where the draft stands, announced politely: "Saving…", "Saved at 14:05", "Not saved: …". */

@@ -1,8 +1,8 @@
-import { ATTESTATION, notesContract } from '../../../../shared/contract/notes';
-import { errorMessage, isApiError } from '../../api/client';
-import { issuesToFieldErrors } from '../../ui/fieldErrors';
-import { SignDialog, useSignDialog } from '../../ui/SignDialog';
-import { useSignerFromLetterhead } from '../settings/useSignerFromLetterhead';
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { useSignerFromLetterhead } from '@renderer/features/settings/useSignerFromLetterhead';
+import { issuesToFieldErrors } from '@renderer/ui/fieldErrors';
+import { SignDialog, useSignDialog } from '@renderer/ui/SignDialog';
+import { ATTESTATION, notesContract } from '@shared/contract/notes';
 import { useSignNote } from './queries';
 
 const signInput = notesContract['notes:sign'].input;

@@ -1,18 +1,18 @@
-import { useQueries } from '@tanstack/react-query';
-import type { Note } from '../../../../shared/contract/notes';
+import { planVersionQuery } from '@renderer/features/plans/queries';
+import { formatInstant } from '@renderer/features/record/labels';
+import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
+import { PrintForRecipient } from '@renderer/features/reports/PrintForRecipient';
+import type { Note } from '@shared/contract/notes';
 import {
   interventionsUsed,
   noteSections,
   objectiveStatusLabels,
   type UseSinceLastSession,
-} from '../../../../shared/domain/notes';
-import { resolveNoteLinks } from '../../../../shared/domain/plan';
-import { riskDisclosures } from '../../../../shared/domain/reports/handouts';
-import { joinAnd } from '../../../../shared/domain/workspace/words';
-import { planVersionQuery } from '../plans/queries';
-import { formatInstant } from '../record/labels';
-import { PrintDocumentButton } from '../reports/PrintDocumentButton';
-import { PrintForRecipient } from '../reports/PrintForRecipient';
+} from '@shared/domain/notes';
+import { resolveNoteLinks } from '@shared/domain/plan';
+import { riskDisclosures } from '@shared/domain/reports/handouts';
+import { joinAnd } from '@shared/domain/workspace/words';
+import { useQueries } from '@tanstack/react-query';
 import { AddendumForm } from './AddendumForm';
 import { HashStatus } from './HashStatus';
 

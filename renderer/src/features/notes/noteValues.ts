@@ -1,10 +1,10 @@
-import type { Note, NoteContentInput } from '../../../../shared/contract/notes';
+import type { Note, NoteContentInput } from '@shared/contract/notes';
 import {
   type NoteFormat,
   noteSections,
   type ObjectiveStatus,
   type UseSinceLastSession,
-} from '../../../../shared/domain/notes';
+} from '@shared/domain/notes';
 
 /** An active objective of the plan as the workspace supplies it (`workspaceObjectiveSchema`). */
 export interface PlanObjectiveOption {

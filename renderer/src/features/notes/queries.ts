@@ -1,8 +1,8 @@
+import { invoke } from '@renderer/api/client';
+import { invalidateCoupleRecord, recordKeys } from '@renderer/features/record/keys';
+import type { Note, NoteContentInput } from '@shared/contract/notes';
+import type { Session } from '@shared/contract/sessions';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Note, NoteContentInput } from '../../../../shared/contract/notes';
-import type { Session } from '../../../../shared/contract/sessions';
-import { invoke } from '../../api/client';
-import { invalidateCoupleRecord, recordKeys } from '../record/keys';
 
 export function noteQuery(id: string) {
   return queryOptions({

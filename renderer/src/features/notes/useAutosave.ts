@@ -1,6 +1,6 @@
+import { errorMessage } from '@renderer/api/client';
+import { registerDraftSaver } from '@renderer/api/drafts';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { registerDraftSaver } from '../../api/drafts';
 
 export type SaveState =
   | { kind: 'idle' }

@@ -1,5 +1,5 @@
-import type { PlanReview } from '../../../../shared/contract/plans';
-import { formatIsoDate } from '../../../../shared/domain/dates';
+import type { PlanReview } from '@shared/contract/plans';
+import { formatIsoDate } from '@shared/domain/dates';
 
 type ReviewMilestone = PlanReview['goals'][number]['milestones'][number];
 

@@ -1,7 +1,7 @@
-import { safetyItems } from '../../../../shared/domain/assessment';
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import type { PlanBasis as Basis, PlanDocument } from '../../../../shared/domain/plan';
-import { safetyReasonLabel } from '../record/labels';
+import { safetyReasonLabel } from '@renderer/features/record/labels';
+import { safetyItems } from '@shared/domain/assessment';
+import { formatIsoDate } from '@shared/domain/dates';
+import type { PlanBasis as Basis, PlanDocument } from '@shared/domain/plan';
 
 const SEVERITY_WORDS: Record<Basis['partners']['A']['severity'], string> = {
   none: 'no substance use disorder',

@@ -1,10 +1,10 @@
+import { formatInstantDate } from '@renderer/features/couples/format';
+import { SelectField } from '@renderer/ui/SelectField';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
+import type { PlanVersionSummary } from '@shared/contract/plans';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import type { PlanVersionSummary } from '../../../../shared/contract/plans';
-import { SelectField } from '../../ui/SelectField';
-import { EmptyState, QueryView } from '../../ui/states';
-import { formatInstantDate } from '../couples/format';
 import { PlanDiffList } from './PlanDiffList';
 import { PlanPageFrame } from './PlanPageFrame';
 import { planStatusLabels } from './planLabels';

@@ -1,4 +1,4 @@
-import type { Output } from '../../../../shared/contract';
+import type { Output } from '@shared/contract';
 
 type Change = Output<'plans:diff'>['changes'][number];
 

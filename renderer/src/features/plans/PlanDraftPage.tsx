@@ -1,10 +1,10 @@
+import { today as todayIso } from '@renderer/features/couples/format';
+import { PlanEditor } from '@renderer/features/plans/editor/PlanEditor';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import { EmptyState, QueryView } from '../../ui/states';
-import { today as todayIso } from '../couples/format';
-import { PlanEditor } from './editor/PlanEditor';
 import { PlanPageFrame } from './PlanPageFrame';
 import { couplePlanQuery } from './queries';
 import { StartPlanActions } from './StartPlanActions';

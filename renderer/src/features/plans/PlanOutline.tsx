@@ -1,5 +1,5 @@
-import { libraryAreaLabels } from '../../../../shared/domain/library';
-import { measuredByText, type PlanDocument } from '../../../../shared/domain/plan';
+import { libraryAreaLabels } from '@shared/domain/library';
+import { measuredByText, type PlanDocument } from '@shared/domain/plan';
 import {
   assigneeText,
   frequencyText,

@@ -1,6 +1,6 @@
+import { backToPlan, CouplePageFrame } from '@renderer/features/couples/CouplePageFrame';
+import type { Couple } from '@shared/contract/couples';
 import type { ReactNode } from 'react';
-import type { Couple } from '../../../../shared/contract/couples';
-import { backToPlan, CouplePageFrame } from '../couples/CouplePageFrame';
 
 /** The frame of every plan screen: a couple's page whose back link returns to its Plan tab. */
 export function PlanPageFrame({

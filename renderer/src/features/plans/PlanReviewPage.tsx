@@ -1,11 +1,11 @@
+import { errorMessage } from '@renderer/api/client';
+import { today as todayIso } from '@renderer/features/couples/format';
+import { PlanEditor } from '@renderer/features/plans/editor/PlanEditor';
+import { allQueries, EmptyState, ErrorState, LoadingState, QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import { errorMessage } from '../../api/client';
-import { allQueries, EmptyState, ErrorState, LoadingState, QueryView } from '../../ui/states';
-import { today as todayIso } from '../couples/format';
-import { PlanEditor } from './editor/PlanEditor';
 import { PlanPageFrame } from './PlanPageFrame';
 import { couplePlanQuery, planReviewQuery, useStartDraft } from './queries';
 import { ReviewSummary } from './ReviewSummary';

@@ -1,9 +1,9 @@
+import { formatInstantDate, today as todayIso } from '@renderer/features/couples/format';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import { EmptyState, QueryView } from '../../ui/states';
-import { formatInstantDate, today as todayIso } from '../couples/format';
 import { PlanOutline } from './PlanOutline';
 import { couplePlanQuery } from './queries';
 import { SignedPlanSummary } from './SignedPlanSummary';

@@ -1,11 +1,11 @@
+import { today as todayIso } from '@renderer/features/couples/format';
+import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
+import { PrintForRecipient } from '@renderer/features/reports/PrintForRecipient';
+import { QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import { QueryView } from '../../ui/states';
-import { today as todayIso } from '../couples/format';
-import { PrintDocumentButton } from '../reports/PrintDocumentButton';
-import { PrintForRecipient } from '../reports/PrintForRecipient';
 import { PlanBasis, SafetyFirstNotice } from './PlanBasis';
 import { PlanOutline } from './PlanOutline';
 import { PlanPageFrame } from './PlanPageFrame';

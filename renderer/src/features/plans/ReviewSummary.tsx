@@ -1,9 +1,9 @@
-import type { PlanReview } from '../../../../shared/contract/plans';
-import { eventKindLabels } from '../../../../shared/contract/record';
-import { sessionTypeLabels } from '../../../../shared/contract/sessions';
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import { libraryAreaLabels } from '../../../../shared/domain/library';
-import { formatInstant, safetyReasonLabel } from '../record/labels';
+import { formatInstant, safetyReasonLabel } from '@renderer/features/record/labels';
+import type { PlanReview } from '@shared/contract/plans';
+import { eventKindLabels } from '@shared/contract/record';
+import { sessionTypeLabels } from '@shared/contract/sessions';
+import { formatIsoDate } from '@shared/domain/dates';
+import { libraryAreaLabels } from '@shared/domain/library';
 import { MilestoneMeasured } from './MilestoneMeasured';
 import { partnerLabel } from './planLabels';
 

@@ -1,7 +1,7 @@
-import type { PlanVersion } from '../../../../shared/contract/plans';
-import { reviewStatus } from '../../../../shared/domain/plan';
-import { formatDate, formatInstantDate } from '../couples/format';
-import { formatInstant } from '../record/labels';
+import { formatDate, formatInstantDate } from '@renderer/features/couples/format';
+import { formatInstant } from '@renderer/features/record/labels';
+import type { PlanVersion } from '@shared/contract/plans';
+import { reviewStatus } from '@shared/domain/plan';
 import { reviewStatusLabels } from './planLabels';
 
 /** Who signed a version and when, and when it is due for review. */

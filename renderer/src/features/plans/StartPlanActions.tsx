@@ -1,5 +1,5 @@
+import { errorMessage } from '@renderer/api/client';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../api/client';
 import { useStartDraft } from './queries';
 
 /**

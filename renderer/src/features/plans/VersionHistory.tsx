@@ -1,6 +1,6 @@
+import { formatDate, formatInstantDate } from '@renderer/features/couples/format';
+import type { PlanVersionSummary } from '@shared/contract/plans';
 import { Link } from 'react-router';
-import type { PlanVersionSummary } from '../../../../shared/contract/plans';
-import { formatDate, formatInstantDate } from '../couples/format';
 import { planSourceLabels, planStatusLabels } from './planLabels';
 
 export function PlanStatusBadge({ status }: { status: PlanVersionSummary['status'] }) {

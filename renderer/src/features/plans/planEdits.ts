@@ -3,8 +3,8 @@
  * editor's reducer, the unit tests and nothing else call them. Lists are rebuilt only where
  * something changed, so unchanged items keep their identity (memoised rows skip re-rendering).
  */
-import type { LibraryEntry, LibraryWho } from '../../../../shared/domain/library';
-import { libraryAreaLabels } from '../../../../shared/domain/library';
+import type { LibraryEntry, LibraryWho } from '@shared/domain/library';
+import { libraryAreaLabels } from '@shared/domain/library';
 import type {
   PlanDocument,
   PlanGoal,
@@ -18,8 +18,8 @@ import type {
   SessionPlan,
   Suggestion,
   TimelinePlan,
-} from '../../../../shared/domain/plan';
-import { itemKindLabels, itemLabel, scaleFor, walkPlan } from '../../../../shared/domain/plan';
+} from '@shared/domain/plan';
+import { itemKindLabels, itemLabel, scaleFor, walkPlan } from '@shared/domain/plan';
 import { priorityLabels } from './planLabels';
 
 /** What the editor holds: the document and the review date as typed ('' while unset). */

@@ -4,9 +4,10 @@
  * item key (`item.goal:trust:ratings.description`) so an error stays on its item when the
  * clinician reorders, adds or rejects others before fixing it.
  */
-import { type PlanDocument, subtreeKeys, walkPlan } from '../../../../shared/domain/plan';
-import type { SummaryItem } from '../../ui/ErrorSummary';
-import type { FieldErrors } from '../../ui/fieldErrors';
+
+import type { SummaryItem } from '@renderer/ui/ErrorSummary';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { type PlanDocument, subtreeKeys, walkPlan } from '@shared/domain/plan';
 import { findItem, type PlanEdit } from './planEdits';
 
 /** The editor's name (and, through `fieldIds`, element id) for one field of one item. */

@@ -1,7 +1,7 @@
-import type { PlanStatus, PlanVersionSummary } from '../../../../shared/contract/plans';
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import { type Frequency, perPeriod } from '../../../../shared/domain/library';
-import type { PlanDocument, problemPriorities, ReviewStatus } from '../../../../shared/domain/plan';
+import type { PlanStatus, PlanVersionSummary } from '@shared/contract/plans';
+import { formatIsoDate } from '@shared/domain/dates';
+import { type Frequency, perPeriod } from '@shared/domain/library';
+import type { PlanDocument, problemPriorities, ReviewStatus } from '@shared/domain/plan';
 
 export const planStatusLabels: Record<PlanStatus, string> = {
   draft: 'Draft',

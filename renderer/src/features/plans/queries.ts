@@ -1,9 +1,9 @@
+import { invoke } from '@renderer/api/client';
+import { coupleKeys } from '@renderer/features/couples/queries';
+import { invalidateCoupleRecord } from '@renderer/features/record/keys';
+import type { Input, Output } from '@shared/contract';
+import type { PlanVersion } from '@shared/contract/plans';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Input, Output } from '../../../../shared/contract';
-import type { PlanVersion } from '../../../../shared/contract/plans';
-import { invoke } from '../../api/client';
-import { coupleKeys } from '../couples/queries';
-import { invalidateCoupleRecord } from '../record/keys';
 
 /** Cache keys of treatment plans, by channel. */
 export const planKeys = {

@@ -1,6 +1,6 @@
+import type { Couple } from '@shared/contract/couples';
+import { partnerCallName } from '@shared/domain/couple';
 import { useMemo } from 'react';
-import type { Couple } from '../../../../shared/contract/couples';
-import { partnerCallName } from '../../../../shared/domain/couple';
 
 /** The partners' call names for labels ("Partner A (Zoë)"); stable while the couple is. */
 export function usePartnerNames(couple: Couple | undefined): { A: string; B: string } {

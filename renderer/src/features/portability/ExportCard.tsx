@@ -1,17 +1,17 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { errorMessage, invoke, isApiError } from '../../api/client';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { focusField } from '../../ui/fieldIds';
-import { RadioGroupField } from '../../ui/RadioGroupField';
-import { SelectField } from '../../ui/SelectField';
-import { couplesListQuery } from '../couples/queries';
-import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { errorMessage, invoke, isApiError } from '@renderer/api/client';
+import { couplesListQuery } from '@renderer/features/couples/queries';
+import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseFields';
 import {
   checkNewPassphrase,
   type NewPassphraseErrors,
   type NewPassphraseValues,
-} from '../vault/newPassphrase';
+} from '@renderer/features/vault/newPassphrase';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { focusField } from '@renderer/ui/fieldIds';
+import { RadioGroupField } from '@renderer/ui/RadioGroupField';
+import { SelectField } from '@renderer/ui/SelectField';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { CountsList } from './CountsList';
 import { ExportProgress } from './ExportProgress';
 import { formatBytes } from './formatBytes';

@@ -1,4 +1,4 @@
-import { PageHeading } from '../../ui/PageHeading';
+import { PageHeading } from '@renderer/ui/PageHeading';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
 

@@ -1,5 +1,5 @@
+import { channelQuery } from '@renderer/api/channelQuery';
 import { useQuery } from '@tanstack/react-query';
-import { channelQuery } from '../../api/channelQuery';
 
 /** How often the bar asks the core how far the export has got. */
 const POLL_MS = 400;

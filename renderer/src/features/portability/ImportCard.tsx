@@ -1,11 +1,11 @@
+import { errorMessage, invoke, isApiError } from '@renderer/api/client';
+import { formatInstant } from '@renderer/features/record/labels';
+import { focusField } from '@renderer/ui/fieldIds';
+import { PassphraseField } from '@renderer/ui/PassphraseField';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { ExportCounts, ImportPreview } from '@shared/contract/portability';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import type { ExportCounts, ImportPreview } from '../../../../shared/contract/portability';
-import { errorMessage, invoke, isApiError } from '../../api/client';
-import { focusField } from '../../ui/fieldIds';
-import { PassphraseField } from '../../ui/PassphraseField';
-import { ErrorState, LoadingState } from '../../ui/states';
-import { formatInstant } from '../record/labels';
 import { CountsList } from './CountsList';
 import { importStatusQuery } from './queries';
 

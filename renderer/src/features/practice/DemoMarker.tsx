@@ -1,5 +1,5 @@
+import { ConfirmDialog } from '@renderer/ui/Dialog';
 import { useState } from 'react';
-import { ConfirmDialog } from '../../ui/Dialog';
 import { useIsDemo, usePractice } from './practiceContext';
 
 /** "DEMO" beside the product name, in the sticky header of every screen: it never scrolls away. */

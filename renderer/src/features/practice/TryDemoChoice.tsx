@@ -1,6 +1,6 @@
+import { errorMessage, invoke } from '@renderer/api/client';
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
-import { errorMessage, invoke } from '../../api/client';
 
 /**
  * The way into the demo practice, kept apart from setting up (or unlocking) the real one.

@@ -1,5 +1,5 @@
+import type { PracticeStatus } from '@shared/contract/practice';
 import { createContext, useContext, useEffect } from 'react';
-import type { PracticeStatus } from '../../../../shared/contract/practice';
 
 /** Which practice is open, and the way out of the demo; provided by the vault gate. */
 export interface PracticeControls {

@@ -1,8 +1,8 @@
+import { partnerLabel } from '@renderer/features/plans/planLabels';
+import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
+import { isoOfEpochDay, monthOf } from '@shared/domain/dates';
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { AreaChart, ChartMarker } from '../../../../shared/domain/dashboard';
-import { isoOfEpochDay, monthOf } from '../../../../shared/domain/dates';
-import { partnerLabel } from '../plans/planLabels';
 import {
   areaRows,
   gapSegments,

@@ -1,5 +1,5 @@
-import type { AreaChart, ChartMarker } from '../../../../shared/domain/dashboard';
-import { partnerLabel } from '../plans/planLabels';
+import { partnerLabel } from '@renderer/features/plans/planLabels';
+import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
 import { AreaChartPanel } from './AreaChartPanel';
 import { markerLines } from './areaSeries';
 import { ChartTable } from './ChartFigure';

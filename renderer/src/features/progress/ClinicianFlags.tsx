@@ -1,4 +1,4 @@
-import type { Dashboard } from '../../../../shared/domain/dashboard';
+import type { Dashboard } from '@shared/domain/dashboard';
 
 /** The counts only the clinician sees: never shown in the shareable view. */
 export function ClinicianFlags({ flags }: { flags: Dashboard['flags'] }) {

@@ -1,4 +1,4 @@
-import type { Consistency } from '../../../../shared/domain/progress';
+import type { Consistency } from '@shared/domain/progress';
 import { attendanceText, homeworkText, rateText } from './consistencyText';
 
 /**

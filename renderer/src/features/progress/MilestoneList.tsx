@@ -1,6 +1,6 @@
+import type { MilestoneProgress } from '@shared/domain/dashboard';
+import { outOfRangeSentence } from '@shared/domain/progress/milestone-series';
 import { Link } from 'react-router';
-import type { MilestoneProgress } from '../../../../shared/domain/dashboard';
-import { outOfRangeSentence } from '../../../../shared/domain/progress/milestone-series';
 import { dateText, valueText } from './format';
 import {
   measuredByText,

@@ -1,8 +1,8 @@
+import { partnerLabel } from '@renderer/features/plans/planLabels';
+import type { MonthAttendance } from '@shared/domain/dashboard';
+import type { MonthAdherence } from '@shared/domain/progress';
 import { type ReactNode, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MonthAttendance } from '../../../../shared/domain/dashboard';
-import type { MonthAdherence } from '../../../../shared/domain/progress';
-import { partnerLabel } from '../plans/planLabels';
 import { ChartFigure, ChartTable } from './ChartFigure';
 import { axisColor, CHART_HEIGHT, gridColor, partnerStyle } from './chartStyle';
 import { describeAdherence, describeAttendance } from './describe';

@@ -1,8 +1,8 @@
+import { usePartnerNames } from '@renderer/features/plans/usePartnerNames';
+import { ProgressReportButton } from '@renderer/features/reports/ProgressReportButton';
+import type { Couple } from '@shared/contract/couples';
+import type { Dashboard } from '@shared/domain/dashboard';
 import { Link } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import type { Dashboard } from '../../../../shared/domain/dashboard';
-import { usePartnerNames } from '../plans/usePartnerNames';
-import { ProgressReportButton } from '../reports/ProgressReportButton';
 import { AreaChartsSection } from './AreaChartsSection';
 import { ClinicianFlags } from './ClinicianFlags';
 import { ConsistencyFigures } from './ConsistencyFigures';

@@ -1,8 +1,8 @@
+import { EmptyState, LoadingState, QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import { EmptyState, LoadingState, QueryView } from '../../ui/states';
 import { dashboardContent } from './emptiness';
 import { dashboardQuery } from './queries';
 

@@ -1,6 +1,6 @@
+import { partnerLabel } from '@renderer/features/plans/planLabels';
+import type { RadarPoint } from '@shared/domain/dashboard';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
-import type { RadarPoint } from '../../../../shared/domain/dashboard';
-import { partnerLabel } from '../plans/planLabels';
 import { ChartFigure, ChartTable } from './ChartFigure';
 import { axisColor, CHART_HEIGHT, gridColor, partnerStyle } from './chartStyle';
 import { describeRadar } from './describe';

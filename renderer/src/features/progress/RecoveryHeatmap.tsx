@@ -1,5 +1,5 @@
+import type { HeatmapDay } from '@shared/domain/dashboard';
 import { memo, useMemo } from 'react';
-import type { HeatmapDay } from '../../../../shared/domain/dashboard';
 import { ChartFigure, ChartTable } from './ChartFigure';
 import { formatDay, monthLabel } from './format';
 import { cellMark, cellText, heatmapCounts, heatmapMarkLabels, heatmapMonths } from './heatmapGrid';

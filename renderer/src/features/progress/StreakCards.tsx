@@ -1,6 +1,6 @@
+import { partnerLabel } from '@renderer/features/plans/planLabels';
+import type { RevisedTimeline, Streak, StreakSummary, Streaks } from '@shared/domain/progress';
 import { Link } from 'react-router';
-import type { RevisedTimeline, Streak, StreakSummary, Streaks } from '../../../../shared/domain/progress';
-import { partnerLabel } from '../plans/planLabels';
 import { dateText, daysText } from './format';
 
 type Names = { A: string; B: string };

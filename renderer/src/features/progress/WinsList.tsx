@@ -1,4 +1,4 @@
-import type { Win } from '../../../../shared/domain/workspace/wins';
+import type { Win } from '@shared/domain/workspace/wins';
 
 /** Wins worded for the couple, one per line: the workspace and the dashboard show the same list. */
 export function WinsList({ wins }: { wins: readonly Win[] }) {

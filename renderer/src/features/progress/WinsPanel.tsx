@@ -1,4 +1,4 @@
-import type { Win } from '../../../../shared/domain/workspace/wins';
+import type { Win } from '@shared/domain/workspace/wins';
 import { WinsList } from './WinsList';
 
 /**

@@ -1,6 +1,6 @@
-import type { AreaChart, ChartMarker } from '../../../../shared/domain/dashboard';
-import { epochDay } from '../../../../shared/domain/dates';
-import { timeTicks as axisTicks } from '../../../../shared/domain/progress/ticks';
+import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
+import { epochDay } from '@shared/domain/dates';
+import { timeTicks as axisTicks } from '@shared/domain/progress/ticks';
 
 /** One x position of an area chart: both partners' ratings on that date (either may be missing). */
 export interface AreaRow {

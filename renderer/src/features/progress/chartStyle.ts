@@ -1,4 +1,4 @@
-import type { ChartMarker } from '../../../../shared/domain/dashboard';
+import type { ChartMarker } from '@shared/domain/dashboard';
 
 /**
  * How each series is drawn. Every pair of series differs by more than color (dash pattern,

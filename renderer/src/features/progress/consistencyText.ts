@@ -1,4 +1,4 @@
-import type { AttendanceConsistency, HomeworkConsistency } from '../../../../shared/domain/progress';
+import type { AttendanceConsistency, HomeworkConsistency } from '@shared/domain/progress';
 
 /** "7 of 8 sessions attended", or why there is no figure yet. */
 export function attendanceText(attendance: AttendanceConsistency): string {

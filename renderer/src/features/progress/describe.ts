@@ -1,11 +1,6 @@
-import type {
-  AreaChart,
-  ChartMarker,
-  MonthAttendance,
-  RadarPoint,
-} from '../../../../shared/domain/dashboard';
-import type { MonthAdherence } from '../../../../shared/domain/progress';
-import { partnerLabel } from '../plans/planLabels';
+import { partnerLabel } from '@renderer/features/plans/planLabels';
+import type { AreaChart, ChartMarker, MonthAttendance, RadarPoint } from '@shared/domain/dashboard';
+import type { MonthAdherence } from '@shared/domain/progress';
 import { markerLabels } from './chartStyle';
 import { dateText, monthLabel, percentText, valueText } from './format';
 

@@ -1,4 +1,4 @@
-import type { Dashboard } from '../../../../shared/domain/dashboard';
+import type { Dashboard } from '@shared/domain/dashboard';
 
 /** What the dashboard has to show, to choose between the empty states and the charts. */
 export interface DashboardContent {

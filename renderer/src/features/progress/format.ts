@@ -7,7 +7,7 @@
  * is kept instead.
  */
 
-import { DATE_LOCALE } from '../../../../shared/domain/dates';
+import { DATE_LOCALE } from '@shared/domain/dates';
 
 const styles = {
   date: { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' },

@@ -1,5 +1,5 @@
-import type { HeatmapDay } from '../../../../shared/domain/dashboard';
-import { monthDates, monthOf, shiftMonth } from '../../../../shared/domain/dates';
+import type { HeatmapDay } from '@shared/domain/dashboard';
+import { monthDates, monthOf, shiftMonth } from '@shared/domain/dates';
 
 /** One month of the recovery-calendar heatmap: a cell per day of the month, empty where nothing was recorded. */
 export interface HeatmapMonth {

@@ -1,5 +1,5 @@
-import type { MilestoneProgress } from '../../../../shared/domain/dashboard';
-import type { TrendDirection } from '../../../../shared/domain/progress';
+import type { MilestoneProgress } from '@shared/domain/dashboard';
+import type { TrendDirection } from '@shared/domain/progress';
 
 /** The milestones of the plan grouped under their goal, in plan order. */
 export function milestonesByGoal(milestones: readonly MilestoneProgress[]): {

@@ -1,5 +1,5 @@
-import type { MonthAttendance } from '../../../../shared/domain/dashboard';
-import type { MonthAdherence } from '../../../../shared/domain/progress';
+import type { MonthAttendance } from '@shared/domain/dashboard';
+import type { MonthAdherence } from '@shared/domain/progress';
 import { monthLabel, percent } from './format';
 
 /** Rows for the monthly bar charts and their tables: the core's numbers, labelled, rates in percent. */

@@ -1,5 +1,5 @@
+import { channelKey, channelQuery } from '@renderer/api/channelQuery';
 import { queryOptions } from '@tanstack/react-query';
-import { channelKey, channelQuery } from '../../api/channelQuery';
 
 /** Most points per chart series; the core downsamples longer ones, keeping highs and lows. */
 export const MAX_POINTS = 200;

@@ -1,4 +1,4 @@
-import type { RadarPoint } from '../../../../shared/domain/dashboard';
+import type { RadarPoint } from '@shared/domain/dashboard';
 
 export interface RadarRow {
   area: string;

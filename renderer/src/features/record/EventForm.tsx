@@ -1,11 +1,11 @@
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { today } from '@renderer/features/couples/format';
+import { type FieldErrors, issuesToFieldErrors, withoutError } from '@renderer/ui/fieldErrors';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
+import { eventKindLabels, eventKinds, recordContract } from '@shared/contract/record';
 import { type FormEvent, useState } from 'react';
-import { eventKindLabels, eventKinds, recordContract } from '../../../../shared/contract/record';
-import { errorMessage, isApiError } from '../../api/client';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '../../ui/fieldErrors';
-import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
-import { today } from '../couples/format';
 import { useCreateEvent } from './queries';
 
 const eventInput = recordContract['events:create'].input;

@@ -1,8 +1,8 @@
+import { errorMessage } from '@renderer/api/client';
+import { EmptyState, ErrorState, LoadingState } from '@renderer/ui/states';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { TextAreaField } from '../../ui/TextAreaField';
 import { formatInstant } from './labels';
 import { processNotesQuery, useSaveProcessNote } from './queries';
 

@@ -1,9 +1,9 @@
+import { formatDate } from '@renderer/features/couples/format';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import type { TimelineItem } from '@shared/contract/record';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { TimelineItem } from '../../../../shared/contract/record';
-import { EmptyState, QueryView } from '../../ui/states';
-import { formatDate } from '../couples/format';
 import { EventForm } from './EventForm';
 import { reasonCodes, safetyReasonLabel } from './labels';
 import { timelineQuery } from './queries';

@@ -1,5 +1,5 @@
-import { safetyItems } from '../../../../shared/domain/assessment';
-import { DATE_LOCALE } from '../../../../shared/domain/dates';
+import { safetyItems } from '@shared/domain/assessment';
+import { DATE_LOCALE } from '@shared/domain/dates';
 
 const SAFETY_LABELS: Record<string, string> = Object.fromEntries(
   safetyItems.map((item) => [item.id, item.label]),
@@ -38,7 +38,7 @@ export function reasonCodes(detail: string | null): string[] {
 }
 
 /** A stored instant (`2026-10-01T14:05:00.000Z`) as local date and time, in the one style documents use. */
-export { formatInstant } from '../../../../shared/domain/dates';
+export { formatInstant } from '@shared/domain/dates';
 
 /** A stored instant as the local time of day, HH:MM. */
 export function formatClock(date: Date): string {

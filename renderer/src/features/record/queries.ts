@@ -1,6 +1,6 @@
+import { invoke } from '@renderer/api/client';
+import type { Input } from '@shared/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../shared/contract';
-import { invoke } from '../../api/client';
 import { invalidateCoupleRecord, recordKeys } from './keys';
 
 export function timelineQuery(coupleId: string) {

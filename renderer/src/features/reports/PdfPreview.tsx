@@ -1,5 +1,5 @@
+import { LoadingState } from '@renderer/ui/states';
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
-import { LoadingState } from '../../ui/states';
 import type { PDFDocumentProxy } from './pdfjs';
 import { pageLabel } from './reportText';
 import type { PdfDocumentState } from './usePdfDocument';

@@ -1,6 +1,6 @@
+import { invoke } from '@renderer/api/client';
+import { isIsoDate } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
-import { isIsoDate } from '../../../../shared/domain/dates';
-import { invoke } from '../../api/client';
 import { reportKeys } from './queries';
 
 /**

@@ -1,7 +1,7 @@
+import { errorMessage, invoke } from '@renderer/api/client';
+import type { GeneratedReport, ReportRequest } from '@shared/contract/reports';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
-import type { GeneratedReport, ReportRequest } from '../../../../shared/contract/reports';
-import { errorMessage, invoke } from '../../api/client';
 import { reportKeys } from './queries';
 import { ReportPreviewDialog } from './ReportPreviewDialog';
 import { documentNames } from './reportText';

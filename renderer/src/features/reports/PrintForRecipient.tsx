@@ -1,15 +1,15 @@
-import { useId, useState } from 'react';
-import { Link } from 'react-router';
-import type { ReportRequest } from '../../../../shared/contract/reports';
+import { isApiError } from '@renderer/api/client';
+import { consentsPath } from '@renderer/features/consents/labels';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import type { ReportRequest } from '@shared/contract/reports';
 import {
   type ReportRecipient,
   reportRecipientLabels,
   reportRecipients,
-} from '../../../../shared/domain/reports/options';
-import { isApiError } from '../../api/client';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { consentsPath } from '../consents/labels';
+} from '@shared/domain/reports/options';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { PrintDocumentButton } from './PrintDocumentButton';
 
 type Recipient = Exclude<ReportRecipient, 'couple'>;

@@ -1,10 +1,10 @@
+import { today as todayIso } from '@renderer/features/couples/format';
+import { couplePlanQuery } from '@renderer/features/plans/queries';
+import type { Couple } from '@shared/contract/couples';
+import type { GeneratedReport } from '@shared/contract/reports';
+import { toIsoDate } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { Couple } from '../../../../shared/contract/couples';
-import type { GeneratedReport } from '../../../../shared/contract/reports';
-import { toIsoDate } from '../../../../shared/domain/dates';
-import { today as todayIso } from '../couples/format';
-import { couplePlanQuery } from '../plans/queries';
 import { ProgressReportDialog } from './ProgressReportDialog';
 import { initialProgressReportValues, type ProgressReportFormValues } from './progressReportForm';
 import { ReportPreviewDialog } from './ReportPreviewDialog';

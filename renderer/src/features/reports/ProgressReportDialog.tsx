@@ -1,12 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
-import { type RefObject, useCallback, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
-import type { Couple } from '../../../../shared/contract/couples';
-import type {
-  GeneratedReport,
-  RedactionFindingView,
-  ReportRequest,
-} from '../../../../shared/contract/reports';
+import { invoke } from '@renderer/api/client';
+import { SubstanceUseConsentFields } from '@renderer/features/consents/SubstanceUseConsentFields';
+import { today as todayIso } from '@renderer/features/couples/format';
+import { settingsQuery } from '@renderer/features/settings/queries';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { ChecklistField } from '@renderer/ui/ChecklistField';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { FormSection } from '@renderer/ui/FormSection';
+import { RadioGroupField } from '@renderer/ui/RadioGroupField';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { trapTab, useModalDialog } from '@renderer/ui/useModalDialog';
+import type { Couple } from '@shared/contract/couples';
+import type { GeneratedReport, RedactionFindingView, ReportRequest } from '@shared/contract/reports';
 import {
   type ReportDetailKey,
   type ReportRecipient,
@@ -16,22 +23,11 @@ import {
   reportRecipients,
   reportSectionLabels,
   reportSections,
-} from '../../../../shared/domain/reports/options';
-import { describeCharacter, unprintableNames } from '../../../../shared/domain/reports/printable';
-import { invoke } from '../../api/client';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { ChecklistField } from '../../ui/ChecklistField';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../ui/errorSummaryItems';
-import { FormSection } from '../../ui/FormSection';
-import { RadioGroupField } from '../../ui/RadioGroupField';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
-import { trapTab, useModalDialog } from '../../ui/useModalDialog';
-import { SubstanceUseConsentFields } from '../consents/SubstanceUseConsentFields';
-import { today as todayIso } from '../couples/format';
-import { settingsQuery } from '../settings/queries';
+} from '@shared/domain/reports/options';
+import { describeCharacter, unprintableNames } from '@shared/domain/reports/printable';
+import { useQuery } from '@tanstack/react-query';
+import { type RefObject, useCallback, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { PeriodCheck } from './PeriodCheck';
 import {
   characterCount,

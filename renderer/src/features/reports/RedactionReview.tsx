@@ -1,14 +1,14 @@
-import { useEffect, useId, useRef } from 'react';
-import type { RedactionDecisionInput, RedactionFindingView } from '../../../../shared/contract/reports';
+import { RadioGroupField } from '@renderer/ui/RadioGroupField';
+import { TextField } from '@renderer/ui/TextField';
+import type { RedactionDecisionInput, RedactionFindingView } from '@shared/contract/reports';
 import {
   decisionProblem,
   KEEP_REASON_MAX,
   type RedactionAction,
   type RedactionDecision,
-} from '../../../../shared/domain/reports/redaction/decisions';
-import { findingKindLabels } from '../../../../shared/domain/reports/redaction/scan';
-import { RadioGroupField } from '../../ui/RadioGroupField';
-import { TextField } from '../../ui/TextField';
+} from '@shared/domain/reports/redaction/decisions';
+import { findingKindLabels } from '@shared/domain/reports/redaction/scan';
+import { useEffect, useId, useRef } from 'react';
 
 /** The form keeps decisions as typed; the domain reads them with `reason` always present. */
 function asDecision(input: RedactionDecisionInput | undefined): RedactionDecision | undefined {

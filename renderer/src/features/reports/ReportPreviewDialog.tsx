@@ -1,8 +1,8 @@
+import { errorMessage, invoke, isApiError } from '@renderer/api/client';
+import { trapTab, useModalDialog } from '@renderer/ui/useModalDialog';
+import type { GeneratedReport } from '@shared/contract/reports';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type RefObject, useId, useRef, useState } from 'react';
-import type { GeneratedReport } from '../../../../shared/contract/reports';
-import { errorMessage, invoke, isApiError } from '../../api/client';
-import { trapTab, useModalDialog } from '../../ui/useModalDialog';
 import { PdfPreview } from './PdfPreview';
 import { PrintPages } from './PrintPages';
 import { reportKeys } from './queries';

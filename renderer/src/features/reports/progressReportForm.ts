@@ -1,10 +1,11 @@
+import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type RedactionDecisionInput,
   type ReportRequest,
   reportRequestSchema,
-} from '../../../../shared/contract/reports';
-import type { Letterhead } from '../../../../shared/contract/settings';
-import { addMonthsIso, isIsoDate } from '../../../../shared/domain/dates';
+} from '@shared/contract/reports';
+import type { Letterhead } from '@shared/contract/settings';
+import { addMonthsIso, isIsoDate } from '@shared/domain/dates';
 import {
   type ReportDetailKey,
   type ReportRecipient,
@@ -13,9 +14,8 @@ import {
   reportRecipientLabels,
   reportSectionLabels,
   reportSections,
-} from '../../../../shared/domain/reports/options';
-import { type PeriodBounds, periodProblems } from '../../../../shared/domain/reports/period';
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
+} from '@shared/domain/reports/options';
+import { type PeriodBounds, periodProblems } from '@shared/domain/reports/period';
 
 /** What the progress report dialog holds: exactly what was chosen and typed. */
 export interface ProgressReportFormValues {

@@ -1,4 +1,4 @@
-import { subscribeToLock } from '../../api/client';
+import { subscribeToLock } from '@renderer/api/client';
 import type { ProgressReportFormValues } from './progressReportForm';
 
 /**

@@ -1,4 +1,4 @@
-import type { ReportKind } from '../../../../shared/domain/reports/options';
+import type { ReportKind } from '@shared/domain/reports/options';
 
 /** "Page 3 of 12": under each page of the preview, and its accessible name. */
 export function pageLabel(pageNumber: number, pageCount: number): string {

@@ -1,10 +1,10 @@
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { formatInstant, safetyReasonLabel } from '@renderer/features/record/labels';
+import { ConfirmDialog } from '@renderer/ui/Dialog';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import type { SafetyFlag } from '@shared/contract/assessments';
+import { assessmentsContract } from '@shared/contract/assessments';
 import { useState } from 'react';
-import type { SafetyFlag } from '../../../../shared/contract/assessments';
-import { assessmentsContract } from '../../../../shared/contract/assessments';
-import { errorMessage, isApiError } from '../../api/client';
-import { ConfirmDialog } from '../../ui/Dialog';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { formatInstant, safetyReasonLabel } from '../record/labels';
 import { useResolveSafetyFlag } from './queries';
 
 const resolveInput = assessmentsContract['safety:resolve'].input;

@@ -1,7 +1,7 @@
+import { errorMessage } from '@renderer/api/client';
+import type { SafetyFlag } from '@shared/contract/assessments';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { SafetyFlag } from '../../../../shared/contract/assessments';
-import { errorMessage } from '../../api/client';
 import { openSafetyFlagsQuery } from './queries';
 import { ResolveSafetyDialog } from './ResolveSafetyDialog';
 import { SafetyFlagList } from './SafetyFlagList';

@@ -1,5 +1,5 @@
-import type { SafetyFlag } from '../../../../shared/contract/assessments';
-import { formatInstant, safetyReasonLabel } from '../record/labels';
+import { formatInstant, safetyReasonLabel } from '@renderer/features/record/labels';
+import type { SafetyFlag } from '@shared/contract/assessments';
 
 /** Open safety flags, each with when and what raised it, and the way to record how it was addressed. */
 export function SafetyFlagList({

@@ -1,6 +1,6 @@
+import { invoke } from '@renderer/api/client';
+import { invalidateCoupleRecord, recordKeys } from '@renderer/features/record/keys';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invoke } from '../../api/client';
-import { invalidateCoupleRecord, recordKeys } from '../record/keys';
 
 export function openSafetyFlagsQuery(coupleId: string) {
   return queryOptions({

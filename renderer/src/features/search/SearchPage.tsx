@@ -1,14 +1,14 @@
+import { invoke } from '@renderer/api/client';
+import { plural } from '@renderer/features/couples/format';
+import { recordKeys } from '@renderer/features/record/keys';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import { TextField } from '@renderer/ui/TextField';
+import type { SearchResult } from '@shared/contract/record';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import type { SearchResult } from '../../../../shared/contract/record';
-import { invoke } from '../../api/client';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { PageHeading } from '../../ui/PageHeading';
-import { EmptyState, QueryView } from '../../ui/states';
-import { TextField } from '../../ui/TextField';
-import { plural } from '../couples/format';
-import { recordKeys } from '../record/keys';
 import { Snippet } from './Snippet';
 
 const KIND_LABELS: Record<SearchResult['kind'], string> = {

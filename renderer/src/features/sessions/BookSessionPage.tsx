@@ -1,18 +1,18 @@
+import { errorMessage } from '@renderer/api/client';
+import { today } from '@renderer/features/couples/format';
+import { coupleQuery } from '@renderer/features/couples/queries';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { FormSection } from '@renderer/ui/FormSection';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { SelectField } from '@renderer/ui/SelectField';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { BookingInput } from '@shared/contract/sessions';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { BookingInput } from '../../../../shared/contract/sessions';
-import { errorMessage } from '../../api/client';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../ui/errorSummaryItems';
-import { FormSection } from '../../ui/FormSection';
-import { PageHeading } from '../../ui/PageHeading';
-import { SelectField } from '../../ui/SelectField';
-import { ErrorState, LoadingState } from '../../ui/states';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
-import { today } from '../couples/format';
-import { coupleQuery } from '../couples/queries';
 import {
   BOOKING_FIELD_ORDER,
   type BookingFormValues,

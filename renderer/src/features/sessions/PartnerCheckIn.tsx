@@ -1,9 +1,9 @@
-import { attendanceValues } from '../../../../shared/contract/sessions';
-import { type RatingArea, ratingAreaLabels, ratingAreas } from '../../../../shared/domain/assessment';
-import { CheckboxField } from '../../ui/CheckboxField';
-import type { FieldErrors } from '../../ui/fieldErrors';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { attendanceValues } from '@shared/contract/sessions';
+import { type RatingArea, ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
 import { attendanceLabels } from './labels';
 import type { SessionFormValues } from './sessionValues';
 

@@ -1,16 +1,16 @@
-import { useState } from 'react';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { FormSection } from '@renderer/ui/FormSection';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
 import {
   cancelledByLabels,
   cancelledByValues,
   type SessionInput,
   sessionOutcomes,
-} from '../../../../shared/contract/sessions';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../ui/errorSummaryItems';
-import { FormSection } from '../../ui/FormSection';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
+} from '@shared/contract/sessions';
+import { useState } from 'react';
 import { outcomeLabels } from './labels';
 import { PartnerCheckIns } from './PartnerCheckIn';
 import { SessionWhenFields } from './SessionWhenFields';

@@ -1,12 +1,12 @@
+import { errorMessage } from '@renderer/api/client';
+import { today } from '@renderer/features/couples/format';
+import { coupleQuery } from '@renderer/features/couples/queries';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { partnerFullName } from '@shared/domain/couple';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { partnerFullName } from '../../../../shared/domain/couple';
-import { errorMessage } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
-import { today } from '../couples/format';
-import { coupleQuery } from '../couples/queries';
 import { sessionQuery, useCreateSession, useRecordOutcome, useUpdateSession } from './queries';
 import { SessionForm } from './SessionForm';
 import { emptySessionForm, type SessionFormValues, sessionFormFromSession } from './sessionValues';

@@ -1,24 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
-import type { Measurement } from '../../../../shared/contract/progress';
-import type { Session } from '../../../../shared/contract/sessions';
-import { toIsoDate } from '../../../../shared/domain/dates';
-import { milestoneMeasure } from '../../../../shared/domain/plan';
-import type { MilestoneMethod } from '../../../../shared/domain/plan-engine/types';
-import { formatValue } from '../../../../shared/domain/progress/values';
-import { errorMessage } from '../../api/client';
-import { ErrorState, LoadingState } from '../../ui/states';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
+import { errorMessage } from '@renderer/api/client';
 import {
   type MilestoneEntry,
   measureScale,
   parseMeasure,
   planMilestones,
   scaleText,
-} from '../measurements/milestones';
-import { measurementsQuery, useMeasurementWrites } from '../measurements/queries';
-import { couplePlanQuery } from '../plans/queries';
+} from '@renderer/features/measurements/milestones';
+import { measurementsQuery, useMeasurementWrites } from '@renderer/features/measurements/queries';
+import { couplePlanQuery } from '@renderer/features/plans/queries';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { Measurement } from '@shared/contract/progress';
+import type { Session } from '@shared/contract/sessions';
+import { toIsoDate } from '@shared/domain/dates';
+import { milestoneMeasure } from '@shared/domain/plan';
+import type { MilestoneMethod } from '@shared/domain/plan-engine/types';
+import { formatValue } from '@shared/domain/progress/values';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 
 /** What is entered in the session it belongs to (logs and feedback go on the measurements page). */
 const inSession = new Set<MilestoneMethod>(['therapistEvaluation', 'sessionObservation']);

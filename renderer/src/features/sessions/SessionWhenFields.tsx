@@ -1,7 +1,7 @@
-import { sessionTypeLabels, sessionTypes } from '../../../../shared/contract/sessions';
-import type { FieldErrors } from '../../ui/fieldErrors';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { sessionTypeLabels, sessionTypes } from '@shared/contract/sessions';
 import { placeLabels } from './labels';
 
 /** When and where a session is: what a booking and a recorded session both ask first. */

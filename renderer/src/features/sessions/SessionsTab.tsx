@@ -1,9 +1,9 @@
+import { today } from '@renderer/features/couples/format';
+import { EmptyState, QueryView } from '@renderer/ui/states';
+import { cancelledByLabels, type Session } from '@shared/contract/sessions';
+import { isLateCancellation } from '@shared/domain/attendance';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import { cancelledByLabels, type Session } from '../../../../shared/contract/sessions';
-import { isLateCancellation } from '../../../../shared/domain/attendance';
-import { EmptyState, QueryView } from '../../ui/states';
-import { today } from '../couples/format';
 import { BookingWarnings } from './BookingWarnings';
 import { attendanceLabels, noteStatusLabel, outcomeLabels, placeLabels, sessionTitle } from './labels';
 import { sessionsListQuery } from './queries';

@@ -1,11 +1,11 @@
+import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type BookingClash,
   type BookingInput,
   bookingInputSchema,
   type sessionTypes,
-} from '../../../../shared/contract/sessions';
-import { formatIsoDate } from '../../../../shared/domain/dates';
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
+} from '@shared/contract/sessions';
+import { formatIsoDate } from '@shared/domain/dates';
 
 export interface BookingFormValues {
   date: string;

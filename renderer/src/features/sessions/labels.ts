@@ -1,6 +1,6 @@
-import type { Session } from '../../../../shared/contract/sessions';
-import { sessionTypeLabels } from '../../../../shared/contract/sessions';
-import { formatIsoDate } from '../../../../shared/domain/dates';
+import type { Session } from '@shared/contract/sessions';
+import { sessionTypeLabels } from '@shared/contract/sessions';
+import { formatIsoDate } from '@shared/domain/dates';
 
 export const attendanceLabels: Record<Session['attendance']['A'], string> = {
   present: 'Present',

@@ -1,7 +1,7 @@
+import { invoke } from '@renderer/api/client';
+import { invalidateCoupleRecord, recordKeys } from '@renderer/features/record/keys';
+import type { BookingInput, Session, SessionInput } from '@shared/contract/sessions';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BookingInput, Session, SessionInput } from '../../../../shared/contract/sessions';
-import { invoke } from '../../api/client';
-import { invalidateCoupleRecord, recordKeys } from '../record/keys';
 
 export function sessionsListQuery(coupleId: string) {
   return queryOptions({

@@ -1,3 +1,4 @@
+import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type attendanceValues,
   type cancelledByValues,
@@ -6,9 +7,8 @@ import {
   sessionInputSchema,
   type sessionOutcomes,
   type sessionTypes,
-} from '../../../../shared/contract/sessions';
-import { type RatingArea, ratingAreas } from '../../../../shared/domain/assessment';
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
+} from '@shared/contract/sessions';
+import { type RatingArea, ratingAreas } from '@shared/domain/assessment';
 
 type Attendance = (typeof attendanceValues)[number];
 type Position = 'A' | 'B';

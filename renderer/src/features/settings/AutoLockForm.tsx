@@ -1,10 +1,10 @@
+import { invoke, isApiError } from '@renderer/api/client';
+import { focusField } from '@renderer/ui/fieldIds';
+import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
+import { TextField } from '@renderer/ui/TextField';
+import { preferencesSchema } from '@shared/contract/settings';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { preferencesSchema } from '../../../../shared/contract/settings';
-import { invoke, isApiError } from '../../api/client';
-import { focusField } from '../../ui/fieldIds';
-import { SaveWithStatus } from '../../ui/SaveWithStatus';
-import { TextField } from '../../ui/TextField';
 import { screenLockQuery, settingsQuery } from './queries';
 
 const FIELD = 'autoLockMinutes';

@@ -1,15 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { invoke } from '../../api/client';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { focusField } from '../../ui/fieldIds';
-import { ROTATING, useRotateKey } from '../vault/keyRotation';
-import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { invoke } from '@renderer/api/client';
+import { ROTATING, useRotateKey } from '@renderer/features/vault/keyRotation';
+import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseFields';
 import {
   checkNewPassphrase,
   type NewPassphraseErrors,
   type NewPassphraseValues,
-} from '../vault/newPassphrase';
+} from '@renderer/features/vault/newPassphrase';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { focusField } from '@renderer/ui/fieldIds';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { CurrentPassphraseField, useCurrentPassphrase } from './CurrentPassphraseField';
 
 const ROTATE = 'rotateWithPassphrase';

@@ -1,10 +1,10 @@
+import { ApiError, isApiError } from '@renderer/api/client';
+import { UnlockProblemNotice } from '@renderer/features/vault/UnlockProblemNotice';
+import { describeSettingsVaultError } from '@renderer/features/vault/unlockErrors';
+import { useAttemptFailure } from '@renderer/features/vault/useCountdown';
+import { focusField } from '@renderer/ui/fieldIds';
+import { PassphraseField } from '@renderer/ui/PassphraseField';
 import { useState } from 'react';
-import { ApiError, isApiError } from '../../api/client';
-import { focusField } from '../../ui/fieldIds';
-import { PassphraseField } from '../../ui/PassphraseField';
-import { UnlockProblemNotice } from '../vault/UnlockProblemNotice';
-import { describeSettingsVaultError } from '../vault/unlockErrors';
-import { useAttemptFailure } from '../vault/useCountdown';
 
 /**
  * The passphrase in use now, asked by the Settings forms that change the vault (change the

@@ -1,7 +1,7 @@
+import { errorMessage, invoke } from '@renderer/api/client';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage, invoke } from '../../api/client';
-import { CheckboxField } from '../../ui/CheckboxField';
 import { settingsQuery } from './queries';
 
 const FIELD = 'initialsInFileNames';

@@ -1,13 +1,13 @@
+import { invoke } from '@renderer/api/client';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { Letterhead } from '@shared/contract/settings';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Letterhead } from '../../../../shared/contract/settings';
-import { invoke } from '../../api/client';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../ui/errorSummaryItems';
-import { SaveWithStatus } from '../../ui/SaveWithStatus';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmission } from '../../ui/useFormSubmission';
 import {
   LETTERHEAD_FIELD_ORDER,
   type LetterheadField,

@@ -1,6 +1,6 @@
+import { ROTATING, useRotateKey } from '@renderer/features/vault/keyRotation';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ROTATING, useRotateKey } from '../vault/keyRotation';
 import { CurrentPassphraseField, useCurrentPassphrase } from './CurrentPassphraseField';
 
 /**

@@ -1,5 +1,5 @@
+import { PageHeading } from '@renderer/ui/PageHeading';
 import { Link } from 'react-router';
-import { PageHeading } from '../../ui/PageHeading';
 import { RotateKeyForm } from './RotateKeyForm';
 
 /**

@@ -1,9 +1,9 @@
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { QueryView } from '@renderer/ui/states';
+import type { Preferences } from '@shared/contract/settings';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Preferences } from '../../../../shared/contract/settings';
-import { PageHeading } from '../../ui/PageHeading';
-import { QueryView } from '../../ui/states';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { FileNamesForm } from './FileNamesForm';

@@ -1,5 +1,5 @@
-import { type Letterhead, letterheadSchema } from '../../../../shared/contract/settings';
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '../../ui/fieldErrors';
+import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { type Letterhead, letterheadSchema } from '@shared/contract/settings';
 
 export type LetterheadField = keyof Letterhead;
 

@@ -1,5 +1,5 @@
+import { channelQuery } from '@renderer/api/channelQuery';
 import { queryOptions } from '@tanstack/react-query';
-import { channelQuery } from '../../api/channelQuery';
 
 /** Preferences are not clinical data, but are read through the same cache for one code path. */
 export const settingsQuery = channelQuery('settings:get', {});

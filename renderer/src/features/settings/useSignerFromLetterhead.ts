@@ -1,6 +1,6 @@
+import type { SignDialogState } from '@renderer/ui/SignDialog';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { SignDialogState } from '../../ui/SignDialog';
 import { settingsQuery } from './queries';
 
 /**

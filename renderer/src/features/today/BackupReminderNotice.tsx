@@ -1,13 +1,17 @@
+import { invoke } from '@renderer/api/client';
+import {
+  BackupActionButton,
+  BackupFailure,
+  ChooseFolderButton,
+} from '@renderer/features/backups/BackupButtons';
+import { intervalText } from '@renderer/features/backups/backupValues';
+import { chooseFolderAndBackUp, firstBackupNotice } from '@renderer/features/backups/firstBackup';
+import { backupsStatusQuery } from '@renderer/features/backups/queries';
+import type { BackupStatus } from '@shared/contract/backups';
+import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { BackupStatus } from '../../../../shared/contract/backups';
-import { formatInstant } from '../../../../shared/domain/dates';
-import { invoke } from '../../api/client';
-import { BackupActionButton, BackupFailure, ChooseFolderButton } from '../backups/BackupButtons';
-import { intervalText } from '../backups/backupValues';
-import { chooseFolderAndBackUp, firstBackupNotice } from '../backups/firstBackup';
-import { backupsStatusQuery } from '../backups/queries';
 
 type Reminder = NonNullable<BackupStatus['reminder']>;
 

@@ -1,16 +1,16 @@
+import { errorMessage } from '@renderer/api/client';
+import { todayQuery } from '@renderer/features/plans/queries';
+import { formatInstant, safetyReasonLabel } from '@renderer/features/record/labels';
+import { placeLabels } from '@renderer/features/sessions/labels';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { Output } from '@shared/contract';
+import type { AgendaItem } from '@shared/contract/plans';
+import { sessionTypeLabels } from '@shared/contract/sessions';
+import { DATE_LOCALE, formatIsoDate } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Output } from '../../../../shared/contract';
-import type { AgendaItem } from '../../../../shared/contract/plans';
-import { sessionTypeLabels } from '../../../../shared/contract/sessions';
-import { DATE_LOCALE, formatIsoDate } from '../../../../shared/domain/dates';
-import { errorMessage } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState, LoadingState } from '../../ui/states';
-import { todayQuery } from '../plans/queries';
-import { formatInstant, safetyReasonLabel } from '../record/labels';
-import { placeLabels } from '../sessions/labels';
 import { BackupReminderNotice } from './BackupReminderNotice';
 
 type Overview = Output<'today:overview'>;

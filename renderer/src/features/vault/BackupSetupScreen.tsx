@@ -1,8 +1,8 @@
+import { invoke } from '@renderer/api/client';
+import { BackupFailure, ChooseFolderButton } from '@renderer/features/backups/BackupButtons';
+import { chooseFolderAndBackUp, firstBackupNotice } from '@renderer/features/backups/firstBackup';
+import { PageHeading } from '@renderer/ui/PageHeading';
 import { useMutation } from '@tanstack/react-query';
-import { invoke } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { BackupFailure, ChooseFolderButton } from '../backups/BackupButtons';
-import { chooseFolderAndBackUp, firstBackupNotice } from '../backups/firstBackup';
 import { VaultLayout } from './VaultLayout';
 
 /**

@@ -1,8 +1,8 @@
+import { errorMessage, invoke } from '@renderer/api/client';
+import { PageHeading } from '@renderer/ui/PageHeading';
+import { ErrorState } from '@renderer/ui/states';
+import type { DemoBuild } from '@shared/contract/practice';
 import { useCallback, useEffect, useState } from 'react';
-import type { DemoBuild } from '../../../../shared/contract/practice';
-import { errorMessage, invoke } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { ErrorState } from '../../ui/states';
 import { VaultLayout } from './VaultLayout';
 
 const POLL_MS = 250;

@@ -1,6 +1,6 @@
+import { PassphraseField } from '@renderer/ui/PassphraseField';
+import { passphraseFeedback } from '@shared/domain/passphrase';
 import { useId } from 'react';
-import { passphraseFeedback } from '../../../../shared/domain/passphrase';
-import { PassphraseField } from '../../ui/PassphraseField';
 import type { NewPassphraseErrors, NewPassphraseValues } from './newPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 

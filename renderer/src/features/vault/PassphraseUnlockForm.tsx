@@ -1,7 +1,7 @@
+import { invoke, isApiError } from '@renderer/api/client';
+import { PassphraseField } from '@renderer/ui/PassphraseField';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { invoke, isApiError } from '../../api/client';
-import { PassphraseField } from '../../ui/PassphraseField';
 import { UnlockProblemNotice } from './UnlockProblemNotice';
 import { describeUnlockError } from './unlockErrors';
 import { useAttemptFailure } from './useCountdown';

@@ -1,4 +1,4 @@
-import { TextField } from '../../ui/TextField';
+import { TextField } from '@renderer/ui/TextField';
 
 /** The recovery key as typed: monospaced, never spell-checked or remembered by the form. */
 export function RecoveryKeyField({

@@ -1,9 +1,9 @@
+import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
+import { CheckboxField } from '@renderer/ui/CheckboxField';
+import { clearsCopiedSecrets, copySecret, SECRET_CLIPBOARD_SECONDS } from '@renderer/ui/clipboard';
+import { focusField } from '@renderer/ui/fieldIds';
+import { PageHeading } from '@renderer/ui/PageHeading';
 import { type FormEvent, useState } from 'react';
-import { CheckboxField } from '../../ui/CheckboxField';
-import { clearsCopiedSecrets, copySecret, SECRET_CLIPBOARD_SECONDS } from '../../ui/clipboard';
-import { focusField } from '../../ui/fieldIds';
-import { PageHeading } from '../../ui/PageHeading';
-import { PrintDocumentButton } from '../reports/PrintDocumentButton';
 import { VaultLayout } from './VaultLayout';
 
 const CONFIRM_FIELD = 'recoveryKeyStored';

@@ -1,7 +1,7 @@
+import { invoke, isApiError } from '@renderer/api/client';
+import { focusField } from '@renderer/ui/fieldIds';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { invoke, isApiError } from '../../api/client';
-import { focusField } from '../../ui/fieldIds';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
 import { RecoveryKeyField } from './RecoveryKeyField';

@@ -1,9 +1,9 @@
+import { type ApiError, invoke, isApiError } from '@renderer/api/client';
+import { TryDemoChoice } from '@renderer/features/practice/TryDemoChoice';
+import { focusField } from '@renderer/ui/fieldIds';
+import { PageHeading } from '@renderer/ui/PageHeading';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type ApiError, invoke, isApiError } from '../../api/client';
-import { focusField } from '../../ui/fieldIds';
-import { PageHeading } from '../../ui/PageHeading';
-import { TryDemoChoice } from '../practice/TryDemoChoice';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
 import { RestoreBackupScreen } from './RestoreFromBackup';

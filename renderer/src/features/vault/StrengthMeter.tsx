@@ -1,4 +1,4 @@
-import type { PassphraseFeedback, PassphraseStrength } from '../../../../shared/domain/passphrase';
+import type { PassphraseFeedback, PassphraseStrength } from '@shared/domain/passphrase';
 
 const LABELS: Record<PassphraseStrength, string> = {
   'too-weak': 'Too weak',

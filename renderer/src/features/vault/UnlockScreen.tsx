@@ -1,9 +1,9 @@
+import type { LockReason } from '@renderer/api/client';
+import { DemoPassphraseNotice } from '@renderer/features/practice/DemoPassphraseNotice';
+import { useIsDemo } from '@renderer/features/practice/practiceContext';
+import { TryDemoChoice } from '@renderer/features/practice/TryDemoChoice';
+import { PageHeading } from '@renderer/ui/PageHeading';
 import { useState } from 'react';
-import type { LockReason } from '../../api/client';
-import { PageHeading } from '../../ui/PageHeading';
-import { DemoPassphraseNotice } from '../practice/DemoPassphraseNotice';
-import { useIsDemo } from '../practice/practiceContext';
-import { TryDemoChoice } from '../practice/TryDemoChoice';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { RestoreBackupScreen } from './RestoreFromBackup';

@@ -1,5 +1,5 @@
+import { DemoBanner, DemoTag } from '@renderer/features/practice/DemoMarker';
 import type { ReactNode } from 'react';
-import { DemoBanner, DemoTag } from '../practice/DemoMarker';
 
 /**
  * The frame of every screen shown before the records are open: brand and one centered card.

@@ -1,9 +1,9 @@
+import { invoke } from '@renderer/api/client';
+import { saveAllDrafts } from '@renderer/api/drafts';
+import type { Input, Output } from '@shared/contract';
+import { formatInstant } from '@shared/domain/dates';
 import { useMutation } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { Input, Output } from '../../../../shared/contract';
-import { formatInstant } from '../../../../shared/domain/dates';
-import { invoke } from '../../api/client';
-import { saveAllDrafts } from '../../api/drafts';
 
 export type RotationResult = Output<'vault:rotateKey'>;
 

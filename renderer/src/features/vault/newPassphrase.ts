@@ -1,4 +1,4 @@
-import { passphraseIssue } from '../../../../shared/domain/passphrase';
+import { passphraseIssue } from '@shared/domain/passphrase';
 
 export interface NewPassphraseValues {
   passphrase: string;

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../api/client';
+import type { ApiError } from '@renderer/api/client';
 
 export interface UnlockProblem {
   title: string;

@@ -1,5 +1,5 @@
+import type { ApiError } from '@renderer/api/client';
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { ApiError } from '../../api/client';
 
 /** Whole seconds left until `untilMs` (epoch ms), ticking down; 0 once it has passed or when null. */
 export function useCountdown(untilMs: number | null): number {

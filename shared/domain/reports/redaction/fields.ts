@@ -5,9 +5,9 @@
  * that the chosen sections show (problem-area titles, goals, milestones). Plan texts the report
  * leaves out (see `plan-items.ts`) are not listed: they never print.
  */
-import type { PlanDocument } from '../../plan/document';
-import type { ReportSection } from '../options';
-import type { ReportPlanGoal } from '../plan-items';
+import type { PlanDocument } from '@shared/domain/plan/document';
+import type { ReportSection } from '@shared/domain/reports/options';
+import type { ReportPlanGoal } from '@shared/domain/reports/plan-items';
 import type { FreeTextField, ScanKinds } from './scan';
 
 export interface FreeTextOptions {

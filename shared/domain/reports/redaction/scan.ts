@@ -9,9 +9,9 @@
  * Pure and synchronous: the dialog shows what the core returns from `reports:scan`, and the
  * core runs the same scan again on `reports:generate`.
  */
-import { epochDay, isIsoDate } from '../../dates';
-import { foldForSearch } from '../../text';
-import { type NamedPartner, nameTokens, partnerInitials } from '../identifiers';
+import { epochDay, isIsoDate } from '@shared/domain/dates';
+import { type NamedPartner, nameTokens, partnerInitials } from '@shared/domain/reports/identifiers';
+import { foldForSearch } from '@shared/domain/text';
 import { harmlessPhrases, type LexiconCategory, lexicon, lexiconCategoryLabels } from './lexicon';
 
 export const findingKinds = ['name', 'email', 'phone', 'dateOfBirth', 'substanceUse'] as const;

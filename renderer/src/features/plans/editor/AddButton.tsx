@@ -1,4 +1,4 @@
-import { fieldIds } from '../../../ui/fieldIds';
+import { fieldIds } from '@renderer/ui/fieldIds';
 import { usePlanErrors } from './editorContext';
 
 /**

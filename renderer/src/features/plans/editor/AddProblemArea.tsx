@@ -1,9 +1,9 @@
+import { newItemKey } from '@renderer/features/plans/planEdits';
+import { itemFieldName, planFieldNames } from '@renderer/features/plans/planErrors';
+import { fieldIds } from '@renderer/ui/fieldIds';
+import { SelectField } from '@renderer/ui/SelectField';
+import { type LibraryArea, libraryAreaLabels, libraryAreas } from '@shared/domain/library';
 import { useState } from 'react';
-import { type LibraryArea, libraryAreaLabels, libraryAreas } from '../../../../../shared/domain/library';
-import { fieldIds } from '../../../ui/fieldIds';
-import { SelectField } from '../../../ui/SelectField';
-import { newItemKey } from '../planEdits';
-import { itemFieldName, planFieldNames } from '../planErrors';
 import { usePlanActions, usePlanErrors } from './editorContext';
 
 /** Picks an area and adds a problem area for it, titled after the area until renamed. */

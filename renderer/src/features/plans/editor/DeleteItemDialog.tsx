@@ -1,5 +1,5 @@
-import { itemKindLabels, type PlanItemKind } from '../../../../../shared/domain/plan';
-import { ConfirmDialog } from '../../../ui/Dialog';
+import { ConfirmDialog } from '@renderer/ui/Dialog';
+import { itemKindLabels, type PlanItemKind } from '@shared/domain/plan';
 
 export interface DeleteRequest {
   key: string;

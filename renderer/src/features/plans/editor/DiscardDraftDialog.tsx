@@ -1,6 +1,6 @@
-import { errorMessage } from '../../../api/client';
-import { ConfirmDialog } from '../../../ui/Dialog';
-import { useDiscardDraft } from '../queries';
+import { errorMessage } from '@renderer/api/client';
+import { useDiscardDraft } from '@renderer/features/plans/queries';
+import { ConfirmDialog } from '@renderer/ui/Dialog';
 
 /** Asks before throwing the draft away; signed versions are never touched. */
 export function DiscardDraftDialog({

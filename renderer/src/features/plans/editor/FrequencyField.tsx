@@ -1,5 +1,5 @@
-import { type Frequency, frequencyPeriods } from '../../../../../shared/domain/library';
-import { SelectField } from '../../../ui/SelectField';
+import { SelectField } from '@renderer/ui/SelectField';
+import { type Frequency, frequencyPeriods } from '@shared/domain/library';
 import { NumberField } from './NumberField';
 
 type Period = (typeof frequencyPeriods)[number] | 'asNeeded';

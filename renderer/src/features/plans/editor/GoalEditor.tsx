@@ -1,9 +1,9 @@
+import { newItemKey } from '@renderer/features/plans/planEdits';
+import { itemFieldName } from '@renderer/features/plans/planErrors';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import type { LibraryArea } from '@shared/domain/library';
+import type { PlanGoal } from '@shared/domain/plan';
 import { memo } from 'react';
-import type { LibraryArea } from '../../../../../shared/domain/library';
-import type { PlanGoal } from '../../../../../shared/domain/plan';
-import { TextAreaField } from '../../../ui/TextAreaField';
-import { newItemKey } from '../planEdits';
-import { itemFieldName } from '../planErrors';
 import { AddButton } from './AddButton';
 import { usePlanActions, usePlanErrors } from './editorContext';
 import { ItemFrame, type ItemPlace } from './ItemFrame';

@@ -1,11 +1,11 @@
+import { itemFieldName } from '@renderer/features/plans/planErrors';
+import { assigneeText } from '@renderer/features/plans/planLabels';
+import { fieldIds } from '@renderer/ui/fieldIds';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { isSafetySensitive } from '@shared/domain/library';
+import { type PlanIntervention, planAssignees } from '@shared/domain/plan';
 import { memo } from 'react';
-import { isSafetySensitive } from '../../../../../shared/domain/library';
-import { type PlanIntervention, planAssignees } from '../../../../../shared/domain/plan';
-import { fieldIds } from '../../../ui/fieldIds';
-import { SelectField } from '../../../ui/SelectField';
-import { TextField } from '../../../ui/TextField';
-import { itemFieldName } from '../planErrors';
-import { assigneeText } from '../planLabels';
 import { usePlanActions, usePlanErrors, usePlanSettings } from './editorContext';
 import { FrequencyField } from './FrequencyField';
 import { ItemFrame, type ItemPlace } from './ItemFrame';

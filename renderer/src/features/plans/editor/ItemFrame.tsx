@@ -1,9 +1,9 @@
+import { isClinicianItem } from '@renderer/features/plans/planEdits';
+import { itemFieldName } from '@renderer/features/plans/planErrors';
+import { Reasons } from '@renderer/features/plans/Reasons';
+import { fieldIds } from '@renderer/ui/fieldIds';
+import { itemKindLabels, type PlanItemKind } from '@shared/domain/plan';
 import { type KeyboardEvent, memo, type ReactNode, useId } from 'react';
-import { itemKindLabels, type PlanItemKind } from '../../../../../shared/domain/plan';
-import { fieldIds } from '../../../ui/fieldIds';
-import { isClinicianItem } from '../planEdits';
-import { itemFieldName } from '../planErrors';
-import { Reasons } from '../Reasons';
 import { usePlanActions, usePlanErrors } from './editorContext';
 
 const HEADINGS = {

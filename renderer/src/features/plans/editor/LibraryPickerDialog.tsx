@@ -1,4 +1,6 @@
-import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { frequencyText } from '@renderer/features/plans/planLabels';
+import { SelectField } from '@renderer/ui/SelectField';
+import { trapTab } from '@renderer/ui/useModalDialog';
 import {
   isSafetySensitive,
   type LibraryArea,
@@ -6,10 +8,8 @@ import {
   type LibraryWho,
   libraryAreaLabels,
   libraryAreas,
-} from '../../../../../shared/domain/library';
-import { SelectField } from '../../../ui/SelectField';
-import { trapTab } from '../../../ui/useModalDialog';
-import { frequencyText } from '../planLabels';
+} from '@shared/domain/library';
+import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { filterLibrary } from './libraryFilter';
 
 const WHO_WORDS: Record<LibraryWho, string> = {

@@ -1,5 +1,5 @@
-import { TextField } from '../../../ui/TextField';
-import { itemFieldName } from '../planErrors';
+import { itemFieldName } from '@renderer/features/plans/planErrors';
+import { TextField } from '@renderer/ui/TextField';
 import { usePlanErrors } from './editorContext';
 import { NumberField } from './NumberField';
 

@@ -1,4 +1,6 @@
-import { memo } from 'react';
+import { itemFieldName } from '@renderer/features/plans/planErrors';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
 import {
   isDerived,
   type MeasureUnit,
@@ -9,11 +11,9 @@ import {
   scaleFor,
   sourceLabel,
   unitRanges,
-} from '../../../../../shared/domain/plan';
-import { milestoneMethods } from '../../../../../shared/domain/plan-engine/types';
-import { SelectField } from '../../../ui/SelectField';
-import { TextField } from '../../../ui/TextField';
-import { itemFieldName } from '../planErrors';
+} from '@shared/domain/plan';
+import { milestoneMethods } from '@shared/domain/plan-engine/types';
+import { memo } from 'react';
 import { usePlanActions, usePlanErrors } from './editorContext';
 import { ItemFrame, type ItemPlace } from './ItemFrame';
 import { MeasureRangeFields } from './MeasureRangeFields';

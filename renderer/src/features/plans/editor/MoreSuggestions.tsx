@@ -1,6 +1,6 @@
+import { Reasons } from '@renderer/features/plans/Reasons';
+import { itemKindLabels, itemLabel, type Suggestion } from '@shared/domain/plan';
 import { useId, useState } from 'react';
-import { itemKindLabels, itemLabel, type Suggestion } from '../../../../../shared/domain/plan';
-import { Reasons } from '../Reasons';
 import { usePlanActions } from './editorContext';
 import { headingName } from './ItemFrame';
 import { EntryLines } from './RejectedList';

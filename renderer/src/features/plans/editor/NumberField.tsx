@@ -1,5 +1,5 @@
+import { TextField } from '@renderer/ui/TextField';
 import { useState } from 'react';
-import { TextField } from '../../../ui/TextField';
 
 function format(value: number | null): string {
   return value === null ? '' : String(value);

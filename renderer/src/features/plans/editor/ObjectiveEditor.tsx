@@ -1,11 +1,11 @@
+import { newItemKey } from '@renderer/features/plans/planEdits';
+import { itemFieldName } from '@renderer/features/plans/planErrors';
+import { objectivePartnerText } from '@renderer/features/plans/planLabels';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import type { LibraryArea } from '@shared/domain/library';
+import { objectivePartners, type PlanObjective } from '@shared/domain/plan';
 import { memo } from 'react';
-import type { LibraryArea } from '../../../../../shared/domain/library';
-import { objectivePartners, type PlanObjective } from '../../../../../shared/domain/plan';
-import { SelectField } from '../../../ui/SelectField';
-import { TextField } from '../../../ui/TextField';
-import { newItemKey } from '../planEdits';
-import { itemFieldName } from '../planErrors';
-import { objectivePartnerText } from '../planLabels';
 import { AddButton } from './AddButton';
 import { ChildList } from './ChildList';
 import { usePlanActions, usePlanErrors, usePlanSettings } from './editorContext';

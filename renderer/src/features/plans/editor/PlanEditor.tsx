@@ -1,17 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import type { PlanVersion } from '../../../../../shared/contract/plans';
-import type { LibraryArea, LibraryEntry } from '../../../../../shared/domain/library';
-import { isSafetySensitive } from '../../../../../shared/domain/library';
-import { type PlanDocument, signingProblems, walkPlan } from '../../../../../shared/domain/plan';
-import { errorMessage } from '../../../api/client';
-import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary';
-import type { FieldErrors } from '../../../ui/fieldErrors';
-import { fieldIds, focusField } from '../../../ui/fieldIds';
-import { SaveStatus } from '../../notes/SaveStatus';
-import { useAutosave } from '../../notes/useAutosave';
-import { PlanBasis, SafetyFirstNotice } from '../PlanBasis';
+import { errorMessage } from '@renderer/api/client';
+import { SaveStatus } from '@renderer/features/notes/SaveStatus';
+import { useAutosave } from '@renderer/features/notes/useAutosave';
+import { PlanBasis, SafetyFirstNotice } from '@renderer/features/plans/PlanBasis';
 import {
   applyPlanEdit,
   countProposed,
@@ -23,16 +13,26 @@ import {
   type PlanDraftState,
   type PlanEdit,
   suggestionBlocker,
-} from '../planEdits';
+} from '@renderer/features/plans/planEdits';
 import {
   errorsAfterEdit,
   itemFieldName,
   keyInName,
   placePlanErrors,
   summarizePlanErrors,
-} from '../planErrors';
-import { planSourceLabels } from '../planLabels';
-import { libraryQuery, useSaveDraft } from '../queries';
+} from '@renderer/features/plans/planErrors';
+import { planSourceLabels } from '@renderer/features/plans/planLabels';
+import { libraryQuery, useSaveDraft } from '@renderer/features/plans/queries';
+import { ErrorSummary, type SummaryItem } from '@renderer/ui/ErrorSummary';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { fieldIds, focusField } from '@renderer/ui/fieldIds';
+import type { PlanVersion } from '@shared/contract/plans';
+import type { LibraryArea, LibraryEntry } from '@shared/domain/library';
+import { isSafetySensitive } from '@shared/domain/library';
+import { type PlanDocument, signingProblems, walkPlan } from '@shared/domain/plan';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { AddProblemArea } from './AddProblemArea';
 import { DeleteItemDialog, type DeleteRequest } from './DeleteItemDialog';
 import { DiscardDraftDialog } from './DiscardDraftDialog';

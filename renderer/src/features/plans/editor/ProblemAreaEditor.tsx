@@ -1,11 +1,11 @@
+import { areaCounts, newItemKey, priorityWords } from '@renderer/features/plans/planEdits';
+import { itemFieldName, keyInName } from '@renderer/features/plans/planErrors';
+import { priorityLabels } from '@renderer/features/plans/planLabels';
+import { SelectField } from '@renderer/ui/SelectField';
+import { TextField } from '@renderer/ui/TextField';
+import { libraryAreaLabels, libraryAreas } from '@shared/domain/library';
+import { type PlanProblemArea, problemPriorities, subtreeKeys } from '@shared/domain/plan';
 import { memo } from 'react';
-import { libraryAreaLabels, libraryAreas } from '../../../../../shared/domain/library';
-import { type PlanProblemArea, problemPriorities, subtreeKeys } from '../../../../../shared/domain/plan';
-import { SelectField } from '../../../ui/SelectField';
-import { TextField } from '../../../ui/TextField';
-import { areaCounts, newItemKey, priorityWords } from '../planEdits';
-import { itemFieldName, keyInName } from '../planErrors';
-import { priorityLabels } from '../planLabels';
 import { AddButton } from './AddButton';
 import { usePlanActions, usePlanErrors } from './editorContext';
 import { GoalEditor } from './GoalEditor';

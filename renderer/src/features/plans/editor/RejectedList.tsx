@@ -1,10 +1,5 @@
-import {
-  itemKindLabels,
-  itemLabel,
-  type PlanDocument,
-  type RejectedItem,
-} from '../../../../../shared/domain/plan';
-import { canRestore, entryParentText } from '../planEdits';
+import { canRestore, entryParentText } from '@renderer/features/plans/planEdits';
+import { itemKindLabels, itemLabel, type PlanDocument, type RejectedItem } from '@shared/domain/plan';
 import { usePlanActions } from './editorContext';
 import { headingName } from './ItemFrame';
 

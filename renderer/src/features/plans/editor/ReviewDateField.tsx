@@ -1,6 +1,6 @@
-import { addDaysIso } from '../../../../../shared/domain/dates';
-import { TextField } from '../../../ui/TextField';
-import { planFieldNames } from '../planErrors';
+import { planFieldNames } from '@renderer/features/plans/planErrors';
+import { TextField } from '@renderer/ui/TextField';
+import { addDaysIso } from '@shared/domain/dates';
 import { usePlanErrors } from './editorContext';
 
 /** When the plan is next reviewed: from today to a year ahead. */

@@ -1,6 +1,6 @@
-import type { SessionPlan } from '../../../../../shared/domain/plan';
-import { SelectField } from '../../../ui/SelectField';
-import { Reasons } from '../Reasons';
+import { Reasons } from '@renderer/features/plans/Reasons';
+import { SelectField } from '@renderer/ui/SelectField';
+import type { SessionPlan } from '@shared/domain/plan';
 import { NumberField } from './NumberField';
 
 const MIX_FIELDS = [

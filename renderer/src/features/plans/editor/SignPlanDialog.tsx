@@ -1,12 +1,12 @@
-import type { PlanVersion } from '../../../../../shared/contract/plans';
-import { PLAN_ATTESTATION, plansContract } from '../../../../../shared/contract/plans';
-import { errorMessage, isApiError } from '../../../api/client';
-import { ConfirmDialog } from '../../../ui/Dialog';
-import { ProblemLinks, type SummaryItem } from '../../../ui/ErrorSummary';
-import { issuesToFieldErrors } from '../../../ui/fieldErrors';
-import { SignDialog, useSignDialog } from '../../../ui/SignDialog';
-import { useSignerFromLetterhead } from '../../settings/useSignerFromLetterhead';
-import { useSignPlan } from '../queries';
+import { errorMessage, isApiError } from '@renderer/api/client';
+import { useSignPlan } from '@renderer/features/plans/queries';
+import { useSignerFromLetterhead } from '@renderer/features/settings/useSignerFromLetterhead';
+import { ConfirmDialog } from '@renderer/ui/Dialog';
+import { ProblemLinks, type SummaryItem } from '@renderer/ui/ErrorSummary';
+import { issuesToFieldErrors } from '@renderer/ui/fieldErrors';
+import { SignDialog, useSignDialog } from '@renderer/ui/SignDialog';
+import type { PlanVersion } from '@shared/contract/plans';
+import { PLAN_ATTESTATION, plansContract } from '@shared/contract/plans';
 
 const signInput = plansContract['plans:sign'].input.omit({ id: true });
 const OWN_FIELDS = new Set(['signedBy', 'attest']);

@@ -1,6 +1,6 @@
-import type { TimelinePlan } from '../../../../../shared/domain/plan';
-import { planFieldNames } from '../planErrors';
-import { Reasons } from '../Reasons';
+import { planFieldNames } from '@renderer/features/plans/planErrors';
+import { Reasons } from '@renderer/features/plans/Reasons';
+import type { TimelinePlan } from '@shared/domain/plan';
 import { usePlanErrors } from './editorContext';
 import { NumberField } from './NumberField';
 

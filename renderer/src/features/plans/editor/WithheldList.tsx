@@ -1,6 +1,6 @@
-import type { LibraryEntry } from '../../../../../shared/domain/library';
-import type { PlanDocument } from '../../../../../shared/domain/plan';
-import { Reasons } from '../Reasons';
+import { Reasons } from '@renderer/features/plans/Reasons';
+import type { LibraryEntry } from '@shared/domain/library';
+import type { PlanDocument } from '@shared/domain/plan';
 
 /** Exercises the engine held back, and why (for example: not while the safety screen is positive). */
 export function WithheldList({

@@ -1,8 +1,8 @@
+import type { PlanEdit } from '@renderer/features/plans/planEdits';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import type { LibraryEntry } from '@shared/domain/library';
+import type { PlanItemKind } from '@shared/domain/plan';
 import { createContext, useContext } from 'react';
-import type { LibraryEntry } from '../../../../../shared/domain/library';
-import type { PlanItemKind } from '../../../../../shared/domain/plan';
-import type { FieldErrors } from '../../../ui/fieldErrors';
-import type { PlanEdit } from '../planEdits';
 
 /** After an edit: focus a field by its editor name, or keep focus where it was (moves). */
 export type FocusAfter = { name: string } | 'keep' | null;

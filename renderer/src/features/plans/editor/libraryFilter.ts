@@ -1,4 +1,4 @@
-import { type LibraryArea, type LibraryEntry, libraryAreaLabels } from '../../../../../shared/domain/library';
+import { type LibraryArea, type LibraryEntry, libraryAreaLabels } from '@shared/domain/library';
 
 /** Lower case without accents, so "reflexion" finds "Réflexion" and "zoe" finds "Zoë". */
 export function searchable(text: string): string {

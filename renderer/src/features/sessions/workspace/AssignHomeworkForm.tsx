@@ -1,19 +1,19 @@
-import { useState } from 'react';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { RadioGroupField } from '@renderer/ui/RadioGroupField';
+import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
+import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { TextField } from '@renderer/ui/TextField';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
 import {
   type HomeworkAssignInput,
   type HomeworkOption,
   type HomeworkWho,
   homeworkAssignSchema,
   homeworkWho,
-} from '../../../../../shared/contract/homework';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../../ui/errorSummaryItems';
-import { issuesToFieldErrors, placeFieldErrors } from '../../../ui/fieldErrors';
-import { RadioGroupField } from '../../../ui/RadioGroupField';
-import { SaveWithStatus } from '../../../ui/SaveWithStatus';
-import { TextAreaField } from '../../../ui/TextAreaField';
-import { TextField } from '../../../ui/TextField';
-import { useFormSubmission } from '../../../ui/useFormSubmission';
+} from '@shared/contract/homework';
+import { useState } from 'react';
 import { type HomeworkPick, HomeworkPicker } from './HomeworkPicker';
 import { type PartnerNames, whoLabel } from './labels';
 import { useAssignHomework } from './queries';

@@ -1,6 +1,6 @@
-import type { Homework } from '../../../../../shared/contract/homework';
-import { errorMessage } from '../../../api/client';
-import { PrintDocumentButton } from '../../reports/PrintDocumentButton';
+import { errorMessage } from '@renderer/api/client';
+import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
+import type { Homework } from '@shared/contract/homework';
 import { homeworkMeta, type PartnerNames } from './labels';
 import { useWithdrawHomework } from './queries';
 

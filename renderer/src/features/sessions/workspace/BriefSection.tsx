@@ -1,7 +1,7 @@
-import type { HomeworkStatus } from '../../../../../shared/contract/homework';
-import { homeworkStatusLabels } from '../../../../../shared/contract/homework';
-import type { SessionBrief } from '../../../../../shared/contract/workspace';
-import { formatIsoDate } from '../../../../../shared/domain/dates';
+import type { HomeworkStatus } from '@shared/contract/homework';
+import { homeworkStatusLabels } from '@shared/contract/homework';
+import type { SessionBrief } from '@shared/contract/workspace';
+import { formatIsoDate } from '@shared/domain/dates';
 import { homeworkMeta, type PartnerNames, recoveryLine } from './labels';
 import { WorkspaceSection } from './WorkspaceSection';
 

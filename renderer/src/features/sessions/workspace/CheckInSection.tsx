@@ -1,20 +1,20 @@
-import { useRef, useState } from 'react';
-import type { Session, SessionInput } from '../../../../../shared/contract/sessions';
-import { ApiError, isApiError } from '../../../api/client';
-import type { FieldErrors } from '../../../ui/fieldErrors';
-import { withoutError } from '../../../ui/fieldErrors';
-import { today } from '../../couples/format';
-import { SaveStatus } from '../../notes/SaveStatus';
-import { useAutosave } from '../../notes/useAutosave';
-import { PartnerCheckIns } from '../PartnerCheckIn';
-import { useRecordOutcome, useUpdateSession } from '../queries';
-import { SessionMeasures } from '../SessionMeasures';
+import { ApiError, isApiError } from '@renderer/api/client';
+import { today } from '@renderer/features/couples/format';
+import { SaveStatus } from '@renderer/features/notes/SaveStatus';
+import { useAutosave } from '@renderer/features/notes/useAutosave';
+import { PartnerCheckIns } from '@renderer/features/sessions/PartnerCheckIn';
+import { useRecordOutcome, useUpdateSession } from '@renderer/features/sessions/queries';
+import { SessionMeasures } from '@renderer/features/sessions/SessionMeasures';
 import {
   placeSessionErrors,
   type SessionFormValues,
   sessionFormFromSession,
   validateSessionForm,
-} from '../sessionValues';
+} from '@renderer/features/sessions/sessionValues';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { withoutError } from '@renderer/ui/fieldErrors';
+import type { Session, SessionInput } from '@shared/contract/sessions';
+import { useRef, useState } from 'react';
 import type { PartnerNames } from './labels';
 import { WorkspaceSection } from './WorkspaceSection';
 import { type CheckInValues, incompleteCheckIns } from './workspaceRules';

@@ -1,4 +1,4 @@
-import type { HomeworkOption } from '../../../../../shared/contract/homework';
+import type { HomeworkOption } from '@shared/contract/homework';
 
 /** What the clinician picked: one of the options, or an individual alternative to a blocked one. */
 export type HomeworkPick =

@@ -1,14 +1,14 @@
-import { useState } from 'react';
+import { SaveStatus } from '@renderer/features/notes/SaveStatus';
+import { useAutosave } from '@renderer/features/notes/useAutosave';
+import { RadioGroupField } from '@renderer/ui/RadioGroupField';
+import { TextField } from '@renderer/ui/TextField';
 import {
   type Homework,
   type HomeworkReviewStatus,
   homeworkReviewStatuses,
   homeworkStatusLabels,
-} from '../../../../../shared/contract/homework';
-import { RadioGroupField } from '../../../ui/RadioGroupField';
-import { TextField } from '../../../ui/TextField';
-import { SaveStatus } from '../../notes/SaveStatus';
-import { useAutosave } from '../../notes/useAutosave';
+} from '@shared/contract/homework';
+import { useState } from 'react';
 import { homeworkMeta, type PartnerNames } from './labels';
 import { useReviewHomework } from './queries';
 

@@ -1,5 +1,5 @@
+import type { Homework } from '@shared/contract/homework';
 import { useState } from 'react';
-import type { Homework } from '../../../../../shared/contract/homework';
 import { HomeworkReviewItem } from './HomeworkReviewItem';
 import type { PartnerNames } from './labels';
 import { WorkspaceSection } from './WorkspaceSection';

@@ -1,7 +1,7 @@
+import { errorMessage } from '@renderer/api/client';
+import { ErrorState, LoadingState } from '@renderer/ui/states';
+import type { Homework } from '@shared/contract/homework';
 import { useQuery } from '@tanstack/react-query';
-import type { Homework } from '../../../../../shared/contract/homework';
-import { errorMessage } from '../../../api/client';
-import { ErrorState, LoadingState } from '../../../ui/states';
 import { AssignedHomeworkList } from './AssignedHomeworkList';
 import { AssignHomeworkForm } from './AssignHomeworkForm';
 import type { PartnerNames } from './labels';

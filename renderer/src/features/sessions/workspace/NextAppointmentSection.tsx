@@ -1,21 +1,21 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
-import type { BookingInput, Session } from '../../../../../shared/contract/sessions';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { errorSummaryItems } from '../../../ui/errorSummaryItems';
-import { useFormSubmission } from '../../../ui/useFormSubmission';
-import { today } from '../../couples/format';
-import { BookingWarnings } from '../BookingWarnings';
+import { today } from '@renderer/features/couples/format';
+import { BookingWarnings } from '@renderer/features/sessions/BookingWarnings';
 import {
   BOOKING_FIELD_ORDER,
   type BookingFormValues,
   clashWarning,
   placeBookingErrors,
   validateBookingForm,
-} from '../bookingForm';
-import { placeLabels, sessionTitle } from '../labels';
-import { useBookSessions } from '../queries';
-import { SessionWhenFields } from '../SessionWhenFields';
+} from '@renderer/features/sessions/bookingForm';
+import { placeLabels, sessionTitle } from '@renderer/features/sessions/labels';
+import { useBookSessions } from '@renderer/features/sessions/queries';
+import { SessionWhenFields } from '@renderer/features/sessions/SessionWhenFields';
+import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
+import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import type { BookingInput, Session } from '@shared/contract/sessions';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { WorkspaceSection } from './WorkspaceSection';
 import { nextSlot } from './workspaceRules';
 

@@ -1,11 +1,11 @@
+import { today } from '@renderer/features/couples/format';
+import { NoteEditor } from '@renderer/features/notes/NoteEditor';
+import type { Note } from '@shared/contract/notes';
+import type { Session } from '@shared/contract/sessions';
+import type { Workspace } from '@shared/contract/workspace';
+import { futureNoteRefusal } from '@shared/domain/session-date';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { Note } from '../../../../../shared/contract/notes';
-import type { Session } from '../../../../../shared/contract/sessions';
-import type { Workspace } from '../../../../../shared/contract/workspace';
-import { futureNoteRefusal } from '../../../../../shared/domain/session-date';
-import { today } from '../../couples/format';
-import { NoteEditor } from '../../notes/NoteEditor';
 import type { PartnerNames } from './labels';
 import { WorkspaceSection } from './WorkspaceSection';
 

@@ -1,7 +1,7 @@
+import { ResolveSafetyDialog } from '@renderer/features/safety/ResolveSafetyDialog';
+import { SafetyFlagList } from '@renderer/features/safety/SafetyFlagList';
+import type { SafetyFlag } from '@shared/contract/assessments';
 import { useState } from 'react';
-import type { SafetyFlag } from '../../../../../shared/contract/assessments';
-import { ResolveSafetyDialog } from '../../safety/ResolveSafetyDialog';
-import { SafetyFlagList } from '../../safety/SafetyFlagList';
 
 /**
  * The couple's open safety flags, first on the screen and impossible to miss: what raised each,

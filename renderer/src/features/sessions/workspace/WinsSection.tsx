@@ -1,5 +1,5 @@
-import type { Win } from '../../../../../shared/contract/workspace';
-import { WinsList } from '../../progress/WinsList';
+import { WinsList } from '@renderer/features/progress/WinsList';
+import type { Win } from '@shared/contract/workspace';
 import { WorkspaceSection } from './WorkspaceSection';
 
 /** What went well since the last session, worded to be read aloud (the dashboard shows the same list). */

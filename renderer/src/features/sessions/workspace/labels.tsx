@@ -1,7 +1,7 @@
+import { plural } from '@renderer/features/couples/format';
+import type { Homework, HomeworkWho } from '@shared/contract/homework';
+import { formatIsoDate } from '@shared/domain/dates';
 import type { ReactNode } from 'react';
-import type { Homework, HomeworkWho } from '../../../../../shared/contract/homework';
-import { formatIsoDate } from '../../../../../shared/domain/dates';
-import { plural } from '../../couples/format';
 
 export type PartnerNames = { A: string; B: string };
 

@@ -1,8 +1,8 @@
+import { invoke } from '@renderer/api/client';
+import { progressKeys } from '@renderer/features/progress/queries';
+import { invalidateCoupleRecord, recordKeys } from '@renderer/features/record/keys';
+import type { HomeworkAssignInput, HomeworkReviewStatus } from '@shared/contract/homework';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { HomeworkAssignInput, HomeworkReviewStatus } from '../../../../../shared/contract/homework';
-import { invoke } from '../../../api/client';
-import { progressKeys } from '../../progress/queries';
-import { invalidateCoupleRecord, recordKeys } from '../../record/keys';
 
 export const workspaceKeys = {
   workspace: (sessionId: string) => ['sessions', 'workspace', sessionId] as const,

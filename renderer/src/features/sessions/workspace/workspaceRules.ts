@@ -1,9 +1,9 @@
-import type { Session } from '../../../../../shared/contract/sessions';
-import type { Workspace } from '../../../../../shared/contract/workspace';
-import { ratingAreas } from '../../../../../shared/domain/assessment';
-import { addDaysIso } from '../../../../../shared/domain/dates';
-import type { BookingFormValues } from '../bookingForm';
-import type { SessionFormValues } from '../sessionValues';
+import type { BookingFormValues } from '@renderer/features/sessions/bookingForm';
+import type { SessionFormValues } from '@renderer/features/sessions/sessionValues';
+import type { Session } from '@shared/contract/sessions';
+import type { Workspace } from '@shared/contract/workspace';
+import { ratingAreas } from '@shared/domain/assessment';
+import { addDaysIso } from '@shared/domain/dates';
 import type { HomeworkPick } from './HomeworkPicker';
 import type { PartnerNames } from './labels';
 
