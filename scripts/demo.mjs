@@ -30,8 +30,8 @@ const problem = outFolderProblem(out);
 if (problem) fail(problem);
 mkdirSync(out, { recursive: true });
 
-const { createDemoClock, generateDemoPractice, historyStart } = await import('../electron/core/demo/index');
-const { createCore } = await import('../electron/core/index');
+const { createDemoClock, generateDemoPractice, historyStart } = await import('../electron/core/demo');
+const { createCore } = await import('../electron/core');
 
 const present = new Date();
 // The vault is created when the practice's history begins, so the audit log reads in order.

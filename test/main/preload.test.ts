@@ -18,7 +18,7 @@ let bridge: RekindleBridge;
 let exposeCalls: unknown[][];
 
 beforeAll(async () => {
-  await import('@preload/index');
+  await import('@preload');
   exposeCalls = contextBridge.exposeInMainWorld.mock.calls.map((call) => [...call]);
   bridge = exposeCalls[0]?.[1] as RekindleBridge;
 });

@@ -1,4 +1,4 @@
-import { formatBytes } from '@renderer/features/portability/formatBytes';
+import { formatBytes } from '@renderer/features/exports/formatBytes';
 import { describe, expect, it } from 'vitest';
 
 describe('the export screen', () => {

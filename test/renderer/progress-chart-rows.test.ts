@@ -6,15 +6,15 @@ import {
   tickLabelStyle,
   timeDomain,
   timeTicks,
-} from '@renderer/features/progress/areaSeries';
-import { gapStrokeWidth } from '@renderer/features/progress/chartStyle';
+} from '@renderer/features/dashboard/areaSeries';
+import { gapStrokeWidth } from '@renderer/features/dashboard/chartStyle';
 import {
   adherenceRows,
   attendanceRows,
   labelInterval,
   partnersWithAbstinence,
-} from '@renderer/features/progress/monthRows';
-import { hasRadarData, radarRows, shortAreaLabel } from '@renderer/features/progress/radarRows';
+} from '@renderer/features/dashboard/monthRows';
+import { hasRadarData, radarRows, shortAreaLabel } from '@renderer/features/dashboard/radarRows';
 import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
 import { epochDay, isoOfEpochDay } from '@shared/domain/dates';
 import type { MonthAdherence } from '@shared/domain/progress';

@@ -3,14 +3,14 @@ import {
   describeArea,
   describeAttendance,
   describeRadar,
-} from '@renderer/features/progress/describe';
-import { monthLabel, percentText, valueText } from '@renderer/features/progress/format';
+} from '@renderer/features/dashboard/describe';
+import { monthLabel, percentText, valueText } from '@renderer/features/dashboard/format';
 import {
   measuredCount,
   milestonesByGoal,
   progressPercent,
   progressText,
-} from '@renderer/features/progress/milestoneView';
+} from '@renderer/features/dashboard/milestoneView';
 import type { AreaChart, MilestoneProgress } from '@shared/domain/dashboard';
 import { describe, expect, it } from 'vitest';
 

@@ -1,7 +1,7 @@
-import { attendanceText, homeworkText, rateText } from '@renderer/features/progress/consistencyText';
-import { dashboardContent } from '@renderer/features/progress/emptiness';
-import { cellMark, cellText, heatmapCounts, heatmapMonths } from '@renderer/features/progress/heatmapGrid';
-import { isShareable, showsTables, withSwitch } from '@renderer/features/progress/viewParams';
+import { attendanceText, homeworkText, rateText } from '@renderer/features/dashboard/consistencyText';
+import { dashboardContent } from '@renderer/features/dashboard/emptiness';
+import { cellMark, cellText, heatmapCounts, heatmapMonths } from '@renderer/features/dashboard/heatmapGrid';
+import { isShareable, showsTables, withSwitch } from '@renderer/features/dashboard/viewParams';
 import { buildDashboard, type DashboardInput } from '@shared/domain/dashboard';
 import { describe, expect, it } from 'vitest';
 

@@ -6,7 +6,7 @@ import {
   interventionObjectives,
   nextSlot,
   pickSource,
-} from '@renderer/features/sessions/workspace/workspaceRules';
+} from '@renderer/features/workspace/workspaceRules';
 import type { HomeworkOption } from '@shared/contract/homework';
 import type { Session } from '@shared/contract/sessions';
 import { describe, expect, it } from 'vitest';

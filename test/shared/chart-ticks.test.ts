@@ -1,4 +1,4 @@
-import { timeTicks as screenTicks } from '@renderer/features/progress/areaSeries';
+import { timeTicks as screenTicks } from '@renderer/features/dashboard/areaSeries';
 import { epochDay, isoOfEpochDay } from '@shared/domain/dates';
 import { timeTicks, WEEKLY_TICKS_UP_TO_DAYS } from '@shared/domain/progress/ticks';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { caseCollisions } from '../../scripts/check-file-names.mjs';
+import { caseCollisions, modulesBesideFolders } from '../../scripts/check-file-names.mjs';
 
 const made: string[] = [];
 afterEach(() => {
@@ -42,5 +42,14 @@ describe('file names that differ only in case', () => {
 
   it('holds for this repository', () => {
     expect(caseCollisions(process.cwd())).toEqual([]);
+  });
+});
+
+describe('a module beside a folder of the same name', () => {
+  it('finds plan.ts beside plan/, and accepts plan/index.ts', () => {
+    const beside = tree(['shared/domain/plan.ts', 'shared/domain/plan/diff.ts']);
+    expect(modulesBesideFolders(beside)).toEqual(['shared/domain/plan']);
+    const folder = tree(['shared/domain/plan/index.ts', 'shared/domain/plan/diff.ts']);
+    expect(modulesBesideFolders(folder)).toEqual([]);
   });
 });

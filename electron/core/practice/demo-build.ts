@@ -4,9 +4,9 @@
  * the months it writes; once built, the core follows the app's clock like any other.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { createCore } from '@core';
 import { createDemoClock, DEFAULT_DEMO_PASSPHRASE, generateDemoPractice, historyStart } from '@core/demo';
 import type { DemoDispatch } from '@core/demo/practice';
-import { createCore } from '@core/index';
 import type { Core, CoreOptions } from '@core/types';
 import { prepareDemoFolder } from './demo-folder';
 

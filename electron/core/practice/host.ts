@@ -8,12 +8,12 @@
  * The real vault is locked before a demo is built and is never read or written by it.
  */
 
+import { createCore } from '@core';
 import { DEFAULT_DEMO_COUPLES } from '@core/demo';
 import { createDispatcher } from '@core/dispatch';
 import { errorSummary } from '@core/error-summary';
 import { CoreFailure } from '@core/errors';
 import { restrictNewFileModes } from '@core/files';
-import { createCore } from '@core/index';
 import type { HandlerMap } from '@core/services/handlers';
 import type { Core, CoreOptions } from '@core/types';
 import {

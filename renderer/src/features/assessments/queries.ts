@@ -1,5 +1,5 @@
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord, recordKeys } from '@renderer/features/record/keys';
+import { invalidateCoupleRecord, recordKeys } from '@renderer/api/recordKeys';
 import type { AssessmentInput } from '@shared/contract/assessments';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 

@@ -1,12 +1,12 @@
 import { invoke } from '@renderer/api/client';
+import { recordKeys } from '@renderer/api/recordKeys';
 import { plural } from '@renderer/features/couples/format';
-import { recordKeys } from '@renderer/features/record/keys';
-import { formatInstant } from '@renderer/features/record/labels';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SelectField } from '@renderer/ui/SelectField';
 import { EmptyState, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
 import { type AuditAction, auditActions } from '@shared/domain/audit';
+import { formatInstant } from '@shared/domain/dates';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';

@@ -1,5 +1,5 @@
-import { formatInstant } from '@renderer/features/record/labels';
 import type { BackupPreview } from '@shared/contract/backups';
+import { formatInstant } from '@shared/domain/dates';
 
 /**
  * What a backup holds, shown before it is restored: counts and the newest record's date,

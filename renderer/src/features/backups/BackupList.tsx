@@ -1,7 +1,7 @@
 import { errorMessage, invoke } from '@renderer/api/client';
-import { formatInstant } from '@renderer/features/record/labels';
 import { EmptyState } from '@renderer/ui/states';
 import type { BackupEntry, BackupStatus } from '@shared/contract/backups';
+import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatBytes, verificationLabels } from './backupValues';

@@ -1,9 +1,9 @@
 import { errorMessage, invoke } from '@renderer/api/client';
-import { formatInstant } from '@renderer/features/record/labels';
 import { EstimatedProgress } from '@renderer/ui/EstimatedProgress';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { ErrorState, LoadingState } from '@renderer/ui/states';
 import type { BackupEntry, BackupStatus } from '@shared/contract/backups';
+import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BackupFailure } from './BackupButtons';

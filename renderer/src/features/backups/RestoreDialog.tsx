@@ -1,11 +1,11 @@
 import { channelQuery } from '@renderer/api/channelQuery';
 import { errorMessage, invoke } from '@renderer/api/client';
-import { formatInstant } from '@renderer/features/record/labels';
 import { ConfirmDialog } from '@renderer/ui/Dialog';
 import { EstimatedProgress } from '@renderer/ui/EstimatedProgress';
 import { LoadingState } from '@renderer/ui/states';
 import type { Output } from '@shared/contract';
 import type { BackupEntry } from '@shared/contract/backups';
+import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { BackupContentsSummary } from './BackupContentsSummary';
 

@@ -1,5 +1,5 @@
 import { errorMessage, invoke } from '@renderer/api/client';
-import { formatInstant } from '@renderer/features/record/labels';
+import { formatInstant } from '@shared/domain/dates';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { RestoreResult } from './RestoreDialog';

@@ -1,7 +1,7 @@
 import { channelKey, channelQuery } from '@renderer/api/channelQuery';
+import { invalidateCoupleRecord } from '@renderer/api/recordKeys';
+import { dashboardKeys } from '@renderer/features/dashboard/queries';
 import { planKeys } from '@renderer/features/plans/queries';
-import { progressKeys } from '@renderer/features/progress/queries';
-import { invalidateCoupleRecord } from '@renderer/features/record/keys';
 import type { QueryClient } from '@tanstack/react-query';
 
 /** Cache keys of the recovery calendar, by channel and date range. */
@@ -21,6 +21,6 @@ export function calendarRangeQuery(coupleId: string, from: string, to: string) {
 export function invalidateAfterCalendarSave(queryClient: QueryClient, coupleId: string): void {
   void queryClient.invalidateQueries({ queryKey: planKeys.today });
   void queryClient.invalidateQueries({ queryKey: planKeys.review(coupleId) });
-  void queryClient.invalidateQueries({ queryKey: progressKeys.dashboard() });
+  void queryClient.invalidateQueries({ queryKey: dashboardKeys.dashboard() });
   invalidateCoupleRecord(queryClient, coupleId);
 }

@@ -1,9 +1,9 @@
 import { backToPlan, CouplePageFrame } from '@renderer/features/couples/CouplePageFrame';
 import { plural, today as todayIso } from '@renderer/features/couples/format';
+import { dashboardQuery } from '@renderer/features/dashboard/queries';
 import { measureText } from '@renderer/features/plans/planLabels';
 import { couplePlanQuery } from '@renderer/features/plans/queries';
 import { usePartnerNames } from '@renderer/features/plans/usePartnerNames';
-import { dashboardQuery } from '@renderer/features/progress/queries';
 import { sessionsListQuery } from '@renderer/features/sessions/queries';
 import { allQueries, EmptyState, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';

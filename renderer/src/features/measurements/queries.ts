@@ -1,8 +1,8 @@
 import { channelKey, channelQuery } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
+import { invalidateCoupleRecord } from '@renderer/api/recordKeys';
+import { dashboardKeys } from '@renderer/features/dashboard/queries';
 import { planKeys } from '@renderer/features/plans/queries';
-import { progressKeys } from '@renderer/features/progress/queries';
-import { invalidateCoupleRecord } from '@renderer/features/record/keys';
 import type { Input } from '@shared/contract';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 
@@ -20,7 +20,7 @@ export function measurementsQuery(coupleId: string) {
 export function invalidateMeasurements(queryClient: QueryClient, coupleId: string): void {
   void queryClient.invalidateQueries({ queryKey: measurementKeys.couple(coupleId) });
   void queryClient.invalidateQueries({ queryKey: planKeys.review(coupleId) });
-  void queryClient.invalidateQueries({ queryKey: progressKeys.dashboard() });
+  void queryClient.invalidateQueries({ queryKey: dashboardKeys.dashboard() });
   invalidateCoupleRecord(queryClient, coupleId);
 }
 

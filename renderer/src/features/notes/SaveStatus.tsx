@@ -1,4 +1,4 @@
-import { formatClock } from '@renderer/features/record/labels';
+import { DATE_LOCALE } from '@shared/domain/dates';
 import type { SaveState } from './useAutosave';
 
 /** Where the draft stands, announced politely: "Saving…", "Saved at 14:05", "Not saved: …". */
@@ -16,4 +16,9 @@ export function SaveStatus({ state }: { state: SaveState }) {
       {text}
     </p>
   );
+}
+
+/** A stored instant as the local time of day, HH:MM. */
+function formatClock(date: Date): string {
+  return date.toLocaleTimeString(DATE_LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false });
 }

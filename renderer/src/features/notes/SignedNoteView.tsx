@@ -1,8 +1,8 @@
 import { planVersionQuery } from '@renderer/features/plans/queries';
-import { formatInstant } from '@renderer/features/record/labels';
 import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
 import { PrintForRecipient } from '@renderer/features/reports/PrintForRecipient';
 import type { Note } from '@shared/contract/notes';
+import { formatInstant } from '@shared/domain/dates';
 import {
   interventionsUsed,
   noteSections,

@@ -1,5 +1,5 @@
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord, recordKeys } from '@renderer/features/record/keys';
+import { invalidateCoupleRecord, recordKeys } from '@renderer/api/recordKeys';
 import type { Note, NoteContentInput } from '@shared/contract/notes';
 import type { Session } from '@shared/contract/sessions';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-import { safetyReasonLabel } from '@renderer/features/record/labels';
+import { safetyReasonLabel } from '@renderer/features/safety/labels';
 import { safetyItems } from '@shared/domain/assessment';
 import { formatIsoDate } from '@shared/domain/dates';
 import type { PlanBasis as Basis, PlanDocument } from '@shared/domain/plan';

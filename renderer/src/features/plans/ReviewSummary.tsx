@@ -1,8 +1,8 @@
-import { formatInstant, safetyReasonLabel } from '@renderer/features/record/labels';
+import { safetyReasonLabel } from '@renderer/features/safety/labels';
 import type { PlanReview } from '@shared/contract/plans';
 import { eventKindLabels } from '@shared/contract/record';
 import { sessionTypeLabels } from '@shared/contract/sessions';
-import { formatIsoDate } from '@shared/domain/dates';
+import { formatInstant, formatIsoDate } from '@shared/domain/dates';
 import { libraryAreaLabels } from '@shared/domain/library';
 import { MilestoneMeasured } from './MilestoneMeasured';
 import { partnerLabel } from './planLabels';

@@ -1,6 +1,6 @@
 import { formatDate, formatInstantDate } from '@renderer/features/couples/format';
-import { formatInstant } from '@renderer/features/record/labels';
 import type { PlanVersion } from '@shared/contract/plans';
+import { formatInstant } from '@shared/domain/dates';
 import { reviewStatus } from '@shared/domain/plan';
 import { reviewStatusLabels } from './planLabels';
 

@@ -1,6 +1,6 @@
 import { invoke } from '@renderer/api/client';
+import { invalidateCoupleRecord } from '@renderer/api/recordKeys';
 import { coupleKeys } from '@renderer/features/couples/queries';
-import { invalidateCoupleRecord } from '@renderer/features/record/keys';
 import type { Input, Output } from '@shared/contract';
 import type { PlanVersion } from '@shared/contract/plans';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';

@@ -1,10 +1,11 @@
 import { errorMessage, isApiError } from '@renderer/api/client';
-import { formatInstant, safetyReasonLabel } from '@renderer/features/record/labels';
 import { ConfirmDialog } from '@renderer/ui/Dialog';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import type { SafetyFlag } from '@shared/contract/assessments';
 import { assessmentsContract } from '@shared/contract/assessments';
+import { formatInstant } from '@shared/domain/dates';
 import { useState } from 'react';
+import { safetyReasonLabel } from './labels';
 import { useResolveSafetyFlag } from './queries';
 
 const resolveInput = assessmentsContract['safety:resolve'].input;

@@ -1,5 +1,6 @@
-import { formatInstant, safetyReasonLabel } from '@renderer/features/record/labels';
 import type { SafetyFlag } from '@shared/contract/assessments';
+import { formatInstant } from '@shared/domain/dates';
+import { safetyReasonLabel } from './labels';
 
 /** Open safety flags, each with when and what raised it, and the way to record how it was addressed. */
 export function SafetyFlagList({

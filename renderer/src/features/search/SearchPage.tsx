@@ -1,6 +1,6 @@
 import { invoke } from '@renderer/api/client';
+import { recordKeys } from '@renderer/api/recordKeys';
 import { plural } from '@renderer/features/couples/format';
-import { recordKeys } from '@renderer/features/record/keys';
 import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { EmptyState, QueryView } from '@renderer/ui/states';

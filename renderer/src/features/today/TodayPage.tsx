@@ -1,13 +1,13 @@
 import { errorMessage } from '@renderer/api/client';
 import { todayQuery } from '@renderer/features/plans/queries';
-import { formatInstant, safetyReasonLabel } from '@renderer/features/record/labels';
+import { safetyReasonLabel } from '@renderer/features/safety/labels';
 import { placeLabels } from '@renderer/features/sessions/labels';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { ErrorState, LoadingState } from '@renderer/ui/states';
 import type { Output } from '@shared/contract';
 import type { AgendaItem } from '@shared/contract/plans';
 import { sessionTypeLabels } from '@shared/contract/sessions';
-import { DATE_LOCALE, formatIsoDate } from '@shared/domain/dates';
+import { DATE_LOCALE, formatInstant, formatIsoDate } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';

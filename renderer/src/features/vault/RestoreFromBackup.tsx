@@ -1,6 +1,5 @@
 import { invoke, isApiError } from '@renderer/api/client';
 import { BackupContentsSummary } from '@renderer/features/backups/BackupContentsSummary';
-import { formatInstant } from '@renderer/features/record/labels';
 import { focusField } from '@renderer/ui/fieldIds';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
@@ -8,6 +7,7 @@ import { RadioGroupField } from '@renderer/ui/RadioGroupField';
 import type { Input } from '@shared/contract';
 import type { BackupPreview } from '@shared/contract/backups';
 import type { ChosenBackup } from '@shared/contract/vault';
+import { formatInstant } from '@shared/domain/dates';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { NewPassphraseFields } from './NewPassphraseFields';

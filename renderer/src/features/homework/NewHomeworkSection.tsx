@@ -1,12 +1,12 @@
 import { errorMessage } from '@renderer/api/client';
+import type { PartnerNames } from '@renderer/features/workspace/labels';
+import { WorkspaceSection } from '@renderer/features/workspace/WorkspaceSection';
 import { ErrorState, LoadingState } from '@renderer/ui/states';
 import type { Homework } from '@shared/contract/homework';
 import { useQuery } from '@tanstack/react-query';
 import { AssignedHomeworkList } from './AssignedHomeworkList';
 import { AssignHomeworkForm } from './AssignHomeworkForm';
-import type { PartnerNames } from './labels';
 import { homeworkOptionsQuery } from './queries';
-import { WorkspaceSection } from './WorkspaceSection';
 
 /** New homework from the plan or the library, and what this session already assigned. */
 export function NewHomeworkSection({

@@ -1,11 +1,11 @@
 import { formatDate } from '@renderer/features/couples/format';
+import { reasonCodes, safetyReasonLabel } from '@renderer/features/safety/labels';
 import { EmptyState, QueryView } from '@renderer/ui/states';
 import type { TimelineItem } from '@shared/contract/record';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EventForm } from './EventForm';
-import { reasonCodes, safetyReasonLabel } from './labels';
 import { timelineQuery } from './queries';
 
 function itemLink(item: TimelineItem, coupleId: string): string | null {

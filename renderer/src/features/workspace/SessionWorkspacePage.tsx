@@ -1,5 +1,7 @@
 import { errorMessage, isApiError } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
+import { HomeworkReviewSection } from '@renderer/features/homework/HomeworkReviewSection';
+import { NewHomeworkSection } from '@renderer/features/homework/NewHomeworkSection';
 import { sessionTitle } from '@renderer/features/sessions/labels';
 import { sessionQuery } from '@renderer/features/sessions/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
@@ -11,8 +13,6 @@ import { type ReactNode, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { BriefSection } from './BriefSection';
 import { CheckInSection } from './CheckInSection';
-import { HomeworkReviewSection } from './HomeworkReviewSection';
-import { NewHomeworkSection } from './NewHomeworkSection';
 import { NextAppointmentSection } from './NextAppointmentSection';
 import { NoteSection } from './NoteSection';
 import { workspaceKeys, workspaceQuery } from './queries';

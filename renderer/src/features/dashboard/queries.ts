@@ -4,7 +4,7 @@ import { queryOptions } from '@tanstack/react-query';
 /** Most points per chart series; the core downsamples longer ones, keeping highs and lows. */
 export const MAX_POINTS = 200;
 
-export const progressKeys = {
+export const dashboardKeys = {
   /** Every couple's dashboard, or one couple's at any number of points. */
   dashboard: (coupleId?: string) =>
     channelKey('dashboard:get', coupleId === undefined ? undefined : { coupleId }),

@@ -1,9 +1,9 @@
 import { errorMessage, invoke, isApiError } from '@renderer/api/client';
-import { formatInstant } from '@renderer/features/record/labels';
 import { focusField } from '@renderer/ui/fieldIds';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
 import { ErrorState, LoadingState } from '@renderer/ui/states';
 import type { ExportCounts, ImportPreview } from '@shared/contract/portability';
+import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { CountsList } from './CountsList';

@@ -1,7 +1,7 @@
 import { errorMessage } from '@renderer/api/client';
 import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
+import { homeworkMeta, type PartnerNames } from '@renderer/features/workspace/labels';
 import type { Homework } from '@shared/contract/homework';
-import { homeworkMeta, type PartnerNames } from './labels';
 import { useWithdrawHomework } from './queries';
 
 /** Homework assigned in this session: each prints as its worksheet, or is withdrawn if a mistake. */

@@ -1,5 +1,4 @@
 import { safetyItems } from '@shared/domain/assessment';
-import { DATE_LOCALE } from '@shared/domain/dates';
 
 const SAFETY_LABELS: Record<string, string> = Object.fromEntries(
   safetyItems.map((item) => [item.id, item.label]),
@@ -35,12 +34,4 @@ export function reasonCodes(detail: string | null): string[] {
     .split(/[,|;]/)
     .map((part) => part.trim())
     .filter(Boolean);
-}
-
-/** A stored instant (`2026-10-01T14:05:00.000Z`) as local date and time, in the one style documents use. */
-export { formatInstant } from '@shared/domain/dates';
-
-/** A stored instant as the local time of day, HH:MM. */
-export function formatClock(date: Date): string {
-  return date.toLocaleTimeString(DATE_LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false });
 }

@@ -5,17 +5,17 @@
  * series, so what the couple sees on paper matches the screen.
  */
 
-import { areaCharts, radar } from '@shared/domain/dashboard/areas';
-import { heatmap, monthlyAttendance } from '@shared/domain/dashboard/calendar';
-import { milestoneProgress } from '@shared/domain/dashboard/milestones';
-import type { ChartMarker, Dashboard, DashboardInput } from '@shared/domain/dashboard/types';
+import { attendanceRate, isLateCancellation } from '@shared/domain/attendance';
+import { daysBetweenIso, toIsoDate } from '@shared/domain/dates';
+import { homeworkRecords } from '@shared/domain/homework';
+import { adherence, consistency, streaks, updatedTimelineEstimate } from '@shared/domain/progress';
 import { sessionWins } from '@shared/domain/workspace/wins';
-import { attendanceRate, isLateCancellation } from './attendance';
-import { daysBetweenIso, toIsoDate } from './dates';
-import { homeworkRecords } from './homework';
-import { adherence, consistency, streaks, updatedTimelineEstimate } from './progress';
+import { areaCharts, radar } from './areas';
+import { heatmap, monthlyAttendance } from './calendar';
+import { milestoneProgress } from './milestones';
+import type { ChartMarker, Dashboard, DashboardInput } from './types';
 
-export type * from '@shared/domain/dashboard/types';
+export type * from './types';
 
 /** The date of the last session held before `today`: wins count from the day after it. */
 function lastHeldBefore(sessions: DashboardInput['sessions'], today: string): string | null {

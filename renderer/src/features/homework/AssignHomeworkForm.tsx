@@ -1,3 +1,5 @@
+import { type PartnerNames, whoLabel } from '@renderer/features/workspace/labels';
+import { pickSource } from '@renderer/features/workspace/workspaceRules';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
 import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
@@ -15,9 +17,7 @@ import {
 } from '@shared/contract/homework';
 import { useState } from 'react';
 import { type HomeworkPick, HomeworkPicker } from './HomeworkPicker';
-import { type PartnerNames, whoLabel } from './labels';
 import { useAssignHomework } from './queries';
-import { pickSource } from './workspaceRules';
 
 const FIELD_ORDER = ['option', 'title', 'who', 'dueDate', 'instructions'] as const;
 const placeErrors = (errors: Readonly<Record<string, string>>) => placeFieldErrors(errors, FIELD_ORDER);

@@ -1,4 +1,4 @@
-import { WinsList } from '@renderer/features/progress/WinsList';
+import { WinsList } from '@renderer/features/dashboard/WinsList';
 import type { Win } from '@shared/contract/workspace';
 import { WorkspaceSection } from './WorkspaceSection';
 

@@ -1,7 +1,7 @@
 import { invoke } from '@renderer/api/client';
+import { invalidateCoupleRecord, recordKeys } from '@renderer/api/recordKeys';
 import type { Input } from '@shared/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateCoupleRecord, recordKeys } from './keys';
 
 export function timelineQuery(coupleId: string) {
   return queryOptions({

@@ -1,8 +1,8 @@
+import type { PartnerNames } from '@renderer/features/workspace/labels';
+import { WorkspaceSection } from '@renderer/features/workspace/WorkspaceSection';
 import type { Homework } from '@shared/contract/homework';
 import { useState } from 'react';
 import { HomeworkReviewItem } from './HomeworkReviewItem';
-import type { PartnerNames } from './labels';
-import { WorkspaceSection } from './WorkspaceSection';
 
 /**
  * Each assignment due by this session, marked done, partly or not done. The list keeps every

@@ -1,27 +1,18 @@
 import { invoke } from '@renderer/api/client';
-import { progressKeys } from '@renderer/features/progress/queries';
-import { invalidateCoupleRecord, recordKeys } from '@renderer/features/record/keys';
+import { invalidateCoupleRecord } from '@renderer/api/recordKeys';
+import { dashboardKeys } from '@renderer/features/dashboard/queries';
+import { workspaceKeys } from '@renderer/features/workspace/queries';
 import type { HomeworkAssignInput, HomeworkReviewStatus } from '@shared/contract/homework';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 
-export const workspaceKeys = {
-  workspace: (sessionId: string) => ['sessions', 'workspace', sessionId] as const,
-  homeworkOptions: (coupleId: string) => ['homework', 'options', coupleId] as const,
-  homework: (coupleId: string) => ['homework', 'list', coupleId] as const,
+export const homeworkKeys = {
+  options: (coupleId: string) => ['homework', 'options', coupleId] as const,
+  list: (coupleId: string) => ['homework', 'list', coupleId] as const,
 };
-
-export function workspaceQuery(sessionId: string) {
-  return queryOptions({
-    queryKey: workspaceKeys.workspace(sessionId),
-    queryFn: () => invoke('sessions:workspace', { sessionId }),
-    // Written to from every part of the screen and from other screens: ask again on each visit.
-    staleTime: 0,
-  });
-}
 
 export function homeworkOptionsQuery(coupleId: string) {
   return queryOptions({
-    queryKey: workspaceKeys.homeworkOptions(coupleId),
+    queryKey: homeworkKeys.options(coupleId),
     queryFn: () => invoke('homework:options', { coupleId }),
   });
 }
@@ -31,8 +22,8 @@ function useHomeworkStale(sessionId: string, coupleId: string) {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(sessionId) });
-    void queryClient.invalidateQueries({ queryKey: workspaceKeys.homework(coupleId) });
-    void queryClient.invalidateQueries({ queryKey: progressKeys.dashboard(coupleId) });
+    void queryClient.invalidateQueries({ queryKey: homeworkKeys.list(coupleId) });
+    void queryClient.invalidateQueries({ queryKey: dashboardKeys.dashboard(coupleId) });
     invalidateCoupleRecord(queryClient, coupleId);
   };
 }
@@ -60,15 +51,4 @@ export function useWithdrawHomework(sessionId: string, coupleId: string) {
     mutationFn: (id: string) => invoke('homework:withdraw', { id }),
     onSuccess: stale,
   });
-}
-
-/** After a write to the session itself (its outcome, attendance, check-in, next booking). */
-export function useWorkspaceStale(sessionId: string, coupleId: string) {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(sessionId) });
-    void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(coupleId) });
-    void queryClient.invalidateQueries({ queryKey: progressKeys.dashboard(coupleId) });
-    invalidateCoupleRecord(queryClient, coupleId);
-  };
 }

@@ -1,10 +1,10 @@
+import type { HomeworkPick } from '@renderer/features/homework/HomeworkPicker';
 import type { BookingFormValues } from '@renderer/features/sessions/bookingForm';
 import type { SessionFormValues } from '@renderer/features/sessions/sessionValues';
 import type { Session } from '@shared/contract/sessions';
 import type { Workspace } from '@shared/contract/workspace';
 import { ratingAreas } from '@shared/domain/assessment';
 import { addDaysIso } from '@shared/domain/dates';
-import type { HomeworkPick } from './HomeworkPicker';
 import type { PartnerNames } from './labels';
 
 /** The workspace's small rules, pure so they are tested without a screen. */

@@ -6,6 +6,8 @@
  * `plan-engine/rules.ts`; this file walks them.
  */
 
+import { ratingAreas, safetyItems, trustHistoryItems } from '@shared/domain/assessment';
+import type { LibraryArea } from '@shared/domain/library';
 import { milestoneMeasure } from '@shared/domain/plan/measure';
 import {
   accountabilityGoal,
@@ -15,19 +17,13 @@ import {
   safetyArea,
   safetyScreenArea,
   sexualHealthArea,
-} from '@shared/domain/plan-engine/areas';
-import { type ConsideredArea, focusProposal } from '@shared/domain/plan-engine/focus';
-import {
-  type Context,
-  labelOf,
-  partnerKeys,
-  priorityRank,
-  summarisePartner,
-} from '@shared/domain/plan-engine/pick';
-import { ratedArea, ratedPriority } from '@shared/domain/plan-engine/rated-areas';
-import { type Priority, sexualHealthMaxPhysicalRating } from '@shared/domain/plan-engine/rules';
-import { recommendSessions } from '@shared/domain/plan-engine/sessions';
-import { estimateTimeline } from '@shared/domain/plan-engine/timeline';
+} from './areas';
+import { type ConsideredArea, focusProposal } from './focus';
+import { type Context, labelOf, partnerKeys, priorityRank, summarisePartner } from './pick';
+import { ratedArea, ratedPriority } from './rated-areas';
+import { type Priority, sexualHealthMaxPhysicalRating } from './rules';
+import { recommendSessions } from './sessions';
+import { estimateTimeline } from './timeline';
 import type {
   EnginePartner,
   PartnerKey,
@@ -36,14 +32,12 @@ import type {
   ProposedIntervention,
   ProposedPlan,
   ProposedProblemArea,
-} from '@shared/domain/plan-engine/types';
-import { ratingAreas, safetyItems, trustHistoryItems } from './assessment';
-import type { LibraryArea } from './library';
+} from './types';
 
-export { countItems, focusBounds } from '@shared/domain/plan-engine/focus';
-export { bandFor, summarisePartner } from '@shared/domain/plan-engine/pick';
-export { estimateTimeline } from '@shared/domain/plan-engine/timeline';
-export type * from '@shared/domain/plan-engine/types';
+export { countItems, focusBounds } from './focus';
+export { bandFor, summarisePartner } from './pick';
+export { estimateTimeline } from './timeline';
+export type * from './types';
 
 const areaOrder: readonly LibraryArea[] = [
   'safety',

@@ -1,5 +1,6 @@
 import { SaveStatus } from '@renderer/features/notes/SaveStatus';
 import { useAutosave } from '@renderer/features/notes/useAutosave';
+import { homeworkMeta, type PartnerNames } from '@renderer/features/workspace/labels';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
 import { TextField } from '@renderer/ui/TextField';
 import {
@@ -9,7 +10,6 @@ import {
   homeworkStatusLabels,
 } from '@shared/contract/homework';
 import { useState } from 'react';
-import { homeworkMeta, type PartnerNames } from './labels';
 import { useReviewHomework } from './queries';
 
 interface Review {
