@@ -136,7 +136,7 @@ export const notesContract = {
       ),
     }),
   },
-  'processNotes:save': {
+  'notes:saveProcessNote': {
     input: z
       .object({
         id: idSchema.optional(),
@@ -147,7 +147,7 @@ export const notesContract = {
       .strict(),
     output: processNoteSchema,
   },
-  'processNotes:list': {
+  'notes:listProcessNotes': {
     input: z.object({ coupleId: idSchema }).strict(),
     output: z.object({ items: z.array(processNoteSchema) }),
   },

@@ -52,7 +52,7 @@ export const auditEntrySchema = z.object({
 });
 
 export const recordContract = {
-  'events:create': {
+  'timeline:addEvent': {
     input: z
       .object({
         coupleId: idSchema,

@@ -106,5 +106,5 @@ export type Workspace = z.infer<typeof workspaceSchema>;
 
 export const workspaceContract = {
   /** Opens a session's workspace: the brief since the last held session, wins, plan, note, homework. */
-  'sessions:workspace': { input: z.object({ sessionId: idSchema }).strict(), output: workspaceSchema },
+  'workspace:get': { input: z.object({ sessionId: idSchema }).strict(), output: workspaceSchema },
 } as const;

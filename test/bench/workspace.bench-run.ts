@@ -56,9 +56,9 @@ it('the session workspace and Today', { timeout: 600_000 }, async () => {
       place: 'office',
     });
     const sessionId = booked.items[0]?.id as string;
-    const workspace = await p95Of(() => t.ok('sessions:workspace', { sessionId }));
+    const workspace = await p95Of(() => t.ok('workspace:get', { sessionId }));
     const dashboard = await p95Of(() => t.ok('dashboard:get', { coupleId }));
-    const opened = await t.ok('sessions:workspace', { sessionId });
+    const opened = await t.ok('workspace:get', { sessionId });
     expect(opened.brief.since).not.toBeNull();
 
     // Today: 60 couples in care, 40 bookings this week. The 8 others booked today each have
@@ -99,19 +99,19 @@ it('the session workspace and Today', { timeout: 600_000 }, async () => {
 
     report('workspace', 'subject', 'baseline', [
       {
-        phase: 'sessions:workspace first call vs dashboard:get',
+        phase: 'workspace:get first call vs dashboard:get',
         subject: workspace.first,
         baseline: dashboard.first,
         unit: 'ms',
       },
       {
-        phase: `sessions:workspace p50 (${WEEKS} weeks)`,
+        phase: `workspace:get p50 (${WEEKS} weeks)`,
         subject: workspace.p50,
         baseline: dashboard.p50,
         unit: 'ms',
       },
       {
-        phase: 'sessions:workspace p95 vs dashboard:get p95',
+        phase: 'workspace:get p95 vs dashboard:get p95',
         subject: workspace.p95,
         baseline: dashboard.p95,
         unit: 'ms',

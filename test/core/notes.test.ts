@@ -372,7 +372,7 @@ describe('search', () => {
   });
 
   it('leaves process notes out of search unless asked, and out of the note list', async () => {
-    await t.ok('processNotes:save', {
+    await t.ok('notes:saveProcessNote', {
       coupleId,
       sessionId,
       body: 'Private hypothesis about the albatross dream.',
@@ -408,10 +408,10 @@ describe('search', () => {
 
 describe('process notes', () => {
   it('are kept apart, marked as process notes, editable, and listed only when asked (which is audited)', async () => {
-    const first = await t.ok('processNotes:save', { coupleId, sessionId, body: 'Hypothesis one.' });
+    const first = await t.ok('notes:saveProcessNote', { coupleId, sessionId, body: 'Hypothesis one.' });
     expect(first.kind).toBe('psychotherapy-process-note');
     t.clock.advance(1000);
-    const edited = await t.ok('processNotes:save', {
+    const edited = await t.ok('notes:saveProcessNote', {
       id: first.id,
       coupleId,
       sessionId,
@@ -423,12 +423,12 @@ describe('process notes', () => {
       createdAt: first.createdAt,
     });
     expect(edited.updatedAt).not.toBe(first.updatedAt);
-    const { items } = await t.ok('processNotes:list', { coupleId });
+    const { items } = await t.ok('notes:listProcessNotes', { coupleId });
     expect(items.map((n) => n.body)).toEqual(['Hypothesis one, revised.']);
     expect((await t.ok('audit:list', { action: 'process_note.listed' })).items).toHaveLength(1);
     const other = (await t.ok('couples:create', fictionalCouple({ displayName: 'Other couple' }))).id;
     expect(
-      await t.core.dispatch('processNotes:save', { id: first.id, coupleId: other, body: 'moved' }),
+      await t.core.dispatch('notes:saveProcessNote', { id: first.id, coupleId: other, body: 'moved' }),
     ).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
@@ -439,14 +439,14 @@ describe('process notes', () => {
 describe('timeline and audit', () => {
   it('orders sessions, assessments, flags and events by date', async () => {
     await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-11-04' }));
-    await t.ok('events:create', {
+    await t.ok('timeline:addEvent', {
       coupleId,
       occurredOn: '2026-11-10',
       kind: 'relapse',
       partner: 'A',
       description: 'Drank at a wedding.',
     });
-    await t.ok('events:create', {
+    await t.ok('timeline:addEvent', {
       coupleId,
       occurredOn: '2026-11-12',
       kind: 'disclosure',

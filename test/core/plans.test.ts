@@ -522,7 +522,7 @@ describe('between-session review', () => {
         checkIn: { A: null, B: null },
       }),
     );
-    await t.ok('events:create', {
+    await t.ok('timeline:addEvent', {
       coupleId,
       occurredOn: '2026-11-22',
       kind: 'relapse',

@@ -91,12 +91,12 @@ beforeAll(async () => {
   await source.ok('library:create', { entry: ownLibraryEntry() });
   const session = await source.ok('sessions:create', fictionalSession(couple.id, { date: '2026-11-19' }));
   await source.ok('notes:saveDraft', { sessionId: session.id, content: fictionalDapNote() });
-  await source.ok('processNotes:save', {
+  await source.ok('notes:saveProcessNote', {
     coupleId: couple.id,
     sessionId: session.id,
     body: 'Fictional process note.',
   });
-  await source.ok('events:create', {
+  await source.ok('timeline:addEvent', {
     coupleId: couple.id,
     occurredOn: '2026-11-10',
     kind: 'milestone',

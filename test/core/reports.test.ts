@@ -120,7 +120,7 @@ describe('reports:generate', () => {
   it('generates a progress report, records what was chosen (not the narrative) and audits it', async () => {
     await signPlan();
     const session = await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-10-07' }));
-    await t.ok('processNotes:save', { coupleId, sessionId: session.id, body: PROCESS_NOTE });
+    await t.ok('notes:saveProcessNote', { coupleId, sessionId: session.id, body: PROCESS_NOTE });
     const report = await t.ok('reports:generate', { kind: 'progress', options: progressOptions() });
 
     const bytes = Buffer.from(report.pdfBase64, 'base64');
@@ -306,7 +306,7 @@ describe('reports:generate', () => {
       body: 'Correction: the argument was on Tuesday.',
       signedBy: 'Dr. Robin Example',
     });
-    await t.ok('processNotes:save', { coupleId, sessionId: session.id, body: PROCESS_NOTE });
+    await t.ok('notes:saveProcessNote', { coupleId, sessionId: session.id, body: PROCESS_NOTE });
     const libraryId = (await t.ok('library:list', {})).items[0]?.entry.id ?? '';
 
     const plan = await t.ok('reports:generate', { kind: 'plan', versionId });

@@ -50,7 +50,7 @@ afterEach(async () => {
   await t.dispose();
 });
 
-describe('sessions:workspace', () => {
+describe('workspace:get', () => {
   it('briefs the session since the last held one: recovery days, homework due, the last note’s plan', async () => {
     await t.ok('calendar:save', {
       coupleId,
@@ -67,7 +67,7 @@ describe('sessions:workspace', () => {
       who: 'both',
       dueDate: '2026-11-20',
     });
-    const workspace = await t.ok('sessions:workspace', { sessionId: todaySession });
+    const workspace = await t.ok('workspace:get', { sessionId: todaySession });
     expect(workspace.couple.partners).toEqual({ A: 'Ösel', B: 'Nami' });
     expect(workspace.brief.since).toEqual({ sessionId: lastWeek, date: '2026-11-13' });
     // Nov 14-19: 2 kept, 1 use day, 3 not recorded; B is not tracked by the calendar.
@@ -117,7 +117,7 @@ describe('sessions:workspace', () => {
       type: 'joint',
       place: 'office',
     });
-    const workspace = await t.ok('sessions:workspace', { sessionId: todaySession });
+    const workspace = await t.ok('workspace:get', { sessionId: todaySession });
     // Reviewed in this session, it stays in the list with its status.
     expect(workspace.brief.homeworkDue).toMatchObject([{ id: homework.id, status: 'done' }]);
     expect(workspace.wins).toContainEqual({
@@ -180,7 +180,7 @@ describe('sessions:workspace', () => {
         partnerB: fictionalPartnerAssessment({ safety: { fearOfPartner: 'yes' } }),
       }),
     );
-    const workspace = await t.ok('sessions:workspace', { sessionId: todaySession });
+    const workspace = await t.ok('workspace:get', { sessionId: todaySession });
     expect(workspace.brief.safetyFlags).toHaveLength(1);
     const line = (await t.ok('today:overview', {})).todaySessions[0]?.brief;
     expect(line?.safety).toBe(true);
@@ -197,12 +197,12 @@ describe('sessions:workspace', () => {
       type: 'joint',
       place: 'office',
     });
-    const workspace = await t.ok('sessions:workspace', { sessionId: first.items[0]?.id as string });
+    const workspace = await t.ok('workspace:get', { sessionId: first.items[0]?.id as string });
     expect(workspace.brief.since).toBeNull();
     expect(workspace.wins).toEqual([]);
     expect(workspace.objectives).toEqual([]);
     expect(workspace.noteFormat).toBe('SOAP');
-    const missing = await t.core.dispatch('sessions:workspace', {
+    const missing = await t.core.dispatch('workspace:get', {
       sessionId: '6f1c2a4e-1b2c-4d3e-8f40-0000000000ff',
     });
     expect(missing.ok).toBe(false);

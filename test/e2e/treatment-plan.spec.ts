@@ -286,7 +286,7 @@ test('propose a plan from trust history and co-dependency, see the reasons, edit
       checkIn: { A: null, B: null },
     }),
   );
-  await app.call('events:create', {
+  await app.call('timeline:addEvent', {
     coupleId,
     occurredOn: addDaysIso(now, -3),
     kind: 'relapse',

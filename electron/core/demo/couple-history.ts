@@ -555,7 +555,7 @@ function shaped(s: History, m: MeasuredMilestone, date: string, value: number, s
 async function celebrate(s: History, m: MeasuredMilestone, date: string, value: number): Promise<void> {
   if (s.celebrated.has(m.key) || !reached(m, value)) return;
   s.celebrated.add(m.key);
-  await s.api.ok('events:create', {
+  await s.api.ok('timeline:addEvent', {
     coupleId: s.coupleId,
     occurredOn: date,
     kind: 'milestone',

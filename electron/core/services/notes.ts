@@ -327,7 +327,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
       return { items: ctx.session().notes.listUnsigned(cutoff) };
     },
 
-    'processNotes:save': ({ id, coupleId, sessionId, body }) => {
+    'notes:saveProcessNote': ({ id, coupleId, sessionId, body }) => {
       const s = ctx.session();
       if (!s.couples.get(coupleId)) throw notFound('couple');
       if (sessionId && s.sessions.get(sessionId)?.coupleId !== coupleId) throw notFound('session');
@@ -356,7 +356,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
       return toProcessNote(row);
     },
 
-    'processNotes:list': ({ coupleId }) => {
+    'notes:listProcessNotes': ({ coupleId }) => {
       const s = ctx.session();
       s.audit.record('process_note.listed', { entity: 'couple', id: coupleId });
       return {

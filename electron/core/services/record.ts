@@ -48,7 +48,7 @@ export function searchTitle(indexed: string): string {
 
 export function createRecordHandlers(ctx: ServiceContext) {
   return {
-    'events:create': (input) => {
+    'timeline:addEvent': (input) => {
       const s = ctx.session();
       if (!s.couples.get(input.coupleId)) throw notFound('couple');
       const id = randomUUID();

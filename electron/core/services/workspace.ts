@@ -116,7 +116,7 @@ function activePlanItems(s: Session, coupleId: string): Pick<Workspace, 'objecti
 
 export function createWorkspaceHandlers(ctx: ServiceContext) {
   return {
-    'sessions:workspace': ({ sessionId }) => {
+    'workspace:get': ({ sessionId }) => {
       const s = ctx.session();
       const session = s.sessions.get(sessionId);
       if (!session) throw notFound('session');

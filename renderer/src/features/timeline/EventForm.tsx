@@ -8,7 +8,7 @@ import { eventKindLabels, eventKinds, recordContract } from '@shared/contract/re
 import { type FormEvent, useState } from 'react';
 import { useCreateEvent } from './queries';
 
-const eventInput = recordContract['events:create'].input;
+const eventInput = recordContract['timeline:addEvent'].input;
 type Kind = (typeof eventKinds)[number];
 
 /** Records something that happened outside a session: a relapse, a disclosure, a crisis, a milestone. */

@@ -13,14 +13,14 @@ export function timelineQuery(coupleId: string) {
 export function processNotesQuery(coupleId: string) {
   return queryOptions({
     queryKey: recordKeys.processNotes(coupleId),
-    queryFn: () => invoke('processNotes:list', { coupleId }),
+    queryFn: () => invoke('notes:listProcessNotes', { coupleId }),
   });
 }
 
 export function useCreateEvent(coupleId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Input<'events:create'>) => invoke('events:create', input),
+    mutationFn: (input: Input<'timeline:addEvent'>) => invoke('timeline:addEvent', input),
     onSuccess: () => invalidateCoupleRecord(queryClient, coupleId),
   });
 }
@@ -28,7 +28,8 @@ export function useCreateEvent(coupleId: string) {
 export function useSaveProcessNote(coupleId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id?: string; body: string }) => invoke('processNotes:save', { coupleId, ...input }),
+    mutationFn: (input: { id?: string; body: string }) =>
+      invoke('notes:saveProcessNote', { coupleId, ...input }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: recordKeys.processNotes(coupleId) });
       void queryClient.invalidateQueries({ queryKey: recordKeys.search });

@@ -10,7 +10,7 @@ export const workspaceKeys = {
 export function workspaceQuery(sessionId: string) {
   return queryOptions({
     queryKey: workspaceKeys.workspace(sessionId),
-    queryFn: () => invoke('sessions:workspace', { sessionId }),
+    queryFn: () => invoke('workspace:get', { sessionId }),
     // Written to from every part of the screen and from other screens: ask again on each visit.
     staleTime: 0,
   });
