@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { importAliases } from './aliases.config';
+import { importAliases } from './aliases.config.ts';
 
 const resolveAliases = { alias: importAliases() };
 

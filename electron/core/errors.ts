@@ -32,3 +32,8 @@ export class CoreFailure extends Error {
 export function notFound(what: string): CoreFailure {
   return new CoreFailure('not_found', `That ${what} no longer exists. It may have been removed.`);
 }
+
+/** A validation failure the form shows beside each named field (`{ measuredOn: 'The date cannot be in the future' }`). */
+export function invalidFields(fields: Record<string, string>): CoreFailure {
+  return new CoreFailure('validation', 'Some fields need attention.', { fields });
+}

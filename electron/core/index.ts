@@ -1,22 +1,27 @@
 import { seedLibrary } from '@core/library/seed-on-open';
 import { warmReportsInBackground } from '@core/reports/warm-up';
 import { createAssessmentsHandlers } from '@core/services/assessments';
+import { createAuditHandlers } from '@core/services/audit';
 import { createBackupsService } from '@core/services/backups';
+import { createCalendarHandlers } from '@core/services/calendar';
 import { createConsentsHandlers } from '@core/services/consents';
 import { createCouplesHandlers } from '@core/services/couples';
 import { createDashboardHandlers } from '@core/services/dashboard';
+import { createExportsHandlers } from '@core/services/exports';
 import { type CoreHandlers, mergeHandlers } from '@core/services/handlers';
 import { createHomeworkHandlers } from '@core/services/homework';
 import { createLibraryHandlers } from '@core/services/library';
+import { createMeasurementsHandlers } from '@core/services/measurements';
 import { createNotesHandlers } from '@core/services/notes';
-import { createPlanReviewHandlers } from '@core/services/plan-review';
 import { createPlansHandlers } from '@core/services/plans';
-import { createPortabilityHandlers } from '@core/services/portability';
-import { createProgressHandlers } from '@core/services/progress';
-import { createRecordHandlers } from '@core/services/record';
+import { createPlanReviewHandlers } from '@core/services/plans/review';
 import { createReportsHandlers, warmProgressModel } from '@core/services/reports';
+import { createSafetyHandlers } from '@core/services/safety';
+import { createSearchHandlers } from '@core/services/search';
 import { createSessionsHandlers } from '@core/services/sessions';
 import { createSettingsHandlers } from '@core/services/settings';
+import { createTimelineHandlers } from '@core/services/timeline';
+import { createTodayHandlers } from '@core/services/today';
 import { createVaultHandlers } from '@core/services/vault';
 import { createWorkspaceHandlers } from '@core/services/workspace';
 import { Vault } from '@core/vault/vault';
@@ -68,14 +73,19 @@ export function createCore(options: CoreOptions): Core {
     createSettingsHandlers(preferences, options.screenLock),
     createCouplesHandlers(services),
     createAssessmentsHandlers(services),
+    createSafetyHandlers(services),
     createSessionsHandlers(services),
     createWorkspaceHandlers(services),
     createNotesHandlers(services),
-    createRecordHandlers(services),
+    createTimelineHandlers(services),
+    createSearchHandlers(services),
+    createAuditHandlers(services),
     createLibraryHandlers(services),
     createPlansHandlers(services),
     createPlanReviewHandlers(services),
-    createProgressHandlers(services),
+    createTodayHandlers(services),
+    createMeasurementsHandlers(services),
+    createCalendarHandlers(services),
     createDashboardHandlers(services),
     createHomeworkHandlers(services),
     createConsentsHandlers(services),
@@ -86,7 +96,7 @@ export function createCore(options: CoreOptions): Core {
       recoveryKeyOpens: (recoveryKey) => vault.recoveryKeyOpens(recoveryKey),
     }),
     backups.handlers,
-    createPortabilityHandlers(services, {
+    createExportsHandlers(services, {
       preferences,
       saveDialog: options.saveDialog,
       openFileDialog: options.openFileDialog,

@@ -1,16 +1,19 @@
 import { createAssessmentsRepo } from '@core/db/repos/assessments';
 import { createAuditRepo } from '@core/db/repos/audit';
+import { createCalendarRepo } from '@core/db/repos/calendar';
 import { createConsentsRepo } from '@core/db/repos/consents';
 import { createCouplesRepo } from '@core/db/repos/couples';
+import { createExportsRepo } from '@core/db/repos/exports';
 import { createHomeworkRepo } from '@core/db/repos/homework';
 import { createLibraryRepo } from '@core/db/repos/library';
+import { createMeasurementsRepo } from '@core/db/repos/measurements';
 import { createNotesRepo } from '@core/db/repos/notes';
 import { createPlansRepo } from '@core/db/repos/plans';
-import { createPortabilityRepo } from '@core/db/repos/portability';
-import { createProgressRepo } from '@core/db/repos/progress';
-import { createRecordRepo } from '@core/db/repos/record';
 import { createReportsRepo } from '@core/db/repos/reports';
+import { createSafetyRepo } from '@core/db/repos/safety';
+import { createSearchRepo } from '@core/db/repos/search';
 import { createSessionsRepo } from '@core/db/repos/sessions';
+import { createTimelineRepo } from '@core/db/repos/timeline';
 import { createTodayRepo } from '@core/db/repos/today';
 import type { Db } from '@core/db/sqlite';
 
@@ -25,15 +28,18 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     audit: createAuditRepo(db, clock),
     couples: createCouplesRepo(db),
     assessments: createAssessmentsRepo(db),
+    safety: createSafetyRepo(db),
     sessions: createSessionsRepo(db),
     notes: createNotesRepo(db),
-    record: createRecordRepo(db),
+    timeline: createTimelineRepo(db),
+    search: createSearchRepo(db),
     library: createLibraryRepo(db),
     plans: createPlansRepo(db),
-    progress: createProgressRepo(db),
+    measurements: createMeasurementsRepo(db),
+    calendar: createCalendarRepo(db),
     today: createTodayRepo(db),
     reports: createReportsRepo(db),
-    portability: createPortabilityRepo(db),
+    exports: createExportsRepo(db),
     homework: createHomeworkRepo(db),
     consents: createConsentsRepo(db),
   };

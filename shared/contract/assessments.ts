@@ -212,41 +212,11 @@ export const assessmentSummarySchema = z.object({
   safetyNotDone: z.boolean(),
 });
 
-export const safetyFlagSchema = z.object({
-  id: idSchema,
-  coupleId: idSchema,
-  raisedAt: z.string(),
-  source: z.enum(['assessment', 'note']),
-  sourceId: idSchema,
-  /** Which screen items or risk flags were positive, as ids (no free text). */
-  reasons: z.array(z.string()),
-  resolvedAt: z.string().nullable(),
-  resolution: z.string().nullable(),
-});
-export type SafetyFlag = z.infer<typeof safetyFlagSchema>;
-
 export const assessmentsContract = {
   'assessments:create': { input: assessmentInputSchema.strict(), output: assessmentSchema },
   'assessments:get': { input: z.object({ id: idSchema }).strict(), output: assessmentSchema },
   'assessments:list': {
     input: z.object({ coupleId: idSchema }).strict(),
     output: z.object({ items: z.array(assessmentSummarySchema) }),
-  },
-  'safety:list': {
-    input: z.object({ coupleId: idSchema.optional(), openOnly: z.boolean().default(true) }).strict(),
-    output: z.object({ items: z.array(safetyFlagSchema) }),
-  },
-  'safety:resolve': {
-    input: z
-      .object({
-        id: idSchema,
-        resolution: z
-          .string()
-          .trim()
-          .min(10, 'Describe how the safety concern was addressed (at least 10 characters)')
-          .max(4000),
-      })
-      .strict(),
-    output: safetyFlagSchema,
   },
 } as const;

@@ -23,6 +23,13 @@ export function requiredText(max: number, label: string) {
     .max(max, `${label} must be at most ${max} characters`);
 }
 
+/** A required calendar date as `YYYY-MM-DD`. */
+export function requiredIsoDate(label: string) {
+  return z
+    .string({ error: `Enter ${label.toLowerCase()}` })
+    .refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD)`);
+}
+
 /** An optional calendar date as `YYYY-MM-DD`. */
 export function optionalIsoDate(label: string) {
   return z

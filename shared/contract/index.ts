@@ -1,20 +1,25 @@
+import { exportsContract } from '@shared/contract/exports';
 import type { z } from 'zod';
 import { assessmentsContract } from './assessments';
+import { auditContract } from './audit';
 import { backupsContract } from './backups';
+import { calendarContract } from './calendar';
 import { consentsContract } from './consents';
 import { couplesContract } from './couples';
 import { dashboardContract } from './dashboard';
 import { homeworkContract } from './homework';
 import { libraryContract } from './library';
+import { measurementsContract } from './measurements';
 import { notesContract } from './notes';
 import { plansContract } from './plans';
-import { portabilityContract } from './portability';
 import { practiceContract } from './practice';
-import { progressContract } from './progress';
-import { recordContract } from './record';
 import { reportsContract } from './reports';
+import { safetyContract } from './safety';
+import { searchContract } from './search';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
+import { timelineContract } from './timeline';
+import { todayContract } from './today';
 import { vaultContract } from './vault';
 import { workspaceContract } from './workspace';
 
@@ -32,18 +37,23 @@ export const contract = {
   ...couplesContract,
   ...settingsContract,
   ...assessmentsContract,
+  ...safetyContract,
   ...sessionsContract,
   ...workspaceContract,
   ...notesContract,
-  ...recordContract,
+  ...timelineContract,
+  ...searchContract,
+  ...auditContract,
   ...libraryContract,
   ...plansContract,
-  ...progressContract,
+  ...todayContract,
+  ...measurementsContract,
+  ...calendarContract,
   ...dashboardContract,
   ...practiceContract,
   ...reportsContract,
   ...backupsContract,
-  ...portabilityContract,
+  ...exportsContract,
   ...homeworkContract,
   ...consentsContract,
 } as const;

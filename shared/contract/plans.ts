@@ -1,8 +1,7 @@
 import { planDocumentSchema } from '@shared/domain/plan/document';
 import { z } from 'zod';
-import { safetyFlagSchema } from './assessments';
 import { idSchema, optionalIsoDate, signRequestSchema } from './fields';
-import { sessionTypes } from './sessions';
+import { safetyFlagSchema } from './safety';
 
 export const planStatuses = ['draft', 'active', 'superseded'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
@@ -110,19 +109,6 @@ export const planReviewSchema = z.object({
 });
 export type PlanReview = z.output<typeof planReviewSchema>;
 
-/** A booked session as Today lists it. */
-export const agendaItemSchema = z.object({
-  sessionId: idSchema,
-  coupleId: idSchema,
-  displayName: z.string(),
-  date: z.string(),
-  startTime: z.string().nullable(),
-  durationMinutes: z.number().int(),
-  type: z.enum(sessionTypes),
-  place: z.enum(['office', 'telehealth']),
-});
-export type AgendaItem = z.infer<typeof agendaItemSchema>;
-
 export const plansContract = {
   /** The engine's proposal for the couple as a draft-shaped document; nothing is stored. */
   'plans:propose': {
@@ -173,51 +159,4 @@ export const plansContract = {
   },
   /** What changed since the plan was last signed, next to the plan's goals. */
   'plans:review': { input: z.object({ coupleId: idSchema }).strict(), output: planReviewSchema },
-  /**
-   * The clinician's day: today's bookings, the next 7 days' bookings by day, past bookings to
-   * record, plan reviews due in 7 days or overdue, open safety flags, unsigned notes over 24 h,
-   * and couples in care not seen for more than 21 days with nothing booked.
-   */
-  'today:overview': {
-    input: z.object({}).strict(),
-    output: z.object({
-      today: z.string(),
-      /** Today's booked sessions, in time order, each with the brief in one line (as the workspace derives it). */
-      todaySessions: z.array(
-        agendaItemSchema.extend({ brief: z.object({ text: z.string(), safety: z.boolean() }) }),
-      ),
-      /** Booked sessions dated before today whose outcome was never recorded (as `sessions:toRecord`). */
-      toRecord: z.array(agendaItemSchema),
-      /** The 7 days after today, each with its bookings in time order (empty days included). */
-      week: z.array(z.object({ date: z.string(), items: z.array(agendaItemSchema) })),
-      /** Couples in care with no session booked ahead and none held in the last 21 days. */
-      notSeen: z.array(
-        z.object({ coupleId: idSchema, displayName: z.string(), lastSeen: z.string().nullable() }),
-      ),
-      reviews: z.array(
-        z.object({
-          coupleId: idSchema,
-          displayName: z.string(),
-          versionId: idSchema,
-          version: z.number().int(),
-          reviewDate: z.string(),
-          /** Overdue, due within 7 days, or a relapse was recorded after the plan was signed. */
-          status: z.enum(['overdue', 'dueSoon', 'relapse']),
-          /** The latest relapse recorded since signing, if any. */
-          relapseOn: z.string().nullable(),
-        }),
-      ),
-      safetyFlags: z.array(z.object({ coupleId: idSchema, displayName: z.string(), flag: safetyFlagSchema })),
-      unsignedNotes: z.array(
-        z.object({
-          noteId: idSchema,
-          sessionId: idSchema,
-          coupleId: idSchema,
-          displayName: z.string(),
-          sessionDate: z.string(),
-          updatedAt: z.string(),
-        }),
-      ),
-    }),
-  },
 } as const;

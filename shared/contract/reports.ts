@@ -1,15 +1,11 @@
-import { isIsoDate } from '@shared/domain/dates';
 import { libraryEntrySchema } from '@shared/domain/library';
 import { reportDetails, reportKinds, reportRecipients, reportSections } from '@shared/domain/reports/options';
 import { KEEP_REASON_MAX, redactionActions } from '@shared/domain/reports/redaction/decisions';
 import { findingKinds } from '@shared/domain/reports/redaction/scan';
 import { z } from 'zod';
-import { idSchema, optionalText } from './fields';
+import { idSchema, optionalText, requiredIsoDate } from './fields';
 
-const isoDate = (label: string) =>
-  z
-    .string({ error: `Enter ${label.toLowerCase()}` })
-    .refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD)`);
+const isoDate = requiredIsoDate;
 
 /**
  * The clinician's decision on one finding of the redaction review (`reports:scan`): replace

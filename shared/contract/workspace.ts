@@ -3,10 +3,10 @@ import { noteFormats } from '@shared/domain/notes';
 import { itemKeySchema } from '@shared/domain/plan/document';
 import { winKinds } from '@shared/domain/workspace/wins';
 import { z } from 'zod';
-import { safetyFlagSchema } from './assessments';
 import { idSchema } from './fields';
 import { homeworkSchema } from './homework';
 import { noteSchema } from './notes';
+import { safetyFlagSchema } from './safety';
 import { sessionSchema } from './sessions';
 
 /**

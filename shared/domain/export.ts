@@ -1,5 +1,5 @@
-import type { ExportCounts, ExportTables } from '@shared/contract/portability';
-import { exportTables } from '@shared/contract/portability';
+import type { ExportCounts, ExportTables } from '@shared/contract/exports';
+import { exportTables } from '@shared/contract/exports';
 
 /** Rows per table: written into the archive and shown before an import. */
 export function exportCounts(tables: ExportTables): ExportCounts {

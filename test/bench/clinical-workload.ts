@@ -143,7 +143,7 @@ export function fillClinical(db: Db, notes: number): string[] {
       const noteId = randomUUID();
       const content = noteText(i);
       s.notes.insertDraft({ id: noteId, sessionId, coupleId, content, now: '2026-01-01T00:00:00Z' });
-      s.notes.index('note', noteId, coupleId, `Bench couple · ${day}`, noteSearchText(content));
+      s.search.index('note', noteId, coupleId, `Bench couple · ${day}`, noteSearchText(content));
     }
   });
   for (let from = 0; from < notes; from += 2_000) batch(from, Math.min(notes, from + 2_000));
@@ -157,16 +157,16 @@ export function measureClinical(db: Db, coupleIds: string[], notes: number) {
   const couples = couplesFor(notes);
   const s = createSession(db, Buffer.alloc(32), () => new Date('2026-11-20T09:00:00Z'));
   const searches = latencies(QUERIES, (i) =>
-    s.record.search(VOCABULARY[200 + ((i * 37) % 3000)] ?? 'trust', {
+    s.search.query(VOCABULARY[200 + ((i * 37) % 3000)] ?? 'trust', {
       includeProcessNotes: false,
       limit: 50,
     }),
   );
   const commonWord = latencies(30, (i) =>
-    s.record.search(CLINICAL[i % 5] ?? 'trust', { includeProcessNotes: false, limit: 50 }),
+    s.search.query(CLINICAL[i % 5] ?? 'trust', { includeProcessNotes: false, limit: 50 }),
   );
   const timelines = latencies(QUERIES, (i) =>
-    s.record.timeline(coupleIds[(i * 13) % coupleIds.length] ?? ''),
+    s.timeline.timeline(coupleIds[(i * 13) % coupleIds.length] ?? ''),
   );
   return [
     { phase: `full-text search over ${notes} notes, median`, ms: percentile(searches, 50) },

@@ -58,10 +58,10 @@ it('dashboard for two years of weekly data', { timeout: 600_000 }, async () => {
       for (const a of s.assessments.listForCouple(coupleId)) s.assessments.get(a.id);
       s.sessions.listForCouple(coupleId);
       s.plans.listForCouple(coupleId);
-      s.progress.measurementPoints(coupleId);
-      s.progress.days(coupleId, '0000-01-01', '9999-12-31');
-      s.record.eventsAfter(coupleId, null);
-      s.assessments.listFlags({ coupleId, openOnly: true });
+      s.measurements.points(coupleId);
+      s.calendar.days(coupleId, '0000-01-01', '9999-12-31');
+      s.timeline.eventsAfter(coupleId, null);
+      s.safety.list({ coupleId, openOnly: true });
     };
     const firstRaw = latencies(1, rawReads)[0] as number;
     latencies(WARM_UP - 1, rawReads);
@@ -77,9 +77,9 @@ it('dashboard for two years of weekly data', { timeout: 600_000 }, async () => {
       sessions: s.sessions.listForCouple(coupleId),
       plan: { document: doc, signedAt: `${START}T09:00:00.000Z` },
       planSignings: [START],
-      measurements: s.progress.measurementPoints(coupleId),
-      calendar: s.progress.days(coupleId, '0000-01-01', '9999-12-31'),
-      events: s.record.eventsAfter(coupleId, null),
+      measurements: s.measurements.points(coupleId),
+      calendar: s.calendar.days(coupleId, '0000-01-01', '9999-12-31'),
+      events: s.timeline.eventsAfter(coupleId, null),
       openSafetyFlags: 0,
       homework: [],
       maxPoints: 200,

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { importAliases } from '../../aliases.config';
+import { importAliases } from '../../aliases.config.ts';
 
 /** `npm run bench`: workloads measured against a baseline in the same run. Not part of npm test. */
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { importAliases } from '../../aliases.config';
+import { importAliases } from '../../aliases.config.ts';
 
 /**
  * Checks of the built app (`npm run test:built`, after `electron-vite build`): what Electron

@@ -8,7 +8,7 @@ import {
   isDemoDisplayName,
 } from '@core/demo';
 import type { Couple } from '@shared/contract/couples';
-import type { Measurement } from '@shared/contract/progress';
+import type { Measurement } from '@shared/contract/measurements';
 import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { walkPlan } from '@shared/domain/plan';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '@shared/contract/record';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@shared/contract/search';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

@@ -1,4 +1,4 @@
-import { searchTitle } from '@core/services/record';
+import { searchTitle } from '@core/services/search';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fictionalCouple } from '../fixtures/couples';
 import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';

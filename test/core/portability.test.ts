@@ -1,15 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPortabilityRepo } from '@core/db/repos/portability';
+import { createExportsRepo } from '@core/db/repos/exports';
 import { createDemoClock, generateDemoPractice } from '@core/demo';
-import { openArchive, readEnvelope, sealArchive } from '@core/export/archive';
+import { openArchive, readEnvelope, sealArchive } from '@core/exports/archive';
 import {
   type ExportEnvelope,
   type ExportTable,
   exportDataSchema,
   exportTables,
-} from '@shared/contract/portability';
+} from '@shared/contract/exports';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ type Rows = Record<ExportTable, Record<string, unknown>[]>;
 /** Every exported table of a database, read directly (not through the services under test). */
 function tablesOf(t: TestCore, coupleId: string | null = null): Promise<Rows> {
   return withDirectSql(t, (db) => {
-    const repo = createPortabilityRepo(db);
+    const repo = createExportsRepo(db);
     return Object.fromEntries(exportTables.map((table) => [table, repo.rows(table, coupleId)])) as Rows;
   });
 }

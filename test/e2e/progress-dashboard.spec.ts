@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { CalendarDayInput } from '@shared/contract/progress';
+import type { CalendarDayInput } from '@shared/contract/calendar';
 import { addDaysIso, formatIsoDate, toIsoDate } from '@shared/domain/dates';
 import { fictionalAssessment, fictionalPartnerAssessment } from '../fixtures/assessments';
 import { fictionalCouple } from '../fixtures/couples';

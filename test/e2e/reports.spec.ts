@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import type { CalendarDayInput } from '@shared/contract/calendar';
 import type { CoupleInput } from '@shared/contract/couples';
-import type { CalendarDayInput } from '@shared/contract/progress';
 import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { type PlanDocument, walkPlan } from '@shared/domain/plan';
 import { fictionalAssessment } from '../fixtures/assessments';

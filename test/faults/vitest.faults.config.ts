@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { importAliases } from '../../aliases.config';
+import { importAliases } from '../../aliases.config.ts';
 
 /**
  * Fault-injection tests (issue 7): crash, disk-full, corruption, wrong-passphrase and IPC fuzz.

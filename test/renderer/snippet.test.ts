@@ -1,5 +1,5 @@
 import { splitSnippet } from '@renderer/features/search/snippetParts';
-import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from '@shared/contract/record';
+import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from '@shared/contract/search';
 import { describe, expect, it } from 'vitest';
 
 describe('search snippets are split into text parts, never parsed as HTML', () => {

@@ -1,4 +1,4 @@
-import { exportRowSchemas } from '@shared/contract/portability';
+import { exportRowSchemas } from '@shared/contract/exports';
 import { bookingDates, overlaps } from '@shared/domain/bookings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedExportSchemas } from '@shared/contract/portability-schema';
+import { publishedExportSchemas } from '@shared/contract/exports/schema';
 import { describe, expect, it } from 'vitest';
 
 describe('the published export schema', () => {

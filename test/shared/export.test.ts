@@ -1,4 +1,4 @@
-import { type ExportTables, exportTables } from '@shared/contract/portability';
+import { type ExportTables, exportTables } from '@shared/contract/exports';
 import { exportCounts, exportFileName, newestRecordAt } from '@shared/domain/export';
 import { describe, expect, it } from 'vitest';
 

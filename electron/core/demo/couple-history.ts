@@ -9,10 +9,11 @@
  * is stamped as if it had been written then. Everything goes through the core's public API.
  */
 import type { Channel, Input, Output } from '@shared/contract';
-import type { Ratings, SafetyFlag } from '@shared/contract/assessments';
+import type { Ratings } from '@shared/contract/assessments';
+import type { CalendarDayInput } from '@shared/contract/calendar';
 import type { HomeworkOption, HomeworkReviewStatus, HomeworkWho } from '@shared/contract/homework';
 import type { PlanVersion } from '@shared/contract/plans';
-import type { CalendarDayInput } from '@shared/contract/progress';
+import type { SafetyFlag } from '@shared/contract/safety';
 import type { SessionInput } from '@shared/contract/sessions';
 import { NOT_SEEN_AFTER_DAYS } from '@shared/domain/agenda';
 import type { SafetyItemId } from '@shared/domain/assessment';

@@ -66,7 +66,7 @@ export function createAssessmentsHandlers(ctx: ServiceContext) {
         );
         if (reasons.length > 0) {
           const flagId = randomUUID();
-          session.assessments.insertFlag({
+          session.safety.insert({
             id: flagId,
             coupleId: fields.coupleId,
             raisedAt: now.toISOString(),
@@ -94,26 +94,6 @@ export function createAssessmentsHandlers(ctx: ServiceContext) {
     'assessments:list': ({ coupleId }) => {
       requireCouple(coupleId);
       return { items: ctx.session().assessments.listForCouple(coupleId) };
-    },
-
-    'safety:list': ({ coupleId, openOnly }) => ({
-      items: ctx.session().assessments.listFlags({ coupleId, openOnly }),
-    }),
-
-    'safety:resolve': ({ id, resolution }) => {
-      const session = ctx.session();
-      const flag = session.assessments.getFlag(id);
-      if (!flag) throw notFound('safety flag');
-      if (flag.resolvedAt) return flag;
-      session.db.transaction(() => {
-        session.assessments.resolveFlag(id, resolution, ctx.clock().toISOString());
-        session.audit.record(
-          'safety.flag_resolved',
-          { entity: 'safety_flag', id },
-          { coupleId: flag.coupleId },
-        );
-      })();
-      return session.assessments.getFlag(id) as NonNullable<ReturnType<typeof session.assessments.getFlag>>;
     },
   } satisfies HandlerMap<keyof typeof assessmentsContract>;
 }

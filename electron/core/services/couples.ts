@@ -59,7 +59,7 @@ export function indexForSearch(
   const names = [fields.partnerA, fields.partnerB].map((p) =>
     [p.firstName, p.preferredName ?? '', p.lastName].join(' '),
   );
-  session.notes.index('couple', id, id, fields.displayName, names.join('\n'));
+  session.search.index('couple', id, id, fields.displayName, names.join('\n'));
 }
 
 /** Names of the fields that changed, never their values (for the audit log). */

@@ -1,4 +1,5 @@
 import { notFound } from '@core/errors';
+import { toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { dashboardContract } from '@shared/contract/dashboard';
 import { partnerCallName } from '@shared/domain/couple';
@@ -7,7 +8,6 @@ import { toIsoDate } from '@shared/domain/dates';
 import { withRecordedRelapses } from '@shared/domain/progress';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
-import { toVersion } from './plan-versions';
 
 /**
  * The couple's whole record as the pure dashboard builder takes it. Progress reports use
@@ -31,7 +31,7 @@ export function gatherDashboardInput(
     })
     .reverse();
   const versions = s.plans.listForCouple(coupleId);
-  const events = s.record.eventsAfter(coupleId, null);
+  const events = s.timeline.eventsAfter(coupleId, null);
   const active = versions.find((row) => row.status === 'active');
   return {
     today,
@@ -41,14 +41,14 @@ export function gatherDashboardInput(
     planSignings: versions
       .flatMap((row) => (row.signed_at ? [toIsoDate(new Date(row.signed_at))] : []))
       .sort(),
-    measurements: s.progress.measurementPoints(coupleId),
+    measurements: s.measurements.points(coupleId),
     // A recorded relapse is a day of use on every screen and report (see withRecordedRelapses).
     calendar: withRecordedRelapses(
-      s.progress.days(coupleId, '0000-01-01', today),
+      s.calendar.days(coupleId, '0000-01-01', today),
       events.filter((event) => event.occurredOn <= today),
     ),
     events,
-    openSafetyFlags: s.assessments.listFlags({ coupleId, openOnly: true }).length,
+    openSafetyFlags: s.safety.list({ coupleId, openOnly: true }).length,
     homework: s.homework.list(coupleId),
     names: { A: partnerCallName(couple.partnerA), B: partnerCallName(couple.partnerB) },
     maxPoints,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CoreFailure, notFound } from '@core/errors';
+import { libraryEntries, toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { Homework, HomeworkWho, homeworkContract } from '@shared/contract/homework';
 import type { Session as ClinicalSession } from '@shared/contract/sessions';
@@ -16,7 +17,6 @@ import {
 import type { LibraryEntry } from '@shared/domain/library';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
-import { libraryEntries, toVersion } from './plan-versions';
 
 function refuse(field: string, message: string): never {
   throw new CoreFailure('validation', 'Some fields need attention.', { fields: { [field]: message } });
@@ -87,7 +87,7 @@ function resolveSource(
 
 /** Whether the couple has a safety flag still open: joint, touch and conflict work waits for it. */
 export function hasOpenSafetyFlag(s: Session, coupleId: string): boolean {
-  return s.assessments.listFlags({ coupleId, openOnly: true }).length > 0;
+  return s.safety.list({ coupleId, openOnly: true }).length > 0;
 }
 
 export function createHomeworkHandlers(ctx: ServiceContext) {

@@ -176,12 +176,12 @@ export function createNotesHandlers(ctx: ServiceContext) {
     const reasons = riskFlags(content.risk);
     if (reasons.length === 0) return;
     const s = ctx.session();
-    const existing = s.assessments
-      .listFlags({ coupleId: note.couple_id, openOnly: false })
+    const existing = s.safety
+      .list({ coupleId: note.couple_id, openOnly: false })
       .find((f) => f.sourceId === note.id);
     if (existing) return;
     const flagId = randomUUID();
-    s.assessments.insertFlag({
+    s.safety.insert({
       id: flagId,
       coupleId: note.couple_id,
       raisedAt: now,
@@ -209,7 +209,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
    */
   function refuseIncompleteRiskReview(row: NoteRow, content: NoteContent): void {
     const s = ctx.session();
-    if (s.assessments.listFlags({ coupleId: row.couple_id, openOnly: true }).length === 0) return;
+    if (s.safety.list({ coupleId: row.couple_id, openOnly: true }).length === 0) return;
     const session = s.sessions.get(row.session_id);
     if (!session) throw notFound('session');
     const gaps = riskReviewGaps(content.risk, session.attendance);
@@ -252,7 +252,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
           s.notes.insertDraft({ id, sessionId, coupleId, content, now });
           s.audit.record('note.created', { entity: 'note', id }, { coupleId, format: content.format });
         }
-        s.notes.index('note', id, coupleId, title, noteSearchText(content));
+        s.search.index('note', id, coupleId, title, noteSearchText(content));
         raiseRiskFlag(load(id), content, now);
       })();
       return toNote(load(id));
@@ -282,7 +282,13 @@ export function createNotesHandlers(ctx: ServiceContext) {
       );
       s.db.transaction(() => {
         s.notes.sign({ id, content, signedAt, signedBy, attestation: ATTESTATION, hash });
-        s.notes.index('note', id, row.couple_id, sessionTitle(row.session_id).title, noteSearchText(content));
+        s.search.index(
+          'note',
+          id,
+          row.couple_id,
+          sessionTitle(row.session_id).title,
+          noteSearchText(content),
+        );
         s.audit.record('note.signed', { entity: 'note', id }, { coupleId: row.couple_id });
       })();
       return toNote(load(id));
@@ -306,7 +312,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
           signed_by: signedBy,
           content_hash: hash,
         });
-        s.notes.index(
+        s.search.index(
           'addendum',
           id,
           note.couple_id,
@@ -344,7 +350,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
           created_at: existing?.created_at ?? now,
           updated_at: now,
         });
-        s.notes.index('process', noteId, coupleId, PROCESS_NOTE_INDEX_TITLE, body);
+        s.search.index('process', noteId, coupleId, PROCESS_NOTE_INDEX_TITLE, body);
         s.audit.record(
           existing ? 'process_note.updated' : 'process_note.created',
           { entity: 'process_note', id: noteId },

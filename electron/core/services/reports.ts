@@ -11,6 +11,7 @@ import { renderProgressReport } from '@core/reports/progress-report';
 import type { DocumentFrame, DocumentPartners, RenderedDocument } from '@core/reports/types';
 import { renderWorksheet } from '@core/reports/worksheet';
 import { writeToChosenPath } from '@core/save-chosen-file';
+import { libraryEntries, loadVersion, toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { PreferencesStore, SaveDialog, SaveFileKind } from '@core/types';
 import {
@@ -59,7 +60,6 @@ import type { HandlerMap } from './handlers';
 import { hasOpenSafetyFlag } from './homework';
 import { readNote } from './notes';
 import { perSession } from './per-session';
-import { libraryEntries, loadVersion, toVersion } from './plan-versions';
 import { initialsIfChosen, readPreferences } from './settings';
 
 export interface ReportsDeps {
@@ -786,9 +786,8 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       const recorded = {
         sessions: s.sessions.listForCouple(coupleId).filter((session) => inPeriod(session.date)).length,
         assessments: s.assessments.listForCouple(coupleId).filter((a) => inPeriod(a.assessedOn)).length,
-        calendarDays: from <= to ? s.progress.days(coupleId, from, to).length : 0,
-        measurements: s.progress.measurementPoints(coupleId).filter((point) => inPeriod(point.measuredOn))
-          .length,
+        calendarDays: from <= to ? s.calendar.days(coupleId, from, to).length : 0,
+        measurements: s.measurements.points(coupleId).filter((point) => inPeriod(point.measuredOn)).length,
         homework: s.homework.list(coupleId).filter((h) => inPeriod(h.dueDate)).length,
       };
       return {

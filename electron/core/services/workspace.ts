@@ -1,4 +1,5 @@
 import { notFound } from '@core/errors';
+import { toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { Homework } from '@shared/contract/homework';
 import type { Session as SessionRecord } from '@shared/contract/sessions';
@@ -15,7 +16,6 @@ import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
 import { readNote } from './notes';
-import { toVersion } from './plan-versions';
 
 /** Chart points are not drawn here; the brief reads each milestone's verdicts, not its chart. */
 const CHART_POINTS = 200;
@@ -63,7 +63,7 @@ function gatherBrief(s: Session, session: SessionRecord, today: string) {
     milestones,
     ratings: input,
     homework,
-    safetyFlags: s.assessments.listFlags({ coupleId: session.coupleId, openOnly: true }),
+    safetyFlags: s.safety.list({ coupleId: session.coupleId, openOnly: true }),
     lastNote: lastNoteBefore(s, session, sessions),
   });
   const names = input.names ?? { A: 'Partner A', B: 'Partner B' };

@@ -34,19 +34,8 @@ export interface ProcessNoteRow {
   updated_at: string;
 }
 
-export type SearchKind = 'note' | 'addendum' | 'process' | 'couple';
-
 export function createNotesRepo(db: Db) {
-  const upsertSearchDoc = db.prepare(`
-    INSERT INTO search_docs (kind, ref_id, couple_id, title, body) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (kind, ref_id) DO UPDATE SET couple_id = excluded.couple_id, title = excluded.title, body = excluded.body`);
-
   return {
-    /** Adds or replaces an item's entry in the full-text index (call inside the write's transaction). */
-    index(kind: SearchKind, refId: string, coupleId: string, title: string, body: string): void {
-      upsertSearchDoc.run(kind, refId, coupleId, title, body);
-    },
-
     getBySession(sessionId: string): NoteRow | null {
       return (
         (db.prepare('SELECT * FROM notes WHERE session_id = ?').get(sessionId) as NoteRow | undefined) ?? null

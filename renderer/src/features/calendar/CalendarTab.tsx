@@ -5,8 +5,8 @@ import { usePartnerNames } from '@renderer/features/plans/usePartnerNames';
 import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
 import { clampToGrid, type GridPosition } from '@renderer/ui/gridNavigation';
 import { allQueries, QueryView } from '@renderer/ui/states';
+import type { CalendarDay } from '@shared/contract/calendar';
 import type { Couple } from '@shared/contract/couples';
-import type { CalendarDay } from '@shared/contract/progress';
 import {
   addDaysIso,
   formatIsoDate,

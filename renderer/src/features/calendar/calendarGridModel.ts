@@ -1,4 +1,4 @@
-import type { CalendarDay, CalendarDayInput } from '@shared/contract/progress';
+import type { CalendarDay, CalendarDayInput } from '@shared/contract/calendar';
 
 /**
  * The recovery calendar as a grid: one row per thing recorded each day, one column per day of

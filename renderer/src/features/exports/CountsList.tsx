@@ -1,5 +1,5 @@
-import type { ExportCounts, ExportTable } from '@shared/contract/portability';
-import { exportTables } from '@shared/contract/portability';
+import type { ExportCounts, ExportTable } from '@shared/contract/exports';
+import { exportTables } from '@shared/contract/exports';
 
 const LABELS: Record<ExportTable, string> = {
   couples: 'Couples',

@@ -2,7 +2,7 @@ import { errorMessage, invoke, isApiError } from '@renderer/api/client';
 import { focusField } from '@renderer/ui/fieldIds';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
 import { ErrorState, LoadingState } from '@renderer/ui/states';
-import type { ExportCounts, ImportPreview } from '@shared/contract/portability';
+import type { ExportCounts, ImportPreview } from '@shared/contract/exports';
 import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';

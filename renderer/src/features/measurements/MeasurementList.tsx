@@ -4,7 +4,7 @@ import { ErrorSummary } from '@renderer/ui/ErrorSummary';
 import { placeFieldErrors } from '@renderer/ui/fieldErrors';
 import { fieldIds } from '@renderer/ui/fieldIds';
 import { useFormSubmission } from '@renderer/ui/useFormSubmission';
-import type { Measurement } from '@shared/contract/progress';
+import type { Measurement } from '@shared/contract/measurements';
 import type { Session } from '@shared/contract/sessions';
 import { formatIsoDate } from '@shared/domain/dates';
 import type { PlanMilestone } from '@shared/domain/plan';

@@ -7,7 +7,7 @@ import { usePartnerNames } from '@renderer/features/plans/usePartnerNames';
 import { sessionsListQuery } from '@renderer/features/sessions/queries';
 import { allQueries, EmptyState, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';
-import type { Measurement } from '@shared/contract/progress';
+import type { Measurement } from '@shared/contract/measurements';
 import type { Session } from '@shared/contract/sessions';
 import type { MilestoneProgress } from '@shared/domain/dashboard';
 import { formatIsoDate } from '@shared/domain/dates';

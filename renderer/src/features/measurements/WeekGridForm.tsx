@@ -4,7 +4,7 @@ import { ErrorSummary } from '@renderer/ui/ErrorSummary';
 import { describedBy, fieldIds } from '@renderer/ui/fieldIds';
 import { type GridShape, gridMoveForKey, moveInGrid } from '@renderer/ui/gridNavigation';
 import { useFormSubmission } from '@renderer/ui/useFormSubmission';
-import type { Measurement } from '@shared/contract/progress';
+import type { Measurement } from '@shared/contract/measurements';
 import { DATE_LOCALE } from '@shared/domain/dates';
 import type { PlanMilestone } from '@shared/domain/plan';
 import { formatValue } from '@shared/domain/progress/values';

@@ -1,6 +1,6 @@
 import { type FieldErrors, issuesToFieldErrors } from '@renderer/ui/fieldErrors';
 import type { Input } from '@shared/contract';
-import { type Measurement, progressContract } from '@shared/contract/progress';
+import { type Measurement, measurementsContract } from '@shared/contract/measurements';
 import { type MeasuredMilestone, milestoneMeasure } from '@shared/domain/plan';
 import type { MilestoneMethod } from '@shared/domain/plan-engine/types';
 import { measureScale, parseMeasure } from './milestones';
@@ -86,7 +86,7 @@ export const MEASUREMENT_FIELD_ORDER = [
   'comment',
 ] as const;
 
-const createSchema = progressContract['measurements:create'].input;
+const createSchema = measurementsContract['measurements:create'].input;
 
 /** One measurement to create, with the prefix its field errors carry on this form. */
 export interface PlannedCreate {
@@ -183,7 +183,7 @@ export function editValuesFrom(measurement: Measurement): MeasurementEditValues 
   };
 }
 
-const updateSchema = progressContract['measurements:update'].input;
+const updateSchema = measurementsContract['measurements:update'].input;
 
 export function validateMeasurementEdit(
   values: MeasurementEditValues,

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import type { Input } from '@shared/contract';
-import type { Measurement } from '@shared/contract/progress';
+import type { Measurement } from '@shared/contract/measurements';
 import { addDaysIso, epochDay } from '@shared/domain/dates';
 import type { MeasuredMilestone } from '@shared/domain/plan';
 import { measureScale, parseMeasure } from './milestones';

@@ -1,7 +1,7 @@
 import { safetyReasonLabel } from '@renderer/features/safety/labels';
 import type { PlanReview } from '@shared/contract/plans';
-import { eventKindLabels } from '@shared/contract/record';
 import { sessionTypeLabels } from '@shared/contract/sessions';
+import { eventKindLabels } from '@shared/contract/timeline';
 import { formatInstant, formatIsoDate } from '@shared/domain/dates';
 import { libraryAreaLabels } from '@shared/domain/library';
 import { MilestoneMeasured } from './MilestoneMeasured';

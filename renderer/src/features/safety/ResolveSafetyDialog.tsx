@@ -1,14 +1,14 @@
 import { errorMessage, isApiError } from '@renderer/api/client';
 import { ConfirmDialog } from '@renderer/ui/Dialog';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
-import type { SafetyFlag } from '@shared/contract/assessments';
-import { assessmentsContract } from '@shared/contract/assessments';
+import type { SafetyFlag } from '@shared/contract/safety';
+import { safetyContract } from '@shared/contract/safety';
 import { formatInstant } from '@shared/domain/dates';
 import { useState } from 'react';
 import { safetyReasonLabel } from './labels';
 import { useResolveSafetyFlag } from './queries';
 
-const resolveInput = assessmentsContract['safety:resolve'].input;
+const resolveInput = safetyContract['safety:resolve'].input;
 
 /**
  * Records how a safety concern was addressed. The flag stays on the couple everywhere

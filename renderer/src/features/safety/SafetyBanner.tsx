@@ -1,5 +1,5 @@
 import { errorMessage } from '@renderer/api/client';
-import type { SafetyFlag } from '@shared/contract/assessments';
+import type { SafetyFlag } from '@shared/contract/safety';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { openSafetyFlagsQuery } from './queries';

@@ -1,4 +1,4 @@
-import type { SafetyFlag } from '@shared/contract/assessments';
+import type { SafetyFlag } from '@shared/contract/safety';
 import { formatInstant } from '@shared/domain/dates';
 import { safetyReasonLabel } from './labels';
 

@@ -5,7 +5,7 @@ import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { EmptyState, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
-import type { SearchResult } from '@shared/contract/record';
+import type { SearchResult } from '@shared/contract/search';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';

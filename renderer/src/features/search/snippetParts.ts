@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '@shared/contract/record';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@shared/contract/search';
 
 export interface SnippetPart {
   text: string;

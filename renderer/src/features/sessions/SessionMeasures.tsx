@@ -11,7 +11,7 @@ import { couplePlanQuery } from '@renderer/features/plans/queries';
 import { ErrorState, LoadingState } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
 import { useFormSubmission } from '@renderer/ui/useFormSubmission';
-import type { Measurement } from '@shared/contract/progress';
+import type { Measurement } from '@shared/contract/measurements';
 import type { Session } from '@shared/contract/sessions';
 import { toIsoDate } from '@shared/domain/dates';
 import { milestoneMeasure } from '@shared/domain/plan';

@@ -4,11 +4,11 @@ import { type FieldErrors, issuesToFieldErrors, withoutError } from '@renderer/u
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
-import { eventKindLabels, eventKinds, recordContract } from '@shared/contract/record';
+import { eventKindLabels, eventKinds, timelineContract } from '@shared/contract/timeline';
 import { type FormEvent, useState } from 'react';
 import { useCreateEvent } from './queries';
 
-const eventInput = recordContract['timeline:addEvent'].input;
+const eventInput = timelineContract['timeline:addEvent'].input;
 type Kind = (typeof eventKinds)[number];
 
 /** Records something that happened outside a session: a relapse, a disclosure, a crisis, a milestone. */

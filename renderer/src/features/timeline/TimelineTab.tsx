@@ -1,7 +1,7 @@
 import { formatDate } from '@renderer/features/couples/format';
 import { reasonCodes, safetyReasonLabel } from '@renderer/features/safety/labels';
 import { EmptyState, QueryView } from '@renderer/ui/states';
-import type { TimelineItem } from '@shared/contract/record';
+import type { TimelineItem } from '@shared/contract/timeline';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';

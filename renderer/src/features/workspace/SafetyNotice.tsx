@@ -1,6 +1,6 @@
 import { ResolveSafetyDialog } from '@renderer/features/safety/ResolveSafetyDialog';
 import { SafetyFlagList } from '@renderer/features/safety/SafetyFlagList';
-import type { SafetyFlag } from '@shared/contract/assessments';
+import type { SafetyFlag } from '@shared/contract/safety';
 import { useState } from 'react';
 
 /**

@@ -9,7 +9,7 @@ import {
   type ExportEnvelope,
   exportEnvelopeSchema,
   exportHeaderAad,
-} from '@shared/contract/portability';
+} from '@shared/contract/exports';
 import { z } from 'zod';
 
 /**

@@ -1,9 +1,13 @@
+import {
+  ratingsSchema,
+  storedAssessmentAnswersShape,
+  storedAssessmentScoresSchema,
+} from '@shared/contract/assessments';
+import { noteContentSchema } from '@shared/contract/notes';
 import { libraryEntrySchema } from '@shared/domain/library';
 import { planDocumentSchema } from '@shared/domain/plan/document';
 import { z } from 'zod';
-import { ratingsSchema, storedAssessmentAnswersShape, storedAssessmentScoresSchema } from './assessments';
-import { noteContentSchema } from './notes';
-import type { ExportTable, ExportTables } from './portability';
+import type { ExportTable, ExportTables } from './';
 
 /**
  * What the JSON columns Rekindle reads must hold. The row schemas give them as plain JSON (so

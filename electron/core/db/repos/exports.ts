@@ -1,5 +1,5 @@
 import type { Db } from '@core/db/sqlite';
-import { type ExportTable, exportRowSchemas } from '@shared/contract/portability';
+import { type ExportTable, exportRowSchemas } from '@shared/contract/exports';
 
 /**
  * Whole rows in and out, for export and import. Table and column names come only from the
@@ -52,7 +52,7 @@ function columnsOf(table: ExportTable): string[] {
   return Object.keys(exportRowSchemas[table].shape);
 }
 
-export function createPortabilityRepo(db: Db) {
+export function createExportsRepo(db: Db) {
   return {
     /** Every exported row of a table: the practice's (coupleId null) or one couple's. */
     rows(table: ExportTable, coupleId: string | null): Record<string, unknown>[] {
@@ -98,4 +98,4 @@ export function createPortabilityRepo(db: Db) {
   };
 }
 
-export type PortabilityRepo = ReturnType<typeof createPortabilityRepo>;
+export type ExportsRepo = ReturnType<typeof createExportsRepo>;

@@ -1,5 +1,5 @@
 import type { Db } from '@core/db/sqlite';
-import type { CalendarDay, Measurement } from '@shared/contract/progress';
+import type { Measurement } from '@shared/contract/measurements';
 import type { MeasurementPoint } from '@shared/domain/dashboard';
 
 interface MeasurementRow {
@@ -30,39 +30,16 @@ function toMeasurement(row: MeasurementRow): Measurement {
   };
 }
 
-interface DayRow {
-  date: string;
-  trust_discussion: 0 | 1 | null;
-  abstinence_a: 'yes' | 'no' | 'unknown' | null;
-  abstinence_b: 'yes' | 'no' | 'unknown' | null;
-  support_meeting: 0 | 1 | null;
-  screen: 'negative' | 'positive' | null;
-  updated_at: string;
-}
-
-const bool = (value: 0 | 1 | null) => (value === null ? null : value === 1);
-const bit = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
-
-function toDay(row: DayRow): CalendarDay & { updatedAt: string } {
+/** Milestone measurements, mapped to the contract's `Measurement`. */
+export function createMeasurementsRepo(db: Db) {
   return {
-    date: row.date,
-    trustDiscussion: bool(row.trust_discussion),
-    abstinence: { A: row.abstinence_a, B: row.abstinence_b },
-    supportMeeting: bool(row.support_meeting),
-    screen: row.screen,
-    updatedAt: row.updated_at,
-  };
-}
-
-export function createProgressRepo(db: Db) {
-  return {
-    getMeasurement(id: string): Measurement | null {
+    get(id: string): Measurement | null {
       const row = db.prepare('SELECT * FROM measurements WHERE id = ?').get(id) as MeasurementRow | undefined;
       return row ? toMeasurement(row) : null;
     },
 
     /** Oldest first: the order charts and progress logic read them in. */
-    listMeasurements(coupleId: string, milestoneKey?: string): Measurement[] {
+    list(coupleId: string, milestoneKey?: string): Measurement[] {
       const rows = milestoneKey
         ? db
             .prepare(
@@ -81,7 +58,7 @@ export function createProgressRepo(db: Db) {
      * rows into objects cell by cell cost about twice as long as parsing two arrays per group
      * (JSON keeps every double exactly: SQLite writes reals with enough digits to round-trip).
      */
-    measurementPoints(coupleId: string): MeasurementPoint[] {
+    points(coupleId: string): MeasurementPoint[] {
       const groups = db
         .prepare(
           `SELECT milestone_key, source, json_group_array(measured_on), json_group_array(value)
@@ -100,7 +77,7 @@ export function createProgressRepo(db: Db) {
       return points;
     },
 
-    insertMeasurement(m: Omit<Measurement, 'createdAt' | 'updatedAt'>, now: string): void {
+    insert(m: Omit<Measurement, 'createdAt' | 'updatedAt'>, now: string): void {
       db.prepare(
         `INSERT INTO measurements (id, couple_id, milestone_key, source, measured_on, value, comment, session_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -118,7 +95,7 @@ export function createProgressRepo(db: Db) {
       );
     },
 
-    updateMeasurement(
+    update(
       id: string,
       fields: Pick<Measurement, 'measuredOn' | 'value' | 'comment' | 'sessionId'>,
       now: string,
@@ -127,39 +104,7 @@ export function createProgressRepo(db: Db) {
         'UPDATE measurements SET measured_on = ?, value = ?, comment = ?, session_id = ?, updated_at = ? WHERE id = ?',
       ).run(fields.measuredOn, fields.value, fields.comment, fields.sessionId, now, id);
     },
-
-    days(coupleId: string, from: string, to: string): (CalendarDay & { updatedAt: string })[] {
-      return (
-        db
-          .prepare('SELECT * FROM recovery_days WHERE couple_id = ? AND date BETWEEN ? AND ? ORDER BY date')
-          .all(coupleId, from, to) as DayRow[]
-      ).map(toDay);
-    },
-
-    getDay(coupleId: string, date: string): CalendarDay | null {
-      const row = db
-        .prepare('SELECT * FROM recovery_days WHERE couple_id = ? AND date = ?')
-        .get(coupleId, date) as DayRow | undefined;
-      return row ? toDay(row) : null;
-    },
-
-    upsertDay(coupleId: string, day: CalendarDay, now: string): void {
-      db.prepare(
-        `INSERT INTO recovery_days (couple_id, date, trust_discussion, abstinence_a, abstinence_b, support_meeting, screen, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (couple_id, date) DO UPDATE SET trust_discussion = excluded.trust_discussion,
-           abstinence_a = excluded.abstinence_a, abstinence_b = excluded.abstinence_b,
-           support_meeting = excluded.support_meeting, screen = excluded.screen, updated_at = excluded.updated_at`,
-      ).run(
-        coupleId,
-        day.date,
-        bit(day.trustDiscussion),
-        day.abstinence.A,
-        day.abstinence.B,
-        bit(day.supportMeeting),
-        day.screen,
-        now,
-      );
-    },
   };
 }
+
+export type MeasurementsRepo = ReturnType<typeof createMeasurementsRepo>;

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { errorCode } from '@core/error-summary';
 import { CoreFailure, notFound } from '@core/errors';
-import { NEWER_EXPORT_VERSION, openArchive, readEnvelope, sealArchive } from '@core/export/archive';
+import { NEWER_EXPORT_VERSION, openArchive, readEnvelope, sealArchive } from '@core/exports/archive';
 import { renderNote } from '@core/reports/note-document';
 import { writeToChosenPath } from '@core/save-chosen-file';
 import type { Session } from '@core/session';
@@ -20,10 +20,10 @@ import {
   type ExportTables,
   exportDataSchema,
   exportJsonColumns,
+  type exportsContract,
   exportTables,
-  type portabilityContract,
-} from '@shared/contract/portability';
-import { unreadableContent } from '@shared/contract/portability-content';
+} from '@shared/contract/exports';
+import { unreadableContent } from '@shared/contract/exports/content';
 import { toIsoDate } from '@shared/domain/dates';
 import { exportCounts, exportFileName, newestRecordAt } from '@shared/domain/export';
 import { type NoteContent, noteSearchText } from '@shared/domain/notes';
@@ -67,7 +67,7 @@ function readTables(s: Session, scope: ExportScopeInput, includeProcessNotes: bo
   const coupleId = scope.kind === 'couple' ? scope.coupleId : null;
   const tables = {} as Record<ExportTable, Row[]>;
   for (const table of exportTables) {
-    const rows = table === 'process_notes' && !includeProcessNotes ? [] : s.portability.rows(table, coupleId);
+    const rows = table === 'process_notes' && !includeProcessNotes ? [] : s.exports.rows(table, coupleId);
     const json = exportJsonColumns[table] as readonly string[];
     tables[table] = rows.map((row) => {
       const out: Row = { ...row };
@@ -108,7 +108,7 @@ function reindex(s: Session, tables: ExportTables): void {
     const title = noteIndexTitle(couples.get(row.couple_id) ?? '', sessionDates.get(row.session_id) ?? '');
     noteTitles.set(row.id, { coupleId: row.couple_id, title });
     // parseData checked every note's content against the note schema (portability-content.ts).
-    s.notes.index(
+    s.search.index(
       'note',
       row.id,
       row.couple_id,
@@ -119,14 +119,14 @@ function reindex(s: Session, tables: ExportTables): void {
   for (const row of tables.note_addenda) {
     const note = noteTitles.get(row.note_id);
     if (note)
-      s.notes.index('addendum', row.id, note.coupleId, `${ADDENDUM_INDEX_PREFIX}${note.title}`, row.body);
+      s.search.index('addendum', row.id, note.coupleId, `${ADDENDUM_INDEX_PREFIX}${note.title}`, row.body);
   }
   for (const row of tables.process_notes) {
-    s.notes.index('process', row.id, row.couple_id, PROCESS_NOTE_INDEX_TITLE, row.body);
+    s.search.index('process', row.id, row.couple_id, PROCESS_NOTE_INDEX_TITLE, row.body);
   }
 }
 
-export function createPortabilityHandlers(ctx: ServiceContext, deps: PortabilityDeps) {
+export function createExportsHandlers(ctx: ServiceContext, deps: PortabilityDeps) {
   const frame = () => documentFrame(deps.preferences, deps.demo, ctx.clock());
   /** The export being made, if any: each PDF is awaited, so the screen can ask in between. */
   let progress: Output<'exports:progress'> = null;
@@ -175,7 +175,7 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
   }
 
   function requireEmptyPractice(s: Session): void {
-    const couples = s.portability.coupleCount();
+    const couples = s.exports.coupleCount();
     if (couples > 0) {
       throw new CoreFailure(
         'conflict',
@@ -208,7 +208,7 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
       format: EXPORT_DATA_FORMAT,
       version: EXPORT_DATA_VERSION,
       exportedAt: now.toISOString(),
-      schemaVersion: s.portability.schemaVersion(),
+      schemaVersion: s.exports.schemaVersion(),
       scope,
       includesProcessNotes: includeProcessNotes,
       counts,
@@ -256,7 +256,7 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
     },
 
     'exports:importStatus': () => {
-      const couples = ctx.session().portability.coupleCount();
+      const couples = ctx.session().exports.coupleCount();
       return { empty: couples === 0, couples };
     },
 
@@ -295,7 +295,7 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
       }
       const text = await openArchive(readEnvelope(file), passphrase);
       const data = parseData(text);
-      if (data.schemaVersion > ctx.session().portability.schemaVersion()) {
+      if (data.schemaVersion > ctx.session().exports.schemaVersion()) {
         // Its records have columns this version does not know: importing would lose them.
         throw new CoreFailure('validation', NEWER_EXPORT_VERSION);
       }
@@ -325,7 +325,7 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
         s.db.transaction(() => {
           requireEmptyPractice(s);
           for (const table of exportTables) {
-            s.portability.insert(table, toDatabaseRows(table, data.tables[table] as Row[]));
+            s.exports.insert(table, toDatabaseRows(table, data.tables[table] as Row[]));
           }
           reindex(s, data.tables);
           s.audit.record('import.completed', undefined, {
@@ -349,7 +349,7 @@ export function createPortabilityHandlers(ctx: ServiceContext, deps: Portability
       pendingOf(s).delete(importId);
       return { counts };
     },
-  } satisfies HandlerMap<keyof typeof portabilityContract>;
+  } satisfies HandlerMap<keyof typeof exportsContract>;
 }
 
 /** Counts only, never content: how many couples and how many records in all. */

@@ -6,8 +6,8 @@ import {
   exportRowSchemas,
   exportTableSchema,
   exportTables,
-} from './portability';
-import { exportContentSchemas } from './portability-content';
+} from './';
+import { exportContentSchemas } from './content';
 
 /**
  * The data document as published: the row schemas, with each JSON column Rekindle checks on

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CoreFailure, notFound } from '@core/errors';
+import type { ServiceContext } from '@core/services/context';
+import type { HandlerMap } from '@core/services/handlers';
 import type { Session } from '@core/session';
 import type { plansContract } from '@shared/contract/plans';
 import { toIsoDate } from '@shared/domain/dates';
@@ -11,9 +13,7 @@ import {
   signingProblems,
   withCurrentSuggestions,
 } from '@shared/domain/plan';
-import type { ServiceContext } from './context';
-import type { HandlerMap } from './handlers';
-import { libraryEntries, loadVersion, proposalFor, toSummary, toVersion } from './plan-versions';
+import { libraryEntries, loadVersion, proposalFor, toSummary, toVersion } from './versions';
 
 function requireCouple(s: Session, coupleId: string): void {
   if (!s.couples.get(coupleId)) throw notFound('couple');
@@ -144,7 +144,7 @@ export function createPlansHandlers(ctx: ServiceContext) {
       );
       const problems = signingProblems(draft.document, draft.reviewDate, {
         today: toIsoDate(ctx.clock()),
-        safetyFlagOpen: s.assessments.listFlags({ coupleId: row.couple_id, openOnly: true }).length > 0,
+        safetyFlagOpen: s.safety.list({ coupleId: row.couple_id, openOnly: true }).length > 0,
         isSafetySensitive: (libraryId) => sensitive.has(libraryId),
       });
       if (Object.keys(problems).length > 0) {

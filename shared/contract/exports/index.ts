@@ -1,8 +1,8 @@
+import { idSchema } from '@shared/contract/fields';
+import { gcmIvSchema, gcmTagSchema, scryptFields } from '@shared/contract/scrypt';
+import { newPassphraseSchema } from '@shared/contract/vault';
 import { isWellFormedSecret, MALFORMED_SECRET_MESSAGE } from '@shared/domain/passphrase';
 import { z } from 'zod';
-import { idSchema } from './fields';
-import { gcmIvSchema, gcmTagSchema, scryptFields } from './scrypt';
-import { newPassphraseSchema } from './vault';
 
 /**
  * Export for portability: the whole practice or one couple as a documented archive that
@@ -450,7 +450,7 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreview = z.output<typeof importPreviewSchema>;
 
-export const portabilityContract = {
+export const exportsContract = {
   /** Builds, encrypts and saves an archive where the clinician chooses (native dialog). */
   'exports:create': {
     input: z

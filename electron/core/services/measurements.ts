@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CoreFailure, notFound } from '@core/errors';
+import { CoreFailure, invalidFields, notFound } from '@core/errors';
+import { toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
-import type { CalendarDay, Measurement, progressContract } from '@shared/contract/progress';
+import type { Measurement, measurementsContract } from '@shared/contract/measurements';
 import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import {
   isDerived,
@@ -12,12 +13,8 @@ import {
   walkPlan,
 } from '@shared/domain/plan';
 import type { ServiceContext } from './context';
+import { requireCouple } from './guards';
 import type { HandlerMap } from './handlers';
-import { toVersion } from './plan-versions';
-
-function requireCouple(s: Session, coupleId: string): void {
-  if (!s.couples.get(coupleId)) throw notFound('couple');
-}
 
 /**
  * Measurements hang on milestone keys, which survive plan revisions: any version's milestone
@@ -60,25 +57,21 @@ function scaleError(milestone: PlanMilestone, value: number): string | null {
   return outOfScaleError(value, milestoneMeasure(milestone).scale);
 }
 
-function fieldErrors(fields: Record<string, string>): CoreFailure {
-  return new CoreFailure('validation', 'Some fields need attention.', { fields });
-}
-
 function checkMeasurement(
   s: Session,
   coupleId: string,
   input: { measuredOn: string; sessionId: string | null },
   today: string,
 ): void {
-  if (input.measuredOn > today) throw fieldErrors({ measuredOn: 'The date cannot be in the future' });
+  if (input.measuredOn > today) throw invalidFields({ measuredOn: 'The date cannot be in the future' });
   if (input.sessionId) {
     const session = s.sessions.get(input.sessionId);
     if (!session || session.coupleId !== coupleId) {
-      throw fieldErrors({ sessionId: 'Choose one of this couple’s sessions' });
+      throw invalidFields({ sessionId: 'Choose one of this couple’s sessions' });
     }
     // Nothing is observed in a booking until someone records that it took place.
     if (session.outcome === 'booked') {
-      throw fieldErrors({ sessionId: 'This session is booked: record its outcome first' });
+      throw invalidFields({ sessionId: 'This session is booked: record its outcome first' });
     }
   }
 }
@@ -88,7 +81,7 @@ const changedFields = (before: Measurement, after: Partial<Measurement>) =>
     (f) => f in after && after[f] !== before[f],
   );
 
-export function createProgressHandlers(ctx: ServiceContext) {
+export function createMeasurementsHandlers(ctx: ServiceContext) {
   const today = () => toIsoDate(ctx.clock());
   const now = () => ctx.clock().toISOString();
 
@@ -97,7 +90,7 @@ export function createProgressHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       requireCouple(s, coupleId);
       s.audit.record('measurement.listed', { entity: 'couple', id: coupleId }, { coupleId });
-      return { items: s.progress.listMeasurements(coupleId, milestoneKey) };
+      return { items: s.measurements.list(coupleId, milestoneKey) };
     },
 
     'measurements:create': (input) => {
@@ -106,23 +99,23 @@ export function createProgressHandlers(ctx: ServiceContext) {
       const milestone = requireMilestone(s, input.coupleId, input.milestoneKey);
       refuseDerived(milestone);
       const outOfScale = scaleError(milestone, input.value);
-      if (outOfScale) throw fieldErrors({ value: outOfScale });
+      if (outOfScale) throw invalidFields({ value: outOfScale });
       checkMeasurement(s, input.coupleId, input, today());
       const id = randomUUID();
       s.db.transaction(() => {
-        s.progress.insertMeasurement({ id, ...input }, now());
+        s.measurements.insert({ id, ...input }, now());
         s.audit.record(
           'measurement.created',
           { entity: 'measurement', id },
           { coupleId: input.coupleId, source: input.source },
         );
       })();
-      return s.progress.getMeasurement(id) as Measurement;
+      return s.measurements.get(id) as Measurement;
     },
 
     'measurements:update': ({ id, ...fields }) => {
       const s = ctx.session();
-      const before = s.progress.getMeasurement(id);
+      const before = s.measurements.get(id);
       if (!before) throw notFound('measurement');
       // A value recorded before scales were checked is kept as it is: its date or comment can
       // still be corrected; a changed value must fit the milestone's scale.
@@ -131,14 +124,14 @@ export function createProgressHandlers(ctx: ServiceContext) {
           requireMilestone(s, before.coupleId, before.milestoneKey),
           fields.value,
         );
-        if (outOfScale) throw fieldErrors({ value: outOfScale });
+        if (outOfScale) throw invalidFields({ value: outOfScale });
       }
       checkMeasurement(s, before.coupleId, fields, today());
       if (before.source === 'sessionObservation' && !fields.sessionId) {
-        throw fieldErrors({ sessionId: 'Choose the session the observation was made in' });
+        throw invalidFields({ sessionId: 'Choose the session the observation was made in' });
       }
       s.db.transaction(() => {
-        s.progress.updateMeasurement(id, fields, now());
+        s.measurements.update(id, fields, now());
         // Which fields changed, never their values: the log stays free of clinical content.
         s.audit.record(
           'measurement.updated',
@@ -146,7 +139,7 @@ export function createProgressHandlers(ctx: ServiceContext) {
           { coupleId: before.coupleId, fields: changedFields(before, fields) },
         );
       })();
-      return s.progress.getMeasurement(id) as Measurement;
+      return s.measurements.get(id) as Measurement;
     },
 
     /**
@@ -165,10 +158,10 @@ export function createProgressHandlers(ctx: ServiceContext) {
         if (addDaysIso(weekStart, i) > today()) errors[`values.${i}`] = 'This day is in the future';
         else if (outOfScale) errors[`values.${i}`] = outOfScale;
       });
-      if (Object.keys(errors).length > 0) throw fieldErrors(errors);
+      if (Object.keys(errors).length > 0) throw invalidFields(errors);
       const existing = new Map(
-        s.progress
-          .listMeasurements(coupleId, milestoneKey)
+        s.measurements
+          .list(coupleId, milestoneKey)
           .filter((m) => m.source === source)
           .map((m) => [m.measuredOn, m]),
       );
@@ -179,11 +172,11 @@ export function createProgressHandlers(ctx: ServiceContext) {
           const measuredOn = addDaysIso(weekStart, i);
           const previous = existing.get(measuredOn);
           if (previous) {
-            s.progress.updateMeasurement(previous.id, { ...previous, value }, now());
+            s.measurements.update(previous.id, { ...previous, value }, now());
             ids.push(previous.id);
           } else {
             const id = randomUUID();
-            s.progress.insertMeasurement(
+            s.measurements.insert(
               { id, coupleId, milestoneKey, source, measuredOn, value, comment: null, sessionId: null },
               now(),
             );
@@ -200,53 +193,7 @@ export function createProgressHandlers(ctx: ServiceContext) {
           },
         );
       })();
-      return { items: ids.map((id) => s.progress.getMeasurement(id) as Measurement) };
+      return { items: ids.map((id) => s.measurements.get(id) as Measurement) };
     },
-
-    'calendar:get': ({ coupleId, from, to }) => {
-      const s = ctx.session();
-      requireCouple(s, coupleId);
-      s.audit.record('calendar.viewed', { entity: 'couple', id: coupleId }, { coupleId });
-      return { days: s.progress.days(coupleId, from, to) };
-    },
-
-    'calendar:save': ({ coupleId, days }) => {
-      const s = ctx.session();
-      requireCouple(s, coupleId);
-      const errors: Record<string, string> = {};
-      const seen = new Set<string>();
-      days.forEach((day, i) => {
-        if (day.date > today()) errors[`days.${i}.date`] = 'This day is in the future';
-        if (seen.has(day.date)) errors[`days.${i}.date`] = 'This day is listed twice';
-        seen.add(day.date);
-      });
-      if (Object.keys(errors).length > 0) throw fieldErrors(errors);
-
-      const useDays: { date: string; partner: 'A' | 'B' }[] = [];
-      s.db.transaction(() => {
-        for (const day of days) {
-          const before: CalendarDay | null = s.progress.getDay(coupleId, day.date);
-          s.progress.upsertDay(coupleId, day, now());
-          for (const partner of ['A', 'B'] as const) {
-            if (day.abstinence[partner] !== 'no' || before?.abstinence[partner] === 'no') continue;
-            // A use day is a relapse on the timeline; Today then flags the plan for review.
-            const id = randomUUID();
-            s.record.insertEvent({
-              id,
-              coupleId,
-              occurredOn: day.date,
-              kind: 'relapse',
-              partner,
-              description: 'Use recorded on the recovery calendar.',
-              createdAt: now(),
-            });
-            s.audit.record('event.created', { entity: 'event', id }, { coupleId, kind: 'relapse' });
-            useDays.push({ date: day.date, partner });
-          }
-        }
-        s.audit.record('calendar.saved', { entity: 'couple', id: coupleId }, { coupleId, days: days.length });
-      })();
-      return { saved: days.length, useDays };
-    },
-  } satisfies HandlerMap<keyof typeof progressContract>;
+  } satisfies HandlerMap<keyof typeof measurementsContract>;
 }

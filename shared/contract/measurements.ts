@@ -1,13 +1,7 @@
-import { isIsoDate } from '@shared/domain/dates';
 import { itemKeySchema } from '@shared/domain/plan/document';
 import { milestoneMethods } from '@shared/domain/plan-engine/types';
 import { z } from 'zod';
-import { idSchema, optionalText } from './fields';
-
-const isoDate = (label: string) =>
-  z
-    .string({ error: `Enter ${label.toLowerCase()}` })
-    .refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD)`);
+import { idSchema, optionalText, requiredIsoDate } from './fields';
 
 /** Measures are ratings (0-10), counts or percentages: never negative, never huge. */
 const measureValue = z
@@ -32,7 +26,7 @@ export const measurementSchema = z.object({
 export type Measurement = z.output<typeof measurementSchema>;
 
 const measurementFieldsSchema = z.object({
-  measuredOn: isoDate('The date'),
+  measuredOn: requiredIsoDate('The date'),
   value: measureValue,
   comment: optionalText(1000, 'Comment'),
   sessionId: idSchema.nullable().default(null),
@@ -51,24 +45,8 @@ function observationNeedsSession(
   }
 }
 
-export const calendarAbstinence = ['yes', 'no', 'unknown'] as const;
-export const calendarDaySchema = z.object({
-  date: isoDate('The date'),
-  trustDiscussion: z.boolean().nullable().default(null),
-  /** Per partner in recovery: abstained that day, used, or not known; null for a partner not in recovery. */
-  abstinence: z
-    .object({
-      A: z.enum(calendarAbstinence).nullable().default(null),
-      B: z.enum(calendarAbstinence).nullable().default(null),
-    })
-    .default({ A: null, B: null }),
-  supportMeeting: z.boolean().nullable().default(null),
-  screen: z.enum(['negative', 'positive']).nullable().default(null),
-});
-export type CalendarDay = z.output<typeof calendarDaySchema>;
-export type CalendarDayInput = z.input<typeof calendarDaySchema>;
-
-export const progressContract = {
+/** Milestone measurements: one value on one day, from the milestone's method or another. */
+export const measurementsContract = {
   'measurements:list': {
     input: z.object({ coupleId: idSchema, milestoneKey: itemKeySchema.optional() }).strict(),
     output: z.object({ items: z.array(measurementSchema) }),
@@ -91,28 +69,12 @@ export const progressContract = {
         coupleId: idSchema,
         milestoneKey: itemKeySchema,
         source: z.enum(['coupleLog', 'partnerFeedbackA', 'partnerFeedbackB']),
-        weekStart: isoDate('The first day of the week'),
+        weekStart: requiredIsoDate('The first day of the week'),
         values: z
           .array(measureValue.nullable())
           .length(7, 'Give one value or a blank for each of the 7 days'),
       })
       .strict(),
     output: z.object({ items: z.array(measurementSchema) }),
-  },
-  'calendar:get': {
-    input: z.object({ coupleId: idSchema, from: isoDate('From'), to: isoDate('To') }).strict(),
-    output: z.object({ days: z.array(calendarDaySchema.extend({ updatedAt: z.string() })) }),
-  },
-  /**
-   * Saves the given days of the recovery calendar (a filled week or month at once). A day
-   * newly recorded as a use day adds a relapse to the timeline and flags the plan for review.
-   */
-  'calendar:save': {
-    input: z.object({ coupleId: idSchema, days: z.array(calendarDaySchema).min(1).max(62) }).strict(),
-    output: z.object({
-      saved: z.number().int(),
-      /** Use days this save recorded for the first time, each now a relapse event on the timeline. */
-      useDays: z.array(z.object({ date: z.string(), partner: z.enum(['A', 'B']) })),
-    }),
   },
 } as const;

@@ -70,7 +70,7 @@ export function proposalFor(
     history: {
       attendanceRate: rate,
       stalledMilestones: 0,
-      abstinentDaysPerWeek: recentAbstinence(s.progress.days(coupleId, '0000-01-01', today), today),
+      abstinentDaysPerWeek: recentAbstinence(s.calendar.days(coupleId, '0000-01-01', today), today),
     },
   });
   const document = documentFromProposal(proposal, today, {
@@ -78,7 +78,7 @@ export function proposalFor(
     assessedOn: assessment.assessedOn,
     attendanceRate: rate,
   });
-  if (s.assessments.listFlags({ coupleId, openOnly: true }).length === 0) {
+  if (s.safety.list({ coupleId, openOnly: true }).length === 0) {
     return { document, assessmentId: assessment.id };
   }
   const held = new Set(library.filter((e) => e.conjoint || isSafetySensitive(e)).map((e) => e.id));

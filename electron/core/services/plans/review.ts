@@ -1,21 +1,16 @@
 import { notFound } from '@core/errors';
+import type { ServiceContext } from '@core/services/context';
+import { gatherDashboardInput } from '@core/services/dashboard';
+import type { HandlerMap } from '@core/services/handlers';
 import type { PlanReview } from '@shared/contract/plans';
 import type { Session as ClinicalSession } from '@shared/contract/sessions';
-import { groupByDay, isNotSeen } from '@shared/domain/agenda';
 import { attendanceRate, wasAttended, wasDue } from '@shared/domain/attendance';
 import { milestoneProgress } from '@shared/domain/dashboard/milestones';
-import { addDaysIso, toIsoDate } from '@shared/domain/dates';
-import { type PlanMilestone, reviewHorizon, reviewStatus } from '@shared/domain/plan';
+import { toIsoDate } from '@shared/domain/dates';
+import { type PlanMilestone, reviewStatus } from '@shared/domain/plan';
 import { minChartPoints } from '@shared/domain/progress';
 import { indexMilestoneRecord } from '@shared/domain/progress/milestone-series';
-import type { ServiceContext } from './context';
-import { gatherDashboardInput } from './dashboard';
-import type { HandlerMap } from './handlers';
-import { toSummary, toVersion } from './plan-versions';
-import { agendaBriefLine } from './workspace';
-
-/** The week view covers the 7 days after today (today has its own list). */
-const WEEK_DAYS = 7;
+import { toSummary, toVersion } from './versions';
 
 const came = (value: string) => value === 'present' || value === 'late';
 
@@ -51,7 +46,7 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
         .filter((session) => session.outcome !== 'booked')
         .reverse();
       const due = sessions.filter(wasDue);
-      const flags = s.assessments.listFlags({ coupleId, openOnly: false });
+      const flags = s.safety.list({ coupleId, openOnly: false });
       const document = activeRow ? toVersion(activeRow).document : null;
       // The same record, and the same derived series, as the dashboard and the reports.
       const record = gatherDashboardInput(s, coupleId, today, minChartPoints);
@@ -87,7 +82,7 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
         flagsResolved: flags.filter(
           (flag) => flag.resolvedAt !== null && (since === null || flag.resolvedAt >= since),
         ),
-        events: s.record.eventsAfter(coupleId, sinceDate),
+        events: s.timeline.eventsAfter(coupleId, sinceDate),
         goals: (document?.problemAreas ?? []).flatMap((area) =>
           area.goals.map((goal) => ({
             key: goal.key,
@@ -118,51 +113,5 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
         ),
       };
     },
-
-    'today:overview': () => {
-      const s = ctx.session();
-      const now = ctx.clock();
-      const today = toIsoDate(now);
-      const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
-      const reviews = s.today.reviewsDue(reviewHorizon(today)).map(({ sortKey: _sortKey, ...row }) => {
-        const due = reviewStatus(row.reviewDate, today);
-        const status = due === 'overdue' ? due : row.relapseOn ? ('relapse' as const) : ('dueSoon' as const);
-        return { ...row, status };
-      });
-      const safetyFlags = s.today.openFlagCouples().flatMap(({ flagId, coupleId, displayName }) => {
-        const flag = s.assessments.getFlag(flagId);
-        return flag ? [{ coupleId, displayName, flag }] : [];
-      });
-      const unsignedNotes = s.today.unsignedNotes(dayAgo);
-      const booked = s.today.bookedBetween(today, addDaysIso(today, WEEK_DAYS));
-      const todaySessions = booked
-        .filter((row) => row.date === today)
-        .map((row) => ({ ...row, brief: agendaBriefLine(s, row.sessionId, today) }));
-      const week = groupByDay(booked, addDaysIso(today, 1), WEEK_DAYS);
-      // The same list as `sessions:toRecord`, shaped as agenda items.
-      const toRecord = s.sessions.listToRecord(today).map((session) => ({
-        sessionId: session.id,
-        coupleId: session.coupleId,
-        displayName: session.coupleName,
-        date: session.date,
-        startTime: session.startTime,
-        durationMinutes: session.durationMinutes,
-        type: session.type,
-        place: session.place,
-      }));
-      const notSeen = s.today
-        .couplesLastSeen(today)
-        .filter((couple) => isNotSeen(couple, today))
-        .map(({ coupleId, displayName, lastHeld }) => ({ coupleId, displayName, lastSeen: lastHeld }));
-      s.audit.record('today.viewed', undefined, {
-        reviews: reviews.length,
-        safetyFlags: safetyFlags.length,
-        unsignedNotes: unsignedNotes.length,
-        todaySessions: todaySessions.length,
-        toRecord: toRecord.length,
-        notSeen: notSeen.length,
-      });
-      return { today, todaySessions, toRecord, week, notSeen, reviews, safetyFlags, unsignedNotes };
-    },
-  } satisfies HandlerMap<'plans:review' | 'today:overview'>;
+  } satisfies HandlerMap<'plans:review'>;
 }
