@@ -17,7 +17,12 @@ const SERVICES = 'electron/core/services';
 const REPOS = 'electron/core/db/repos';
 const FEATURES = 'renderer/src/features';
 
-/** Files that serve every feature, with why they carry no feature's name. */
+/**
+ * Files that serve every feature and so carry no feature's name: the contract's plumbing
+ * (the channel map, the bridge, envelopes, shared field schemas, the CSP, KDF bounds) and the
+ * services' (context, the handler-map types, per-session state, shared guards).
+ * @type {Record<string, string[]>}
+ */
 export const PLUMBING = {
   [CONTRACT]: ['index', 'bridge', 'envelope', 'fields', 'csp', 'scrypt'],
   [SERVICES]: ['context', 'handlers', 'per-session', 'guards'],
@@ -81,7 +86,7 @@ export function checkFeatureNames(root) {
 
   // The contract declares each prefix's channels in the module of that name.
   for (const module of modules(join(root, CONTRACT))) {
-    if (PLUMBING[CONTRACT].includes(module.name)) continue;
+    if (PLUMBING[CONTRACT]?.includes(module.name)) continue;
     const declared = new Set(module.files.flatMap((file) => channelPrefixes(read(file))));
     for (const prefix of declared) {
       prefixes.add(prefix);
@@ -99,7 +104,7 @@ export function checkFeatureNames(root) {
   }
 
   // Each service module handles only its own prefix, and every prefix has one.
-  const services = modules(join(root, SERVICES)).filter((m) => !PLUMBING[SERVICES].includes(m.name));
+  const services = modules(join(root, SERVICES)).filter((m) => !PLUMBING[SERVICES]?.includes(m.name));
   for (const module of services) {
     if (!prefixes.has(module.name)) {
       problems.push(
@@ -124,7 +129,7 @@ export function checkFeatureNames(root) {
   // Repositories and screen folders carry a feature's name.
   for (const layer of [REPOS, FEATURES]) {
     for (const module of modules(join(root, layer))) {
-      if (PLUMBING[layer].includes(module.name) || prefixes.has(module.name)) continue;
+      if (PLUMBING[layer]?.includes(module.name) || prefixes.has(module.name)) continue;
       problems.push(`${layer}/${module.name}: no channel prefix '${module.name}:'; name it for its feature`);
     }
   }
