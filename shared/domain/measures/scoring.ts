@@ -47,7 +47,7 @@ export interface MeasureScore {
   /** Null where the instrument has no published severity bands (PCL-5, AUDIT-C). */
   band: SeverityBand | null;
   caseness: CasenessResult;
-  /** Safety items answered at or above their risk level, in form order; empty when none. */
+  /** Safety items answered at or above their risk level, in the definition's order; empty when none. */
   riskItems: RiskAnswer[];
 }
 

@@ -58,7 +58,7 @@ export const gad7: InstrumentDefinition = {
     cutOff: { kind: 'single', atLeast: 10 },
     label: 'Clinical range for anxiety (10 or more)',
     source: `${spitzer2006} (a score of 10 or more: sensitivity 89%, specificity 82% for generalized anxiety disorder)`,
-    why: 'The developers’ published cut point, which their scoring guidance recommends for further evaluation and which Rekindle’s US practices will know. NHS Talking Therapies counts 8 or more as a case: more sensitive, less specific; not used here.',
+    why: 'The developers’ published cut point, the one their scoring guidance recommends for further evaluation (Rekindle is for US practices, where that guidance is the reference). NHS Talking Therapies counts 8 or more as a case: more sensitive, less specific; not used here.',
   },
   lowerIsBetter: true,
   safetyItems: [],

@@ -64,7 +64,7 @@ export const phq9: InstrumentDefinition = {
     points: 6,
     source:
       'McMillan D, Gilbody S, Richards D. Defining successful treatment outcome in depression using the PHQ-9: a comparison of methods. J Affect Disord. 2010;127(1-3):122-129. doi:10.1016/j.jad.2010.04.030; applied as a change of 6 or more in the IAPT (NHS Talking Therapies) manual',
-    why: 'The reliable-change criterion used for the PHQ-9 by NHS Talking Therapies, the largest routine outcome-monitoring program that reports reliable improvement and deterioration for every patient.',
+    why: 'The reliable-change criterion NHS Talking Therapies applies to the PHQ-9 in its routine reporting of reliable improvement, deterioration and recovery; McMillan et al. compared the definitions of successful outcome on the PHQ-9 and recommend a reliable-change index over a 50% fall.',
   },
   caseness: {
     cutOff: { kind: 'single', atLeast: 10 },
