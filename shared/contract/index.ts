@@ -1,4 +1,3 @@
-import { exportsContract } from '@shared/contract/exports';
 import type { z } from 'zod';
 import { assessmentsContract } from './assessments';
 import { auditContract } from './audit';
@@ -7,6 +6,7 @@ import { calendarContract } from './calendar';
 import { consentsContract } from './consents';
 import { couplesContract } from './couples';
 import { dashboardContract } from './dashboard';
+import { exportsContract } from './exports';
 import { homeworkContract } from './homework';
 import { libraryContract } from './library';
 import { measurementsContract } from './measurements';

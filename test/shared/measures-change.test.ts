@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   auditC,
   type ChangeClassification,
@@ -9,7 +7,9 @@ import {
   measureSeries,
   pcl5,
   phq9,
-} from '../../shared/domain/measures';
+} from '@shared/domain/measures';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 /** The instruments with a published reliable-change threshold. */
 const withThreshold = [phq9, gad7, pcl5] as const;

@@ -1,6 +1,4 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { type AuditCSex, auditCQuestions, scoreAuditC } from '../../shared/domain/assessment';
+import { type AuditCSex, auditCQuestions, scoreAuditC } from '@shared/domain/assessment';
 import {
   auditC,
   casenessCutOff,
@@ -12,7 +10,9 @@ import {
   pcl5,
   phq9,
   scoreMeasure,
-} from '../../shared/domain/measures';
+} from '@shared/domain/measures';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 /** Every item of `definition` answered with `value`. */
 function allAnswered(definition: InstrumentDefinition, value: number): Record<string, number> {

@@ -1,7 +1,7 @@
+import { addDaysIso } from '@shared/domain/dates';
+import { type AnsweredMeasure, measuresDue, type ScheduleEntry } from '@shared/domain/measures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso } from '../../shared/domain/dates';
-import { type AnsweredMeasure, measuresDue, type ScheduleEntry } from '../../shared/domain/measures';
 
 const TODAY = '2026-11-16';
 

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   gad7,
   type InstrumentDefinition,
@@ -9,7 +7,9 @@ import {
   pcl5,
   phq9,
   scoreMeasure,
-} from '../../shared/domain/measures';
+} from '@shared/domain/measures';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 function allAnswered(definition: InstrumentDefinition, value: number): Record<string, number> {
   return Object.fromEntries(definition.items.map((item) => [item.id, value]));

@@ -12,7 +12,7 @@
  *
  * Pure: totals and dates in, classifications out.
  */
-import { isIsoDate } from '../dates';
+import { isIsoDate } from '@shared/domain/dates';
 import { isCase, type Respondent, requireTotal } from './scoring';
 import type { InstrumentDefinition, InstrumentId } from './types';
 

@@ -6,8 +6,8 @@
  * weeks"): the clinician decides whether to hand the laptop over now, and a bare "due" gives
  * nothing to weigh. Dates and the schedule come in; nothing reads the clock.
  */
-import { addDaysIso, daysBetweenIso, formatIsoDate, isIsoDate } from '../dates';
-import type { PartnerKey } from '../plan-engine/types';
+import { addDaysIso, daysBetweenIso, formatIsoDate, isIsoDate } from '@shared/domain/dates';
+import type { PartnerKey } from '@shared/domain/plan-engine/types';
 import type { InstrumentId } from './types';
 
 export const cadences = ['everySession', 'every2Weeks', 'every4Weeks', 'atReview'] as const;

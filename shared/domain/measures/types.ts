@@ -12,7 +12,7 @@
  *
  * Which instruments may be embedded at all is decided in resources/instruments/LICENSES.md.
  */
-import type { AuditCSex } from '../assessment';
+import type { AuditCSex } from '@shared/domain/assessment';
 
 export const instrumentIds = ['phq9', 'gad7', 'pcl5', 'auditC'] as const;
 export type InstrumentId = (typeof instrumentIds)[number];

@@ -3,8 +3,8 @@
  * asks (`auditCQuestions`) and its scoring (`scoreAuditC`), reused from assessment.ts so the
  * wording, the never-drinks rule and the sex-specific cut-offs exist in one place only.
  */
-import { type AuditCAnswers, auditCQuestions, scoreAuditC } from '../../assessment';
-import type { InstrumentDefinition, MeasureItem, RespondentSex } from '../types';
+import { type AuditCAnswers, auditCQuestions, scoreAuditC } from '@shared/domain/assessment';
+import type { InstrumentDefinition, MeasureItem, RespondentSex } from '@shared/domain/measures/types';
 
 const items: readonly MeasureItem[] = auditCQuestions.map((question) => ({
   id: question.id,
