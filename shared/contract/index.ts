@@ -13,6 +13,7 @@ import { measurementsContract } from './measurements';
 import { notesContract } from './notes';
 import { plansContract } from './plans';
 import { practiceContract } from './practice';
+import { questionnairesContract } from './questionnaires';
 import { reportsContract } from './reports';
 import { safetyContract } from './safety';
 import { searchContract } from './search';
@@ -56,6 +57,7 @@ export const contract = {
   ...exportsContract,
   ...homeworkContract,
   ...consentsContract,
+  ...questionnairesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { planDocumentSchema } from '@shared/domain/plan/document';
 import { z } from 'zod';
 import { idSchema, optionalIsoDate, signRequestSchema } from './fields';
+import { deteriorationSchema } from './questionnaires';
 import { safetyFlagSchema } from './safety';
 
 export const planStatuses = ['draft', 'active', 'superseded'] as const;
@@ -106,6 +107,8 @@ export const planReviewSchema = z.object({
       milestones: z.array(milestoneDueSchema),
     }),
   ),
+  /** Questionnaires on which a partner's latest score is a reliable deterioration from their first. */
+  deteriorations: z.array(deteriorationSchema),
 });
 export type PlanReview = z.output<typeof planReviewSchema>;
 

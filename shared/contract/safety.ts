@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { idSchema } from './fields';
 
+/** What raised a flag: an assessment's screen, a note's risk review, or a questionnaire's risk item. */
+export const safetyFlagSources = ['assessment', 'note', 'questionnaire'] as const;
+
 export const safetyFlagSchema = z.object({
   id: idSchema,
   coupleId: idSchema,
   raisedAt: z.string(),
-  source: z.enum(['assessment', 'note']),
+  source: z.enum(safetyFlagSources),
   sourceId: idSchema,
   /** Which screen items or risk flags were positive, as ids (no free text). */
   reasons: z.array(z.string()),

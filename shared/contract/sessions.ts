@@ -11,6 +11,9 @@ export const sessionTypeLabels: Record<(typeof sessionTypes)[number], string> = 
   workshop: 'Workshop',
   checkIn: 'Brief check-in',
 };
+/** Who entered a check-in: the clinician, or the partner answering privately. */
+export const checkInGivers = ['clinician', 'partner'] as const;
+export type CheckInGiver = (typeof checkInGivers)[number];
 export const attendanceValues = ['present', 'late', 'absent', 'notExpected'] as const;
 /** What can be recorded about a session that was due: it took place, was cancelled, or nobody came. */
 export const sessionOutcomes = ['held', 'cancelled', 'noShow'] as const;
@@ -121,6 +124,11 @@ export const sessionSchema = z.object({
   seriesId: idSchema.nullable(),
   attendance: z.object({ A: z.enum(attendanceValues), B: z.enum(attendanceValues) }),
   checkIn: z.object({ A: ratingsSchema.nullable(), B: ratingsSchema.nullable() }),
+  /**
+   * Who gave each check-in: the clinician (typed in the session) or the partner (answered
+   * privately on the laptop); null where there is no check-in.
+   */
+  checkInBy: z.object({ A: z.enum(checkInGivers).nullable(), B: z.enum(checkInGivers).nullable() }),
   createdAt: z.string(),
   updatedAt: z.string(),
   noteId: idSchema.nullable(),

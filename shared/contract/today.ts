@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './fields';
+import { deteriorationSchema, dueQuestionnaireSchema } from './questionnaires';
 import { safetyFlagSchema } from './safety';
 import { sessionTypes } from './sessions';
 
@@ -52,6 +53,29 @@ export const todayContract = {
         }),
       ),
       safetyFlags: z.array(z.object({ coupleId: idSchema, displayName: z.string(), flag: safetyFlagSchema })),
+      /** What the couple's schedule has due at today's sessions, per session. */
+      questionnairesDue: z.array(
+        z.object({
+          sessionId: idSchema,
+          coupleId: idSchema,
+          displayName: z.string(),
+          items: z.array(dueQuestionnaireSchema),
+        }),
+      ),
+      /** Couples in care where a partner's latest score is a reliable deterioration from their first. */
+      deteriorations: z.array(deteriorationSchema.extend({ displayName: z.string() })),
+      /** Private answers the clinician has not yet reviewed, per couple and partner. */
+      unreviewedResponses: z.array(
+        z.object({
+          coupleId: idSchema,
+          displayName: z.string(),
+          partner: z.enum(['A', 'B']),
+          answeredOn: z.string(),
+          count: z.number().int(),
+          /** Some answer signaled risk (a safety flag was raised). */
+          risk: z.boolean(),
+        }),
+      ),
       unsignedNotes: z.array(
         z.object({
           noteId: idSchema,

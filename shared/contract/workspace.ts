@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { idSchema } from './fields';
 import { homeworkSchema } from './homework';
 import { noteSchema } from './notes';
+import { dueQuestionnaireSchema, questionnaireResponseSchema } from './questionnaires';
 import { safetyFlagSchema } from './safety';
 import { sessionSchema } from './sessions';
 
@@ -56,6 +57,8 @@ export const sessionBriefSchema = z.object({
   safetyFlags: z.array(safetyFlagSchema),
   /** What the last signed or drafted note planned (its Plan section, or homework text). */
   lastPlanned: z.string().nullable(),
+  /** Questionnaires due for each partner at this session, by the couple's schedule. */
+  questionnairesDue: z.object({ A: z.array(dueQuestionnaireSchema), B: z.array(dueQuestionnaireSchema) }),
 });
 export type SessionBrief = z.infer<typeof sessionBriefSchema>;
 
@@ -101,6 +104,8 @@ export const workspaceSchema = z.object({
   homeworkAssigned: z.array(homeworkSchema),
   /** The couple's next booked session after this one, if any. */
   nextBooking: sessionSchema.nullable(),
+  /** Responses a partner gave privately that the clinician has not yet reviewed (risk answers first). */
+  unreviewedResponses: z.array(questionnaireResponseSchema),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

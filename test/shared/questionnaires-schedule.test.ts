@@ -1,5 +1,5 @@
 import { addDaysIso } from '@shared/domain/dates';
-import { type AnsweredMeasure, measuresDue, type ScheduleEntry } from '@shared/domain/measures';
+import { type AnsweredMeasure, measuresDue, type ScheduleEntry } from '@shared/domain/questionnaires';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 

@@ -7,7 +7,7 @@
  * wikimsk.org/wiki/WikiMSK:Calculators/PHQ-9). The form's tenth question ("how difficult have
  * these problems made it...") is not scored and is left out.
  */
-import type { InstrumentDefinition, MeasureItem } from '@shared/domain/measures/types';
+import type { InstrumentDefinition, MeasureItem } from '@shared/domain/questionnaires/types';
 import { phqScreenersAttribution, sumOfItems, twoWeekFrequency } from './common';
 
 const item = (id: string, text: string): MeasureItem => ({ id, text, options: twoWeekFrequency });

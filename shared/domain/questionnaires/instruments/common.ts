@@ -2,7 +2,7 @@
  * What the PHQ screeners share: the answer scale of the PHQ-9 and GAD-7, their attribution,
  * and the plain sum most instruments are scored by.
  */
-import type { AnswerOption, MeasureItem } from '@shared/domain/measures/types';
+import type { AnswerOption, MeasureItem } from '@shared/domain/questionnaires/types';
 
 /**
  * The answers of the PHQ-9 and GAD-7, as printed on the Pfizer forms: how often over the last

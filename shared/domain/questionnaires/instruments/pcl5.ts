@@ -9,7 +9,7 @@
  * One copy prints item 18 as "Feeling jumpy, or easily startled?"; the form and the other
  * copies have no comma.
  */
-import type { AnswerOption, InstrumentDefinition, MeasureItem } from '@shared/domain/measures/types';
+import type { AnswerOption, InstrumentDefinition, MeasureItem } from '@shared/domain/questionnaires/types';
 import { sumOfItems } from './common';
 
 const howMuch: readonly AnswerOption[] = [

@@ -2,10 +2,10 @@
  * Every instrument Rekindle embeds, by id. Adding one here is a licensing decision first: it
  * needs a row in resources/instruments/LICENSES.md citing terms that permit it.
  */
-import { auditC } from '@shared/domain/measures/instruments/audit-c';
-import { gad7 } from '@shared/domain/measures/instruments/gad7';
-import { pcl5 } from '@shared/domain/measures/instruments/pcl5';
-import { phq9 } from '@shared/domain/measures/instruments/phq9';
+import { auditC } from '@shared/domain/questionnaires/instruments/audit-c';
+import { gad7 } from '@shared/domain/questionnaires/instruments/gad7';
+import { pcl5 } from '@shared/domain/questionnaires/instruments/pcl5';
+import { phq9 } from '@shared/domain/questionnaires/instruments/phq9';
 import type { InstrumentDefinition, InstrumentId } from './types';
 
 export const instruments: Readonly<Record<InstrumentId, InstrumentDefinition>> = {

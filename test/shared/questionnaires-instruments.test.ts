@@ -10,7 +10,7 @@ import {
   pcl5,
   phq9,
   scoreMeasure,
-} from '@shared/domain/measures';
+} from '@shared/domain/questionnaires';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 

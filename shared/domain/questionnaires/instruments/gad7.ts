@@ -8,7 +8,7 @@
  * "it's hard", "afraid, as if"); the form's wording is kept. The form's eighth question ("how
  * difficult have these problems made it...") is not scored and is left out.
  */
-import type { InstrumentDefinition, MeasureItem } from '@shared/domain/measures/types';
+import type { InstrumentDefinition, MeasureItem } from '@shared/domain/questionnaires/types';
 import { phqScreenersAttribution, sumOfItems, twoWeekFrequency } from './common';
 
 const item = (id: string, text: string): MeasureItem => ({ id, text, options: twoWeekFrequency });

@@ -4,7 +4,7 @@
  * wording, the never-drinks rule and the sex-specific cut-offs exist in one place only.
  */
 import { type AuditCAnswers, auditCQuestions, scoreAuditC } from '@shared/domain/assessment';
-import type { InstrumentDefinition, MeasureItem, RespondentSex } from '@shared/domain/measures/types';
+import type { InstrumentDefinition, MeasureItem, RespondentSex } from '@shared/domain/questionnaires/types';
 
 const items: readonly MeasureItem[] = auditCQuestions.map((question) => ({
   id: question.id,
