@@ -1,6 +1,5 @@
-import { errorMessage } from '@renderer/api/client';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { QueryView } from '@renderer/ui/states';
 import type { LibraryItem } from '@shared/contract/library';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -15,31 +14,29 @@ export function EditLibraryEntryPage() {
   const { id = '' } = useParams();
   const item = useLibraryItem(id);
 
-  if (item.isPending) {
-    return (
-      <div className="page">
-        <LibraryBackLink />
-        <PageHeading>Edit library entry</PageHeading>
-        <LoadingState label="Loading the entry…" />
-      </div>
-    );
-  }
-  if (item.isError) {
-    return (
-      <div className="page">
-        <LibraryBackLink />
-        <PageHeading>Edit library entry</PageHeading>
-        <ErrorState
-          title="This entry could not be opened"
-          message={errorMessage(item.error)}
-          onRetry={() => void item.refetch()}
-        />
-      </div>
-    );
-  }
-  if (!item.data) return <EntryNotFound />;
-  // Keyed by id so another entry starts from its own values, never the last one's.
-  return <EditForm key={item.data.entry.id} item={item.data} />;
+  return (
+    <QueryView
+      query={item}
+      loading="Loading the entry…"
+      errorTitle="This entry could not be opened"
+      frame={(state) => (
+        <div className="page">
+          <LibraryBackLink />
+          <PageHeading>Edit library entry</PageHeading>
+          {state}
+        </div>
+      )}
+    >
+      {(found) =>
+        found ? (
+          // Keyed by id so another entry starts from its own values, never the last one's.
+          <EditForm key={found.entry.id} item={found} />
+        ) : (
+          <EntryNotFound />
+        )
+      }
+    </QueryView>
+  );
 }
 
 function EditForm({ item }: { item: LibraryItem }) {

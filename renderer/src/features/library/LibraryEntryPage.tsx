@@ -1,7 +1,6 @@
-import { errorMessage } from '@renderer/api/client';
 import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { EmptyState, ErrorState, LoadingState } from '@renderer/ui/states';
+import { EmptyState, QueryView } from '@renderer/ui/states';
 import type { LibraryItem } from '@shared/contract/library';
 import { libraryAreaLabels } from '@shared/domain/library';
 import type { ReactNode } from 'react';
@@ -25,30 +24,22 @@ export function LibraryEntryPage() {
   const { id = '' } = useParams();
   const item = useLibraryItem(id);
 
-  if (item.isPending) {
-    return (
-      <div className="page">
-        <LibraryBackLink />
-        <PageHeading>Library entry</PageHeading>
-        <LoadingState label="Loading the entry…" />
-      </div>
-    );
-  }
-  if (item.isError) {
-    return (
-      <div className="page">
-        <LibraryBackLink />
-        <PageHeading>Library entry</PageHeading>
-        <ErrorState
-          title="This entry could not be opened"
-          message={errorMessage(item.error)}
-          onRetry={() => void item.refetch()}
-        />
-      </div>
-    );
-  }
-  if (!item.data) return <EntryNotFound />;
-  return <EntryDetail item={item.data} />;
+  return (
+    <QueryView
+      query={item}
+      loading="Loading the entry…"
+      errorTitle="This entry could not be opened"
+      frame={(state) => (
+        <div className="page">
+          <LibraryBackLink />
+          <PageHeading>Library entry</PageHeading>
+          {state}
+        </div>
+      )}
+    >
+      {(found) => (found ? <EntryDetail item={found} /> : <EntryNotFound />)}
+    </QueryView>
+  );
 }
 
 export function EntryNotFound() {

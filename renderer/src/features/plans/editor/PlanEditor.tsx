@@ -339,6 +339,8 @@ export function PlanEditor({
               title="This plan cannot be signed yet"
               onFollow={goToField}
             />
+            {/* Not QueryView: the plan can be edited without the library (only additions from it
+                need it), so its failure is a notice beside the plan rather than in its place. */}
             {library.isError ? (
               <p className="notice notice--error" role="alert">
                 The intervention library could not be loaded: {errorMessage(library.error)}
