@@ -1,10 +1,10 @@
 import { errorMessage } from '@renderer/api/client';
-import { processNotesQuery, useSaveProcessNote } from '@renderer/features/timeline/queries';
 import { EmptyState, QueryView } from '@renderer/ui/states';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { formatInstant } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { processNotesQuery, useSaveProcessNote } from './queries';
 
 /**
  * Psychotherapy process notes: the clinician's own working notes, kept apart from the

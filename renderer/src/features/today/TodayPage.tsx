@@ -1,4 +1,3 @@
-import { todayQuery } from '@renderer/features/plans/queries';
 import { safetyReasonLabel } from '@renderer/features/safety/labels';
 import { placeLabels } from '@renderer/features/sessions/labels';
 import { PageHeading } from '@renderer/ui/PageHeading';
@@ -11,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BackupReminderNotice } from './BackupReminderNotice';
+import { todayQuery } from './queries';
 
 type Overview = Output<'today:overview'>;
 

@@ -1,3 +1,4 @@
+import { channelKey, invalidateKeys } from '@renderer/api/channelQuery';
 import { isApiError } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
 import { HomeworkReviewSection } from '@renderer/features/homework/HomeworkReviewSection';
@@ -15,7 +16,7 @@ import { BriefSection } from './BriefSection';
 import { CheckInSection } from './CheckInSection';
 import { NextAppointmentSection } from './NextAppointmentSection';
 import { NoteSection } from './NoteSection';
-import { workspaceKeys, workspaceQuery } from './queries';
+import { workspaceQuery } from './queries';
 import { SafetyNotice } from './SafetyNotice';
 import { SkipList, type WorkspacePart } from './SkipList';
 import { WinsSection } from './WinsSection';
@@ -33,7 +34,7 @@ const PARTS: readonly WorkspacePart[] = [
 
 function WorkspaceBody({ data, session }: { data: Workspace; session: Session }) {
   const queryClient = useQueryClient();
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(session.id) });
+  const refresh = () => invalidateKeys(queryClient, channelKey('workspace:get', { sessionId: session.id }));
   const names = data.couple.partners;
   const safety = data.brief.safetyFlags;
   const parts = safety.length > 0 ? [{ id: 'workspace-safety', label: 'Safety' }, ...PARTS] : PARTS;
