@@ -1,5 +1,6 @@
-import { errorMessage } from '@renderer/api/client';
+import { errorMessage, isApiError } from '@renderer/api/client';
 import type { ReactNode } from 'react';
+import { PageHeading } from './PageHeading';
 
 /** Every screen's three non-happy states share these, so they look and read the same. */
 
@@ -154,4 +155,28 @@ export function QueryView<T>({
     );
   }
   return <>{children(query.data)}</>;
+}
+
+/**
+ * The usual `frame` of a screen that waits for its record: the page, its back link if it has
+ * one, and a plain heading above the loading or error state (the loaded screen draws its own).
+ */
+export function pageFrame(heading: string, back?: ReactNode) {
+  return (state: ReactNode) => (
+    <div className="page">
+      {back}
+      <PageHeading>{heading}</PageHeading>
+      {state}
+    </div>
+  );
+}
+
+/** Whether the core answered that the record asked for does not exist. */
+export function isNotFound(error: Error): boolean {
+  return isApiError(error) && error.code === 'not_found';
+}
+
+/** An `errorTitle` that tells a record that is not there from one that could not be read. */
+export function notFoundOr(notFound: string, failed: string) {
+  return (error: Error) => (isNotFound(error) ? notFound : failed);
 }

@@ -1,8 +1,7 @@
-import { isApiError } from '@renderer/api/client';
 import { formatDate } from '@renderer/features/couples/format';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { allQueries, QueryView } from '@renderer/ui/states';
+import { allQueries, notFoundOr, QueryView } from '@renderer/ui/states';
 import type { Assessment, PartnerAssessment, PartnerScores } from '@shared/contract/assessments';
 import type { Couple } from '@shared/contract/couples';
 import {
@@ -207,11 +206,7 @@ export function AssessmentPage() {
       <QueryView
         query={allQueries([assessment, couple])}
         loading="Loading the assessment…"
-        errorTitle={(error) =>
-          isApiError(error) && error.code === 'not_found'
-            ? 'This assessment was not found'
-            : 'This assessment could not be opened'
-        }
+        errorTitle={notFoundOr('This assessment was not found', 'This assessment could not be opened')}
       >
         {([assessmentData, coupleData]) => <AssessmentView assessment={assessmentData} couple={coupleData} />}
       </QueryView>

@@ -1,7 +1,7 @@
 import { today as todayIso } from '@renderer/features/couples/format';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { allQueries, QueryView } from '@renderer/ui/states';
+import { allQueries, pageFrame, QueryView } from '@renderer/ui/states';
 import { partnerFullName } from '@shared/domain/couple';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -31,13 +31,7 @@ export function NewAssessmentPage() {
       query={allQueries([couple, existing])}
       loading="Loading the couple…"
       errorTitle="The assessment form could not be opened"
-      frame={(state) => (
-        <div className="page">
-          {back}
-          <PageHeading>New assessment</PageHeading>
-          {state}
-        </div>
-      )}
+      frame={pageFrame('New assessment', back)}
     >
       {([c, existingData]) => {
         const kind = params.get('kind') === 'review' || existingData.items.length > 0 ? 'review' : 'intake';

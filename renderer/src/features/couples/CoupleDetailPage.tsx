@@ -1,4 +1,3 @@
-import { isApiError } from '@renderer/api/client';
 import { AssessmentsTab } from '@renderer/features/assessments/AssessmentsTab';
 import { CalendarTab } from '@renderer/features/calendar/CalendarTab';
 import { ConsentsTab } from '@renderer/features/consents/ConsentsTab';
@@ -12,7 +11,7 @@ import { TimelineTab } from '@renderer/features/timeline/TimelineTab';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SafetyFlagBadge } from '@renderer/ui/SafetyFlagBadge';
 import { StatusBadge } from '@renderer/ui/StatusBadge';
-import { QueryView } from '@renderer/ui/states';
+import { isNotFound, notFoundOr, pageFrame, QueryView } from '@renderer/ui/states';
 import { TabLinks } from '@renderer/ui/Tabs';
 import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
@@ -70,25 +69,13 @@ export function CoupleDetailPage() {
     <QueryView
       query={couple}
       loading="Loading the couple…"
-      errorTitle={(error) =>
-        notFound(error) ? 'This couple was not found' : 'This couple could not be opened'
-      }
-      canRetry={(error) => !notFound(error)}
-      frame={(state) => (
-        <div className="page">
-          <BackLink />
-          <PageHeading>Couple</PageHeading>
-          {state}
-        </div>
-      )}
+      errorTitle={notFoundOr('This couple was not found', 'This couple could not be opened')}
+      canRetry={(error) => !isNotFound(error)}
+      frame={pageFrame('Couple', <BackLink />)}
     >
       {(found) => <CoupleDetail couple={found} />}
     </QueryView>
   );
-}
-
-function notFound(error: Error): boolean {
-  return isApiError(error) && error.code === 'not_found';
 }
 
 function BackLink() {

@@ -1,7 +1,6 @@
-import { isApiError } from '@renderer/api/client';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SafetyFlagBadge } from '@renderer/ui/SafetyFlagBadge';
-import { QueryView } from '@renderer/ui/states';
+import { notFoundOr, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -48,11 +47,7 @@ export function CouplePageFrame({
       <QueryView
         query={couple}
         loading="Loading the couple…"
-        errorTitle={(error) =>
-          isApiError(error) && error.code === 'not_found'
-            ? 'This couple was not found'
-            : 'This couple could not be opened'
-        }
+        errorTitle={notFoundOr('This couple was not found', 'This couple could not be opened')}
       >
         {children}
       </QueryView>

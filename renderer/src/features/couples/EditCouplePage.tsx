@@ -1,5 +1,5 @@
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { QueryView } from '@renderer/ui/states';
+import { pageFrame, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,12 +17,7 @@ export function EditCouplePage() {
       query={couple}
       loading="Loading the couple…"
       errorTitle="This couple could not be opened"
-      frame={(state) => (
-        <div className="page">
-          <PageHeading>Edit couple</PageHeading>
-          {state}
-        </div>
-      )}
+      frame={pageFrame('Edit couple')}
     >
       {(found) => (
         // Keyed by id so a different couple starts from its own values, never the last one's.

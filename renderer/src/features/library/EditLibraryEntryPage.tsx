@@ -1,41 +1,21 @@
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { QueryView } from '@renderer/ui/states';
 import type { LibraryItem } from '@shared/contract/library';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { LibraryEntryForm } from './LibraryEntryForm';
-import { EntryNotFound, LibraryBackLink } from './LibraryEntryPage';
+import { LibraryBackLink, WithLibraryEntry } from './LibraryEntryPage';
 import { libraryFormFromEntry } from './libraryForm';
 import { useUpdateLibraryEntry } from './queries';
-import { useLibraryItem } from './useLibraryItem';
 import './library.css';
 
 export function EditLibraryEntryPage() {
-  const { id = '' } = useParams();
-  const item = useLibraryItem(id);
-
   return (
-    <QueryView
-      query={item}
-      loading="Loading the entry…"
-      errorTitle="This entry could not be opened"
-      frame={(state) => (
-        <div className="page">
-          <LibraryBackLink />
-          <PageHeading>Edit library entry</PageHeading>
-          {state}
-        </div>
+    <WithLibraryEntry heading="Edit library entry">
+      {(item) => (
+        // Keyed by id so another entry starts from its own values, never the last one's.
+        <EditForm key={item.entry.id} item={item} />
       )}
-    >
-      {(found) =>
-        found ? (
-          // Keyed by id so another entry starts from its own values, never the last one's.
-          <EditForm key={found.entry.id} item={found} />
-        ) : (
-          <EntryNotFound />
-        )
-      }
-    </QueryView>
+    </WithLibraryEntry>
   );
 }
 

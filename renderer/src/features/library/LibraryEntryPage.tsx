@@ -1,6 +1,6 @@
 import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { EmptyState, QueryView } from '@renderer/ui/states';
+import { EmptyState, pageFrame, QueryView } from '@renderer/ui/states';
 import type { LibraryItem } from '@shared/contract/library';
 import { libraryAreaLabels } from '@shared/domain/library';
 import type { ReactNode } from 'react';
@@ -21,23 +21,30 @@ export function LibraryBackLink() {
 }
 
 export function LibraryEntryPage() {
+  return <WithLibraryEntry heading="Library entry">{(item) => <EntryDetail item={item} />}</WithLibraryEntry>;
+}
+
+/**
+ * The entry named in the address, once the library is loaded: the loading and error states
+ * under `heading`, and "not found" when the library holds no such entry.
+ */
+export function WithLibraryEntry({
+  heading,
+  children,
+}: {
+  heading: string;
+  children: (item: LibraryItem) => ReactNode;
+}) {
   const { id = '' } = useParams();
   const item = useLibraryItem(id);
-
   return (
     <QueryView
       query={item}
       loading="Loading the entry…"
       errorTitle="This entry could not be opened"
-      frame={(state) => (
-        <div className="page">
-          <LibraryBackLink />
-          <PageHeading>Library entry</PageHeading>
-          {state}
-        </div>
-      )}
+      frame={pageFrame(heading, <LibraryBackLink />)}
     >
-      {(found) => (found ? <EntryDetail item={found} /> : <EntryNotFound />)}
+      {(found) => (found ? children(found) : <EntryNotFound />)}
     </QueryView>
   );
 }

@@ -1,5 +1,4 @@
-import { PageHeading } from '@renderer/ui/PageHeading';
-import { QueryView } from '@renderer/ui/states';
+import { pageFrame, QueryView } from '@renderer/ui/states';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useParams } from 'react-router';
 import { noteQuery } from './queries';
@@ -13,16 +12,13 @@ export function NotePage() {
       query={note}
       loading="Opening the note…"
       errorTitle="This note could not be opened"
-      frame={(state) => (
-        <div className="page">
-          <p className="back-link">
-            <Link to="/search">
-              <span aria-hidden="true">← </span>Search
-            </Link>
-          </p>
-          <PageHeading>Note</PageHeading>
-          {state}
-        </div>
+      frame={pageFrame(
+        'Note',
+        <p className="back-link">
+          <Link to="/search">
+            <span aria-hidden="true">← </span>Search
+          </Link>
+        </p>,
       )}
     >
       {(found) => <Navigate to={`/sessions/${found.sessionId}`} replace />}

@@ -5,7 +5,7 @@ import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { FormSection } from '@renderer/ui/FormSection';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SelectField } from '@renderer/ui/SelectField';
-import { QueryView } from '@renderer/ui/states';
+import { pageFrame, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
 import { useFormSubmission } from '@renderer/ui/useFormSubmission';
 import type { BookingInput } from '@shared/contract/sessions';
@@ -69,13 +69,7 @@ export function BookSessionPage() {
       query={couple}
       loading="Loading the couple…"
       errorTitle="The booking form could not be opened"
-      frame={(state) => (
-        <div className="page">
-          {back}
-          <PageHeading>Book a session</PageHeading>
-          {state}
-        </div>
-      )}
+      frame={pageFrame('Book a session', back)}
     >
       {(coupleData) => (
         <div className="page">

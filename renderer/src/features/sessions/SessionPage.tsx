@@ -1,11 +1,11 @@
-import { errorMessage, isApiError } from '@renderer/api/client';
+import { errorMessage } from '@renderer/api/client';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { NoteEditor } from '@renderer/features/notes/NoteEditor';
 import { noteQuery } from '@renderer/features/notes/queries';
 import { SignedNoteView } from '@renderer/features/notes/SignedNoteView';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SafetyFlagBadge } from '@renderer/ui/SafetyFlagBadge';
-import { allQueries, ErrorState, LoadingState, QueryView } from '@renderer/ui/states';
+import { allQueries, ErrorState, LoadingState, notFoundOr, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';
 import { cancelledByLabels, type Session } from '@shared/contract/sessions';
 import { ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
@@ -155,11 +155,7 @@ export function SessionPage() {
       <QueryView
         query={allQueries([session, couple])}
         loading="Loading the session…"
-        errorTitle={(error) =>
-          isApiError(error) && error.code === 'not_found'
-            ? 'This session was not found'
-            : 'This session could not be opened'
-        }
+        errorTitle={notFoundOr('This session was not found', 'This session could not be opened')}
       >
         {([sessionData, coupleData]) => (
           <>

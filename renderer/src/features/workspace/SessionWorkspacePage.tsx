@@ -1,12 +1,11 @@
 import { channelKey, invalidateKeys } from '@renderer/api/channelQuery';
-import { isApiError } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
 import { HomeworkReviewSection } from '@renderer/features/homework/HomeworkReviewSection';
 import { NewHomeworkSection } from '@renderer/features/homework/NewHomeworkSection';
 import { sessionTitle } from '@renderer/features/sessions/labels';
 import { sessionQuery } from '@renderer/features/sessions/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { QueryView } from '@renderer/ui/states';
+import { notFoundOr, QueryView } from '@renderer/ui/states';
 import type { Session } from '@shared/contract/sessions';
 import type { Workspace } from '@shared/contract/workspace';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -104,11 +103,7 @@ export function SessionWorkspacePage() {
       <QueryView
         query={workspace}
         loading="Preparing the session…"
-        errorTitle={(error) =>
-          isApiError(error) && error.code === 'not_found'
-            ? 'This session was not found'
-            : 'The session workspace could not be opened'
-        }
+        errorTitle={notFoundOr('This session was not found', 'The session workspace could not be opened')}
       >
         {(data) => <WorkspaceBody data={data} session={live.data ?? data.session} />}
       </QueryView>
