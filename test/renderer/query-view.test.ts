@@ -1,4 +1,5 @@
-import { allQueries, type QueryLike } from '@renderer/ui/states';
+import { ApiError } from '@renderer/api/errors';
+import { allQueries, notFoundOr, type QueryLike } from '@renderer/ui/states';
 import { describe, expect, it } from 'vitest';
 
 const refetch = () => undefined;
@@ -32,5 +33,18 @@ describe('several queries drawn as one', () => {
     });
     allQueries([track(failed, 'a'), track(one, 'b')]).refetch();
     expect(asked).toEqual(['a', 'b']);
+  });
+});
+
+describe('an error title for a record', () => {
+  it('tells a record that is not there from one that could not be read', () => {
+    const title = notFoundOr('This couple was not found', 'This couple could not be opened');
+    expect(title(new ApiError({ code: 'not_found', message: 'No such couple.' }))).toBe(
+      'This couple was not found',
+    );
+    expect(title(new ApiError({ code: 'internal', message: 'Something broke.' }))).toBe(
+      'This couple could not be opened',
+    );
+    expect(title(new Error('transport'))).toBe('This couple could not be opened');
   });
 });
