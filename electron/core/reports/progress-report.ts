@@ -3,6 +3,7 @@ import {
   goalStatusLabels,
   type MilestoneRowStatus,
   type ProgressReportModel,
+  questionnaireChangeLabels,
   type ReportAttendance,
   type ReportCalendarMonth,
   type ReportChart,
@@ -12,7 +13,6 @@ import {
   type ReportQuestionnaireScore,
   type ReportQuestionnaires,
   type ReportSummary,
-  questionnaireChangeLabels,
   reportResponseModeLabels,
 } from '@shared/domain/reports/model';
 import { partTwoAbbreviatedNotice } from '@shared/domain/reports/redisclosure';
@@ -339,12 +339,12 @@ function questionnaireScore(score: ReportQuestionnaireScore): string {
 function questionnaires(writer: ReportWriter, data: ReportQuestionnaires): void {
   const table: TableSpec = {
     columns: [
-      { header: 'Measure / partner', weight: 3 },
-      { header: 'First score', weight: 2.3 },
-      { header: 'Latest score', weight: 2.3 },
-      { header: 'Change', weight: 2.5 },
+      { header: 'Measure / partner', weight: 2.7 },
+      { header: 'First score', weight: 2.6 },
+      { header: 'Latest score', weight: 2.6 },
+      { header: 'Change', weight: 2.3 },
       { header: 'Against the cut-off', weight: 2.5 },
-      { header: 'Latest score given', weight: 2.4 },
+      { header: 'Who gave the latest', weight: 2.2 },
     ],
     rows: data.rows.map((row) => [
       `${row.shortName}\n${row.partner}`,

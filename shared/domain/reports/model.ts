@@ -4,9 +4,9 @@
  * so every rule about what a recipient may see lives here, in pure code, and is tested here.
  */
 import type { ChartMarker } from '@shared/domain/dashboard/types';
-import type { InstrumentId } from '@shared/domain/questionnaires/types';
 import type { TrendDirection } from '@shared/domain/progress/trend';
 import type { DatedValue } from '@shared/domain/progress/values';
+import type { InstrumentId } from '@shared/domain/questionnaires/types';
 import type { ReportRecipient, ReportSection } from './options';
 import type { ReportRecoveryStatus } from './recovery-status';
 

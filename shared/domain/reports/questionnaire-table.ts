@@ -32,8 +32,8 @@ import {
 import type {
   ReportCaseness,
   ReportQuestionnaireRow,
-  ReportQuestionnaires,
   ReportQuestionnaireScore,
+  ReportQuestionnaires,
 } from './model';
 import type { ReportPeriod } from './period';
 
@@ -72,14 +72,14 @@ export function auditCRespondents(
   return PARTNERS.filter((p) => answeredInPeriod(responses, period, 'auditC', p));
 }
 
-function score(definition: InstrumentDefinition, point: { date: string; total: number }): ReportQuestionnaireScore {
+function score(
+  definition: InstrumentDefinition,
+  point: { date: string; total: number },
+): ReportQuestionnaireScore {
   return { date: point.date, total: point.total, band: bandOf(definition, point.total)?.label ?? null };
 }
 
-const casenessMoves: Record<
-  NonNullable<PartnerTrajectory['change']>['casenessChange'],
-  ReportCaseness
-> = {
+const casenessMoves: Record<NonNullable<PartnerTrajectory['change']>['casenessChange'], ReportCaseness> = {
   stayedCase: 'atOrAbove',
   stayedNonCase: 'below',
   recovered: 'noLongerAtOrAbove',
@@ -98,7 +98,8 @@ function thresholdText(definition: InstrumentDefinition): string {
 function cutOffText(definition: InstrumentDefinition): string {
   const { caseness } = definition;
   // Partners' sex is not recorded: a cut-off that depends on it is the lower one.
-  const which = caseness.cutOff.kind === 'bySex' ? ', the lower published cut-off, as sex is not recorded' : '';
+  const which =
+    caseness.cutOff.kind === 'bySex' ? ', the lower published cut-off, as sex is not recorded' : '';
   return `cut-off ${casenessCutOff(definition)} or more${which} (${caseness.source})`;
 }
 
