@@ -161,12 +161,13 @@ function progressModel(
     // the same trajectories; never the item answers, so none can reach the paper.
     questionnaires: s.questionnaires
       .listForCouple(couple.id)
-      .map(({ partner, instrument, answeredOn, total, mode }) => ({
+      .map(({ partner, instrument, answeredOn, total, mode, createdAt }) => ({
         partner,
         instrument,
         answeredOn,
         total,
         mode,
+        createdAt,
       })),
     extras: {
       startDate: couple.startDate,

@@ -17,6 +17,8 @@ export interface ScoredResponse {
   answeredOn: string;
   total: number;
   mode: 'privateSelfReport' | 'clinicianEntered';
+  /** When it was entered: of two responses on one day, the later entry is the latest. */
+  createdAt?: string;
 }
 
 export interface PartnerTrajectory {
@@ -51,10 +53,9 @@ function partnerTrajectory(
   instrument: InstrumentId,
   responses: readonly ScoredResponse[],
 ): PartnerTrajectory | null {
-  // Oldest first; the same day keeps the order given (the later entry counts as latest).
-  const ordered = [...responses].sort((a, b) =>
-    a.answeredOn < b.answeredOn ? -1 : a.answeredOn > b.answeredOn ? 1 : 0,
-  );
+  // Oldest first; on one day, the later entry counts as the latest, whatever order they came in.
+  const key = (r: ScoredResponse) => `${r.answeredOn} ${r.createdAt ?? ''}`;
+  const ordered = [...responses].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const series = measureSeries(
     instruments[instrument],
     ordered.map((r) => ({ date: r.answeredOn, total: r.total })),
