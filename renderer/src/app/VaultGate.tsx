@@ -96,11 +96,10 @@ export function VaultGate() {
   useEffect(() => {
     if (!partnerHasLaptop) leaveFullScreen();
   }, [partnerHasLaptop]);
-  // The session's route leaves the address while the partner answers; `returnTo` keeps it.
-  useEffect(() => {
-    if (phase.kind === 'private') navigate('/', { replace: true });
-  }, [phase.kind, navigate]);
-
+  // The address stays on the session while the partner answers (no route is mounted to show
+  // it), so unlocking reopens it. Going back is also asked for explicitly: the router applies
+  // an address change as a transition, after the unlock has rendered, so changing the address
+  // during the private phase would lose the race to the "/" redirect.
   const returnTo = phase.kind === 'locked' ? phase.returnTo : undefined;
   const onUnlocked = useCallback(
     (notice?: ShellNotice) => {
