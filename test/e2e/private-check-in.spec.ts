@@ -1,17 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
-import { addDaysIso, toIsoDate } from '@shared/domain/dates';
+import { toIsoDate } from '@shared/domain/dates';
 import { phq9 } from '@shared/domain/questionnaires';
-import { fictionalAssessment } from '../fixtures/assessments';
-import { fictionalCouple } from '../fixtures/couples';
-import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
+import { fictionalSession } from '../fixtures/sessions';
 import { expectNoSeriousAxeViolations } from './axe';
 import { expect, PASSPHRASE, type RekindleApp, test } from './harness';
-import { expectNoHorizontalOverflow, heading, tabTo, unlockWith } from './steps';
+import { coupleSeenLastWeek, expectNoHorizontalOverflow, heading, tabTo, unlockWith } from './steps';
 
 const SHOTS = '/tmp/rk/shots';
-const SIGNER = 'Dr. Robin Example (fictional)';
 const PLANNED = 'Continue the daily trust discussion; introduce the gratitude journal.';
 const today = () => toIsoDate(new Date());
 
@@ -22,14 +19,7 @@ const today = () => toIsoDate(new Date());
  */
 async function coupleAtSession(app: RekindleApp) {
   const t = today();
-  const couple = await app.call(
-    'couples:create',
-    fictionalCouple({ status: 'active', startDate: addDaysIso(t, -35) }),
-  );
-  await app.call('assessments:create', fictionalAssessment(couple.id, { assessedOn: addDaysIso(t, -28) }));
-  const last = await app.call('sessions:create', fictionalSession(couple.id, { date: addDaysIso(t, -7) }));
-  const note = await app.call('notes:saveDraft', { sessionId: last.id, content: fictionalDapNote() });
-  await app.call('notes:sign', { id: note.id, signedBy: SIGNER, attest: true });
+  const { couple } = await coupleSeenLastWeek(app);
   const session = await app.call(
     'sessions:create',
     fictionalSession(couple.id, { date: t, startTime: '15:00', checkIn: { A: null, B: null } }),

@@ -1,5 +1,5 @@
+import { VaultLayout } from '@renderer/features/vault/VaultLayout';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { PrivateLayout } from './PrivateLayout';
 
 /**
  * After the partner finished (or handed back without answering): the records are already
@@ -8,7 +8,7 @@ import { PrivateLayout } from './PrivateLayout';
  */
 export function HandedBackScreen({ onTherapist }: { onTherapist(): void }) {
   return (
-    <PrivateLayout>
+    <VaultLayout partner>
       <PageHeading>Thank you</PageHeading>
       <p className="private-lead">Thank you. Please hand the laptop back to your therapist.</p>
       <div className="private-actions private-actions--end">
@@ -16,6 +16,6 @@ export function HandedBackScreen({ onTherapist }: { onTherapist(): void }) {
           I’m the therapist
         </button>
       </div>
-    </PrivateLayout>
+    </VaultLayout>
   );
 }

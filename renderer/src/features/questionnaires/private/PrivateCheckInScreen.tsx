@@ -1,5 +1,6 @@
 import { errorMessage, invoke } from '@renderer/api/client';
 import { useIdleLock } from '@renderer/app/useIdleLock';
+import { VaultLayout } from '@renderer/features/vault/VaultLayout';
 import { ConfirmDialog } from '@renderer/ui/Dialog';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import type { Input } from '@shared/contract';
@@ -8,7 +9,6 @@ import { ratingAreas } from '@shared/domain/assessment';
 import { instrumentById } from '@shared/domain/questionnaires/registry';
 import { useMutation } from '@tanstack/react-query';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PrivateLayout } from './PrivateLayout';
 import { PrivateQuestion } from './PrivateQuestion';
 import { PrivateReview } from './PrivateReview';
 import {
@@ -21,6 +21,7 @@ import {
   questionSteps,
   unansweredQuestions,
 } from './privateSteps';
+import { StepHeading } from './StepHeading';
 
 function Intro({
   checkIn,
@@ -31,11 +32,7 @@ function Intro({
 }) {
   return (
     <>
-      <div className="private-step__header">
-        <h2 ref={headingRef} tabIndex={-1} className="private-step__title">
-          Before you start
-        </h2>
-      </div>
+      <StepHeading headingRef={headingRef}>Before you start</StepHeading>
       <p className="private-lead">
         These questions are for you to answer on your own. When you finish, the answers go to your therapist
         and this screen locks.
@@ -118,7 +115,7 @@ export function PrivateCheckInScreen({ checkIn, onDone }: { checkIn: PrivateChec
   }
 
   return (
-    <PrivateLayout>
+    <VaultLayout partner>
       <PageHeading>
         For <bdi>{checkIn.partnerName}</bdi>
       </PageHeading>
@@ -195,6 +192,6 @@ export function PrivateCheckInScreen({ checkIn, onDone }: { checkIn: PrivateChec
       >
         <p>Nothing you chose here is saved. Your therapist can offer the questions again another time.</p>
       </ConfirmDialog>
-    </PrivateLayout>
+    </VaultLayout>
   );
 }

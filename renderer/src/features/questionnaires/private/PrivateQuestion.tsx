@@ -1,6 +1,7 @@
 import { instrumentById } from '@shared/domain/questionnaires/registry';
 import { type RefObject, useId } from 'react';
 import { CHECK_IN_INSTRUCTIONS, partTitle, type QuestionStep } from './privateSteps';
+import { StepHeading } from './StepHeading';
 
 /**
  * One question as a group of large radio choices: arrow keys move between the answers (as in
@@ -29,14 +30,12 @@ export function PrivateQuestion({
   const scale = step.kind === 'rating';
   return (
     <>
-      <div className="private-step__header">
-        <h2 ref={headingRef} tabIndex={-1} className="private-step__title">
-          {partTitle(step)}
-        </h2>
-        <p className="private-progress">
-          {parts > 1 ? `Part ${step.part} of ${parts} · ` : ''}Question {step.number} of {step.of}
-        </p>
-      </div>
+      <StepHeading
+        headingRef={headingRef}
+        progress={`${parts > 1 ? `Part ${step.part} of ${parts} · ` : ''}Question ${step.number} of ${step.of}`}
+      >
+        {partTitle(step)}
+      </StepHeading>
       <div id={stemId} className="private-stem">
         {stem.map((line) => (
           <p key={line}>{line}</p>

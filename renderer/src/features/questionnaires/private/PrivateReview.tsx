@@ -7,6 +7,7 @@ import {
   type QuestionStep,
   questionLabel,
 } from './privateSteps';
+import { StepHeading } from './StepHeading';
 
 /** The questions grouped by part, in the order asked. */
 function byPart(steps: readonly QuestionStep[]): QuestionStep[][] {
@@ -41,11 +42,7 @@ export function PrivateReview({
 }) {
   return (
     <>
-      <div className="private-step__header">
-        <h2 ref={headingRef} tabIndex={-1} className="private-step__title">
-          Check your answers
-        </h2>
-      </div>
+      <StepHeading headingRef={headingRef}>Check your answers</StepHeading>
       <ErrorSummary
         title={
           missing.length === 1 ? 'One question is not answered yet' : 'Some questions are not answered yet'
