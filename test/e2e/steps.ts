@@ -1,7 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { CoupleInput } from '@shared/contract/couples';
+import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { type PlanDocument, walkPlan } from '@shared/domain/plan';
+import { fictionalAssessment } from '../fixtures/assessments';
 import { fictionalCouple, fictionalPartner } from '../fixtures/couples';
+import { fictionalDapNote, fictionalSession } from '../fixtures/sessions';
 import type { RekindleApp } from './harness';
 
 /** Steps several specs share, written the way a person works the screen. */
@@ -135,4 +138,21 @@ export async function signProposedPlan(
   await app.call('plans:saveDraft', { id: draft.id, document: acceptAll(draft.document), reviewDate });
   await app.call('plans:sign', { id: draft.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
   return draft.id;
+}
+
+/**
+ * A couple in care: an intake assessment four weeks ago and last week's held session with a
+ * signed DAP note (the workspace brief quotes its plan).
+ */
+export async function coupleSeenLastWeek(app: Pick<RekindleApp, 'call'>) {
+  const t = toIsoDate(new Date());
+  const couple = await app.call(
+    'couples:create',
+    fictionalCouple({ status: 'active', startDate: addDaysIso(t, -35) }),
+  );
+  await app.call('assessments:create', fictionalAssessment(couple.id, { assessedOn: addDaysIso(t, -28) }));
+  const last = await app.call('sessions:create', fictionalSession(couple.id, { date: addDaysIso(t, -7) }));
+  const note = await app.call('notes:saveDraft', { sessionId: last.id, content: fictionalDapNote() });
+  await app.call('notes:sign', { id: note.id, signedBy: 'Dr. Robin Example (fictional)', attest: true });
+  return { couple, last };
 }

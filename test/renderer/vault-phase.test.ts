@@ -3,6 +3,7 @@ import { vaultPhaseReducer } from '@renderer/app/vaultPhase';
 import { rotatedNotice } from '@renderer/features/vault/keyRotation';
 import { describeSettingsVaultError, describeUnlockError } from '@renderer/features/vault/unlockErrors';
 import { errorCodes } from '@shared/contract';
+import type { PrivateCheckIn } from '@shared/contract/questionnaires';
 import { describe, expect, it } from 'vitest';
 
 describe('vault phase', () => {
@@ -100,6 +101,67 @@ describe('vault phase', () => {
     // Leaving the demo from inside it unmounts every clinical screen at once.
     expect(vaultPhaseReducer({ kind: 'unlocked', notice: null }, { type: 'practice-changed' })).toEqual({
       kind: 'checking',
+    });
+  });
+
+  describe('a partner’s private check-in', () => {
+    const checkIn: PrivateCheckIn = {
+      partner: 'A',
+      partnerName: 'Partner One (fictional)',
+      instruments: ['phq9'],
+      checkIn: true,
+      autoLockMinutes: 10,
+    };
+    const returnTo = '/sessions/s-1/workspace';
+    const started = vaultPhaseReducer(
+      { kind: 'unlocked', notice: null },
+      { type: 'private-started', checkIn, returnTo },
+    );
+
+    it('leaves the open records for the partner’s screen, then the thank-you, then the passphrase', () => {
+      expect(started).toEqual({ kind: 'private', checkIn, returnTo });
+      const thanked = vaultPhaseReducer(started, { type: 'private-ended' });
+      expect(thanked).toEqual({ kind: 'handed-back', returnTo });
+      expect(vaultPhaseReducer(thanked, { type: 'therapist-back' })).toEqual({
+        kind: 'locked',
+        reason: 'handBack',
+        returnTo,
+      });
+    });
+
+    it('starts only from the open records: a late answer after a lock shows no questions', () => {
+      for (const from of [
+        { kind: 'locked', reason: 'idle' },
+        { kind: 'checking' },
+        { kind: 'setup' },
+      ] as const) {
+        expect(vaultPhaseReducer(from, { type: 'private-started', checkIn, returnTo })).toEqual(from);
+      }
+      // Nothing to end or leave outside the partner's screens.
+      const open = { kind: 'unlocked', notice: null } as const;
+      expect(vaultPhaseReducer(open, { type: 'private-ended' })).toEqual(open);
+      expect(vaultPhaseReducer(open, { type: 'therapist-back' })).toEqual(open);
+      expect(vaultPhaseReducer(started, { type: 'therapist-back' })).toEqual(started);
+    });
+
+    it('locks on idle while the partner answers, and still returns to the session after the passphrase', () => {
+      expect(vaultPhaseReducer(started, { type: 'locked', reason: 'idle' })).toEqual({
+        kind: 'locked',
+        reason: 'idle',
+        returnTo,
+      });
+    });
+
+    it('keeps the thank-you screen through a lock: the records are already locked behind it', () => {
+      const thanked = vaultPhaseReducer(started, { type: 'private-ended' });
+      expect(vaultPhaseReducer(thanked, { type: 'locked', reason: 'system' })).toEqual(thanked);
+    });
+
+    it('opens the records again on unlock, with nothing of the partner’s screen left', () => {
+      const locked = vaultPhaseReducer(vaultPhaseReducer(started, { type: 'private-ended' }), {
+        type: 'therapist-back',
+      });
+      expect(vaultPhaseReducer(locked, { type: 'unlocked' })).toEqual({ kind: 'unlocked', notice: null });
     });
   });
 

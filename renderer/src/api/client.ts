@@ -10,8 +10,11 @@ declare global {
   }
 }
 
-/** Why the app went back to the unlock screen; the unlock screen words its notice on it. */
-export type LockReason = 'user' | 'idle' | 'system';
+/**
+ * Why the app went back to the unlock screen; the unlock screen words its notice on it.
+ * `handBack`: a partner finished a private check-in and the laptop is back with the clinician.
+ */
+export type LockReason = 'user' | 'idle' | 'system' | 'handBack';
 
 type LockListener = (reason: LockReason) => void;
 const lockListeners = new Set<LockListener>();

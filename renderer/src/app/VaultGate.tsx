@@ -5,6 +5,9 @@ import {
   type PracticeControls,
   useDemoTitle,
 } from '@renderer/features/practice/practiceContext';
+import { HandedBackScreen } from '@renderer/features/questionnaires/private/HandedBackScreen';
+import { HandOverContext, leaveFullScreen } from '@renderer/features/questionnaires/private/handOver';
+import { PrivateCheckInScreen } from '@renderer/features/questionnaires/private/PrivateCheckInScreen';
 import { BackupSetupScreen } from '@renderer/features/vault/BackupSetupScreen';
 import { DemoBuildScreen } from '@renderer/features/vault/DemoBuildScreen';
 import { KeyRotationContext, type RotationResult, rotatedNotice } from '@renderer/features/vault/keyRotation';
@@ -15,8 +18,10 @@ import { UnlockScreen } from '@renderer/features/vault/UnlockScreen';
 import { VaultLayout } from '@renderer/features/vault/VaultLayout';
 import { ErrorState, LoadingState } from '@renderer/ui/states';
 import type { PracticeStatus } from '@shared/contract/practice';
+import type { PrivateCheckIn } from '@shared/contract/questionnaires';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { AppShell } from './AppShell';
 import { vaultPhaseReducer } from './vaultPhase';
@@ -26,11 +31,16 @@ import { vaultPhaseReducer } from './vaultPhase';
  * clinical data sits behind `unlocked`; on every lock the shell unmounts and the query
  * cache is emptied, so no record stays in memory behind the unlock screen.
  *
+ * A partner's private check-in is a phase of its own for the same reason: while the partner
+ * has the laptop, the record's screens are unmounted and the cache emptied, and only the
+ * clinician's passphrase leads back (to the session the laptop was handed over from).
+ *
  * It also knows which practice is open (the clinician's own or the demo), for the DEMO
  * marker every screen carries; switching practice goes back through `checking`.
  */
 export function VaultGate() {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [phase, dispatch] = useReducer(vaultPhaseReducer, { kind: 'checking' });
   const [statusError, setStatusError] = useState<string | null>(null);
   const [practice, setPractice] = useState<PracticeStatus | null>(null);
@@ -81,7 +91,27 @@ export function VaultGate() {
     if (phase.kind !== 'unlocked') queryClient.clear();
   }, [phase.kind, queryClient]);
 
-  const onUnlocked = useCallback((notice?: ShellNotice) => dispatch({ type: 'unlocked', notice }), []);
+  // Full screen lasts while the partner has the laptop (and the thank-you screen after it).
+  const partnerHasLaptop = phase.kind === 'private' || phase.kind === 'handed-back';
+  useEffect(() => {
+    if (!partnerHasLaptop) leaveFullScreen();
+  }, [partnerHasLaptop]);
+  // The address stays on the session while the partner answers (no route is mounted to show
+  // it), so unlocking reopens it. Going back is also asked for explicitly: the router applies
+  // an address change as a transition, after the unlock has rendered, so changing the address
+  // during the private phase would lose the race to the "/" redirect.
+  const returnTo = phase.kind === 'locked' ? phase.returnTo : undefined;
+  const onUnlocked = useCallback(
+    (notice?: ShellNotice) => {
+      if (returnTo) navigate(returnTo, { replace: true });
+      dispatch({ type: 'unlocked', notice });
+    },
+    [returnTo, navigate],
+  );
+  const handOver = useCallback(
+    (checkIn: PrivateCheckIn, from: string) => dispatch({ type: 'private-started', checkIn, returnTo: from }),
+    [],
+  );
   const onKeyRotated = useCallback(
     (result: RotationResult, passphraseChanged: boolean) =>
       dispatch({
@@ -141,11 +171,19 @@ export function VaultGate() {
       case 'unlocked':
         return (
           <KeyRotationContext.Provider value={onKeyRotated}>
-            <AppShell notice={phase.notice} onDismissNotice={() => dispatch({ type: 'notice-dismissed' })}>
-              <AppRoutes />
-            </AppShell>
+            <HandOverContext.Provider value={handOver}>
+              <AppShell notice={phase.notice} onDismissNotice={() => dispatch({ type: 'notice-dismissed' })}>
+                <AppRoutes />
+              </AppShell>
+            </HandOverContext.Provider>
           </KeyRotationContext.Provider>
         );
+      case 'private':
+        return (
+          <PrivateCheckInScreen checkIn={phase.checkIn} onDone={() => dispatch({ type: 'private-ended' })} />
+        );
+      case 'handed-back':
+        return <HandedBackScreen onTherapist={() => dispatch({ type: 'therapist-back' })} />;
     }
   }
 

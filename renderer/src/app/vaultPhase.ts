@@ -1,5 +1,6 @@
 import type { LockReason } from '@renderer/api/client';
 import type { ShellNotice } from '@renderer/features/vault/shellNotice';
+import type { PrivateCheckIn } from '@shared/contract/questionnaires';
 
 /**
  * Which top-level screen the app shows. Only `unlocked` renders anything that can hold
@@ -17,8 +18,19 @@ export type VaultPhase =
   | { kind: 'recovery-key'; recoveryKey: string; lockedMeanwhile: boolean; afterRotation: ShellNotice | null }
   /** The last set-up step: a backup folder or "Later". The records are open behind it. */
   | { kind: 'backup-setup' }
-  | { kind: 'locked'; reason: LockReason | null }
-  | { kind: 'unlocked'; notice: ShellNotice | null };
+  /**
+   * `returnTo` (a route) is set when the records were locked from a partner's private
+   * check-in: unlocking goes back to the session the laptop was handed over from.
+   */
+  | { kind: 'locked'; reason: LockReason | null; returnTo?: string }
+  | { kind: 'unlocked'; notice: ShellNotice | null }
+  /**
+   * A partner has the laptop: only their questions are on screen. The record's screens are
+   * unmounted and the query cache emptied, so nothing of it is in the page, not even hidden.
+   */
+  | { kind: 'private'; checkIn: PrivateCheckIn; returnTo: string }
+  /** The partner finished (or handed back without answering); the core has locked the records. */
+  | { kind: 'handed-back'; returnTo: string };
 
 export type VaultEvent =
   | { type: 'status'; state: 'new' | 'locked' | 'unlocked' }
@@ -33,7 +45,13 @@ export type VaultEvent =
   | { type: 'notice-dismissed' }
   | { type: 'demo-building' }
   /** The practice was switched (demo opened or left): ask the new one for its state. */
-  | { type: 'practice-changed' };
+  | { type: 'practice-changed' }
+  /** The clinician handed the laptop to a partner (`questionnaires:startPrivate` answered). */
+  | { type: 'private-started'; checkIn: PrivateCheckIn; returnTo: string }
+  /** The partner submitted or handed back without answering; the core locked the records. */
+  | { type: 'private-ended' }
+  /** "I'm the therapist" on the thank-you screen: on to the passphrase. */
+  | { type: 'therapist-back' };
 
 export function vaultPhaseReducer(phase: VaultPhase, event: VaultEvent): VaultPhase {
   switch (event.type) {
@@ -69,6 +87,17 @@ export function vaultPhaseReducer(phase: VaultPhase, event: VaultEvent): VaultPh
       return phase.kind === 'backup-setup' ? { kind: 'unlocked', notice: event.notice ?? null } : phase;
     case 'unlocked':
       return { kind: 'unlocked', notice: event.notice ?? null };
+    case 'private-started':
+      // Only from the open records: a late answer after a lock must not show questions.
+      return phase.kind === 'unlocked'
+        ? { kind: 'private', checkIn: event.checkIn, returnTo: event.returnTo }
+        : phase;
+    case 'private-ended':
+      return phase.kind === 'private' ? { kind: 'handed-back', returnTo: phase.returnTo } : phase;
+    case 'therapist-back':
+      return phase.kind === 'handed-back'
+        ? { kind: 'locked', reason: 'handBack', returnTo: phase.returnTo }
+        : phase;
     case 'locked':
       // The recovery key is not clinical data and cannot be shown again: keep it on screen
       // until the clinician confirms they stored it, then ask for the passphrase.
@@ -77,6 +106,12 @@ export function vaultPhaseReducer(phase: VaultPhase, event: VaultEvent): VaultPh
       // lock event changes nothing.
       if (phase.kind === 'setup' || phase.kind === 'checking' || phase.kind === 'demo-building') return phase;
       if (phase.kind === 'locked') return phase;
+      // The thank-you screen shows nothing and the records are already locked: it stays until
+      // the laptop is back with the clinician.
+      if (phase.kind === 'handed-back') return phase;
+      // Locked while the partner answered (the idle lock, the system): their answers are not
+      // kept, and the passphrase still leads back to the session.
+      if (phase.kind === 'private') return { kind: 'locked', reason: event.reason, returnTo: phase.returnTo };
       return { kind: 'locked', reason: event.reason };
     case 'notice-dismissed':
       return phase.kind === 'unlocked' ? { ...phase, notice: null } : phase;

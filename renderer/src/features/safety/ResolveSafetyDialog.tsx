@@ -5,7 +5,7 @@ import type { SafetyFlag } from '@shared/contract/safety';
 import { safetyContract } from '@shared/contract/safety';
 import { formatInstant } from '@shared/domain/dates';
 import { useState } from 'react';
-import { safetyReasonLabel } from './labels';
+import { safetyReasonLabel, safetySourceLabels } from './labels';
 import { useResolveSafetyFlag } from './queries';
 
 const resolveInput = safetyContract['safety:resolve'].input;
@@ -57,8 +57,7 @@ export function ResolveSafetyDialog({ flag, onClose }: { flag: SafetyFlag | null
       {flag ? (
         <>
           <p>
-            Raised {formatInstant(flag.raisedAt)} from{' '}
-            {flag.source === 'assessment' ? 'an assessment' : 'a progress note'}:
+            Raised {formatInstant(flag.raisedAt)} from {safetySourceLabels[flag.source]}:
           </p>
           <ul className="reason-list">
             {flag.reasons.map((reason) => (

@@ -2,6 +2,13 @@ import type { SafetyFlag } from '@shared/contract/safety';
 import { formatInstant } from '@shared/domain/dates';
 import { safetyReasonLabel } from './labels';
 
+/** The short form beside the date: "(assessment)". */
+const SOURCES: Record<SafetyFlag['source'], string> = {
+  assessment: 'assessment',
+  note: 'progress note',
+  questionnaire: 'questionnaire answered privately',
+};
+
 /** Open safety flags, each with when and what raised it, and the way to record how it was addressed. */
 export function SafetyFlagList({
   flags,
@@ -16,8 +23,7 @@ export function SafetyFlagList({
         <li key={flag.id} className="flag-list__item">
           <div>
             <p className="flag-list__when">
-              Raised {formatInstant(flag.raisedAt)} (
-              {flag.source === 'assessment' ? 'assessment' : 'progress note'})
+              Raised {formatInstant(flag.raisedAt)} ({SOURCES[flag.source]})
             </p>
             <p className="flag-list__reasons">{flag.reasons.map(safetyReasonLabel).join('; ')}</p>
           </div>

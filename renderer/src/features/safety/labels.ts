@@ -1,5 +1,13 @@
+import type { SafetyFlag } from '@shared/contract/safety';
 import { safetyItems } from '@shared/domain/assessment';
 import { instruments } from '@shared/domain/questionnaires';
+
+/** What raised a flag, as a noun phrase ("raised from a progress note"). */
+export const safetySourceLabels: Record<SafetyFlag['source'], string> = {
+  assessment: 'an assessment',
+  note: 'a progress note',
+  questionnaire: 'a questionnaire answered privately',
+};
 
 const SAFETY_LABELS: Record<string, string> = Object.fromEntries(
   safetyItems.map((item) => [item.id, item.label]),

@@ -2,7 +2,7 @@ import { CheckboxField } from '@renderer/ui/CheckboxField';
 import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
-import { attendanceValues } from '@shared/contract/sessions';
+import { attendanceValues, type CheckInGiver, type Session } from '@shared/contract/sessions';
 import { type RatingArea, ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
 import { attendanceLabels } from './labels';
 import type { SessionFormValues } from './sessionValues';
@@ -21,9 +21,12 @@ function PartnerCheckIn({
   held,
   errors,
   change,
+  givenBy,
 }: {
   position: Position;
   name: string;
+  /** Who gave the saved check-in; a partner's own (private) rating is labeled as such. */
+  givenBy?: CheckInGiver | null;
   values: CheckInValues;
   /** Ratings are asked only of a session that took place. */
   held: boolean;
@@ -42,6 +45,11 @@ function PartnerCheckIn({
       <legend className="partner-fieldset__legend">
         <span className="partner-fieldset__position">Partner {position}</span> {name}
       </legend>
+      {givenBy === 'partner' ? (
+        <p className="partner-fieldset__given-by">
+          Answered privately by <bdi>{name}</bdi>
+        </p>
+      ) : null}
       <SelectField
         name={`attendance.${position}`}
         label="Attendance"
@@ -91,9 +99,12 @@ function PartnerCheckIn({
 /** Both partners' attendance and check-in, side by side. */
 export function PartnerCheckIns({
   names,
+  givenBy,
   ...rest
 }: {
   names: { A: string; B: string };
+  /** Who gave each saved check-in (the session workspace says when a partner answered privately). */
+  givenBy?: Session['checkInBy'];
   values: CheckInValues;
   held: boolean;
   errors: FieldErrors;
@@ -102,7 +113,13 @@ export function PartnerCheckIns({
   return (
     <div className="partners-grid">
       {(['A', 'B'] as const).map((position) => (
-        <PartnerCheckIn key={position} position={position} name={names[position]} {...rest} />
+        <PartnerCheckIn
+          key={position}
+          position={position}
+          name={names[position]}
+          givenBy={givenBy?.[position] ?? null}
+          {...rest}
+        />
       ))}
     </div>
   );

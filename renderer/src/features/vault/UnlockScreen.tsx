@@ -14,6 +14,7 @@ const REASONS: Record<LockReason, string> = {
   user: 'Rekindle is locked. Unlock it to carry on where you left off.',
   idle: 'Rekindle locked itself after a period without activity, to protect your clients’ records.',
   system: 'Rekindle locked itself to protect your clients’ records.',
+  handBack: 'The laptop was handed back. Enter your passphrase to return to the session.',
 };
 
 /**

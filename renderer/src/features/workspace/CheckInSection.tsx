@@ -2,6 +2,7 @@ import { ApiError, isApiError } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
 import { SaveStatus } from '@renderer/features/notes/SaveStatus';
 import { useAutosave } from '@renderer/features/notes/useAutosave';
+import { HandToPartner } from '@renderer/features/questionnaires/private/HandToPartner';
 import { PartnerCheckIns } from '@renderer/features/sessions/PartnerCheckIn';
 import { useRecordOutcome, useUpdateSession } from '@renderer/features/sessions/queries';
 import { SessionMeasures } from '@renderer/features/sessions/SessionMeasures';
@@ -13,6 +14,7 @@ import {
 } from '@renderer/features/sessions/sessionValues';
 import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import { withoutError } from '@renderer/ui/fieldErrors';
+import type { DueQuestionnaire } from '@shared/contract/questionnaires';
 import type { Session, SessionInput } from '@shared/contract/sessions';
 import { useRef, useState } from 'react';
 import type { PartnerNames } from './labels';
@@ -107,13 +109,28 @@ function CheckInForm({ session, names, onSaved }: CheckInProps) {
           {errors.checkIn ?? errors.date}
         </p>
       ) : null}
-      <PartnerCheckIns names={names} values={values} held={true} errors={errors} change={change} />
+      <PartnerCheckIns
+        names={names}
+        values={values}
+        held={true}
+        errors={errors}
+        change={change}
+        givenBy={current.current.checkInBy}
+      />
     </form>
   );
 }
 
-/** Check-in per partner, and the milestones measured in session, each with its range. */
-export function CheckInSection({ session, names, onSaved }: CheckInProps) {
+/**
+ * Check-in per partner, and the milestones measured in session, each with its range. A partner
+ * can also be handed the laptop to answer the questionnaires due (and their check-in) alone.
+ */
+export function CheckInSection({
+  session,
+  names,
+  due,
+  onSaved,
+}: CheckInProps & { due: { A: readonly DueQuestionnaire[]; B: readonly DueQuestionnaire[] } }) {
   let body: React.ReactNode;
   if (session.date > today())
     body = (
@@ -131,6 +148,7 @@ export function CheckInSection({ session, names, onSaved }: CheckInProps) {
   else
     body = (
       <>
+        <HandToPartner session={session} names={names} due={due} />
         <CheckInForm session={session} names={names} onSaved={onSaved} />
         <SessionMeasures session={session} />
       </>

@@ -2,6 +2,7 @@ import { channelKey, invalidateKeys } from '@renderer/api/channelQuery';
 import { today } from '@renderer/features/couples/format';
 import { HomeworkReviewSection } from '@renderer/features/homework/HomeworkReviewSection';
 import { NewHomeworkSection } from '@renderer/features/homework/NewHomeworkSection';
+import { AnsweredPrivatelyPanel } from '@renderer/features/questionnaires/answered/AnsweredPrivatelyPanel';
 import { sessionTitle } from '@renderer/features/sessions/labels';
 import { sessionQuery } from '@renderer/features/sessions/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
@@ -19,6 +20,7 @@ import { workspaceQuery } from './queries';
 import { SafetyNotice } from './SafetyNotice';
 import { SkipList, type WorkspacePart } from './SkipList';
 import { WinsSection } from './WinsSection';
+import { WorkspaceSection } from './WorkspaceSection';
 import { defaultDueDate, homeworkReviewClosed, interventionObjectives } from './workspaceRules';
 
 const PARTS: readonly WorkspacePart[] = [
@@ -36,15 +38,31 @@ function WorkspaceBody({ data, session }: { data: Workspace; session: Session })
   const refresh = () => invalidateKeys(queryClient, channelKey('workspace:get', { sessionId: session.id }));
   const names = data.couple.partners;
   const safety = data.brief.safetyFlags;
-  const parts = safety.length > 0 ? [{ id: 'workspace-safety', label: 'Safety' }, ...PARTS] : PARTS;
+  const answered = data.unreviewedResponses;
+  // Safety first, then what a partner answered privately: both only when there is something.
+  const parts = [
+    ...(safety.length > 0 ? [{ id: 'workspace-safety', label: 'Safety' }] : []),
+    ...(answered.length > 0 ? [{ id: 'workspace-answered', label: 'Answered privately' }] : []),
+    ...PARTS,
+  ];
   return (
     <>
       <SkipList parts={parts} />
       <div className="workspace">
         <SafetyNotice flags={safety} onResolved={refresh} />
+        {answered.length > 0 ? (
+          <WorkspaceSection id="workspace-answered" title="Answered privately">
+            <AnsweredPrivatelyPanel responses={answered} names={names} onReviewed={refresh} />
+          </WorkspaceSection>
+        ) : null}
         <BriefSection brief={data.brief} names={names} />
         <WinsSection wins={data.wins} firstSession={data.brief.since === null} />
-        <CheckInSection session={session} names={names} onSaved={refresh} />
+        <CheckInSection
+          session={session}
+          names={names}
+          due={data.brief.questionnairesDue}
+          onSaved={refresh}
+        />
         <HomeworkReviewSection
           due={data.brief.homeworkDue}
           sessionId={session.id}
