@@ -4,10 +4,27 @@ import { Phrase } from '@renderer/features/questionnaires/Phrase';
 import type { Trajectory } from '@shared/contract/questionnaires';
 import { isoOfEpochDay, monthOf } from '@shared/domain/dates';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { tickLabelStyle, timeDomain, timeTicks } from './areaSeries';
 import { ChartFigure, ChartTable } from './ChartFigure';
-import { axisColor, bandStyle, CHART_HEIGHT, cutOffStyle, DOTS_UP_TO, gridColor, partnerStyle } from './chartStyle';
+import {
+  axisColor,
+  bandStyle,
+  CHART_HEIGHT,
+  cutOffStyle,
+  DOTS_UP_TO,
+  gridColor,
+  partnerStyle,
+} from './chartStyle';
 import { formatDay, monthLabel, shortDayLabel, valueText } from './format';
 import {
   cutOffLines,

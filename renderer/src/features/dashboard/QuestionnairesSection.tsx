@@ -41,13 +41,17 @@ export function QuestionnairesSection({
       ) : (
         <>
           <p className="progress-section__intro">
-            Each partner’s total over time. Inside a partner’s shaded band a score is within measurement
-            error of their first; on or beyond its edge it is a reliable change.
+            Each partner’s total over time. Inside a partner’s shaded band a score is within measurement error
+            of their first; on or beyond its edge it is a reliable change.
           </p>
           <ul className="chart-legend" aria-label="Legend for the questionnaire charts">
             {(['A', 'B'] as const).map((p) => (
               <li key={p}>
-                <LineSwatch color={partnerStyle[p].color} dash={partnerStyle[p].dash} marker={partnerStyle[p].symbol} />
+                <LineSwatch
+                  color={partnerStyle[p].color}
+                  dash={partnerStyle[p].dash}
+                  marker={partnerStyle[p].symbol}
+                />
                 <span className="chart-legend__name">
                   {partnerLabel(p, names)} ({p === 'A' ? 'solid line, circles' : 'dashed line, squares'})
                 </span>

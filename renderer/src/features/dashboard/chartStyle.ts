@@ -52,8 +52,20 @@ export function gapStrokeWidth(count: number): number {
  * where they overlap. The legend's swatch uses `swatch`, the same fill as one color.
  */
 export const bandStyle = {
-  A: { fill: partnerStyle.A.color, opacity: 0.14, stroke: undefined, dash: undefined, swatch: 'rgba(43, 90, 95, 0.22)' },
-  B: { fill: partnerStyle.B.color, opacity: 0.1, stroke: partnerStyle.B.color, dash: '4 3', swatch: 'rgba(160, 74, 18, 0.16)' },
+  A: {
+    fill: partnerStyle.A.color,
+    opacity: 0.14,
+    stroke: undefined,
+    dash: undefined,
+    swatch: 'rgba(43, 90, 95, 0.22)',
+  },
+  B: {
+    fill: partnerStyle.B.color,
+    opacity: 0.1,
+    stroke: partnerStyle.B.color,
+    dash: '4 3',
+    swatch: 'rgba(160, 74, 18, 0.16)',
+  },
 } as const;
 
 /** The caseness cut-off on the questionnaire charts: a dashed line apart from the partners' colors. */

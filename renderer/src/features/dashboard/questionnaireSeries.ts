@@ -124,7 +124,11 @@ export function partnerSummary(trajectory: Trajectory, partner: Partner, names: 
   if (!series) return { before: '', name, after: ': no scores yet' };
   const { change } = series;
   if (!change) {
-    return { before: '', name, after: `: ${series.first.total} on ${dateText(series.first.date)}, one score so far` };
+    return {
+      before: '',
+      name,
+      after: `: ${series.first.total} on ${dateText(series.first.date)}, one score so far`,
+    };
   }
   const recovery = change.reliableRecovery ? ' (reliable recovery)' : '';
   return {
@@ -138,13 +142,21 @@ export function partnerSummary(trajectory: Trajectory, partner: Partner, names: 
 export function describeTrajectory(trajectory: Trajectory, names: PartnerNames): string {
   const dates = trajectoryRows(trajectory).map((row) => row.date);
   const span =
-    dates.length === 0 ? 'No scores yet.' : `Scores from ${dateText(dates[0] ?? null)} to ${dateText(dates.at(-1) ?? null)}.`;
+    dates.length === 0
+      ? 'No scores yet.'
+      : `Scores from ${dateText(dates[0] ?? null)} to ${dateText(dates.at(-1) ?? null)}.`;
   const bands = PARTNERS.map((p) => {
     const range = noChangeRange(trajectory, p);
-    return range ? `${partnerWord(p, names)}’s scores from ${range} are no reliable change from the first.` : '';
+    return range
+      ? `${partnerWord(p, names)}’s scores from ${range} are no reliable change from the first.`
+      : '';
   });
   const cutOffs = cutOffLines(trajectory)
-    .map((line) => (line.who === 'both' ? `Cut-off ${line.value}.` : `Cut-off for ${partnerWord(line.who, names)} ${line.value}.`))
+    .map((line) =>
+      line.who === 'both'
+        ? `Cut-off ${line.value}.`
+        : `Cut-off for ${partnerWord(line.who, names)} ${line.value}.`,
+    )
     .join(' ');
   return [
     `${trajectory.shortName}, total ${trajectory.min} to ${trajectory.max}, ${instruments[trajectory.instrument].lowerIsBetter ? 'higher is worse' : 'higher is better'}.`,

@@ -13,8 +13,7 @@ import { ScheduleEditor } from './ScheduleEditor';
 /** "PHQ-9 for Zoë saved: 15, Moderately severe." and, for a risk answer, that it is one. */
 function savedMessage(response: QuestionnaireResponse, names: { A: string; B: string }): string {
   const band = response.band ? `, ${response.band}` : '';
-  const risk =
-    response.riskAnswers.length > 0 ? ' It includes a risk answer: see the safety flag.' : '';
+  const risk = response.riskAnswers.length > 0 ? ' It includes a risk answer: see the safety flag.' : '';
   return `${shortName(response.instrument)} for ${partnerWord(response.partner, names)} saved: ${response.total}${band}.${risk}`;
 }
 

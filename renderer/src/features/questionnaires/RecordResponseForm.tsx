@@ -60,7 +60,10 @@ export function RecordResponseForm({
       if (parsed.success && Object.keys(missing).length === 0) return { ok: true, input: parsed.data };
       return {
         ok: false,
-        errors: { ...(parsed.success ? {} : placeErrors(issuesToFieldErrors(parsed.error.issues))), ...missing },
+        errors: {
+          ...(parsed.success ? {} : placeErrors(issuesToFieldErrors(parsed.error.issues))),
+          ...missing,
+        },
       };
     },
     save: async (input) => onSaved(await record.mutateAsync(input)),

@@ -44,7 +44,9 @@ export function useRecordResponse(coupleId: string) {
     mutationFn: (input: Input<'questionnaires:record'>) => invoke('questionnaires:record', input),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: channelKey('questionnaires:list', { coupleId }) });
-      void queryClient.invalidateQueries({ queryKey: channelKey('questionnaires:trajectories', { coupleId }) });
+      void queryClient.invalidateQueries({
+        queryKey: channelKey('questionnaires:trajectories', { coupleId }),
+      });
       invalidateElsewhere(queryClient, coupleId);
       // A risk answer (PHQ-9 item 9) raises a safety flag: the banner and the couple's count change.
       invalidateCoupleRecord(queryClient, coupleId);

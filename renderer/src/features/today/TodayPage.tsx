@@ -12,6 +12,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BackupReminderNotice } from './BackupReminderNotice';
+import { QuestionnaireResults, QuestionnairesDue } from './QuestionnaireSections';
+import { TodaySection } from './TodaySection';
 
 type Overview = Output<'today:overview'>;
 
@@ -20,35 +22,6 @@ const REVIEW_WORDS: Record<Overview['reviews'][number]['status'], string> = {
   dueSoon: 'Due within 7 days',
   relapse: 'Relapse since signing',
 };
-
-function TodaySection({
-  id,
-  title,
-  count,
-  empty,
-  wide = false,
-  children,
-}: {
-  id: string;
-  title: string;
-  count: number;
-  empty: string;
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <section className={`today-section panel${wide ? ' today-section--wide' : ''}`} aria-labelledby={id}>
-      <h2 id={id} className="today-section__title">
-        {title} <span className="today-section__count">{count}</span>
-      </h2>
-      {count === 0 ? (
-        <p className="today-section__empty">{empty}</p>
-      ) : (
-        <ul className="plain-list today-list">{children}</ul>
-      )}
-    </section>
-  );
-}
 
 /** "Joint session · 50 min · Office" */
 function bookingMeta(item: AgendaItem): string {
@@ -268,7 +241,12 @@ export function TodayPage() {
         {/* Safety first: an open flag leads the day, before the agenda; with none it waits its turn. */}
         {overview.data.safetyFlags.length > 0 ? <SafetyFlags flags={overview.data.safetyFlags} /> : null}
         <TodaySessions items={overview.data.todaySessions} />
+        <QuestionnairesDue due={overview.data.questionnairesDue} />
         <ToRecord items={overview.data.toRecord} />
+        <QuestionnaireResults
+          unreviewed={overview.data.unreviewedResponses}
+          deteriorations={overview.data.deteriorations}
+        />
         <UnsignedNotes notes={overview.data.unsignedNotes} />
         <Reviews reviews={overview.data.reviews} />
         {overview.data.safetyFlags.length === 0 ? <SafetyFlags flags={overview.data.safetyFlags} /> : null}
