@@ -56,7 +56,11 @@ export function RecordResponseForm({
         answeredOn,
         answers: instrument === '' ? {} : answerValues(instrument, choices),
       });
-      const missing = instrument === '' ? {} : unansweredErrors(instrument, choices);
+      // The contract's own message for a missing partner is zod's list of options: say it in words.
+      const missing = {
+        ...(partner === '' ? { partner: 'Choose whose answers these are' } : {}),
+        ...(instrument === '' ? {} : unansweredErrors(instrument, choices)),
+      };
       if (parsed.success && Object.keys(missing).length === 0) return { ok: true, input: parsed.data };
       return {
         ok: false,
