@@ -2,7 +2,7 @@ import { partnerLabel } from '@renderer/features/plans/planLabels';
 import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
 import { isoOfEpochDay, monthOf } from '@shared/domain/dates';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   areaRows,
   gapSegments,
@@ -26,6 +26,7 @@ import {
 } from './chartStyle';
 import { describeArea } from './describe';
 import { formatDay, monthLabel, shortDayLabel, valueText } from './format';
+import { partnerLines } from './PartnerLines';
 
 type Names = { A: string; B: string };
 
@@ -143,31 +144,7 @@ export const AreaChartPanel = memo(function AreaChartPanel({
               strokeLinecap="round"
             />
           ))}
-      {(['A', 'B'] as const).map((p) => (
-        <Line
-          key={p}
-          dataKey={p}
-          name={partnerLabel(p, names)}
-          type="linear"
-          stroke={partnerStyle[p].color}
-          strokeWidth={2}
-          strokeDasharray={partnerStyle[p].dash}
-          dot={
-            dots
-              ? {
-                  symbol: partnerStyle[p].symbol,
-                  r: partnerStyle[p].dotRadius,
-                  fill: partnerStyle[p].color,
-                  stroke: '#ffffff',
-                  strokeWidth: 1,
-                }
-              : false
-          }
-          activeDot={{ symbol: partnerStyle[p].symbol, r: partnerStyle[p].dotRadius + 1.5 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      ))}
+      {partnerLines(names, dots)}
     </LineChart>
   );
   const table = (

@@ -4,16 +4,7 @@ import { Phrase } from '@renderer/features/questionnaires/Phrase';
 import type { Trajectory } from '@shared/contract/questionnaires';
 import { isoOfEpochDay, monthOf } from '@shared/domain/dates';
 import { memo, useMemo } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceArea,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { tickLabelStyle, timeDomain, timeTicks } from './areaSeries';
 import { ChartFigure, ChartTable } from './ChartFigure';
 import {
@@ -26,6 +17,7 @@ import {
   partnerStyle,
 } from './chartStyle';
 import { formatDay, monthLabel, shortDayLabel, valueText } from './format';
+import { partnerLines } from './PartnerLines';
 import {
   cutOffLines,
   describeTrajectory,
@@ -163,31 +155,7 @@ export const QuestionnaireChartPanel = memo(function QuestionnaireChartPanel({
           }}
         />
       ))}
-      {PARTNERS.map((p) => (
-        <Line
-          key={p}
-          dataKey={p}
-          name={partnerLabel(p, names)}
-          type="linear"
-          stroke={partnerStyle[p].color}
-          strokeWidth={2}
-          strokeDasharray={partnerStyle[p].dash}
-          dot={
-            dots
-              ? {
-                  symbol: partnerStyle[p].symbol,
-                  r: partnerStyle[p].dotRadius,
-                  fill: partnerStyle[p].color,
-                  stroke: '#ffffff',
-                  strokeWidth: 1,
-                }
-              : false
-          }
-          activeDot={{ symbol: partnerStyle[p].symbol, r: partnerStyle[p].dotRadius + 1.5 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      ))}
+      {partnerLines(names, dots)}
     </LineChart>
   );
   const table = (

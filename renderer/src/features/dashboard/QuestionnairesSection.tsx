@@ -1,8 +1,8 @@
-import { partnerLabel } from '@renderer/features/plans/planLabels';
 import { type PartnerNames, partnerWord } from '@renderer/features/questionnaires/labels';
 import type { Trajectory } from '@shared/contract/questionnaires';
 import { Link } from 'react-router';
-import { bandStyle, cutOffStyle, partnerStyle } from './chartStyle';
+import { bandStyle, cutOffStyle } from './chartStyle';
+import { PartnerLegendItems } from './PartnerLines';
 import { QuestionnaireChartPanel } from './QuestionnaireChartPanel';
 import { BoxSwatch, LineSwatch } from './Swatch';
 
@@ -45,18 +45,7 @@ export function QuestionnairesSection({
             of their first; on or beyond its edge it is a reliable change.
           </p>
           <ul className="chart-legend" aria-label="Legend for the questionnaire charts">
-            {(['A', 'B'] as const).map((p) => (
-              <li key={p}>
-                <LineSwatch
-                  color={partnerStyle[p].color}
-                  dash={partnerStyle[p].dash}
-                  marker={partnerStyle[p].symbol}
-                />
-                <span className="chart-legend__name">
-                  {partnerLabel(p, names)} ({p === 'A' ? 'solid line, circles' : 'dashed line, squares'})
-                </span>
-              </li>
-            ))}
+            <PartnerLegendItems names={names} />
             {(['A', 'B'] as const).map((p) => (
               <li key={`band-${p}`}>
                 <BoxSwatch fill={bandStyle[p].swatch} stroke={bandStyle[p].stroke} dash={bandStyle[p].dash} />

@@ -3,6 +3,7 @@ import { ErrorSummary } from '@renderer/ui/ErrorSummary';
 import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
+import { SaveOrDiscardActions } from '@renderer/ui/SaveOrDiscardActions';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
 import { useFormSubmission } from '@renderer/ui/useFormSubmission';
@@ -160,14 +161,12 @@ export function RecordResponseForm({
       ) : (
         <p className="muted">Choose the questionnaire to see its questions.</p>
       )}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save questionnaire'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
-          Cancel
-        </button>
-      </div>
+      <SaveOrDiscardActions
+        submitLabel="Save questionnaire"
+        saving={saving}
+        dirty={partner !== '' || instrument !== '' || Object.keys(choices).length > 0}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
