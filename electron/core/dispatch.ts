@@ -56,9 +56,18 @@ export interface DispatcherOptions {
   handlers: Partial<AllHandlers>;
   isUnlocked(): boolean;
   isClosed(): boolean;
+  /**
+   * While a partner holds the laptop for a private check-in: the only channels answered (with
+   * `vault:status` and `vault:lock`), else null. Everything else is refused as locked, so no
+   * request, from the screen or a console, can bring the record onto the partner's screen.
+   */
+  onlyChannels?(): readonly Channel[] | null;
   /** Where unexpected errors are reported (never shown to the user, never with input). */
   onInternalError?(channel: Channel, error: unknown): void;
 }
+
+/** Answered even during a private check-in: the idle lock and the lock screen need them. */
+const ALWAYS_ANSWERED: readonly Channel[] = ['vault:status', 'vault:lock'];
 
 /**
  * The single entry point from IPC: checks the channel, refuses everything but `vault:*`
@@ -75,6 +84,13 @@ export function createDispatcher(options: DispatcherOptions) {
     }
     if (!isVaultChannel(channel) && !options.isUnlocked()) {
       return failure({ code: 'locked', message: 'Rekindle is locked. Unlock it to continue.' });
+    }
+    const only = options.onlyChannels?.() ?? null;
+    if (only && !only.includes(channel) && !ALWAYS_ANSWERED.includes(channel)) {
+      return failure({
+        code: 'locked',
+        message: 'A partner is answering privately. Hand the laptop back to the clinician to continue.',
+      });
     }
     const schemas = contract[channel];
     const parsed = schemas.input.safeParse(input ?? {});

@@ -15,16 +15,23 @@ import { createMeasurementsHandlers } from '@core/services/measurements';
 import { createNotesHandlers } from '@core/services/notes';
 import { createPlansHandlers } from '@core/services/plans';
 import { createPlanReviewHandlers } from '@core/services/plans/review';
+import {
+  createQuestionnairesHandlers,
+  type PrivateHandOff,
+  type PrivateModeControl,
+} from '@core/services/questionnaires';
 import { createReportsHandlers, warmProgressModel } from '@core/services/reports';
 import { createSafetyHandlers } from '@core/services/safety';
 import { createSearchHandlers } from '@core/services/search';
 import { createSessionsHandlers } from '@core/services/sessions';
-import { createSettingsHandlers } from '@core/services/settings';
+import { createSettingsHandlers, readPreferences } from '@core/services/settings';
 import { createTimelineHandlers } from '@core/services/timeline';
 import { createTodayHandlers } from '@core/services/today';
 import { createVaultHandlers } from '@core/services/vault';
 import { createWorkspaceHandlers } from '@core/services/workspace';
+import type { Session } from '@core/session';
 import { Vault } from '@core/vault/vault';
+import { PRIVATE_CHANNELS } from '@shared/contract/questionnaires';
 import { toIsoDate } from '@shared/domain/dates';
 import { createDispatcher } from './dispatch';
 import { errorSummary } from './error-summary';
@@ -67,6 +74,18 @@ export function createCore(options: CoreOptions): Core {
     vault,
   });
 
+  // A partner's private check-in: while one is open the dispatcher answers only its two
+  // channels (and locking), so nothing of the record can reach the screen the partner holds.
+  // Kept per unlocked session: any lock ends it.
+  const handOffs = new WeakMap<Session, PrivateHandOff>();
+  const privateMode: PrivateModeControl = {
+    current: (s) => handOffs.get(s) ?? null,
+    begin: (s, handOff) => handOffs.set(s, handOff),
+    end: (s) => handOffs.delete(s),
+    lock: () => vault.lock(),
+    autoLockMinutes: () => readPreferences(preferences).autoLockMinutes,
+  };
+
   // Typed as the complete map: a channel without a handler is a compile error here.
   const handlers: CoreHandlers = mergeHandlers(
     createVaultHandlers(vault, { openFileDialog: options.openFileDialog }),
@@ -89,6 +108,7 @@ export function createCore(options: CoreOptions): Core {
     createDashboardHandlers(services),
     createHomeworkHandlers(services),
     createConsentsHandlers(services),
+    createQuestionnairesHandlers(services, privateMode),
     createReportsHandlers(services, {
       preferences,
       saveDialog: options.saveDialog,
@@ -109,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     isUnlocked: () => vault.isUnlocked(),
     isClosed: () => closed,
+    onlyChannels: () => (vault.isUnlocked() && handOffs.has(vault.current()) ? PRIVATE_CHANNELS : null),
     onInternalError: (channel, error) => {
       // Only the channel and the error's class and code: messages can quote data.
       console.error(`[rekindle] internal error on ${channel}: ${errorSummary(error)}`);

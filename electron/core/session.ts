@@ -9,6 +9,7 @@ import { createLibraryRepo } from '@core/db/repos/library';
 import { createMeasurementsRepo } from '@core/db/repos/measurements';
 import { createNotesRepo } from '@core/db/repos/notes';
 import { createPlansRepo } from '@core/db/repos/plans';
+import { createQuestionnairesRepo } from '@core/db/repos/questionnaires';
 import { createReportsRepo } from '@core/db/repos/reports';
 import { createSafetyRepo } from '@core/db/repos/safety';
 import { createSearchRepo } from '@core/db/repos/search';
@@ -42,6 +43,7 @@ export function createSession(db: Db, key: Buffer, clock: () => Date) {
     exports: createExportsRepo(db),
     homework: createHomeworkRepo(db),
     consents: createConsentsRepo(db),
+    questionnaires: createQuestionnairesRepo(db),
   };
 }
 

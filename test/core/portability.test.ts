@@ -148,6 +148,28 @@ beforeAll(async () => {
     expiryEvent: null,
   });
   await source.ok('consents:revoke', { id: consent.id, revokedOn: '2026-11-15' });
+  // Questionnaires: a schedule, and a PHQ-9 the clinician entered from a paper form.
+  await source.ok('questionnaires:setSchedule', {
+    coupleId: couple.id,
+    entries: [{ instrument: 'phq9', partner: 'A', cadence: 'every2Weeks' }],
+  });
+  await source.ok('questionnaires:record', {
+    coupleId: couple.id,
+    partner: 'A',
+    instrument: 'phq9',
+    answeredOn: '2026-11-10',
+    answers: {
+      interest: 1,
+      mood: 1,
+      sleep: 2,
+      energy: 1,
+      appetite: 0,
+      selfWorth: 0,
+      concentration: 1,
+      psychomotor: 0,
+      selfHarmThoughts: 0,
+    },
+  });
   // Bookings: a weekly series, the first of which partner B called off late.
   const series = await source.ok('sessions:book', {
     coupleId: couple.id,

@@ -1,13 +1,46 @@
+import type { Session } from '@core/session';
 import type { todayContract } from '@shared/contract/today';
 import { groupByDay, isNotSeen } from '@shared/domain/agenda';
 import { addDaysIso, toIsoDate } from '@shared/domain/dates';
 import { reviewHorizon, reviewStatus } from '@shared/domain/plan';
+import { reliableDeteriorations } from '@shared/domain/questionnaires';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
+import { coupleTrajectories, questionnairesDueAt } from './questionnaires';
 import { agendaBriefLine } from './workspace';
 
 /** The week view covers the 7 days after today (today has its own list). */
 const WEEK_DAYS = 7;
+
+/** Private answers not yet reviewed, one line per couple, partner and day; risk first. */
+function unreviewedByPartner(s: Session) {
+  const lines = new Map<
+    string,
+    {
+      coupleId: string;
+      displayName: string;
+      partner: 'A' | 'B';
+      answeredOn: string;
+      count: number;
+      risk: boolean;
+    }
+  >();
+  for (const response of s.questionnaires.listUnreviewed()) {
+    const key = `${response.coupleId}/${response.partner}/${response.answeredOn}`;
+    const line = lines.get(key) ?? {
+      coupleId: response.coupleId,
+      displayName: s.couples.get(response.coupleId)?.displayName ?? '',
+      partner: response.partner,
+      answeredOn: response.answeredOn,
+      count: 0,
+      risk: false,
+    };
+    line.count += 1;
+    line.risk ||= response.riskAnswers.length > 0;
+    lines.set(key, line);
+  }
+  return [...lines.values()].sort((x, y) => Number(y.risk) - Number(x.risk));
+}
 
 export function createTodayHandlers(ctx: ServiceContext) {
   return {
@@ -46,6 +79,20 @@ export function createTodayHandlers(ctx: ServiceContext) {
         .couplesLastSeen(today)
         .filter((couple) => isNotSeen(couple, today))
         .map(({ coupleId, displayName, lastHeld }) => ({ coupleId, displayName, lastSeen: lastHeld }));
+      const questionnairesDue = todaySessions.flatMap((row) => {
+        const session = s.sessions.get(row.sessionId);
+        if (!session) return [];
+        const due = questionnairesDueAt(s, session);
+        const items = [...due.A, ...due.B];
+        return items.length > 0
+          ? [{ sessionId: row.sessionId, coupleId: row.coupleId, displayName: row.displayName, items }]
+          : [];
+      });
+      const withResponses = s.questionnaires.couplesWithResponses();
+      const deteriorations = withResponses.flatMap(({ coupleId, displayName }) =>
+        reliableDeteriorations(coupleTrajectories(s, coupleId)).map((d) => ({ coupleId, displayName, ...d })),
+      );
+      const unreviewedResponses = unreviewedByPartner(s);
       s.audit.record('today.viewed', undefined, {
         reviews: reviews.length,
         safetyFlags: safetyFlags.length,
@@ -54,7 +101,19 @@ export function createTodayHandlers(ctx: ServiceContext) {
         toRecord: toRecord.length,
         notSeen: notSeen.length,
       });
-      return { today, todaySessions, toRecord, week, notSeen, reviews, safetyFlags, unsignedNotes };
+      return {
+        today,
+        todaySessions,
+        toRecord,
+        week,
+        notSeen,
+        reviews,
+        safetyFlags,
+        questionnairesDue,
+        deteriorations,
+        unreviewedResponses,
+        unsignedNotes,
+      };
     },
   } satisfies HandlerMap<keyof typeof todayContract>;
 }

@@ -16,6 +16,7 @@ import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
 import { readNote } from './notes';
+import { questionnairesDueAt } from './questionnaires';
 
 /** Chart points are not drawn here; the brief reads each milestone's verdicts, not its chart. */
 const CHART_POINTS = 200;
@@ -67,7 +68,14 @@ function gatherBrief(s: Session, session: SessionRecord, today: string) {
     lastNote: lastNoteBefore(s, session, sessions),
   });
   const names = input.names ?? { A: 'Partner A', B: 'Partner B' };
-  return { input, names, sessions, homework, milestones, brief };
+  return {
+    input,
+    names,
+    sessions,
+    homework,
+    milestones,
+    brief: { ...brief, questionnairesDue: questionnairesDueAt(s, session) },
+  };
 }
 
 /** The one-line brief Today shows for a booked session (no wins: Today does not show them). */
@@ -153,6 +161,10 @@ export function createWorkspaceHandlers(ctx: ServiceContext) {
         note: noteRow ? readNote(s, noteRow) : null,
         homeworkAssigned: homework.filter((item) => item.assignedInSessionId === sessionId),
         nextBooking: next ?? null,
+        // Risk answers first: they are what the clinician must see on taking the laptop back.
+        unreviewedResponses: s.questionnaires
+          .listUnreviewed(couple.id)
+          .sort((x, y) => Number(y.riskAnswers.length > 0) - Number(x.riskAnswers.length > 0)),
       };
     },
   } satisfies HandlerMap<keyof typeof workspaceContract>;

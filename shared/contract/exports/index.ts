@@ -79,8 +79,8 @@ const safetyFlag = z
     id,
     couple_id: id,
     raised_at: text,
-    source: z.enum(['assessment', 'note']),
-    source_id: id.describe('The assessment or note that raised it'),
+    source: z.enum(['assessment', 'note', 'questionnaire']),
+    source_id: id.describe('The assessment, note or questionnaire response that raised it'),
     reasons: json('array of reasons'),
     resolved_at: optional,
     resolution: optional,
@@ -117,6 +117,17 @@ const session = z
     attendance_b: attendance,
     checkin_a: json("partner A's check-in").nullable(),
     checkin_b: json("partner B's check-in").nullable(),
+    // Added with questionnaires (schema 10): an export written before them has none, read as null.
+    checkin_a_by: z
+      .enum(['clinician', 'partner'])
+      .nullable()
+      .default(null)
+      .describe("Who gave partner A's check-in: the clinician, or the partner answering privately"),
+    checkin_b_by: z
+      .enum(['clinician', 'partner'])
+      .nullable()
+      .default(null)
+      .describe("Who gave partner B's check-in"),
     created_at: text,
     updated_at: text,
   })
@@ -297,6 +308,36 @@ const consent = z
   .strict()
   .describe('A 42 CFR Part 2 consent to disclose substance-use information');
 
+const questionnaireResponse = z
+  .object({
+    id,
+    couple_id: id,
+    partner: z.enum(['A', 'B']),
+    instrument: z.enum(['phq9', 'gad7', 'pcl5', 'auditC']).describe('PHQ-9, GAD-7, PCL-5 or AUDIT-C'),
+    answered_on: text,
+    session_id: id.nullable(),
+    answers: json('answers by item id, each the value of the chosen option'),
+    total: z.number().int().min(0),
+    mode: z
+      .enum(['privateSelfReport', 'clinicianEntered'])
+      .describe('Answered privately by the partner, or entered by the clinician'),
+    risk_answers: json('items answered at or above their risk level, as asked and answered'),
+    reviewed_at: optional,
+    created_at: text,
+  })
+  .strict()
+  .describe('One partner’s answers to a validated questionnaire');
+
+const questionnaireScheduleEntry = z
+  .object({
+    couple_id: id,
+    instrument: z.enum(['phq9', 'gad7', 'pcl5', 'auditC']),
+    partner: z.enum(['A', 'B']),
+    cadence: z.enum(['everySession', 'every2Weeks', 'every4Weeks', 'atReview']),
+  })
+  .strict()
+  .describe('Which questionnaire is due for a partner, and how often');
+
 /**
  * Every exported table, in an order where each row's references come before it. The search
  * index is rebuilt on import, and the audit log stays with the practice it describes.
@@ -318,6 +359,8 @@ export const exportRowSchemas = {
   reports: report,
   homework,
   consents: consent,
+  questionnaire_responses: questionnaireResponse,
+  questionnaire_schedule: questionnaireScheduleEntry,
 } as const;
 
 export type ExportTable = keyof typeof exportRowSchemas;
@@ -342,13 +385,20 @@ export const exportJsonColumns: { [T in ExportTable]: readonly (keyof ExportRow<
   reports: ['options'],
   homework: [],
   consents: ['scope'],
+  questionnaire_responses: ['answers', 'risk_answers'],
+  questionnaire_schedule: [],
 };
 
 /**
  * Tables added after the first published version: an archive written before them has none,
  * read as empty (its counts as 0), as a column added later is read as null.
  */
-export const exportTablesAddedLater: readonly ExportTable[] = ['homework', 'consents'];
+export const exportTablesAddedLater: readonly ExportTable[] = [
+  'homework',
+  'consents',
+  'questionnaire_responses',
+  'questionnaire_schedule',
+];
 
 /** A table's rows as the data document holds them; a table added later may be missing. */
 export function exportTableSchema<R extends z.ZodType>(
@@ -359,7 +409,9 @@ export function exportTableSchema<R extends z.ZodType>(
   return exportTablesAddedLater.includes(table)
     ? rows
         .default([])
-        .describe('Added later (homework: schema 8, consents: schema 9): missing in an older export')
+        .describe(
+          'Added later (homework: schema 8, consents: schema 9, questionnaires: schema 10): missing in an older export',
+        )
     : rows;
 }
 

@@ -11,4 +11,5 @@ export * from './change';
 export * from './registry';
 export * from './schedule';
 export * from './scoring';
+export * from './trajectories';
 export * from './types';

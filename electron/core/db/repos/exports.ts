@@ -26,6 +26,8 @@ const coupleFilter: { [T in ExportTable]: string } = {
   reports: 'couple_id = @coupleId',
   homework: 'couple_id = @coupleId',
   consents: 'couple_id = @coupleId',
+  questionnaire_responses: 'couple_id = @coupleId',
+  questionnaire_schedule: 'couple_id = @coupleId',
 };
 
 /** Stable order, and for plan versions the order their `based_on` references need. */
@@ -46,6 +48,8 @@ const orderBy: { [T in ExportTable]: string } = {
   reports: 'created_at, id',
   homework: 'couple_id, due_date, id',
   consents: 'couple_id, partner, signed_on, id',
+  questionnaire_responses: 'couple_id, answered_on, created_at, id',
+  questionnaire_schedule: 'couple_id, partner, instrument',
 };
 
 function columnsOf(table: ExportTable): string[] {

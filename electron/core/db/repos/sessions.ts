@@ -1,6 +1,6 @@
 import type { Db } from '@core/db/sqlite';
 import type { Ratings } from '@shared/contract/assessments';
-import type { BookingFields, Session, SessionFields } from '@shared/contract/sessions';
+import type { BookingFields, CheckInGiver, Session, SessionFields } from '@shared/contract/sessions';
 
 export type BookingSlot = Omit<BookingFields, 'repeat'>;
 
@@ -21,6 +21,8 @@ interface SessionRow {
   attendance_b: Session['attendance']['B'];
   checkin_a: string | null;
   checkin_b: string | null;
+  checkin_a_by: CheckInGiver | null;
+  checkin_b_by: CheckInGiver | null;
   created_at: string;
   updated_at: string;
   note_id: string | null;
@@ -45,6 +47,10 @@ function toSession(row: SessionRow): Session {
     checkIn: {
       A: row.checkin_a ? (JSON.parse(row.checkin_a) as Ratings) : null,
       B: row.checkin_b ? (JSON.parse(row.checkin_b) as Ratings) : null,
+    },
+    checkInBy: {
+      A: row.checkin_a ? (row.checkin_a_by ?? 'clinician') : null,
+      B: row.checkin_b ? (row.checkin_b_by ?? 'clinician') : null,
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -83,9 +89,12 @@ export function createSessionsRepo(db: Db) {
     insert(id: string, fields: SessionFields, now: string): void {
       db.prepare(`
         INSERT INTO sessions (id, couple_id, date, start_time, duration_minutes, type, place, outcome, outcome_reason,
-          cancelled_by, notice_hours, attendance_a, attendance_b, checkin_a, checkin_b, created_at, updated_at)
+          cancelled_by, notice_hours, attendance_a, attendance_b, checkin_a, checkin_b, checkin_a_by, checkin_b_by,
+          created_at, updated_at)
         VALUES (@id, @couple_id, @date, @start_time, @duration_minutes, @type, @place, @outcome, @outcome_reason,
-          @cancelled_by, @notice_hours, @attendance_a, @attendance_b, @checkin_a, @checkin_b, @now, @now)`).run(
+          @cancelled_by, @notice_hours, @attendance_a, @attendance_b, @checkin_a, @checkin_b,
+          CASE WHEN @checkin_a IS NULL THEN NULL ELSE 'clinician' END,
+          CASE WHEN @checkin_b IS NULL THEN NULL ELSE 'clinician' END, @now, @now)`).run(
         params(id, fields, now),
       );
     },
@@ -139,8 +148,21 @@ export function createSessionsRepo(db: Db) {
         UPDATE sessions SET date = @date, start_time = @start_time, duration_minutes = @duration_minutes, type = @type,
           place = @place, outcome = @outcome, outcome_reason = @outcome_reason, cancelled_by = @cancelled_by,
           notice_hours = @notice_hours, attendance_a = @attendance_a,
-          attendance_b = @attendance_b, checkin_a = @checkin_a, checkin_b = @checkin_b, updated_at = @now
+          attendance_b = @attendance_b, checkin_a = @checkin_a, checkin_b = @checkin_b,
+          -- A check-in the partner gave privately stays theirs while the clinician leaves it as
+          -- it was; one the clinician changes or types becomes the clinician's.
+          checkin_a_by = CASE WHEN @checkin_a IS NULL THEN NULL WHEN @checkin_a IS checkin_a THEN coalesce(checkin_a_by, 'clinician') ELSE 'clinician' END,
+          checkin_b_by = CASE WHEN @checkin_b IS NULL THEN NULL WHEN @checkin_b IS checkin_b THEN coalesce(checkin_b_by, 'clinician') ELSE 'clinician' END,
+          updated_at = @now
         WHERE id = @id AND couple_id = @couple_id`).run(params(id, fields, now));
+    },
+
+    /** A partner's own check-in, given privately on the laptop (`questionnaires:submitPrivate`). */
+    setPartnerCheckIn(id: string, partner: 'A' | 'B', ratings: Ratings, now: string): void {
+      const column = partner === 'A' ? 'a' : 'b';
+      db.prepare(
+        `UPDATE sessions SET checkin_${column} = ?, checkin_${column}_by = 'partner', updated_at = ? WHERE id = ?`,
+      ).run(JSON.stringify(ratings), now, id);
     },
 
     get(id: string): Session | null {

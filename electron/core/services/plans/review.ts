@@ -2,6 +2,7 @@ import { notFound } from '@core/errors';
 import type { ServiceContext } from '@core/services/context';
 import { gatherDashboardInput } from '@core/services/dashboard';
 import type { HandlerMap } from '@core/services/handlers';
+import { coupleTrajectories } from '@core/services/questionnaires';
 import type { PlanReview } from '@shared/contract/plans';
 import type { Session as ClinicalSession } from '@shared/contract/sessions';
 import { attendanceRate, wasAttended, wasDue } from '@shared/domain/attendance';
@@ -10,6 +11,7 @@ import { toIsoDate } from '@shared/domain/dates';
 import { type PlanMilestone, reviewStatus } from '@shared/domain/plan';
 import { minChartPoints } from '@shared/domain/progress';
 import { indexMilestoneRecord } from '@shared/domain/progress/milestone-series';
+import { reliableDeteriorations } from '@shared/domain/questionnaires';
 import { toSummary, toVersion } from './versions';
 
 const came = (value: string) => value === 'present' || value === 'late';
@@ -111,6 +113,10 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
             ),
           })),
         ),
+        deteriorations: reliableDeteriorations(coupleTrajectories(s, coupleId)).map((d) => ({
+          coupleId,
+          ...d,
+        })),
       };
     },
   } satisfies HandlerMap<'plans:review'>;

@@ -18,6 +18,8 @@ const LABELS: Record<ExportTable, string> = {
   reports: 'Records of generated reports',
   homework: 'Homework assignments',
   consents: 'Consents to disclose substance-use information',
+  questionnaire_responses: 'Questionnaire responses',
+  questionnaire_schedule: 'Scheduled questionnaires',
 };
 
 /**
