@@ -110,12 +110,28 @@ test('schedule, two paper PHQ-9s per partner, the dyadic chart with both bands, 
   const form = page.getByRole('form', { name: 'Enter a completed questionnaire' });
   await form.getByLabel('Questionnaire').selectOption('phq9');
   await form.getByRole('button', { name: 'Save questionnaire' }).click();
-  const summary = form.getByRole('alert').filter({ hasText: 'There is a problem' });
+  const summary = form.getByRole('region', { name: 'There is a problem' });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Choose whose answers these are');
   await expect(summary).toContainText('Answer question 9');
   await expect(form.getByRole('group', { name: /^9\. / })).toContainText('Answer question 9');
+  // A date after today: the core refuses it, and says so on the date.
+  await form.getByRole('radio', { name: 'Zoë Müller-Ñúñez (partner A)' }).check();
+  await tickAnswers(form, phqAnswers(2));
+  await form.getByLabel('Date answered').fill(addDaysIso(t, 1));
+  await form.getByRole('button', { name: 'Save questionnaire' }).click();
+  await expect(form.getByLabel('Date answered')).toHaveAccessibleDescription(
+    'Error: The date cannot be in the future',
+  );
+  await expect(summary).toBeFocused();
+  await shot(page, 'entry-errors', form.getByLabel('Date answered'));
+  // Cancel asks first: answers were ticked.
   await form.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Discard your changes?' })
+    .getByRole('button', { name: 'Discard changes' })
+    .click();
+  await expect(form).toHaveCount(0);
 
   // Four paper forms: each partner's first, then a reliably worse one (6 points or more).
   await enterPaperForm(page, 'Zoë Müller-Ñúñez (partner A)', addDaysIso(t, -28), phqAnswers(3));
@@ -131,15 +147,17 @@ test('schedule, two paper PHQ-9s per partner, the dyadic chart with both bands, 
   await expect(table).toContainText('Moderately severe');
   await expectNoHorizontalOverflow(page);
   await shot(page, 'tab');
+  await shot(page, 'tab-responses', table);
 
   // The dashboard: one PHQ-9 chart, both partners, both bands, the cut-off, and the words under it.
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
   const section = page.getByRole('region', { name: 'Questionnaires', exact: true });
   const chart = section.getByRole('figure', { name: 'PHQ-9' });
-  await expect(chart).toBeVisible();
+  // Charts are drawn as they near the viewport.
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('.recharts-line')).toHaveCount(2);
   await expect(chart.getByRole('img')).toHaveAccessibleName(/Zoë: 3 → 12, reliable deterioration/);
   await expect(chart.locator('.recharts-reference-area')).toHaveCount(2);
-  await expect(chart.locator('.recharts-line')).toHaveCount(2);
   await expect(chart).toContainText('Zoë: no reliable change');
   await expect(chart).toContainText('Cut-off 10');
   await expect(chart).toContainText('Zoë: 3 → 12, reliable deterioration; now at or above the cut-off (10)');
@@ -173,6 +191,7 @@ test('schedule, two paper PHQ-9s per partner, the dyadic chart with both bands, 
   const brief = page.getByRole('region', { name: 'Brief since the last session' });
   await expect(brief).toContainText('PHQ-9 (every session), GAD-7 (every 2 weeks)');
   await expect(brief).toContainText('PHQ-9 (every session)');
+  await shot(page, 'brief', brief.getByRole('heading', { name: 'Questionnaires due' }));
 
   // The plan review lists the deteriorations.
   await app.open(`/couples/${couple.id}/plan/review`);
@@ -246,23 +265,29 @@ test('names that wrap or run right to left, and a risk answer, in the tab, the c
     await shot(page, `tab-${tag}`);
     await app.open(`/couples/${couple.id}?tab=progress`);
     const section = page.getByRole('region', { name: 'Questionnaires', exact: true });
-    await expect(section.getByRole('figure', { name: 'PHQ-9' })).toContainText('reliable improvement');
+    const chart = section.getByRole('figure', { name: 'PHQ-9' });
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.recharts-reference-area')).toHaveCount(2);
+    await expect(chart).toContainText('reliable improvement');
     await expectNoHorizontalOverflow(page);
     await shot(page, `chart-${tag}`, section);
     await app.open(`/couples/${couple.id}/plan/review`);
     const block = page.getByRole('region', { name: 'Questionnaires', exact: true });
-    await expect(block).toContainText('rose from 4 to 13');
+    await expect(block).toContainText(couple.id === risky.id ? 'rose from 4 to 15' : 'rose from 4 to 13');
     await expectNoHorizontalOverflow(page);
     await shot(page, `plan-review-${tag}`, block);
   }
   await app.open(`/couples/${risky.id}?tab=questionnaires`);
-  await expect(page.getByRole('table', { name: 'Completed questionnaires, newest first' })).toContainText(
-    'Risk answer',
+  const riskTable = page.getByRole('table', { name: 'Completed questionnaires, newest first' });
+  await expect(riskTable.getByRole('row').nth(1)).toContainText('Risk answer');
+  await expect(riskTable.getByRole('row').nth(1)).toContainText(
+    '“Thoughts that you would be better off dead or of hurting yourself in some way”: Several days',
   );
+  await shot(page, 'tab-risk', riskTable);
 
   await app.open('/today');
   const results = page.getByRole('region', { name: /Questionnaire results/ });
   await expect(results).toContainText('נועה’s PHQ-9 rose from 4 to 13');
   await expectNoHorizontalOverflow(page);
-  await shot(page, 'today-names');
+  await shot(page, 'today-names', results);
 });

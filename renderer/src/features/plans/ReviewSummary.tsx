@@ -122,7 +122,7 @@ export function ReviewSummary({
               >
                 <span className="badge badge--deterioration">Reliable deterioration</span>{' '}
                 <Phrase phrase={deteriorationPhrase(item, partnerNames)} />
-                <span className="review-list__detail"> ({scoreDates(item)})</span>
+                <span className="review-list__detail">{scoreDates(item)}</span>
               </li>
             ))}
           </ul>
