@@ -171,6 +171,10 @@ test('schedule, two paper PHQ-9s per partner, the dyadic chart with both bands, 
   const rows = chart.getByRole('table', { name: 'PHQ-9: totals by date (0 to 27)' });
   await expect(rows.getByRole('row', { name: /No reliable change/ })).toContainText('0 to 8');
   await expect(rows.getByRole('row', { name: /No reliable change/ })).toContainText('3 to 13');
+  // Shown to the couple, neither partner's scores are on the screen: each answered for themselves.
+  await page.getByRole('switch', { name: 'Shareable view' }).check();
+  await expect(section).toContainText('Questionnaire scores are not shown in the shareable view');
+  await expect(section.getByRole('figure')).toHaveCount(0);
 
   // Today: what is due at today's session, and both deteriorations.
   await app.open('/today');

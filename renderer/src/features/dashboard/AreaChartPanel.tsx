@@ -1,32 +1,22 @@
 import { partnerLabel } from '@renderer/features/plans/planLabels';
 import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
-import { isoOfEpochDay, monthOf } from '@shared/domain/dates';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  areaRows,
-  gapSegments,
-  markerLines,
-  targetLines,
-  tickLabelStyle,
-  timeDomain,
-  timeTicks,
-} from './areaSeries';
+import { LineChart, ReferenceLine, YAxis } from 'recharts';
+import { areaRows, gapSegments, markerLines, targetLines, timeDomain } from './areaSeries';
 import { ChartFigure, ChartTable } from './ChartFigure';
+import { partnerLines, timeAxisParts } from './chartParts';
 import {
   axisColor,
   CHART_HEIGHT,
   DOTS_UP_TO,
   discrepancyColor,
   gapStrokeWidth,
-  gridColor,
   markerStyle,
   partnerStyle,
   RATING_TICKS,
 } from './chartStyle';
 import { describeArea } from './describe';
-import { formatDay, monthLabel, shortDayLabel, valueText } from './format';
-import { partnerLines } from './PartnerLines';
+import { formatDay, valueText } from './format';
 
 type Names = { A: string; B: string };
 
@@ -78,20 +68,7 @@ export const AreaChartPanel = memo(function AreaChartPanel({
       accessibilityLayer={false}
       role="presentation"
     >
-      <CartesianGrid stroke={gridColor} strokeDasharray="3 3" vertical={false} />
-      <XAxis
-        type="number"
-        dataKey="day"
-        domain={domain}
-        ticks={timeTicks(domain, 6, rows[0]?.day)}
-        tickFormatter={(day: number) =>
-          tickLabelStyle(domain) === 'month' ? monthLabel(monthOf(isoOfEpochDay(day))) : shortDayLabel(day)
-        }
-        interval={0}
-        stroke={axisColor}
-        fontSize={12}
-        allowDataOverflow
-      />
+      {timeAxisParts(domain, rows[0]?.day)}
       <YAxis
         type="number"
         domain={[0, 10]}
@@ -99,10 +76,6 @@ export const AreaChartPanel = memo(function AreaChartPanel({
         interval={0}
         stroke={axisColor}
         fontSize={12}
-      />
-      <Tooltip
-        isAnimationActive={false}
-        labelFormatter={(day) => (typeof day === 'number' ? formatDay(isoOfEpochDay(day)) : '')}
       />
       {markerLines(markers).map((m) => (
         <ReferenceLine

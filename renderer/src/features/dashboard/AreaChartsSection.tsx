@@ -2,9 +2,9 @@ import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
 import { AreaChartPanel } from './AreaChartPanel';
 import { markerLines } from './areaSeries';
 import { ChartTable } from './ChartFigure';
+import { PartnerLegendItems } from './chartParts';
 import { axisColor, discrepancyColor, markerLabels, markerStyle } from './chartStyle';
 import { formatDay } from './format';
-import { PartnerLegendItems } from './PartnerLines';
 import { LineSwatch, VerticalSwatch } from './Swatch';
 
 type Names = { A: string; B: string };

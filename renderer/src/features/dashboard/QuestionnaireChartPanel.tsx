@@ -2,22 +2,13 @@ import { partnerLabel } from '@renderer/features/plans/planLabels';
 import type { PartnerNames } from '@renderer/features/questionnaires/labels';
 import { Phrase } from '@renderer/features/questionnaires/Phrase';
 import type { Trajectory } from '@shared/contract/questionnaires';
-import { isoOfEpochDay, monthOf } from '@shared/domain/dates';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { tickLabelStyle, timeDomain, timeTicks } from './areaSeries';
+import { LineChart, ReferenceArea, ReferenceLine, YAxis } from 'recharts';
+import { timeDomain } from './areaSeries';
 import { ChartFigure, ChartTable } from './ChartFigure';
-import {
-  axisColor,
-  bandStyle,
-  CHART_HEIGHT,
-  cutOffStyle,
-  DOTS_UP_TO,
-  gridColor,
-  partnerStyle,
-} from './chartStyle';
-import { formatDay, monthLabel, shortDayLabel, valueText } from './format';
-import { partnerLines } from './PartnerLines';
+import { partnerLines, timeAxisParts } from './chartParts';
+import { axisColor, bandStyle, CHART_HEIGHT, cutOffStyle, DOTS_UP_TO, partnerStyle } from './chartStyle';
+import { formatDay, valueText } from './format';
 import {
   cutOffLines,
   describeTrajectory,
@@ -92,20 +83,7 @@ export const QuestionnaireChartPanel = memo(function QuestionnaireChartPanel({
       accessibilityLayer={false}
       role="presentation"
     >
-      <CartesianGrid stroke={gridColor} strokeDasharray="3 3" vertical={false} />
-      <XAxis
-        type="number"
-        dataKey="day"
-        domain={domain}
-        ticks={timeTicks(domain, 6, rows[0]?.day)}
-        tickFormatter={(day: number) =>
-          tickLabelStyle(domain) === 'month' ? monthLabel(monthOf(isoOfEpochDay(day))) : shortDayLabel(day)
-        }
-        interval={0}
-        stroke={axisColor}
-        fontSize={12}
-        allowDataOverflow
-      />
+      {timeAxisParts(domain, rows[0]?.day)}
       <YAxis
         type="number"
         domain={[trajectory.min, trajectory.max]}
@@ -114,10 +92,6 @@ export const QuestionnaireChartPanel = memo(function QuestionnaireChartPanel({
         stroke={axisColor}
         fontSize={12}
         allowDataOverflow
-      />
-      <Tooltip
-        isAnimationActive={false}
-        labelFormatter={(day) => (typeof day === 'number' ? formatDay(isoOfEpochDay(day)) : '')}
       />
       {bands.map((band) => (
         <ReferenceArea

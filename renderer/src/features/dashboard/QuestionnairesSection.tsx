@@ -1,8 +1,8 @@
 import { type PartnerNames, partnerWord } from '@renderer/features/questionnaires/labels';
 import type { Trajectory } from '@shared/contract/questionnaires';
 import { Link } from 'react-router';
+import { PartnerLegendItems } from './chartParts';
 import { bandStyle, cutOffStyle } from './chartStyle';
-import { PartnerLegendItems } from './PartnerLines';
 import { QuestionnaireChartPanel } from './QuestionnaireChartPanel';
 import { BoxSwatch, LineSwatch } from './Swatch';
 
