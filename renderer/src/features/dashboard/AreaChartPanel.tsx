@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { LineChart, ReferenceLine, YAxis } from 'recharts';
 import { areaRows, gapSegments, markerLines, targetLines, timeDomain } from './areaSeries';
 import { ChartFigure, ChartTable } from './ChartFigure';
-import { partnerLines, timeAxisParts } from './chartParts';
+import { partnerLines, timeAxisParts, timeChartFrame } from './chartParts';
 import {
   axisColor,
   CHART_HEIGHT,
@@ -59,15 +59,7 @@ export const AreaChartPanel = memo(function AreaChartPanel({
   const targets = targetLines(area);
   const gapWidth = gapStrokeWidth(area.discrepancies.length);
   const chart = (
-    <LineChart
-      data={rows}
-      responsive
-      width="100%"
-      height={CHART_HEIGHT.area}
-      margin={{ top: 14, right: 12, bottom: 0, left: -18 }}
-      accessibilityLayer={false}
-      role="presentation"
-    >
+    <LineChart data={rows} {...timeChartFrame(CHART_HEIGHT.area)}>
       {timeAxisParts(domain, rows[0]?.day)}
       <YAxis
         type="number"

@@ -6,7 +6,7 @@ import { memo, useMemo } from 'react';
 import { LineChart, ReferenceArea, ReferenceLine, YAxis } from 'recharts';
 import { timeDomain } from './areaSeries';
 import { ChartFigure, ChartTable } from './ChartFigure';
-import { partnerLines, timeAxisParts } from './chartParts';
+import { partnerLines, timeAxisParts, timeChartFrame } from './chartParts';
 import { axisColor, bandStyle, CHART_HEIGHT, cutOffStyle, DOTS_UP_TO, partnerStyle } from './chartStyle';
 import { formatDay, valueText } from './format';
 import {
@@ -74,15 +74,7 @@ export const QuestionnaireChartPanel = memo(function QuestionnaireChartPanel({
     );
   }
   const chart = (
-    <LineChart
-      data={rows}
-      responsive
-      width="100%"
-      height={CHART_HEIGHT.questionnaire}
-      margin={{ top: 14, right: 12, bottom: 0, left: -18 }}
-      accessibilityLayer={false}
-      role="presentation"
-    >
+    <LineChart data={rows} {...timeChartFrame(CHART_HEIGHT.questionnaire)}>
       {timeAxisParts(domain, rows[0]?.day)}
       <YAxis
         type="number"

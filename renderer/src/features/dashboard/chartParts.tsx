@@ -14,6 +14,21 @@ import { LineSwatch } from './Swatch';
 type Names = { A: string; B: string };
 
 /**
+ * The line chart's frame: as wide as its figure, its own height, margins that leave room for
+ * the axis labels, and no keyboard layer (the figure's description and table view serve instead).
+ */
+export function timeChartFrame(height: number) {
+  return {
+    responsive: true,
+    width: '100%',
+    height,
+    margin: { top: 14, right: 12, bottom: 0, left: -18 },
+    accessibilityLayer: false,
+    role: 'presentation',
+  } as const;
+}
+
+/**
  * Both partners' lines (A solid with circles, B dashed with squares), from rows with `A` and `B`
  * values.
  */
