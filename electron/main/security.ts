@@ -39,11 +39,15 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 /**
- * The one permission granted: writing (never reading) the clipboard, to our own page only,
- * so the Copy button for the recovery key works.
+ * The permissions granted, to our own page only: writing (never reading) the clipboard, so the
+ * Copy button for the recovery key works, and full screen, so the private check-in fills the
+ * screen the partner holds. Chromium asks the embedder for HTML full screen as a permission;
+ * refused, the page's request would simply never enter full screen.
  */
+const GRANTED = new Set(['clipboard-sanitized-write', 'fullscreen']);
+
 export function isAllowedPermission(permission: string, requestingUrl: string | undefined): boolean {
-  return permission === 'clipboard-sanitized-write' && requestingUrl !== undefined && isAppUrl(requestingUrl);
+  return GRANTED.has(permission) && requestingUrl !== undefined && isAppUrl(requestingUrl);
 }
 
 /**

@@ -87,6 +87,26 @@ describe('the demo practice', () => {
     expect(counts.planVersions).toBeGreaterThan(couples.length);
   });
 
+  it('has each partner answer the PHQ-9 about every four weeks, scores easing as the couple progresses', async () => {
+    let responses = 0;
+    const changes: string[] = [];
+    for (const couple of couples) {
+      const items = (await t.ok('questionnaires:list', { coupleId: couple.id })).items;
+      responses += items.length;
+      expect(items.every((r) => r.riskAnswers.length === 0 && r.answeredOn <= TODAY)).toBe(true);
+      const phq9 = (await t.ok('questionnaires:trajectories', { coupleId: couple.id })).items.find(
+        (item) => item.instrument === 'phq9',
+      );
+      for (const partner of ['A', 'B'] as const) {
+        const mine = phq9?.partners[partner];
+        expect(mine?.scores.length, `${couple.displayName} ${partner}`).toBeGreaterThanOrEqual(3);
+        changes.push(mine?.change?.reliableChange ?? 'none');
+      }
+    }
+    expect(responses).toBe(counts.questionnaires);
+    expect(changes).toContain('reliableImprovement');
+  });
+
   it('dates nothing after the present', async () => {
     for (const couple of couples) {
       expect(couple.createdAt <= PRESENT.toISOString()).toBe(true);

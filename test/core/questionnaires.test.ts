@@ -336,6 +336,26 @@ describe('the private check-in', () => {
     expect((await refused('questionnaires:cancelPrivate', {})).code).toBe('conflict');
   });
 
+  it('hands the laptop over on the day of the session, not ahead of it', async () => {
+    await t.ok('questionnaires:setSchedule', {
+      coupleId,
+      entries: [{ instrument: 'phq9', partner: 'A', cadence: 'everySession' }],
+    });
+    const [later] = (
+      await t.ok('sessions:book', {
+        coupleId,
+        date: '2026-11-27',
+        startTime: '15:00',
+        durationMinutes: 50,
+        type: 'joint',
+        place: 'office',
+      })
+    ).items;
+    if (!later) throw new Error('no booking');
+    const error = await refused('questionnaires:startPrivate', { sessionId: later.id, partner: 'A' });
+    expect(error.message).toBe('This session is on Nov 27, 2026: hand the laptop over on the day.');
+  });
+
   it('says nothing is due rather than opening an empty private screen', async () => {
     const session = await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-11-20' }));
     const error = await refused('questionnaires:startPrivate', { sessionId: session.id, partner: 'A' });

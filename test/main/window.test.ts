@@ -154,7 +154,7 @@ describe('session guards', () => {
   const ses = session.defaultSession;
   beforeEach(() => hardenSession(ses as unknown as Session, 'linux'));
 
-  it('denies every permission request but clipboard writing from our own page', () => {
+  it('denies every permission request but clipboard writing and full screen from our own page', () => {
     const handler = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as (
       contents: unknown,
       permission: string,
@@ -171,6 +171,21 @@ describe('session guards', () => {
     expect(ours).toHaveBeenCalledWith(true);
     const foreign = vi.fn();
     handler({}, 'clipboard-sanitized-write', foreign, { requestingUrl: 'https://evil.example/' });
+    expect(foreign).toHaveBeenCalledWith(false);
+  });
+
+  it('grants full screen to our own page only (the private check-in fills the screen)', () => {
+    const handler = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: { requestingUrl?: string },
+    ) => void;
+    const ours = vi.fn();
+    handler({}, 'fullscreen', ours, { requestingUrl: 'app://rekindle/index.html' });
+    expect(ours).toHaveBeenCalledWith(true);
+    const foreign = vi.fn();
+    handler({}, 'fullscreen', foreign, { requestingUrl: 'https://evil.example/' });
     expect(foreign).toHaveBeenCalledWith(false);
   });
 

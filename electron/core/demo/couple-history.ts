@@ -18,6 +18,7 @@ import type { SessionInput } from '@shared/contract/sessions';
 import { NOT_SEEN_AFTER_DAYS } from '@shared/domain/agenda';
 import type { SafetyItemId } from '@shared/domain/assessment';
 import { daysBetweenIso } from '@shared/domain/dates';
+import { instruments } from '@shared/domain/questionnaires';
 import { addDays, hhmm, hoursBefore, isoDay } from './clock';
 import { Course, type Relapse } from './course';
 import {
@@ -35,6 +36,14 @@ import { type AssignedHomework, type DemoSessionType, demoNote, type NoteContext
 import { interventionsUsed, objectiveProgress } from './plan-links';
 import { Rng } from './prng';
 import { assessmentInput, type CoupleProfile, coupleInput, type Position } from './profile';
+import {
+  answersFor,
+  demoSchedule,
+  demoTotal,
+  drawBaselines,
+  QUESTIONNAIRE_EVERY_DAYS,
+  type QuestionnaireBaselines,
+} from './questionnaires';
 import { acceptAll, reviseDocument } from './revise';
 import { coupleSteps, type Step, type StepAt } from './steps';
 
@@ -70,6 +79,8 @@ export interface DemoTally {
   homework: { assigned: number; done: number; partly: number; notDone: number };
   events: number;
   safetyFlags: { raised: number; resolved: number };
+  /** Questionnaire responses entered (PHQ-9, GAD-7). */
+  questionnaires: number;
 }
 
 export function emptyTally(): DemoTally {
@@ -94,6 +105,7 @@ export function emptyTally(): DemoTally {
     homework: { assigned: 0, done: 0, partly: 0, notDone: 0 },
     events: 0,
     safetyFlags: { raised: 0, resolved: 0 },
+    questionnaires: 0,
   };
 }
 
@@ -247,6 +259,9 @@ interface History {
   unsignedLeft: boolean;
   safetyRaised: boolean;
   droppedOut: boolean;
+  readonly questionnaires: QuestionnaireBaselines;
+  /** The last day the questionnaires were answered; null before the first. */
+  questionnairesOn: string | null;
 }
 
 /** The traits drawn once, in the order the history has always drawn them. */
@@ -327,6 +342,8 @@ function beginHistory(o: HistoryOptions): History {
     unsignedLeft: roles.has('unsignedNote'),
     safetyRaised: false,
     droppedOut: false,
+    questionnaires: drawBaselines(o.seed, p.index),
+    questionnairesOn: null,
   };
 }
 
@@ -656,6 +673,7 @@ function* intakePhase(s: History): Generator<Step> {
   yield step(addDays(start, -7), 9 * 60 + 40, async () => {
     s.coupleId = (await api.ok('couples:create', coupleInput(p, 'intake'))).id;
     tally.couples++;
+    await api.ok('questionnaires:setSchedule', { coupleId: s.coupleId, entries: demoSchedule(s.inRecovery) });
   });
   const intake: Booking = {
     date: start,
@@ -1005,6 +1023,39 @@ function* heldSession(s: History, v: Visit): Generator<Step> {
     yield* coupleMeasures(s, v, m);
     yield* therapistMeasures(s, v, m, level);
   }
+  yield* questionnairesAt(s, v, level);
+}
+
+/** Every 4 weeks, the paper questionnaires each partner who came filled in, entered after the session. */
+function* questionnairesAt(s: History, v: Visit, level: number): Generator<Step> {
+  const { date, end, came } = v;
+  if (s.questionnairesOn !== null && daysBetweenIso(s.questionnairesOn, date) < QUESTIONNAIRE_EVERY_DAYS)
+    return;
+  s.questionnairesOn = date;
+  const { rng, start } = s.questionnaires;
+  const setback = s.course.setback(date);
+  const due = demoSchedule(s.inRecovery).filter((entry) => came[entry.partner]);
+  yield s.step(date, end + 20, async () => {
+    for (const { instrument, partner } of due) {
+      const definition = instruments[instrument];
+      const total = demoTotal(
+        definition,
+        start[partner][instrument === 'gad7' ? 'gad7' : 'phq9'],
+        level,
+        setback,
+        rng,
+      );
+      await s.api.ok('questionnaires:record', {
+        coupleId: s.coupleId,
+        partner,
+        instrument,
+        answeredOn: date,
+        sessionId: v.session.id,
+        answers: answersFor(instrument, total, rng),
+      });
+      s.tally.questionnaires++;
+    }
+  });
 }
 
 /** What the couple brought: each partner's week of journal, the couple's log, their shared rating. */

@@ -10,7 +10,7 @@ import type {
 } from '@shared/contract/questionnaires';
 import type { Session as ClinicalSession } from '@shared/contract/sessions';
 import { partnerCallName } from '@shared/domain/couple';
-import { toIsoDate } from '@shared/domain/dates';
+import { formatIsoDate, toIsoDate } from '@shared/domain/dates';
 import {
   instrumentById,
   measuresDue,
@@ -242,6 +242,12 @@ export function createQuestionnairesHandlers(ctx: ServiceContext, privateMode: P
           'This session did not take place: there is nothing to answer in it.',
         );
       }
+      if (session.date > toIsoDate(ctx.clock())) {
+        throw new CoreFailure(
+          'conflict',
+          `This session is on ${formatIsoDate(session.date)}: hand the laptop over on the day.`,
+        );
+      }
       const instruments = questionnairesDueAt(s, session)[partner].map((due) => due.instrument);
       // The check-in rates this session: offered once it is recorded as held, the partner came,
       // and nobody has given their check-in yet.
@@ -284,8 +290,6 @@ export function createQuestionnairesHandlers(ctx: ServiceContext, privateMode: P
       });
       if (checkIn && !handOff.checkIn) errors.checkIn = 'The check-in was not offered in this check-in';
       if (Object.keys(errors).length > 0) throw invalidFields(errors);
-      const session = s.sessions.get(handOff.sessionId);
-      if (!session) throw notFound('session');
       const saved = s.db.transaction(() => {
         const out = responses.map((response, index) =>
           save(
@@ -294,7 +298,8 @@ export function createQuestionnairesHandlers(ctx: ServiceContext, privateMode: P
               coupleId: handOff.coupleId,
               partner: handOff.partner,
               instrument: response.instrument,
-              answeredOn: session.date,
+              // The day they answered: a session recorded late is answered for today.
+              answeredOn: toIsoDate(ctx.clock()),
               sessionId: handOff.sessionId,
               answers: response.answers,
             },

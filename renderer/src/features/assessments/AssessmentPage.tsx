@@ -1,8 +1,7 @@
-import { errorMessage, isApiError } from '@renderer/api/client';
 import { formatDate } from '@renderer/features/couples/format';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { allQueries, notFoundOr, QueryView } from '@renderer/ui/states';
 import type { Assessment, PartnerAssessment, PartnerScores } from '@shared/contract/assessments';
 import type { Couple } from '@shared/contract/couples';
 import {
@@ -190,28 +189,6 @@ export function AssessmentPage() {
     ? `${assessment.data.kind === 'intake' ? 'Intake' : 'Review'} assessment${couple.data ? `: ${couple.data.displayName}` : ''}`
     : 'Assessment';
 
-  let body: ReactNode;
-  if (assessment.isError || couple.isError) {
-    const error = assessment.error ?? couple.error;
-    body = (
-      <ErrorState
-        title={
-          isApiError(error) && error.code === 'not_found'
-            ? 'This assessment was not found'
-            : 'This assessment could not be opened'
-        }
-        message={errorMessage(error)}
-        onRetry={() => {
-          void assessment.refetch();
-          void couple.refetch();
-        }}
-      />
-    );
-  } else if (!assessment.data || !couple.data) {
-    body = <LoadingState label="Loading the assessment…" />;
-  } else {
-    body = <AssessmentView assessment={assessment.data} couple={couple.data} />;
-  }
   return (
     <div className="page">
       <p className="back-link">
@@ -226,7 +203,13 @@ export function AssessmentPage() {
         )}
       </p>
       <PageHeading>{title}</PageHeading>
-      {body}
+      <QueryView
+        query={allQueries([assessment, couple])}
+        loading="Loading the assessment…"
+        errorTitle={notFoundOr('This assessment was not found', 'This assessment could not be opened')}
+      >
+        {([assessmentData, coupleData]) => <AssessmentView assessment={assessmentData} couple={coupleData} />}
+      </QueryView>
     </div>
   );
 }

@@ -1,8 +1,7 @@
-import { errorMessage } from '@renderer/api/client';
 import { today as todayIso } from '@renderer/features/couples/format';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { allQueries, pageFrame, QueryView } from '@renderer/ui/states';
 import { partnerFullName } from '@shared/domain/couple';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -27,50 +26,41 @@ export function NewAssessmentPage() {
       </Link>
     </p>
   );
-  if (couple.isPending || existing.isPending) {
-    return (
-      <div className="page">
-        {back}
-        <PageHeading>New assessment</PageHeading>
-        <LoadingState label="Loading the couple…" />
-      </div>
-    );
-  }
-  if (couple.isError || existing.isError) {
-    return (
-      <div className="page">
-        {back}
-        <PageHeading>New assessment</PageHeading>
-        <ErrorState
-          title="The assessment form could not be opened"
-          message={errorMessage(couple.error ?? existing.error)}
-          onRetry={() => {
-            void couple.refetch();
-            void existing.refetch();
-          }}
-        />
-      </div>
-    );
-  }
-  const kind = params.get('kind') === 'review' || existing.data.items.length > 0 ? 'review' : 'intake';
-  const c = couple.data;
   return (
-    <div className="page">
-      {back}
-      <PageHeading>
-        {kind === 'intake' ? 'Intake assessment' : 'Review assessment'}: {c.displayName}
-      </PageHeading>
-      <AssessmentForm
-        coupleId={coupleId}
-        initial={emptyAssessmentForm(kind, today, { A: c.partnerA.substances, B: c.partnerB.substances })}
-        partnerNames={{ A: partnerFullName(c.partnerA), B: partnerFullName(c.partnerB) }}
-        today={today}
-        onSubmit={async (input) => {
-          const saved = await create.mutateAsync(input);
-          navigate(`/assessments/${saved.id}`, { replace: true, state: { flash: 'Assessment saved.' } });
-        }}
-        onCancel={() => navigate(`/couples/${coupleId}?tab=assessments`)}
-      />
-    </div>
+    <QueryView
+      query={allQueries([couple, existing])}
+      loading="Loading the couple…"
+      errorTitle="The assessment form could not be opened"
+      frame={pageFrame('New assessment', back)}
+    >
+      {([c, existingData]) => {
+        const kind = params.get('kind') === 'review' || existingData.items.length > 0 ? 'review' : 'intake';
+        return (
+          <div className="page">
+            {back}
+            <PageHeading>
+              {kind === 'intake' ? 'Intake assessment' : 'Review assessment'}: {c.displayName}
+            </PageHeading>
+            <AssessmentForm
+              coupleId={coupleId}
+              initial={emptyAssessmentForm(kind, today, {
+                A: c.partnerA.substances,
+                B: c.partnerB.substances,
+              })}
+              partnerNames={{ A: partnerFullName(c.partnerA), B: partnerFullName(c.partnerB) }}
+              today={today}
+              onSubmit={async (input) => {
+                const saved = await create.mutateAsync(input);
+                navigate(`/assessments/${saved.id}`, {
+                  replace: true,
+                  state: { flash: 'Assessment saved.' },
+                });
+              }}
+              onCancel={() => navigate(`/couples/${coupleId}?tab=assessments`)}
+            />
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }

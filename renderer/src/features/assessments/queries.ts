@@ -1,20 +1,15 @@
+import { channelKey, channelQuery, invalidateKeys } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord, recordKeys } from '@renderer/api/recordKeys';
+import { invalidateCoupleRecord } from '@renderer/api/coupleRecord';
 import type { AssessmentInput } from '@shared/contract/assessments';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 export function assessmentsListQuery(coupleId: string) {
-  return queryOptions({
-    queryKey: recordKeys.assessments(coupleId),
-    queryFn: () => invoke('assessments:list', { coupleId }),
-  });
+  return channelQuery('assessments:list', { coupleId });
 }
 
 export function assessmentQuery(id: string) {
-  return queryOptions({
-    queryKey: recordKeys.assessment(id),
-    queryFn: () => invoke('assessments:get', { id }),
-  });
+  return channelQuery('assessments:get', { id });
 }
 
 export function useCreateAssessment(coupleId: string) {
@@ -22,8 +17,8 @@ export function useCreateAssessment(coupleId: string) {
   return useMutation({
     mutationFn: (input: AssessmentInput) => invoke('assessments:create', input),
     onSuccess: (assessment) => {
-      queryClient.setQueryData(recordKeys.assessment(assessment.id), assessment);
-      void queryClient.invalidateQueries({ queryKey: recordKeys.assessments(coupleId) });
+      queryClient.setQueryData(assessmentQuery(assessment.id).queryKey, assessment);
+      invalidateKeys(queryClient, channelKey('assessments:list', { coupleId }));
       invalidateCoupleRecord(queryClient, coupleId);
     },
   });

@@ -1,5 +1,4 @@
-import { invoke } from '@renderer/api/client';
-import { recordKeys } from '@renderer/api/recordKeys';
+import { channelQuery } from '@renderer/api/channelQuery';
 import { plural } from '@renderer/features/couples/format';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SelectField } from '@renderer/ui/SelectField';
@@ -28,19 +27,14 @@ function actionLabel(action: string): string {
 /** Who did what and when, with record ids only: the log holds no clinical text. */
 export function AuditLogPage() {
   const [filters, setFilters] = useState<Filters>({ coupleId: '', action: '', from: '', to: '' });
-  const couples = useQuery({
-    queryKey: ['couples', 'list', 'audit-filter'],
-    queryFn: () => invoke('couples:list', { status: 'all', limit: 1000 }),
-  });
+  const couples = useQuery(channelQuery('couples:list', { status: 'all', limit: 1000 }));
   const entries = useQuery({
-    queryKey: [...recordKeys.audit, filters],
-    queryFn: () =>
-      invoke('audit:list', {
-        ...(filters.coupleId ? { coupleId: filters.coupleId } : {}),
-        ...(filters.action ? { action: filters.action } : {}),
-        from: filters.from || null,
-        to: filters.to || null,
-      }),
+    ...channelQuery('audit:list', {
+      ...(filters.coupleId ? { coupleId: filters.coupleId } : {}),
+      ...(filters.action ? { action: filters.action } : {}),
+      from: filters.from || null,
+      to: filters.to || null,
+    }),
     placeholderData: keepPreviousData,
   });
   const names = new Map(couples.data?.items.map((c) => [c.id, c.displayName]) ?? []);

@@ -1,7 +1,7 @@
-import { errorMessage, invoke } from '@renderer/api/client';
+import { invoke } from '@renderer/api/client';
 import { EstimatedProgress } from '@renderer/ui/EstimatedProgress';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { QueryView } from '@renderer/ui/states';
 import type { BackupEntry, BackupStatus } from '@shared/contract/backups';
 import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -26,17 +26,13 @@ export function BackupsPage() {
         backup is its key file (the same name, ending in .vault.json): keep the two together, as another
         computer cannot open the backup without it.
       </p>
-      {status.isPending ? (
-        <LoadingState label="Loading backups…" />
-      ) : status.isError ? (
-        <ErrorState
-          title="The backup settings could not be loaded"
-          message={errorMessage(status.error)}
-          onRetry={() => void status.refetch()}
-        />
-      ) : (
-        <BackupsContent status={status.data} />
-      )}
+      <QueryView
+        query={status}
+        loading="Loading backups…"
+        errorTitle="The backup settings could not be loaded"
+      >
+        {(statusData) => <BackupsContent status={statusData} />}
+      </QueryView>
     </div>
   );
 }

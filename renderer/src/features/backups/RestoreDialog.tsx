@@ -2,7 +2,7 @@ import { channelQuery } from '@renderer/api/channelQuery';
 import { errorMessage, invoke } from '@renderer/api/client';
 import { ConfirmDialog } from '@renderer/ui/Dialog';
 import { EstimatedProgress } from '@renderer/ui/EstimatedProgress';
-import { LoadingState } from '@renderer/ui/states';
+import { QueryView } from '@renderer/ui/states';
 import type { Output } from '@shared/contract';
 import type { BackupEntry } from '@shared/contract/backups';
 import { formatInstant } from '@shared/domain/dates';
@@ -63,16 +63,15 @@ export function RestoreDialog({
         Restoring replaces the records open now with the ones in this backup. First Rekindle makes a safety
         backup of your current records in the backup folder, so you can undo the restore.
       </p>
-      {preview.isPending ? (
-        <LoadingState label="Opening the backup to see what it contains…" />
-      ) : preview.isError ? (
-        <div className="notice notice--error backups__notice" role="alert">
-          <p className="notice__title">This backup cannot be restored</p>
-          <p>{errorMessage(preview.error)}</p>
-        </div>
-      ) : (
-        <BackupContentsSummary preview={preview.data} />
-      )}
+      {/* No "Try again": the core's answer is why this file cannot be restored, not a hiccup. */}
+      <QueryView
+        query={preview}
+        loading="Opening the backup to see what it contains…"
+        errorTitle="This backup cannot be restored"
+        canRetry={() => false}
+      >
+        {(contents) => <BackupContentsSummary preview={contents} />}
+      </QueryView>
       {entry && !entry.hasKeyFile ? (
         <p className="field__hint">
           This backup has no key file beside it, so on another computer it could not be opened. Here it opens

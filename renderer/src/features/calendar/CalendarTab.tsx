@@ -1,3 +1,4 @@
+import { channelKey } from '@renderer/api/channelQuery';
 import { errorMessage, invoke, isApiError } from '@renderer/api/client';
 import { today as todayIso } from '@renderer/features/couples/format';
 import { useSaveShortcut } from '@renderer/features/plans/editor/useSaveShortcut';
@@ -32,7 +33,7 @@ import {
   marksFromDay,
   withMark,
 } from './calendarGridModel';
-import { calendarKeys, calendarRangeQuery, invalidateAfterCalendarSave } from './queries';
+import { calendarRangeQuery, invalidateAfterCalendarSave } from './queries';
 
 /** How far back streaks look: two years of saved days. */
 const HISTORY_DAYS = 730;
@@ -138,7 +139,9 @@ export function CalendarTab({ couple }: { couple: Couple }) {
     } finally {
       if (savedDates.size > 0) {
         // Show the saved marks before dropping the edits, so the grid never flashes the old ones.
-        await queryClient.invalidateQueries({ queryKey: calendarKeys.couple(couple.id) });
+        await queryClient.invalidateQueries({
+          queryKey: channelKey('calendar:get', { coupleId: couple.id }),
+        });
         invalidateAfterCalendarSave(queryClient, couple.id);
         setEdits((current) => new Map([...current].filter(([date]) => !savedDates.has(date))));
         setSaved({ days: savedDates.size });

@@ -1,4 +1,3 @@
-import { errorMessage, isApiError } from '@renderer/api/client';
 import { AssessmentsTab } from '@renderer/features/assessments/AssessmentsTab';
 import { CalendarTab } from '@renderer/features/calendar/CalendarTab';
 import { ConsentsTab } from '@renderer/features/consents/ConsentsTab';
@@ -13,7 +12,7 @@ import { TimelineTab } from '@renderer/features/timeline/TimelineTab';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SafetyFlagBadge } from '@renderer/ui/SafetyFlagBadge';
 import { StatusBadge } from '@renderer/ui/StatusBadge';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { isNotFound, notFoundOr, pageFrame, QueryView } from '@renderer/ui/states';
 import { TabLinks } from '@renderer/ui/Tabs';
 import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
@@ -69,30 +68,17 @@ export function CoupleDetailPage() {
   const { id = '' } = useParams();
   const couple = useQuery(coupleQuery(id));
 
-  if (couple.isPending) {
-    return (
-      <div className="page">
-        <BackLink />
-        <PageHeading>Couple</PageHeading>
-        <LoadingState label="Loading the couple…" />
-      </div>
-    );
-  }
-  if (couple.isError) {
-    const missing = isApiError(couple.error) && couple.error.code === 'not_found';
-    return (
-      <div className="page">
-        <BackLink />
-        <PageHeading>Couple</PageHeading>
-        <ErrorState
-          title={missing ? 'This couple was not found' : 'This couple could not be opened'}
-          message={errorMessage(couple.error)}
-          onRetry={missing ? undefined : () => void couple.refetch()}
-        />
-      </div>
-    );
-  }
-  return <CoupleDetail couple={couple.data} />;
+  return (
+    <QueryView
+      query={couple}
+      loading="Loading the couple…"
+      errorTitle={notFoundOr('This couple was not found', 'This couple could not be opened')}
+      canRetry={(error) => !isNotFound(error)}
+      frame={pageFrame('Couple', <BackLink />)}
+    >
+      {(found) => <CoupleDetail couple={found} />}
+    </QueryView>
+  );
 }
 
 function BackLink() {

@@ -1,7 +1,6 @@
-import { errorMessage, isApiError } from '@renderer/api/client';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SafetyFlagBadge } from '@renderer/ui/SafetyFlagBadge';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { notFoundOr, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -28,21 +27,6 @@ export function CouplePageFrame({
   children(couple: Couple): ReactNode;
 }) {
   const couple = useQuery(coupleQuery(coupleId));
-  let body: ReactNode;
-  if (couple.isPending) body = <LoadingState label="Loading the couple…" />;
-  else if (couple.isError)
-    body = (
-      <ErrorState
-        title={
-          isApiError(couple.error) && couple.error.code === 'not_found'
-            ? 'This couple was not found'
-            : 'This couple could not be opened'
-        }
-        message={errorMessage(couple.error)}
-        onRetry={() => void couple.refetch()}
-      />
-    );
-  else body = children(couple.data);
   return (
     <div className={`page${wide ? ' page--wide' : ''}`}>
       <p className="back-link">
@@ -60,7 +44,13 @@ export function CouplePageFrame({
           {couple.data ? <SafetyFlagBadge count={couple.data.openSafetyFlags} /> : null}
         </div>
       </div>
-      {body}
+      <QueryView
+        query={couple}
+        loading="Loading the couple…"
+        errorTitle={notFoundOr('This couple was not found', 'This couple could not be opened')}
+      >
+        {children}
+      </QueryView>
     </div>
   );
 }

@@ -1,6 +1,5 @@
-import { errorMessage } from '@renderer/api/client';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { pageFrame, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,28 +12,19 @@ export function EditCouplePage() {
   const { id = '' } = useParams();
   const couple = useQuery(coupleQuery(id));
 
-  if (couple.isPending) {
-    return (
-      <div className="page">
-        <PageHeading>Edit couple</PageHeading>
-        <LoadingState label="Loading the couple…" />
-      </div>
-    );
-  }
-  if (couple.isError) {
-    return (
-      <div className="page">
-        <PageHeading>Edit couple</PageHeading>
-        <ErrorState
-          title="This couple could not be opened"
-          message={errorMessage(couple.error)}
-          onRetry={() => void couple.refetch()}
-        />
-      </div>
-    );
-  }
-  // Keyed by id so a different couple starts from its own values, never the last one's.
-  return <EditForm key={couple.data.id} couple={couple.data} />;
+  return (
+    <QueryView
+      query={couple}
+      loading="Loading the couple…"
+      errorTitle="This couple could not be opened"
+      frame={pageFrame('Edit couple')}
+    >
+      {(found) => (
+        // Keyed by id so a different couple starts from its own values, never the last one's.
+        <EditForm key={found.id} couple={found} />
+      )}
+    </QueryView>
+  );
 }
 
 function EditForm({ couple }: { couple: Couple }) {

@@ -1,14 +1,8 @@
-import { channelKey, channelQuery } from '@renderer/api/channelQuery';
+import { channelQuery } from '@renderer/api/channelQuery';
 import { queryOptions } from '@tanstack/react-query';
 
 /** Most points per chart series; the core downsamples longer ones, keeping highs and lows. */
 export const MAX_POINTS = 200;
-
-export const dashboardKeys = {
-  /** Every couple's dashboard, or one couple's at any number of points. */
-  dashboard: (coupleId?: string) =>
-    channelKey('dashboard:get', coupleId === undefined ? undefined : { coupleId }),
-};
 
 export function dashboardQuery(coupleId: string) {
   return queryOptions({

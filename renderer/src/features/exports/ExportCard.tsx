@@ -10,6 +10,7 @@ import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { focusField } from '@renderer/ui/fieldIds';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
 import { SelectField } from '@renderer/ui/SelectField';
+import { QueryView } from '@renderer/ui/states';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { CountsList } from './CountsList';
@@ -63,7 +64,6 @@ export function ExportCard() {
     else create.mutate();
   }
 
-  const items = couples.data?.items ?? [];
   const result = create.data;
   const failure = create.isError && !(isApiError(create.error) && create.error.fields.passphrase);
   return (
@@ -90,30 +90,35 @@ export function ExportCard() {
           ]}
         />
         {scope === 'couple' ? (
-          couples.isPending ? (
-            <p className="field__hint">Loading couples…</p>
-          ) : couples.isError ? (
-            <p className="notice notice--error" role="alert">
-              The couples could not be loaded: {errorMessage(couples.error)}
-            </p>
-          ) : items.length === 0 ? (
-            <p className="notice notice--info">There are no couples yet, so there is no couple to export.</p>
-          ) : (
-            <SelectField
-              name="exportCouple"
-              label="Couple"
-              value={coupleId}
-              onValueChange={(next) => {
-                setCoupleId(next);
-                setCoupleError(null);
-              }}
-              error={coupleError}
-              options={[
-                { value: '', label: 'Choose a couple' },
-                ...items.map((couple) => ({ value: couple.id, label: couple.displayName })),
-              ]}
-            />
-          )
+          <QueryView
+            query={couples}
+            loading="Loading couples…"
+            errorTitle="The couples could not be loaded"
+            inline
+          >
+            {({ items }) =>
+              items.length === 0 ? (
+                <p className="notice notice--info">
+                  There are no couples yet, so there is no couple to export.
+                </p>
+              ) : (
+                <SelectField
+                  name="exportCouple"
+                  label="Couple"
+                  value={coupleId}
+                  onValueChange={(next) => {
+                    setCoupleId(next);
+                    setCoupleError(null);
+                  }}
+                  error={coupleError}
+                  options={[
+                    { value: '', label: 'Choose a couple' },
+                    ...items.map((couple) => ({ value: couple.id, label: couple.displayName })),
+                  ]}
+                />
+              )
+            }
+          </QueryView>
         ) : null}
         <CheckboxField
           name="exportProcessNotes"

@@ -1,7 +1,7 @@
 import { errorMessage, invoke, isApiError } from '@renderer/api/client';
 import { focusField } from '@renderer/ui/fieldIds';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { QueryView } from '@renderer/ui/states';
 import type { ExportCounts, ImportPreview } from '@shared/contract/exports';
 import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -32,25 +32,27 @@ export function ImportCard() {
           <p>Everything in the export is now in this practice.</p>
           <CountsList counts={imported} />
         </div>
-      ) : status.isPending ? (
-        <LoadingState label="Checking this practice…" />
-      ) : status.isError ? (
-        <ErrorState
-          title="This practice could not be checked"
-          message={errorMessage(status.error)}
-          onRetry={() => void status.refetch()}
-        />
-      ) : status.data.empty ? (
-        <ImportSteps onImported={setImported} />
       ) : (
-        <div className="notice notice--info" role="status">
-          <p className="notice__title">Import is not available here</p>
-          <p>
-            This practice already has {status.data.couples} {status.data.couples === 1 ? 'couple' : 'couples'}
-            . To import an export, set up Rekindle with new records (for example on the new computer) and
-            import there before adding anyone.
-          </p>
-        </div>
+        <QueryView
+          query={status}
+          loading="Checking this practice…"
+          errorTitle="This practice could not be checked"
+        >
+          {(practice) =>
+            practice.empty ? (
+              <ImportSteps onImported={setImported} />
+            ) : (
+              <div className="notice notice--info" role="status">
+                <p className="notice__title">Import is not available here</p>
+                <p>
+                  This practice already has {practice.couples} {practice.couples === 1 ? 'couple' : 'couples'}
+                  . To import an export, set up Rekindle with new records (for example on the new computer)
+                  and import there before adding anyone.
+                </p>
+              </div>
+            )
+          }
+        </QueryView>
       )}
     </section>
   );

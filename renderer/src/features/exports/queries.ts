@@ -1,7 +1,4 @@
 import { channelQuery } from '@renderer/api/channelQuery';
-import { queryOptions } from '@tanstack/react-query';
 
 /** Whether this practice can receive an import (it has no couples yet). */
-export const importStatusQuery = queryOptions({
-  ...channelQuery('exports:importStatus', {}),
-});
+export const importStatusQuery = channelQuery('exports:importStatus', {});

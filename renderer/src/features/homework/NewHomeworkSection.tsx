@@ -1,7 +1,6 @@
-import { errorMessage } from '@renderer/api/client';
 import type { PartnerNames } from '@renderer/features/workspace/labels';
 import { WorkspaceSection } from '@renderer/features/workspace/WorkspaceSection';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { QueryView } from '@renderer/ui/states';
 import type { Homework } from '@shared/contract/homework';
 import { useQuery } from '@tanstack/react-query';
 import { AssignedHomeworkList } from './AssignedHomeworkList';
@@ -25,30 +24,24 @@ export function NewHomeworkSection({
   defaultDue: string;
 }) {
   const options = useQuery(homeworkOptionsQuery(coupleId));
-  let form: React.ReactNode;
-  if (options.isPending) form = <LoadingState label="Loading the exercises…" />;
-  else if (options.isError)
-    form = (
-      <ErrorState
-        title="The exercises could not be loaded"
-        message={errorMessage(options.error)}
-        onRetry={() => void options.refetch()}
-      />
-    );
-  else
-    form = (
-      <AssignHomeworkForm
-        sessionId={sessionId}
-        coupleId={coupleId}
-        items={options.data.items}
-        objectives={objectives}
-        names={names}
-        defaultDue={defaultDue}
-      />
-    );
   return (
     <WorkspaceSection id="workspace-new-homework" title="New homework">
-      {form}
+      <QueryView
+        query={options}
+        loading="Loading the exercises…"
+        errorTitle="The exercises could not be loaded"
+      >
+        {({ items }) => (
+          <AssignHomeworkForm
+            sessionId={sessionId}
+            coupleId={coupleId}
+            items={items}
+            objectives={objectives}
+            names={names}
+            defaultDue={defaultDue}
+          />
+        )}
+      </QueryView>
       {/* After the form: what was just assigned is next in the Tab order, to print. */}
       <AssignedHomeworkList items={assigned} sessionId={sessionId} coupleId={coupleId} names={names} />
     </WorkspaceSection>

@@ -1,29 +1,22 @@
+import { channelKey, channelQuery, invalidateKeys } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord } from '@renderer/api/recordKeys';
-import { dashboardKeys } from '@renderer/features/dashboard/queries';
-import { workspaceKeys } from '@renderer/features/workspace/queries';
+import { invalidateCoupleRecord } from '@renderer/api/coupleRecord';
 import type { HomeworkAssignInput, HomeworkReviewStatus } from '@shared/contract/homework';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-
-export const homeworkKeys = {
-  options: (coupleId: string) => ['homework', 'options', coupleId] as const,
-  list: (coupleId: string) => ['homework', 'list', coupleId] as const,
-};
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 export function homeworkOptionsQuery(coupleId: string) {
-  return queryOptions({
-    queryKey: homeworkKeys.options(coupleId),
-    queryFn: () => invoke('homework:options', { coupleId }),
-  });
+  return channelQuery('homework:options', { coupleId });
 }
 
-/** After a homework write: the workspace's lists, the couple's homework and its record are stale. */
+/** After a homework write: the workspace's lists, the couple's progress and its record are stale. */
 function useHomeworkStale(sessionId: string, coupleId: string) {
   const queryClient = useQueryClient();
   return () => {
-    void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(sessionId) });
-    void queryClient.invalidateQueries({ queryKey: homeworkKeys.list(coupleId) });
-    void queryClient.invalidateQueries({ queryKey: dashboardKeys.dashboard(coupleId) });
+    invalidateKeys(
+      queryClient,
+      channelKey('workspace:get', { sessionId }),
+      channelKey('dashboard:get', { coupleId }),
+    );
     invalidateCoupleRecord(queryClient, coupleId);
   };
 }

@@ -1,7 +1,6 @@
-import { errorMessage } from '@renderer/api/client';
 import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { EmptyState, ErrorState, LoadingState } from '@renderer/ui/states';
+import { EmptyState, pageFrame, QueryView } from '@renderer/ui/states';
 import type { LibraryItem } from '@shared/contract/library';
 import { libraryAreaLabels } from '@shared/domain/library';
 import type { ReactNode } from 'react';
@@ -22,33 +21,32 @@ export function LibraryBackLink() {
 }
 
 export function LibraryEntryPage() {
+  return <WithLibraryEntry heading="Library entry">{(item) => <EntryDetail item={item} />}</WithLibraryEntry>;
+}
+
+/**
+ * The entry named in the address, once the library is loaded: the loading and error states
+ * under `heading`, and "not found" when the library holds no such entry.
+ */
+export function WithLibraryEntry({
+  heading,
+  children,
+}: {
+  heading: string;
+  children: (item: LibraryItem) => ReactNode;
+}) {
   const { id = '' } = useParams();
   const item = useLibraryItem(id);
-
-  if (item.isPending) {
-    return (
-      <div className="page">
-        <LibraryBackLink />
-        <PageHeading>Library entry</PageHeading>
-        <LoadingState label="Loading the entry…" />
-      </div>
-    );
-  }
-  if (item.isError) {
-    return (
-      <div className="page">
-        <LibraryBackLink />
-        <PageHeading>Library entry</PageHeading>
-        <ErrorState
-          title="This entry could not be opened"
-          message={errorMessage(item.error)}
-          onRetry={() => void item.refetch()}
-        />
-      </div>
-    );
-  }
-  if (!item.data) return <EntryNotFound />;
-  return <EntryDetail item={item.data} />;
+  return (
+    <QueryView
+      query={item}
+      loading="Loading the entry…"
+      errorTitle="This entry could not be opened"
+      frame={pageFrame(heading, <LibraryBackLink />)}
+    >
+      {(found) => (found ? children(found) : <EntryNotFound />)}
+    </QueryView>
+  );
 }
 
 export function EntryNotFound() {

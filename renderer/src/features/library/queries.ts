@@ -1,32 +1,35 @@
+import { channelKey, channelQuery, invalidateKeys } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
+import type { Output } from '@shared/contract';
 import type { LibraryItem } from '@shared/contract/library';
 import type { LibraryEntryInput } from '@shared/domain/library';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 
-/** Cache keys by channel, so a write can refresh exactly what it made stale. */
-export const libraryKeys = {
-  all: ['library'] as const,
-  list: ['library', 'list'] as const,
-};
+/**
+ * The whole library (a few dozen entries) in one answer: the list filters it, a detail page
+ * picks from it, the plan editor adds from it. One key and one shape for all of them.
+ */
+export const libraryQuery = channelQuery('library:list', {});
 
-/** The whole library (a few dozen entries): the list filters it and a detail page picks from it. */
+/** The entries alone, for the list page (the same cached answer). */
 export const libraryListQuery = queryOptions({
-  queryKey: libraryKeys.list,
-  queryFn: async () => (await invoke('library:list', {})).items,
+  ...libraryQuery,
+  select: (library: Output<'library:list'>) => library.items,
 });
 
-/** After a save the list holds the saved item at once, then is fetched again to be sure. */
+/** After a save the library holds the saved item at once, then is fetched again to be sure. */
 function useStoreSaved() {
   const queryClient = useQueryClient();
   return (saved: LibraryItem) => {
-    queryClient.setQueryData<LibraryItem[]>(libraryKeys.list, (items) => {
-      if (!items) return items;
-      const found = items.some((item) => item.entry.id === saved.entry.id);
-      return found
-        ? items.map((item) => (item.entry.id === saved.entry.id ? saved : item))
-        : [...items, saved];
+    queryClient.setQueryData(libraryQuery.queryKey, (library) => {
+      if (!library) return library;
+      const found = library.items.some((item) => item.entry.id === saved.entry.id);
+      const items = found
+        ? library.items.map((item) => (item.entry.id === saved.entry.id ? saved : item))
+        : [...library.items, saved];
+      return { ...library, items };
     });
-    void queryClient.invalidateQueries({ queryKey: libraryKeys.all });
+    invalidateKeys(queryClient, channelKey('library:list'));
   };
 }
 

@@ -1,13 +1,13 @@
 import type { LibraryItem } from '@shared/contract/library';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { libraryListQuery } from './queries';
+import { libraryQuery } from './queries';
 
 /** One entry, picked from the cached library (the core lists the whole library in one call). */
 export function useLibraryItem(id: string) {
   return useQuery({
-    ...libraryListQuery,
-    select: (items): LibraryItem | null => items.find((item) => item.entry.id === id) ?? null,
+    ...libraryQuery,
+    select: (library): LibraryItem | null => library.items.find((item) => item.entry.id === id) ?? null,
   });
 }
 

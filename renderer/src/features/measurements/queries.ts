@@ -1,15 +1,8 @@
-import { channelKey, channelQuery } from '@renderer/api/channelQuery';
+import { channelKey, channelQuery, invalidateKeys } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord } from '@renderer/api/recordKeys';
-import { dashboardKeys } from '@renderer/features/dashboard/queries';
-import { planKeys } from '@renderer/features/plans/queries';
+import { invalidateCoupleRecord } from '@renderer/api/coupleRecord';
 import type { Input } from '@shared/contract';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-
-/** Cache keys of measurements, by channel. */
-export const measurementKeys = {
-  couple: (coupleId: string) => channelKey('measurements:list', { coupleId }),
-};
 
 /** Every measurement of the couple (all milestones), oldest first as the core lists them. */
 export function measurementsQuery(coupleId: string) {
@@ -18,9 +11,12 @@ export function measurementsQuery(coupleId: string) {
 
 /** After any measurement write: the lists, the plan review, progress views and the audit log. */
 export function invalidateMeasurements(queryClient: QueryClient, coupleId: string): void {
-  void queryClient.invalidateQueries({ queryKey: measurementKeys.couple(coupleId) });
-  void queryClient.invalidateQueries({ queryKey: planKeys.review(coupleId) });
-  void queryClient.invalidateQueries({ queryKey: dashboardKeys.dashboard() });
+  invalidateKeys(
+    queryClient,
+    channelKey('measurements:list', { coupleId }),
+    channelKey('plans:review', { coupleId }),
+    channelKey('dashboard:get'),
+  );
   invalidateCoupleRecord(queryClient, coupleId);
 }
 

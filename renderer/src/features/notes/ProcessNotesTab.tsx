@@ -1,10 +1,10 @@
 import { errorMessage } from '@renderer/api/client';
-import { processNotesQuery, useSaveProcessNote } from '@renderer/features/timeline/queries';
-import { EmptyState, ErrorState, LoadingState } from '@renderer/ui/states';
+import { EmptyState, QueryView } from '@renderer/ui/states';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { formatInstant } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { processNotesQuery, useSaveProcessNote } from './queries';
 
 /**
  * Psychotherapy process notes: the clinician's own working notes, kept apart from the
@@ -61,32 +61,33 @@ export function ProcessNotesTab({ coupleId }: { coupleId: string }) {
           </button>
         </div>
       </form>
-      {list.isPending ? (
-        <LoadingState label="Loading process notes…" />
-      ) : list.isError ? (
-        <ErrorState
-          title="The process notes could not be loaded"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-        />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title="No process notes">
-          <p>Process notes you write appear here, newest first.</p>
-        </EmptyState>
-      ) : (
-        <ul className="record-list">
-          {[...list.data.items]
-            .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-            .map((note) => (
-              <li key={note.id} className="record-list__item record-list__item--note">
-                <span className="record-list__meta">
-                  <span className="badge badge--process">Process note</span> {formatInstant(note.updatedAt)}
-                </span>
-                <p className="process-notes__body">{note.body}</p>
-              </li>
-            ))}
-        </ul>
-      )}
+      <QueryView
+        query={list}
+        loading="Loading process notes…"
+        errorTitle="The process notes could not be loaded"
+      >
+        {({ items }) =>
+          items.length === 0 ? (
+            <EmptyState title="No process notes">
+              <p>Process notes you write appear here, newest first.</p>
+            </EmptyState>
+          ) : (
+            <ul className="record-list">
+              {[...items]
+                .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+                .map((note) => (
+                  <li key={note.id} className="record-list__item record-list__item--note">
+                    <span className="record-list__meta">
+                      <span className="badge badge--process">Process note</span>{' '}
+                      {formatInstant(note.updatedAt)}
+                    </span>
+                    <p className="process-notes__body">{note.body}</p>
+                  </li>
+                ))}
+            </ul>
+          )
+        }
+      </QueryView>
     </div>
   );
 }

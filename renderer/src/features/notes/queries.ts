@@ -1,14 +1,16 @@
+import { channelKey, channelQuery, invalidateKeys } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord, recordKeys } from '@renderer/api/recordKeys';
+import { invalidateCoupleRecord } from '@renderer/api/coupleRecord';
+import { sessionQuery } from '@renderer/features/sessions/queries';
 import type { Note, NoteContentInput } from '@shared/contract/notes';
-import type { Session } from '@shared/contract/sessions';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 export function noteQuery(id: string) {
-  return queryOptions({
-    queryKey: recordKeys.note(id),
-    queryFn: () => invoke('notes:get', { id }),
-  });
+  return channelQuery('notes:get', { id });
+}
+
+export function processNotesQuery(coupleId: string) {
+  return channelQuery('notes:listProcessNotes', { coupleId });
 }
 
 /** Puts a note the core just returned in the cache, and marks its session as having it. */
@@ -16,11 +18,11 @@ function useStoreNote() {
   const queryClient = useQueryClient();
   return (note: Note) => {
     // The note first, so a screen that now learns the session's noteId finds it without a fetch.
-    queryClient.setQueryData(recordKeys.note(note.id), note);
-    queryClient.setQueryData(recordKeys.session(note.sessionId), (session: Session | undefined) =>
+    queryClient.setQueryData(noteQuery(note.id).queryKey, note);
+    queryClient.setQueryData(sessionQuery(note.sessionId).queryKey, (session) =>
       session ? { ...session, noteId: note.id, noteStatus: note.status } : session,
     );
-    void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(note.coupleId) });
+    invalidateKeys(queryClient, channelKey('sessions:list', { coupleId: note.coupleId }));
     invalidateCoupleRecord(queryClient, note.coupleId);
   };
 }
@@ -52,5 +54,21 @@ export function useAddAddendum() {
     mutationFn: (input: { noteId: string; body: string; signedBy: string }) =>
       invoke('notes:addAddendum', input),
     onSuccess: store,
+  });
+}
+
+/** A process note saved: the list, search (which may include them) and the audit log are stale. */
+export function useSaveProcessNote(coupleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id?: string; body: string }) =>
+      invoke('notes:saveProcessNote', { coupleId, ...input }),
+    onSuccess: () =>
+      invalidateKeys(
+        queryClient,
+        channelKey('notes:listProcessNotes', { coupleId }),
+        channelKey('search:query'),
+        channelKey('audit:list'),
+      ),
   });
 }

@@ -1,7 +1,6 @@
-import { channelKey, channelQuery } from '@renderer/api/channelQuery';
+import { channelKey, channelQuery, invalidateKeys } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord } from '@renderer/api/recordKeys';
-import { planReviewQuery, todayQuery } from '@renderer/features/plans/queries';
+import { invalidateCoupleRecord } from '@renderer/api/coupleRecord';
 import type { Input } from '@shared/contract';
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 
@@ -21,10 +20,17 @@ export function trajectoriesQuery(coupleId: string) {
   });
 }
 
-/** What a new schedule or response makes stale beyond the tab itself: Today and the plan review. */
+/**
+ * What a new schedule or response makes stale beyond the tab itself: what is due (Today, the
+ * session's brief) and the deteriorations (Today, the plan review).
+ */
 function invalidateElsewhere(queryClient: QueryClient, coupleId: string): void {
-  void queryClient.invalidateQueries({ queryKey: todayQuery.queryKey });
-  void queryClient.invalidateQueries({ queryKey: planReviewQuery(coupleId).queryKey });
+  invalidateKeys(
+    queryClient,
+    channelKey('today:overview'),
+    channelKey('workspace:get'),
+    channelKey('plans:review', { coupleId }),
+  );
 }
 
 export function useSetSchedule(coupleId: string) {
@@ -43,10 +49,11 @@ export function useRecordResponse(coupleId: string) {
   return useMutation({
     mutationFn: (input: Input<'questionnaires:record'>) => invoke('questionnaires:record', input),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: channelKey('questionnaires:list', { coupleId }) });
-      void queryClient.invalidateQueries({
-        queryKey: channelKey('questionnaires:trajectories', { coupleId }),
-      });
+      invalidateKeys(
+        queryClient,
+        channelKey('questionnaires:list', { coupleId }),
+        channelKey('questionnaires:trajectories', { coupleId }),
+      );
       invalidateElsewhere(queryClient, coupleId);
       // A risk answer (PHQ-9 item 9) raises a safety flag: the banner and the couple's count change.
       invalidateCoupleRecord(queryClient, coupleId);

@@ -1,7 +1,5 @@
-import { invoke } from '@renderer/api/client';
-import { isIsoDate } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
-import { reportKeys } from './queries';
+import { periodCheckQuery } from './queries';
 
 /**
  * What the chosen period holds, said before anything is made: the core's count of what was
@@ -10,13 +8,8 @@ import { reportKeys } from './queries';
  * or the check is under way, and on a failed check (generating still checks everything).
  */
 export function PeriodCheck({ coupleId, from, to }: { coupleId: string; from: string; to: string }) {
-  const ready = isIsoDate(from) && isIsoDate(to) && from <= to;
-  const check = useQuery({
-    queryKey: reportKeys.period(coupleId, from, to),
-    queryFn: () => invoke('reports:checkPeriod', { coupleId, from, to }),
-    enabled: ready,
-  });
-  const data = ready ? check.data : undefined;
+  // While the dates are incomplete the query waits under a key of its own, with no answer.
+  const data = useQuery(periodCheckQuery(coupleId, from, to)).data;
   const problems = data ? Object.values(data.problems) : [];
   const message = problems.length > 0 ? `${problems.join('. ')}.` : (data?.empty ?? null);
   return (

@@ -2,7 +2,7 @@ import { errorMessage, invoke } from '@renderer/api/client';
 import type { GeneratedReport, ReportRequest } from '@shared/contract/reports';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
-import { reportKeys } from './queries';
+import { invalidateReports } from './queries';
 import { ReportPreviewDialog } from './ReportPreviewDialog';
 import { documentNames } from './reportText';
 
@@ -30,7 +30,7 @@ export function PrintDocumentButton({
     mutationFn: () => invoke('reports:generate', request),
     onSuccess: (generated) => {
       setReport(generated);
-      void queryClient.invalidateQueries({ queryKey: reportKeys.all });
+      invalidateReports(queryClient);
     },
   });
   const name = documentNames[request.kind];

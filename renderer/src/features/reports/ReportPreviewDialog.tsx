@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type RefObject, useId, useRef, useState } from 'react';
 import { PdfPreview } from './PdfPreview';
 import { PrintPages } from './PrintPages';
-import { reportKeys } from './queries';
+import { invalidateReports } from './queries';
 import { renderPagesForPrint } from './renderForPrint';
 import { documentNames, pageCountText, savedText } from './reportText';
 import { usePdfDocument } from './usePdfDocument';
@@ -50,7 +50,7 @@ export function ReportPreviewDialog({
     },
     onSuccess: (result) => {
       setStatus(savedText(result));
-      if (result.saved) void queryClient.invalidateQueries({ queryKey: reportKeys.all });
+      if (result.saved) invalidateReports(queryClient);
     },
     // The core's not_saved message already says what happened and what to do.
     onError: (error) =>
@@ -83,7 +83,7 @@ export function ReportPreviewDialog({
     try {
       window.print();
       await invoke('reports:printed', { documentId: report.documentId });
-      void queryClient.invalidateQueries({ queryKey: reportKeys.all });
+      invalidateReports(queryClient);
       setStatus('Sent to the print dialog.');
     } catch (error) {
       setFailure(`The print could not be recorded. ${errorMessage(error)}`);

@@ -1,4 +1,4 @@
-import { errorMessage } from '@renderer/api/client';
+import { QueryView } from '@renderer/ui/states';
 import type { SafetyFlag } from '@shared/contract/safety';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -23,18 +23,14 @@ export function SafetyBanner({ coupleId, openCount }: { coupleId: string; openCo
         A safety screen for this couple was positive and has not been resolved. Review it before any joint
         session: partner violence and active crisis rule out conjoint work until they are addressed.
       </p>
-      {flags.isPending ? (
-        <p className="muted">Loading the open flags…</p>
-      ) : flags.isError ? (
-        <p className="field__error" role="alert">
-          The open flags could not be loaded: {errorMessage(flags.error)}{' '}
-          <button type="button" className="link-button" onClick={() => void flags.refetch()}>
-            Try again
-          </button>
-        </p>
-      ) : (
-        <SafetyFlagList flags={flags.data.items} onResolve={setResolving} />
-      )}
+      <QueryView
+        query={flags}
+        loading="Loading the open flags…"
+        errorTitle="The open flags could not be loaded"
+        inline
+      >
+        {({ items }) => <SafetyFlagList flags={items} onResolve={setResolving} />}
+      </QueryView>
       <ResolveSafetyDialog flag={resolving} onClose={() => setResolving(null)} />
     </section>
   );

@@ -1,12 +1,10 @@
+import { channelQuery } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord, recordKeys } from '@renderer/api/recordKeys';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateCoupleRecord } from '@renderer/api/coupleRecord';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 export function openSafetyFlagsQuery(coupleId: string) {
-  return queryOptions({
-    queryKey: recordKeys.safety(coupleId),
-    queryFn: () => invoke('safety:list', { coupleId, openOnly: true }),
-  });
+  return channelQuery('safety:list', { coupleId, openOnly: true });
 }
 
 export function useResolveSafetyFlag(coupleId: string) {

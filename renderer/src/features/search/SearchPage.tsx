@@ -1,5 +1,4 @@
-import { invoke } from '@renderer/api/client';
-import { recordKeys } from '@renderer/api/recordKeys';
+import { channelQueryWhenReady } from '@renderer/api/channelQuery';
 import { plural } from '@renderer/features/couples/format';
 import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { PageHeading } from '@renderer/ui/PageHeading';
@@ -30,10 +29,9 @@ export function SearchPage() {
   const [includeProcessNotes, setIncludeProcessNotes] = useState(false);
   const [submitted, setSubmitted] = useState<{ query: string; includeProcessNotes: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Nothing is asked until a search is submitted; the last results stay while the next one runs.
   const results = useQuery({
-    queryKey: [...recordKeys.search, submitted],
-    queryFn: () => (submitted ? invoke('search:query', submitted) : Promise.resolve({ items: [] })),
-    enabled: submitted !== null,
+    ...channelQueryWhenReady('search:query', submitted),
     placeholderData: keepPreviousData,
   });
 

@@ -1,4 +1,3 @@
-import { errorMessage } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
@@ -6,7 +5,7 @@ import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { FormSection } from '@renderer/ui/FormSection';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SelectField } from '@renderer/ui/SelectField';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { pageFrame, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
 import { useFormSubmission } from '@renderer/ui/useFormSubmission';
 import type { BookingInput } from '@shared/contract/sessions';
@@ -64,79 +63,73 @@ export function BookSessionPage() {
       </Link>
     </p>
   );
-  if (couple.isPending)
-    return (
-      <div className="page">
-        {back}
-        <PageHeading>Book a session</PageHeading>
-        <LoadingState label="Loading the couple…" />
-      </div>
-    );
-  if (couple.isError)
-    return (
-      <div className="page">
-        {back}
-        <PageHeading>Book a session</PageHeading>
-        <ErrorState
-          title="The booking form could not be opened"
-          message={errorMessage(couple.error)}
-          onRetry={() => void couple.refetch()}
-        />
-      </div>
-    );
   const items = errorSummaryItems(errors, formError, BOOKING_FIELD_ORDER);
   return (
-    <div className="page">
-      {back}
-      <PageHeading>{`Book a session: ${couple.data.displayName}`}</PageHeading>
-      <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
-        <ErrorSummary items={items} attempt={attempt} title="There is a problem" />
-        <FormSection headingId="booking-when-heading" heading="When and where">
-          <div className="field-grid field-grid--panel">
-            <SessionWhenFields values={values} errors={errors} startTimeOptional={false} change={change} />
-          </div>
-        </FormSection>
-        <FormSection headingId="booking-repeat-heading" heading="Repeating series">
-          <div className="field-grid field-grid--panel">
-            <SelectField
-              name="repeat.every"
-              label="Repeat"
-              value={values.repeat}
-              options={[
-                { value: 'none', label: 'Does not repeat' },
-                { value: 'week', label: 'Every week' },
-                { value: 'fortnight', label: 'Every two weeks' },
-              ]}
-              error={errors['repeat.every']}
-              onValueChange={(repeat) => change({ repeat }, 'repeat.every', 'repeat.count')}
-            />
-            {values.repeat === 'none' ? null : (
-              <TextField
-                name="repeat.count"
-                label="Number of sessions"
-                inputMode="numeric"
-                value={values.count}
-                error={errors['repeat.count']}
-                hint="Including the first one"
-                onValueChange={(count) => change({ count }, 'repeat.count')}
-              />
-            )}
-          </div>
-        </FormSection>
-        <div className="form__actions form__actions--bar">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? 'Booking…' : 'Book'}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => navigate(`/couples/${coupleId}?tab=sessions`)}
-            disabled={saving}
-          >
-            Cancel
-          </button>
+    <QueryView
+      query={couple}
+      loading="Loading the couple…"
+      errorTitle="The booking form could not be opened"
+      frame={pageFrame('Book a session', back)}
+    >
+      {(coupleData) => (
+        <div className="page">
+          {back}
+          <PageHeading>{`Book a session: ${coupleData.displayName}`}</PageHeading>
+          <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
+            <ErrorSummary items={items} attempt={attempt} title="There is a problem" />
+            <FormSection headingId="booking-when-heading" heading="When and where">
+              <div className="field-grid field-grid--panel">
+                <SessionWhenFields
+                  values={values}
+                  errors={errors}
+                  startTimeOptional={false}
+                  change={change}
+                />
+              </div>
+            </FormSection>
+            <FormSection headingId="booking-repeat-heading" heading="Repeating series">
+              <div className="field-grid field-grid--panel">
+                <SelectField
+                  name="repeat.every"
+                  label="Repeat"
+                  value={values.repeat}
+                  options={[
+                    { value: 'none', label: 'Does not repeat' },
+                    { value: 'week', label: 'Every week' },
+                    { value: 'fortnight', label: 'Every two weeks' },
+                  ]}
+                  error={errors['repeat.every']}
+                  onValueChange={(repeat) => change({ repeat }, 'repeat.every', 'repeat.count')}
+                />
+                {values.repeat === 'none' ? null : (
+                  <TextField
+                    name="repeat.count"
+                    label="Number of sessions"
+                    inputMode="numeric"
+                    value={values.count}
+                    error={errors['repeat.count']}
+                    hint="Including the first one"
+                    onValueChange={(count) => change({ count }, 'repeat.count')}
+                  />
+                )}
+              </div>
+            </FormSection>
+            <div className="form__actions form__actions--bar">
+              <button type="submit" className="button button--primary" disabled={saving}>
+                {saving ? 'Booking…' : 'Book'}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => navigate(`/couples/${coupleId}?tab=sessions`)}
+                disabled={saving}
+              >
+                Cancel
+              </button>
+            </div>
+          </form>
         </div>
-      </form>
-    </div>
+      )}
+    </QueryView>
   );
 }

@@ -1,8 +1,9 @@
-import { errorMessage } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { allQueries, QueryView } from '@renderer/ui/states';
+import type { Couple } from '@shared/contract/couples';
+import type { Session } from '@shared/contract/sessions';
 import { partnerFullName } from '@shared/domain/couple';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -41,94 +42,90 @@ export function NewSessionPage() {
   const couple = useQuery(coupleQuery(coupleId));
   const create = useCreateSession();
   const [initial] = useState(() => emptySessionForm(today()));
-  if (couple.isPending)
-    return (
-      <Frame coupleId={coupleId} title="New session">
-        <LoadingState label="Loading the couple…" />
-      </Frame>
-    );
-  if (couple.isError)
-    return (
-      <Frame coupleId={coupleId} title="New session">
-        <ErrorState
-          title="The session form could not be opened"
-          message={errorMessage(couple.error)}
-          onRetry={() => void couple.refetch()}
-        />
-      </Frame>
-    );
   return (
-    <Frame coupleId={coupleId} title={`New session: ${couple.data.displayName}`}>
-      <SessionForm
-        coupleId={coupleId}
-        initial={initial}
-        partnerNames={{ A: partnerFullName(couple.data.partnerA), B: partnerFullName(couple.data.partnerB) }}
-        submitLabel="Save session"
-        onSubmit={async (input) => {
-          const session = await create.mutateAsync(input);
-          navigate(`/sessions/${session.id}`, { replace: true, state: { flash: 'Session saved.' } });
-        }}
-        onCancel={() => navigate(`/couples/${coupleId}?tab=sessions`)}
-      />
-    </Frame>
+    <QueryView
+      query={couple}
+      loading="Loading the couple…"
+      errorTitle="The session form could not be opened"
+      frame={(state) => (
+        <Frame coupleId={coupleId} title="New session">
+          {state}
+        </Frame>
+      )}
+    >
+      {(coupleData) => (
+        <Frame coupleId={coupleId} title={`New session: ${coupleData.displayName}`}>
+          <SessionForm
+            coupleId={coupleId}
+            initial={initial}
+            partnerNames={{
+              A: partnerFullName(coupleData.partnerA),
+              B: partnerFullName(coupleData.partnerB),
+            }}
+            submitLabel="Save session"
+            onSubmit={async (input) => {
+              const session = await create.mutateAsync(input);
+              navigate(`/sessions/${session.id}`, { replace: true, state: { flash: 'Session saved.' } });
+            }}
+            onCancel={() => navigate(`/couples/${coupleId}?tab=sessions`)}
+          />
+        </Frame>
+      )}
+    </QueryView>
   );
 }
 
 /** Edit a session's facts (not its note); for a booked session, record what happened. */
 export function EditSessionPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const session = useQuery(sessionQuery(id));
   const coupleId = session.data?.coupleId ?? '';
   const couple = useQuery({ ...coupleQuery(coupleId), enabled: coupleId !== '' });
-  const update = useUpdateSession(id);
-  const record = useRecordOutcome(id);
-  // The same form records a booking's outcome: held with attendance and check-ins, or why not.
-  const recording = session.data?.outcome === 'booked';
-  const [initial, setInitial] = useState<SessionFormValues | null>(null);
-  if (session.data && initial === null) setInitial(sessionFormFromSession(session.data));
+  return (
+    <QueryView
+      query={allQueries([session, couple])}
+      loading="Loading the session…"
+      errorTitle="This session could not be opened"
+      frame={(state) => (
+        <Frame coupleId={coupleId} title="Edit session">
+          {state}
+        </Frame>
+      )}
+    >
+      {([sessionData, coupleData]) => (
+        // Keyed by id so another session starts from its own values, never the last one's.
+        <EditSessionForm key={sessionData.id} session={sessionData} couple={coupleData} />
+      )}
+    </QueryView>
+  );
+}
 
-  if (session.isError || couple.isError)
-    return (
-      <Frame coupleId={coupleId} title="Edit session">
-        <ErrorState
-          title="This session could not be opened"
-          message={errorMessage(session.error ?? couple.error)}
-          onRetry={() => {
-            void session.refetch();
-            void couple.refetch();
-          }}
-        />
-      </Frame>
-    );
-  if (!couple.data || !initial)
-    return (
-      <Frame coupleId={coupleId} title="Edit session">
-        <LoadingState label="Loading the session…" />
-      </Frame>
-    );
+function EditSessionForm({ session, couple }: { session: Session; couple: Couple }) {
+  const navigate = useNavigate();
+  const update = useUpdateSession(session.id);
+  const record = useRecordOutcome(session.id);
+  // The same form records a booking's outcome: held with attendance and check-ins, or why not.
+  const recording = session.outcome === 'booked';
+  // Taken once: the session fetched again (after a save elsewhere) must not reset the fields.
+  const [initial] = useState<SessionFormValues>(() => sessionFormFromSession(session));
   return (
     <Frame
-      coupleId={coupleId}
-      title={
-        recording
-          ? `Record the outcome: ${couple.data.displayName}`
-          : `Edit session: ${couple.data.displayName}`
-      }
+      coupleId={couple.id}
+      title={recording ? `Record the outcome: ${couple.displayName}` : `Edit session: ${couple.displayName}`}
     >
       <SessionForm
-        coupleId={coupleId}
+        coupleId={couple.id}
         initial={initial}
-        partnerNames={{ A: partnerFullName(couple.data.partnerA), B: partnerFullName(couple.data.partnerB) }}
+        partnerNames={{ A: partnerFullName(couple.partnerA), B: partnerFullName(couple.partnerB) }}
         submitLabel={recording ? 'Record outcome' : 'Save changes'}
         onSubmit={async (input) => {
           await (recording ? record : update).mutateAsync(input);
-          navigate(`/sessions/${id}`, {
+          navigate(`/sessions/${session.id}`, {
             replace: true,
             state: { flash: recording ? 'Outcome recorded.' : 'Changes saved.' },
           });
         }}
-        onCancel={() => navigate(`/sessions/${id}`)}
+        onCancel={() => navigate(`/sessions/${session.id}`)}
       />
     </Frame>
   );

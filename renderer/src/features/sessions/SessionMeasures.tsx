@@ -1,4 +1,3 @@
-import { errorMessage } from '@renderer/api/client';
 import {
   type MilestoneEntry,
   measureScale,
@@ -8,7 +7,7 @@ import {
 } from '@renderer/features/measurements/milestones';
 import { measurementsQuery, useMeasurementWrites } from '@renderer/features/measurements/queries';
 import { couplePlanQuery } from '@renderer/features/plans/queries';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { allQueries, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
 import { useFormSubmission } from '@renderer/ui/useFormSubmission';
 import type { Measurement } from '@shared/contract/measurements';
@@ -18,7 +17,7 @@ import { milestoneMeasure } from '@shared/domain/plan';
 import type { MilestoneMethod } from '@shared/domain/plan-engine/types';
 import { formatValue } from '@shared/domain/progress/values';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 
 /** What is entered in the session it belongs to (logs and feedback go on the measurements page). */
 const inSession = new Set<MilestoneMethod>(['therapistEvaluation', 'sessionObservation']);
@@ -42,51 +41,6 @@ export function SessionMeasures({ session }: { session: Session }) {
 function SessionMeasuresBody({ session }: { session: Session }) {
   const plan = useQuery(couplePlanQuery(session.coupleId));
   const measurements = useQuery(measurementsQuery(session.coupleId));
-  let body: ReactNode;
-  if (plan.isPending || measurements.isPending)
-    body = <LoadingState label="Loading the plan’s milestones…" />;
-  else if (plan.isError || measurements.isError)
-    body = (
-      <ErrorState
-        title="The plan’s milestones could not be loaded"
-        message={errorMessage(plan.error ?? measurements.error)}
-        onRetry={() => {
-          void plan.refetch();
-          void measurements.refetch();
-        }}
-      />
-    );
-  else {
-    const active = plan.data.active;
-    const entries = active
-      ? planMilestones(active.document).filter((entry) => {
-          const { source } = milestoneMeasure(entry.milestone);
-          return source.kind === 'entry' && inSession.has(source.method);
-        })
-      : [];
-    body =
-      entries.length === 0 ? (
-        <p className="muted">
-          {active
-            ? 'The active plan has no milestone measured by your evaluation or by observation in session.'
-            : 'No signed plan yet: evaluations and observations are recorded against its milestones.'}
-        </p>
-      ) : (
-        <ul className="session-measures__list">
-          {entries.map((entry, index) => (
-            <SessionMeasureItem
-              key={entry.milestone.key}
-              index={index}
-              entry={entry}
-              session={session}
-              recorded={measurements.data.items.filter(
-                (m) => m.sessionId === session.id && m.milestoneKey === entry.milestone.key,
-              )}
-            />
-          ))}
-        </ul>
-      );
-  }
   return (
     <section className="panel session-measures" aria-labelledby="session-measures-title">
       <h2 id="session-measures-title" className="session-measures__title">
@@ -96,7 +50,44 @@ function SessionMeasuresBody({ session }: { session: Session }) {
         Milestones of the active plan measured by your evaluation or by what you observed in session. Each
         value is saved with this session and its date.
       </p>
-      {body}
+      <QueryView
+        query={allQueries([plan, measurements])}
+        loading="Loading the plan’s milestones…"
+        errorTitle="The plan’s milestones could not be loaded"
+      >
+        {([planData, measurementsData]) => {
+          const active = planData.active;
+          const entries = active
+            ? planMilestones(active.document).filter((entry) => {
+                const { source } = milestoneMeasure(entry.milestone);
+                return source.kind === 'entry' && inSession.has(source.method);
+              })
+            : [];
+          if (entries.length === 0)
+            return (
+              <p className="muted">
+                {active
+                  ? 'The active plan has no milestone measured by your evaluation or by observation in session.'
+                  : 'No signed plan yet: evaluations and observations are recorded against its milestones.'}
+              </p>
+            );
+          return (
+            <ul className="session-measures__list">
+              {entries.map((entry, index) => (
+                <SessionMeasureItem
+                  key={entry.milestone.key}
+                  index={index}
+                  entry={entry}
+                  session={session}
+                  recorded={measurementsData.items.filter(
+                    (m) => m.sessionId === session.id && m.milestoneKey === entry.milestone.key,
+                  )}
+                />
+              ))}
+            </ul>
+          );
+        }}
+      </QueryView>
     </section>
   );
 }

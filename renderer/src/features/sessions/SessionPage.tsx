@@ -1,11 +1,11 @@
-import { errorMessage, isApiError } from '@renderer/api/client';
+import { errorMessage } from '@renderer/api/client';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { NoteEditor } from '@renderer/features/notes/NoteEditor';
 import { noteQuery } from '@renderer/features/notes/queries';
 import { SignedNoteView } from '@renderer/features/notes/SignedNoteView';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SafetyFlagBadge } from '@renderer/ui/SafetyFlagBadge';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { allQueries, ErrorState, LoadingState, notFoundOr, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';
 import { cancelledByLabels, type Session } from '@shared/contract/sessions';
 import { ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
@@ -14,7 +14,6 @@ import { partnerFullName } from '@shared/domain/couple';
 import { toIsoDate } from '@shared/domain/dates';
 import { futureNoteRefusal } from '@shared/domain/session-date';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { attendanceLabels, outcomeLabels, placeLabels, sessionTitle } from './labels';
 import { sessionQuery } from './queries';
@@ -126,40 +125,6 @@ export function SessionPage() {
   const coupleId = session.data?.coupleId ?? '';
   const couple = useQuery({ ...coupleQuery(coupleId), enabled: coupleId !== '' });
 
-  let body: ReactNode;
-  if (session.isError || couple.isError) {
-    const error = session.error ?? couple.error;
-    body = (
-      <ErrorState
-        title={
-          isApiError(error) && error.code === 'not_found'
-            ? 'This session was not found'
-            : 'This session could not be opened'
-        }
-        message={errorMessage(error)}
-        onRetry={() => {
-          void session.refetch();
-          void couple.refetch();
-        }}
-      />
-    );
-  } else if (!session.data || !couple.data) {
-    body = <LoadingState label="Loading the session…" />;
-  } else {
-    body = (
-      <>
-        {flash ? (
-          <p className="notice notice--success" role="status">
-            {flash}
-          </p>
-        ) : null}
-        <SessionFacts session={session.data} couple={couple.data} />
-        <SessionMeasures session={session.data} />
-        <NoteArea session={session.data} couple={couple.data} />
-      </>
-    );
-  }
-
   return (
     <div className="page">
       <p className="back-link">
@@ -187,7 +152,24 @@ export function SessionPage() {
           </div>
         ) : null}
       </div>
-      {body}
+      <QueryView
+        query={allQueries([session, couple])}
+        loading="Loading the session…"
+        errorTitle={notFoundOr('This session was not found', 'This session could not be opened')}
+      >
+        {([sessionData, coupleData]) => (
+          <>
+            {flash ? (
+              <p className="notice notice--success" role="status">
+                {flash}
+              </p>
+            ) : null}
+            <SessionFacts session={sessionData} couple={coupleData} />
+            <SessionMeasures session={sessionData} />
+            <NoteArea session={sessionData} couple={coupleData} />
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }

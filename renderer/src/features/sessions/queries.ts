@@ -1,28 +1,28 @@
+import { channelKey, channelQuery, invalidateKeys } from '@renderer/api/channelQuery';
 import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord, recordKeys } from '@renderer/api/recordKeys';
+import { invalidateCoupleRecord } from '@renderer/api/coupleRecord';
 import type { BookingInput, Session, SessionInput } from '@shared/contract/sessions';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 
 export function sessionsListQuery(coupleId: string) {
-  return queryOptions({
-    queryKey: recordKeys.sessions(coupleId),
-    queryFn: () => invoke('sessions:list', { coupleId }),
-  });
+  return channelQuery('sessions:list', { coupleId });
 }
 
 export function sessionQuery(id: string) {
-  return queryOptions({
-    queryKey: recordKeys.session(id),
-    queryFn: () => invoke('sessions:get', { id }),
-  });
+  return channelQuery('sessions:get', { id });
+}
+
+/** After a write to a couple's sessions: the list, and the couple's record. */
+function invalidateSessions(queryClient: QueryClient, coupleId: string): void {
+  invalidateKeys(queryClient, channelKey('sessions:list', { coupleId }));
+  invalidateCoupleRecord(queryClient, coupleId);
 }
 
 function useStoreSession() {
   const queryClient = useQueryClient();
   return (session: Session) => {
-    queryClient.setQueryData(recordKeys.session(session.id), session);
-    void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(session.coupleId) });
-    invalidateCoupleRecord(queryClient, session.coupleId);
+    queryClient.setQueryData(sessionQuery(session.id).queryKey, session);
+    invalidateSessions(queryClient, session.coupleId);
   };
 }
 
@@ -46,10 +46,7 @@ export function useBookSessions() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: BookingInput) => invoke('sessions:book', input),
-    onSuccess: (_result, input) => {
-      void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(input.coupleId) });
-      invalidateCoupleRecord(queryClient, input.coupleId);
-    },
+    onSuccess: (_result, input) => invalidateSessions(queryClient, input.coupleId),
   });
 }
 

@@ -1,18 +1,16 @@
-import { errorMessage } from '@renderer/api/client';
-import { todayQuery } from '@renderer/features/plans/queries';
 import { safetyReasonLabel } from '@renderer/features/safety/labels';
 import { placeLabels } from '@renderer/features/sessions/labels';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { QueryView } from '@renderer/ui/states';
 import type { Output } from '@shared/contract';
 import { sessionTypeLabels } from '@shared/contract/sessions';
 import type { AgendaItem } from '@shared/contract/today';
 import { DATE_LOCALE, formatInstant, formatIsoDate } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BackupReminderNotice } from './BackupReminderNotice';
 import { QuestionnaireResults, QuestionnairesDue } from './QuestionnaireSections';
+import { todayQuery } from './queries';
 import { TodaySection } from './TodaySection';
 
 type Overview = Output<'today:overview'>;
@@ -225,35 +223,6 @@ function UnsignedNotes({ notes }: { notes: Overview['unsignedNotes'] }) {
 /** The landing page after unlock: what needs the clinician today. */
 export function TodayPage() {
   const overview = useQuery(todayQuery);
-  let body: ReactNode;
-  if (overview.isPending) body = <LoadingState label="Gathering today’s work…" />;
-  else if (overview.isError)
-    body = (
-      <ErrorState
-        title="Today’s overview could not be loaded"
-        message={errorMessage(overview.error)}
-        onRetry={() => void overview.refetch()}
-      />
-    );
-  else
-    body = (
-      <div className="today-grid">
-        {/* Safety first: an open flag leads the day, before the agenda; with none it waits its turn. */}
-        {overview.data.safetyFlags.length > 0 ? <SafetyFlags flags={overview.data.safetyFlags} /> : null}
-        <TodaySessions items={overview.data.todaySessions} />
-        <QuestionnairesDue due={overview.data.questionnairesDue} />
-        <ToRecord items={overview.data.toRecord} />
-        <QuestionnaireResults
-          unreviewed={overview.data.unreviewedResponses}
-          deteriorations={overview.data.deteriorations}
-        />
-        <UnsignedNotes notes={overview.data.unsignedNotes} />
-        <Reviews reviews={overview.data.reviews} />
-        {overview.data.safetyFlags.length === 0 ? <SafetyFlags flags={overview.data.safetyFlags} /> : null}
-        <NotSeen couples={overview.data.notSeen} />
-        <Week week={overview.data.week} />
-      </div>
-    );
   return (
     <div className="page">
       <div className="page-header">
@@ -268,7 +237,27 @@ export function TodayPage() {
         </div>
       </div>
       <BackupReminderNotice />
-      {body}
+      <QueryView
+        query={overview}
+        loading="Gathering today’s work…"
+        errorTitle="Today’s overview could not be loaded"
+      >
+        {(day) => (
+          <div className="today-grid">
+            {/* Safety first: an open flag leads the day, before the agenda; with none it waits its turn. */}
+            {day.safetyFlags.length > 0 ? <SafetyFlags flags={day.safetyFlags} /> : null}
+            <TodaySessions items={day.todaySessions} />
+            <QuestionnairesDue due={day.questionnairesDue} />
+            <ToRecord items={day.toRecord} />
+            <QuestionnaireResults unreviewed={day.unreviewedResponses} deteriorations={day.deteriorations} />
+            <UnsignedNotes notes={day.unsignedNotes} />
+            <Reviews reviews={day.reviews} />
+            {day.safetyFlags.length === 0 ? <SafetyFlags flags={day.safetyFlags} /> : null}
+            <NotSeen couples={day.notSeen} />
+            <Week week={day.week} />
+          </div>
+        )}
+      </QueryView>
     </div>
   );
 }

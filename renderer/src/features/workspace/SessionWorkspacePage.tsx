@@ -1,21 +1,21 @@
-import { errorMessage, isApiError } from '@renderer/api/client';
+import { channelKey, invalidateKeys } from '@renderer/api/channelQuery';
 import { today } from '@renderer/features/couples/format';
 import { HomeworkReviewSection } from '@renderer/features/homework/HomeworkReviewSection';
 import { NewHomeworkSection } from '@renderer/features/homework/NewHomeworkSection';
 import { sessionTitle } from '@renderer/features/sessions/labels';
 import { sessionQuery } from '@renderer/features/sessions/queries';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { ErrorState, LoadingState } from '@renderer/ui/states';
+import { notFoundOr, QueryView } from '@renderer/ui/states';
 import type { Session } from '@shared/contract/sessions';
 import type { Workspace } from '@shared/contract/workspace';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { BriefSection } from './BriefSection';
 import { CheckInSection } from './CheckInSection';
 import { NextAppointmentSection } from './NextAppointmentSection';
 import { NoteSection } from './NoteSection';
-import { workspaceKeys, workspaceQuery } from './queries';
+import { workspaceQuery } from './queries';
 import { SafetyNotice } from './SafetyNotice';
 import { SkipList, type WorkspacePart } from './SkipList';
 import { WinsSection } from './WinsSection';
@@ -33,7 +33,7 @@ const PARTS: readonly WorkspacePart[] = [
 
 function WorkspaceBody({ data, session }: { data: Workspace; session: Session }) {
   const queryClient = useQueryClient();
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(session.id) });
+  const refresh = () => invalidateKeys(queryClient, channelKey('workspace:get', { sessionId: session.id }));
   const names = data.couple.partners;
   const safety = data.brief.safetyFlags;
   const parts = safety.length > 0 ? [{ id: 'workspace-safety', label: 'Safety' }, ...PARTS] : PARTS;
@@ -84,24 +84,6 @@ export function SessionWorkspacePage() {
   if (signedOnOpen) return <Navigate to={`/sessions/${id}`} replace />;
   const coupleId = workspace.data?.couple.id;
   const session = live.data ?? workspace.data?.session;
-  let body: ReactNode;
-  if (workspace.isError) {
-    body = (
-      <ErrorState
-        title={
-          isApiError(workspace.error) && workspace.error.code === 'not_found'
-            ? 'This session was not found'
-            : 'The session workspace could not be opened'
-        }
-        message={errorMessage(workspace.error)}
-        onRetry={() => void workspace.refetch()}
-      />
-    );
-  } else if (!workspace.data || !session) {
-    body = <LoadingState label="Preparing the session…" />;
-  } else {
-    body = <WorkspaceBody data={workspace.data} session={session} />;
-  }
   return (
     <div className="page page--workspace">
       <p className="back-link">
@@ -118,7 +100,13 @@ export function SessionWorkspacePage() {
           {session ? <span className="muted">{sessionTitle(session)}</span> : null}
         </div>
       </div>
-      {body}
+      <QueryView
+        query={workspace}
+        loading="Preparing the session…"
+        errorTitle={notFoundOr('This session was not found', 'The session workspace could not be opened')}
+      >
+        {(data) => <WorkspaceBody data={data} session={live.data ?? data.session} />}
+      </QueryView>
     </div>
   );
 }

@@ -1,16 +1,10 @@
-import { invoke } from '@renderer/api/client';
-import { invalidateCoupleRecord, recordKeys } from '@renderer/api/recordKeys';
-import { dashboardKeys } from '@renderer/features/dashboard/queries';
+import { channelKey, channelQuery, invalidateKeys } from '@renderer/api/channelQuery';
+import { invalidateCoupleRecord } from '@renderer/api/coupleRecord';
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
-
-export const workspaceKeys = {
-  workspace: (sessionId: string) => ['sessions', 'workspace', sessionId] as const,
-};
 
 export function workspaceQuery(sessionId: string) {
   return queryOptions({
-    queryKey: workspaceKeys.workspace(sessionId),
-    queryFn: () => invoke('workspace:get', { sessionId }),
+    ...channelQuery('workspace:get', { sessionId }),
     // Written to from every part of the screen and from other screens: ask again on each visit.
     staleTime: 0,
   });
@@ -20,9 +14,12 @@ export function workspaceQuery(sessionId: string) {
 export function useWorkspaceStale(sessionId: string, coupleId: string) {
   const queryClient = useQueryClient();
   return () => {
-    void queryClient.invalidateQueries({ queryKey: workspaceKeys.workspace(sessionId) });
-    void queryClient.invalidateQueries({ queryKey: recordKeys.sessions(coupleId) });
-    void queryClient.invalidateQueries({ queryKey: dashboardKeys.dashboard(coupleId) });
+    invalidateKeys(
+      queryClient,
+      channelKey('workspace:get', { sessionId }),
+      channelKey('sessions:list', { coupleId }),
+      channelKey('dashboard:get', { coupleId }),
+    );
     invalidateCoupleRecord(queryClient, coupleId);
   };
 }

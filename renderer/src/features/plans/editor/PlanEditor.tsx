@@ -1,4 +1,5 @@
 import { errorMessage } from '@renderer/api/client';
+import { libraryQuery } from '@renderer/features/library/queries';
 import { SaveStatus } from '@renderer/features/notes/SaveStatus';
 import { useAutosave } from '@renderer/features/notes/useAutosave';
 import { PlanBasis, SafetyFirstNotice } from '@renderer/features/plans/PlanBasis';
@@ -22,7 +23,7 @@ import {
   summarizePlanErrors,
 } from '@renderer/features/plans/planErrors';
 import { planSourceLabels } from '@renderer/features/plans/planLabels';
-import { libraryQuery, useSaveDraft } from '@renderer/features/plans/queries';
+import { useSaveDraft } from '@renderer/features/plans/queries';
 import { ErrorSummary, type SummaryItem } from '@renderer/ui/ErrorSummary';
 import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import { fieldIds, focusField } from '@renderer/ui/fieldIds';
@@ -127,7 +128,8 @@ export function PlanEditor({
   // Once signed or discarded there is no draft left to save into.
   const closed = useRef(false);
 
-  const library = useQuery(libraryQuery);
+  // Edited only on the library screens, whose saves refresh it: no need to ask on every draft.
+  const library = useQuery({ ...libraryQuery, staleTime: 5 * 60_000 });
   const entries = useMemo(
     () => library.data?.items.map((item) => item.entry) ?? EMPTY_LIBRARY,
     [library.data],
@@ -339,6 +341,8 @@ export function PlanEditor({
               title="This plan cannot be signed yet"
               onFollow={goToField}
             />
+            {/* Not QueryView: the plan can be edited without the library (only additions from it
+                need it), so its failure is a notice beside the plan rather than in its place. */}
             {library.isError ? (
               <p className="notice notice--error" role="alert">
                 The intervention library could not be loaded: {errorMessage(library.error)}
