@@ -44,12 +44,15 @@ export const progressReportOptionsSchema = z
      * consent to this recipient (42 CFR part 2). Absent: every partner with such information.
      */
     substanceUseOf: z.object({ A: z.boolean(), B: z.boolean() }).strict().optional(),
-    sections: z.object(
-      Object.fromEntries(reportSections.map((s) => [s, z.boolean()])) as Record<
+    sections: z.object({
+      ...(Object.fromEntries(reportSections.map((s) => [s, z.boolean()])) as Record<
         (typeof reportSections)[number],
         z.ZodBoolean
-      >,
-    ),
+      >),
+      // Added with the questionnaires table (issue 19): choices remembered or recorded before it
+      // have no such key, and mean the table was not chosen.
+      questionnaires: z.boolean().default(false),
+    }),
     narrative: optionalText(8000, 'The summary'),
     recommendations: optionalText(8000, 'The recommendations'),
     /**

@@ -74,7 +74,14 @@ function intlModel(): ProgressReportModel {
 
 function sectionsOff(): ProgressReportModel {
   return smallModel({
-    sections: { attendance: false, goals: false, milestones: false, charts: false, calendar: false },
+    sections: {
+      attendance: false,
+      goals: false,
+      milestones: false,
+      charts: false,
+      calendar: false,
+      questionnaires: false,
+    },
     attendance: null,
     goals: null,
     milestones: null,
@@ -222,7 +229,14 @@ describe('progress report PDF: sections', () => {
     const text = allText(
       await render(
         smallModel({
-          sections: { attendance: false, goals: false, milestones: false, charts: false, calendar: false },
+          sections: {
+            attendance: false,
+            goals: false,
+            milestones: false,
+            charts: false,
+            calendar: false,
+            questionnaires: false,
+          },
         }),
       ),
     );

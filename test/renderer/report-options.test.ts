@@ -173,7 +173,9 @@ describe('checking the options with the contract', () => {
       milestones: false,
       charts: false,
       calendar: true,
+      questionnaires: false,
     });
+    expect(sectionsFrom(['questionnaires']).questionnaires).toBe(true);
   });
 });
 

@@ -389,6 +389,7 @@ describe('buildProgressReport: sections', () => {
     milestones: 'milestones',
     charts: 'charts',
     calendar: 'calendar',
+    questionnaires: 'questionnaires',
   } as const;
 
   it.each(reportSections)('switching off %s leaves that field null and the others in place', (section) => {

@@ -269,7 +269,14 @@ describe('reportFreeTextFields', () => {
       milestonePartners: {},
     },
   ];
-  const sections = { attendance: true, goals: true, milestones: true, charts: false, calendar: false };
+  const sections = {
+    attendance: true,
+    goals: true,
+    milestones: true,
+    charts: false,
+    calendar: false,
+    questionnaires: false,
+  };
   const options = { recipientName: 'County Court', narrative: 'Summary', recommendations: null, sections };
 
   it('lists the recipient line, summary, recommendations and the plan texts the sections print', () => {

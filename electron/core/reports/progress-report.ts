@@ -1,14 +1,19 @@
 import {
+  casenessLabels,
   goalStatusLabels,
   type MilestoneRowStatus,
   type ProgressReportModel,
+  questionnaireChangeLabels,
   type ReportAttendance,
   type ReportCalendarMonth,
   type ReportChart,
   type ReportGoal,
   type ReportMilestone,
   type ReportMilestoneGroup,
+  type ReportQuestionnaireScore,
+  type ReportQuestionnaires,
   type ReportSummary,
+  reportResponseModeLabels,
 } from '@shared/domain/reports/model';
 import { partTwoAbbreviatedNotice } from '@shared/domain/reports/redisclosure';
 import { colors, type PartTwoFrame, ReportWriter, type TableColumn, type TableSpec } from './frame';
@@ -72,6 +77,10 @@ export async function renderProgressReport(
   const milestoneList = model.milestones;
   if (sections.milestones && groups) marked(true, () => milestoneTable(writer, groups));
   else if (sections.milestones && milestoneList) marked(true, () => milestones(writer, milestoneList));
+  const scores = model.questionnaires;
+  if (sections.questionnaires && scores) {
+    marked(scores.showsSubstanceUse, () => questionnaires(writer, scores));
+  }
   const chartList = model.charts;
   if (sections.charts && chartList) {
     const relapses = chartList.some((c) => c.markers.some((m) => m.kind === 'relapse'));
@@ -315,6 +324,57 @@ function milestoneTable(writer: ReportWriter, groups: readonly ReportMilestoneGr
     '“Met” means the latest measurement holds the target. A trend needs at least 3 measurements.',
     { size: 8, color: colors.muted },
   );
+}
+
+/** "14, Moderate" over "Sep 2, 2026": the total, its band where one is published, and the date. */
+function questionnaireScore(score: ReportQuestionnaireScore): string {
+  return `${score.total}${score.band ? `, ${score.band}` : ''}\n${formatDate(score.date)}`;
+}
+
+/**
+ * Per instrument and partner: first score, latest as of the period's end, the change and the
+ * cut-off, and who gave the latest; under it the thresholds with their sources and each
+ * instrument's required attribution. Totals only, never an item's answer.
+ */
+function questionnaires(writer: ReportWriter, data: ReportQuestionnaires): void {
+  const table: TableSpec = {
+    columns: [
+      { header: 'Measure / partner', weight: 2.7 },
+      { header: 'First score', weight: 2.6 },
+      { header: 'Latest score', weight: 2.6 },
+      { header: 'Change', weight: 2.3 },
+      { header: 'Against the cut-off', weight: 2.5 },
+      { header: 'Who gave the latest', weight: 2.2 },
+    ],
+    rows: data.rows.map((row) => [
+      `${row.shortName}\n${row.partner}`,
+      questionnaireScore(row.first),
+      questionnaireScore(row.latest),
+      row.difference === null
+        ? questionnaireChangeLabels[row.change]
+        : `${questionnaireChangeLabels[row.change]} (${signedValue(row.difference)})`,
+      `${casenessLabels[row.caseness]} (${row.cutOff})`,
+      reportResponseModeLabels[row.latest.mode],
+    ]),
+  };
+  headingWithTable(writer, 'Validated questionnaires', table);
+  if (data.rows.length === 0) {
+    writer.paragraph('No validated questionnaire scores are reported for this period.');
+    return;
+  }
+  writer.table(table);
+  const note = { size: 8, color: colors.muted, gapAfter: 3 };
+  writer.paragraph(
+    'Scores are totals. The change compares the latest score up to the end of the period with the partner’s first score; a change is reliable when it is larger than the measure’s measurement error.',
+    note,
+  );
+  for (const line of data.basis) writer.paragraph(`${line.shortName}: ${line.text}`, note);
+  for (const { shortNames, text } of data.attributions) {
+    // An attribution that names its instrument first is not prefixed with the name again.
+    const named = shortNames.length === 1 && text.startsWith(`${shortNames[0]}:`);
+    writer.paragraph(named ? text : `${shortNames.join(', ')}: ${text}`, note);
+  }
+  writer.moveDown(4);
 }
 
 /** Two charts side by side, unless a chart is dense enough to need the full width to stay legible. */

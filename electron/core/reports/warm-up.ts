@@ -12,6 +12,7 @@ import { progressReportOptionsSchema } from '@shared/contract/reports';
 import { emptyLetterhead } from '@shared/contract/settings';
 import type { DashboardInput } from '@shared/domain/dashboard';
 import { addDaysIso } from '@shared/domain/dates';
+import type { ScoredResponse } from '@shared/domain/questionnaires';
 import { buildProgressReport, type PartnerLike } from '@shared/domain/reports/progress-report';
 import { scanFreeText } from '@shared/domain/reports/redaction/scan';
 import { warmFontsInBackground } from './fonts';
@@ -71,6 +72,17 @@ function sampleRecord(): DashboardInput {
   };
 }
 
+/** A first and a latest PHQ-9 for each partner: the questionnaires table drawn once. */
+const sampleScores: ScoredResponse[] = (['A', 'B'] as const).flatMap((partner) =>
+  [FROM, TO].map((answeredOn, i) => ({
+    partner,
+    instrument: 'phq9' as const,
+    answeredOn,
+    total: 12 - 4 * i,
+    mode: 'privateSelfReport' as const,
+  })),
+);
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 let synthetic: Promise<void> | null = null;
@@ -109,11 +121,24 @@ function warmSyntheticOnce(): Promise<void> {
         recipientName: null,
         identifiers: 'full',
         includeSubstanceUse: true,
-        sections: { attendance: true, goals: true, milestones: true, charts: true, calendar: true },
+        sections: {
+          attendance: true,
+          goals: true,
+          milestones: true,
+          charts: true,
+          calendar: true,
+          questionnaires: true,
+        },
         narrative: null,
         recommendations: null,
       });
-      const model = buildProgressReport({ couple, options, dashboardInput: sampleRecord(), generatedOn: TO });
+      const model = buildProgressReport({
+        couple,
+        options,
+        dashboardInput: sampleRecord(),
+        generatedOn: TO,
+        questionnaires: sampleScores,
+      });
       await nextTurn();
       await renderProgressReport(model, {
         letterhead: emptyLetterhead,

@@ -40,7 +40,11 @@ import { handoutExercise, NOTE_COUPLE_COPY_TITLE } from '@shared/domain/reports/
 import { fileNameInitials, reportPartnerName } from '@shared/domain/reports/identifiers';
 import { emptyPeriodText, periodProblems } from '@shared/domain/reports/period';
 import { reportPlanGoals } from '@shared/domain/reports/plan-items';
-import { buildProgressReport } from '@shared/domain/reports/progress-report';
+import {
+  buildProgressReport,
+  type ProgressReportInput,
+  reportSubstanceUseRecord,
+} from '@shared/domain/reports/progress-report';
 import {
   applyDecisions,
   decisionProblem,
@@ -148,11 +152,22 @@ function progressModel(
     ...gatherDashboardInput(s, couple.id, today, 200),
     plan: plan ? { document: rewritePlanTexts(plan.document, rewrites), signedAt: plan.signedAt } : null,
   };
-  const model = buildProgressReport({
+  const input: ProgressReportInput = {
     couple,
     options,
     dashboardInput,
     generatedOn: today,
+    // Totals, dates and who gave them, in the order the questionnaires service passes them to
+    // the same trajectories; never the item answers, so none can reach the paper.
+    questionnaires: s.questionnaires
+      .listForCouple(couple.id)
+      .map(({ partner, instrument, answeredOn, total, mode }) => ({
+        partner,
+        instrument,
+        answeredOn,
+        total,
+        mode,
+      })),
     extras: {
       startDate: couple.startDate,
       datesOfBirth: { A: couple.partnerA.dateOfBirth, B: couple.partnerB.dateOfBirth },
@@ -161,8 +176,14 @@ function progressModel(
       reviewDate: plan?.reviewDate ?? null,
       homework: s.homework.list(couple.id),
     },
-  });
-  return { couple, initials, model, dashboardInput };
+  };
+  return {
+    couple,
+    initials,
+    model: buildProgressReport(input),
+    /** What the consents are checked for: the same record the builder read. */
+    substanceUse: reportSubstanceUseRecord(input),
+  };
 }
 
 type ProgressOptions = Extract<ParsedReportRequest, { kind: 'progress' }>['options'];
@@ -220,7 +241,14 @@ export async function warmProgressModel(s: Session, today: string): Promise<void
     recipientName: null,
     identifiers: 'full',
     includeSubstanceUse: true,
-    sections: { attendance: true, goals: true, milestones: true, charts: true, calendar: true },
+    sections: {
+      attendance: true,
+      goals: true,
+      milestones: true,
+      charts: true,
+      calendar: true,
+      questionnaires: true,
+    },
     narrative: null,
     recommendations: null,
   });
@@ -451,12 +479,12 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
           recommendations: rewritten('recommendations'),
           overview: rewritten('overview'),
         };
-        const { initials, model, dashboardInput } = progressModel(s, built, today, rewrites);
+        const { initials, model, substanceUse } = progressModel(s, built, today, rewrites);
         // The same partners the builder showed: each needs a current consent to this recipient.
         const { partTwo, consentIds } = disclosureFor(s, couple, {
           recipient: { kind: options.recipient, name: built.recipientName },
           date: today,
-          partners: reportSubstanceUsePartners(couple, built, dashboardInput),
+          partners: reportSubstanceUsePartners(couple, built, substanceUse),
           scopes: reportDisclosureScopes(built),
           field: (p) => `options.substanceUseOf.${p}`,
           citeAs: {

@@ -5,7 +5,8 @@
  *
  * Per partner: the clinician includes substance-use details and may leave out either partner's
  * (`substanceUseOf`), typically because that partner has not consented. A partner has such
- * information when in recovery, or when the record holds their abstinence marks or use events.
+ * information when in recovery, when the record holds their abstinence marks or use events, or
+ * when the report's questionnaires table would print their AUDIT-C scores.
  * What cannot be told apart by partner (support meetings and screens are recorded for the
  * couple's day, an event may name no partner, plan goals on triggers and aftercare speak of the
  * recovery as a whole) is shown only when every partner with such information is shown.
@@ -18,16 +19,20 @@ const PARTNERS = ['A', 'B'] as const;
 
 type Couple = { partnerA: { inRecovery: boolean }; partnerB: { inRecovery: boolean } };
 
+/** What a report's substance-use information is read from. */
+export type SubstanceUseRecord = Pick<DashboardInput, 'calendar' | 'events'> & {
+  /** Partners whose AUDIT-C scores the questionnaires table would print (`auditCRespondents`). */
+  auditC?: readonly ConsentPartner[];
+};
+
 /** Partners whose record holds substance-use information at all. */
-export function partnersWithSubstanceUse(
-  couple: Couple,
-  record: Pick<DashboardInput, 'calendar' | 'events'>,
-): ConsentPartner[] {
+export function partnersWithSubstanceUse(couple: Couple, record: SubstanceUseRecord): ConsentPartner[] {
   return PARTNERS.filter(
     (p) =>
       (p === 'A' ? couple.partnerA : couple.partnerB).inRecovery ||
       record.calendar.some((day) => day.abstinence[p] !== null) ||
-      record.events.some((event) => event.kind === 'relapse' && event.partner === p),
+      record.events.some((event) => event.kind === 'relapse' && event.partner === p) ||
+      (record.auditC?.includes(p) ?? false),
   );
 }
 
@@ -35,7 +40,7 @@ export function partnersWithSubstanceUse(
 export function reportSubstanceUsePartners(
   couple: Couple,
   options: Pick<ProgressReportOptions, 'includeSubstanceUse' | 'substanceUseOf'>,
-  record: Pick<DashboardInput, 'calendar' | 'events'>,
+  record: SubstanceUseRecord,
 ): ConsentPartner[] {
   if (!options.includeSubstanceUse) return [];
   return partnersWithSubstanceUse(couple, record).filter((p) => options.substanceUseOf?.[p] ?? true);
@@ -45,7 +50,8 @@ export function reportSubstanceUsePartners(
 export function reportDisclosureScopes(options: Pick<ProgressReportOptions, 'sections'>): DisclosureScope[] {
   const { sections } = options;
   const scopes: DisclosureScope[] = ['diagnosis'];
-  if (sections.calendar || sections.charts) scopes.push('useData');
+  // AUDIT-C scores in the questionnaires table are use data, as the calendar's and charts' are.
+  if (sections.calendar || sections.charts || sections.questionnaires) scopes.push('useData');
   if (sections.attendance) scopes.push('attendance');
   if (sections.goals || sections.milestones) scopes.push('treatment');
   return scopes;

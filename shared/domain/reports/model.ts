@@ -6,6 +6,7 @@
 import type { ChartMarker } from '@shared/domain/dashboard/types';
 import type { TrendDirection } from '@shared/domain/progress/trend';
 import type { DatedValue } from '@shared/domain/progress/values';
+import type { InstrumentId } from '@shared/domain/questionnaires/types';
 import type { ReportRecipient, ReportSection } from './options';
 import type { ReportRecoveryStatus } from './recovery-status';
 
@@ -150,6 +151,84 @@ export interface ReportCalendarMonth {
   screens: { taken: number; positive: number } | null;
 }
 
+/** A questionnaire score as the table prints it: when, the total, and its published severity band. */
+export interface ReportQuestionnaireScore {
+  date: string;
+  total: number;
+  /** Null where the instrument publishes no bands (PCL-5, AUDIT-C). */
+  band: string | null;
+}
+
+/**
+ * The change from the first score to the latest, as `questionnaireTrajectories` classifies it;
+ * `oneScore` while there is only one score (nothing has changed or stayed the same yet).
+ */
+export type ReportQuestionnaireChange =
+  | 'reliableImprovement'
+  | 'reliableDeterioration'
+  | 'noReliableChange'
+  | 'noPublishedThreshold'
+  | 'oneScore';
+
+export const questionnaireChangeLabels: Record<ReportQuestionnaireChange, string> = {
+  reliableImprovement: 'Reliable improvement',
+  reliableDeterioration: 'Reliable deterioration',
+  noReliableChange: 'No reliable change',
+  noPublishedThreshold: 'No published threshold',
+  oneScore: 'One score only',
+};
+
+/** Where the latest score stands against the caseness cut-off, and where it moved from the first. */
+export type ReportCaseness = 'atOrAbove' | 'below' | 'noLongerAtOrAbove' | 'newlyAtOrAbove';
+
+export const casenessLabels: Record<ReportCaseness, string> = {
+  atOrAbove: 'At or above the cut-off',
+  below: 'Below the cut-off',
+  noLongerAtOrAbove: 'No longer at or above the cut-off',
+  newlyAtOrAbove: 'Newly at or above the cut-off',
+};
+
+/** Who gave the latest score: a reader weighs a private self-report and a clinician's entry differently. */
+export type ReportResponseMode = 'privateSelfReport' | 'clinicianEntered';
+
+export const reportResponseModeLabels: Record<ReportResponseMode, string> = {
+  privateSelfReport: 'Answered privately by the partner',
+  clinicianEntered: 'Entered by the clinician',
+};
+
+/** One instrument for one partner: first score, latest as of the period's end, and the change. */
+export interface ReportQuestionnaireRow {
+  instrument: InstrumentId;
+  /** "PHQ-9". */
+  shortName: string;
+  /** The partner as the report names them (full name or initials). */
+  partner: string;
+  first: ReportQuestionnaireScore;
+  latest: ReportQuestionnaireScore & { mode: ReportResponseMode };
+  change: ReportQuestionnaireChange;
+  /** latest - first; null with one score. */
+  difference: number | null;
+  caseness: ReportCaseness;
+  /** The cut-off the caseness was judged against (at or above it is a case). */
+  cutOff: number;
+}
+
+/**
+ * The validated questionnaires section: the table, and under it what a reader needs to check
+ * it, each instrument's reliable-change threshold and cut-off with their sources and the
+ * attribution the instrument requires. Never an item's answer (PHQ-9 item 9 included).
+ */
+export interface ReportQuestionnaires {
+  /** In the registry's order of instruments, partner A before B. Empty: the section says so. */
+  rows: ReportQuestionnaireRow[];
+  /** One line per instrument in the rows: the threshold and cut-off used, with their sources. */
+  basis: { shortName: string; text: string }[];
+  /** The required attributions of the instruments in the rows, each distinct text once. */
+  attributions: { shortNames: string[]; text: string }[];
+  /** AUDIT-C rows are substance-use information (42 CFR part 2): their page carries the marking. */
+  showsSubstanceUse: boolean;
+}
+
 export interface ProgressReportModel {
   title: string;
   /** The couple as identified on the report: display name, or the partners' initials. */
@@ -174,6 +253,8 @@ export interface ProgressReportModel {
   lapseStatements: string[] | null;
   charts: ReportChart[] | null;
   calendar: ReportCalendarMonth[] | null;
+  /** The validated questionnaires table; null with the section off. */
+  questionnaires: ReportQuestionnaires | null;
   narrative: string | null;
   recommendations: string | null;
   /** The 42 CFR Part 2 notice: present exactly when substance-use details are included. */

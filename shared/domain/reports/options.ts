@@ -19,7 +19,14 @@ export type ReportKind = (typeof reportKinds)[number];
 export const reportRecipients = ['couple', 'referringProgramme', 'insurer', 'court', 'other'] as const;
 export type ReportRecipient = (typeof reportRecipients)[number];
 
-export const reportSections = ['attendance', 'goals', 'milestones', 'charts', 'calendar'] as const;
+export const reportSections = [
+  'attendance',
+  'goals',
+  'milestones',
+  'charts',
+  'calendar',
+  'questionnaires',
+] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 export const reportRecipientLabels: Record<ReportRecipient, string> = {
@@ -36,6 +43,7 @@ export const reportSectionLabels: Record<ReportSection, string> = {
   milestones: 'Milestone table',
   charts: 'Charts (both partners per area)',
   calendar: 'Recovery-calendar adherence',
+  questionnaires: 'Validated questionnaires',
 };
 
 /**
@@ -85,11 +93,12 @@ const all: Record<ReportSection, boolean> = {
   milestones: true,
   charts: true,
   calendar: true,
+  questionnaires: true,
 };
 
 /** The dialog starts from these; the clinician can change every one. */
 export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
-  // Their own progress, in full: the charts are the point.
+  // Their own progress, in full: the charts are the point, and their own questionnaire scores.
   couple: {
     identifiers: 'full',
     includeSubstanceUse: true,
@@ -101,14 +110,24 @@ export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
   referringProgramme: {
     identifiers: 'full',
     includeSubstanceUse: true,
-    sections: all,
+    // Depression, anxiety and PTSD scores are not what a referral is coordinated on: the
+    // clinician adds them when the program needs them.
+    sections: { ...all, questionnaires: false },
     details: { ...noDetails, dateOfBirth: true, treatmentStart: true, diagnosis: true, datesOfService: true },
   },
-  // Payment needs attendance and whether goals are met; not charts, the calendar or use.
+  // Payment needs attendance and whether goals are met; not charts, the calendar, use, or
+  // each partner's depression, anxiety and PTSD scores.
   insurer: {
     identifiers: 'full',
     includeSubstanceUse: false,
-    sections: { attendance: true, goals: true, milestones: true, charts: false, calendar: false },
+    sections: {
+      attendance: true,
+      goals: true,
+      milestones: true,
+      charts: false,
+      calendar: false,
+      questionnaires: false,
+    },
     // Claims are matched by member number and date of birth, and paid by dates of service and diagnosis.
     details: {
       dateOfBirth: true,
@@ -123,7 +142,14 @@ export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
   court: {
     identifiers: 'full',
     includeSubstanceUse: false,
-    sections: { attendance: true, goals: true, milestones: false, charts: false, calendar: false },
+    sections: {
+      attendance: true,
+      goals: true,
+      milestones: false,
+      charts: false,
+      calendar: false,
+      questionnaires: false,
+    },
     // The docket is matched by case number; without charts the statement is where a relapse is told.
     details: {
       ...noDetails,
@@ -136,7 +162,14 @@ export const recipientPresets: Record<ReportRecipient, RecipientPreset> = {
   other: {
     identifiers: 'initials',
     includeSubstanceUse: false,
-    sections: { attendance: true, goals: true, milestones: false, charts: false, calendar: false },
+    sections: {
+      attendance: true,
+      goals: true,
+      milestones: false,
+      charts: false,
+      calendar: false,
+      questionnaires: false,
+    },
     details: { ...noDetails },
   },
 };

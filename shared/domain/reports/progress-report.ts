@@ -10,10 +10,12 @@ import type { ProgressReportOptions } from '@shared/contract/reports';
 import { buildDashboard } from '@shared/domain/dashboard';
 import { ratingsOf } from '@shared/domain/dashboard/areas';
 import type { DashboardInput } from '@shared/domain/dashboard/types';
+import type { ScoredResponse } from '@shared/domain/questionnaires';
 import { type ReportRecordExtras, recipientDetails } from './details';
 import {
   partnersWithSubstanceUse,
   reportSubstanceUsePartners,
+  type SubstanceUseRecord,
   withoutUnshownSubstanceUse,
 } from './disclosure';
 import { nameScreen, reportCoupleLabel, reportPartnerName } from './identifiers';
@@ -22,6 +24,7 @@ import type { ProgressReportModel, ReportPartner, ReportSummary } from './model'
 import { recipientPresets, reportRecipientLabels } from './options';
 import { periodDashboardInput, reportPeriod } from './period';
 import { reportPlanGoals } from './plan-items';
+import { auditCRespondents, questionnaireTable } from './questionnaire-table';
 import { recoveryStatus } from './recovery-status';
 import { lapseStatement, recoveryStatusLine } from './recovery-text';
 import { redisclosureNoticeFor } from './redisclosure';
@@ -51,6 +54,28 @@ export interface ProgressReportInput {
   generatedOn: string;
   /** What the outside-recipient details and the first page read beside the dashboard input. */
   extras?: ReportRecordExtras | undefined;
+  /**
+   * The couple's questionnaire scores, every date, as `questionnaireTrajectories` takes them
+   * (totals only: item answers never reach the report). Absent: none recorded.
+   */
+  questionnaires?: readonly ScoredResponse[] | undefined;
+}
+
+/**
+ * What the report's substance-use information is read from: the record, and the partners whose
+ * AUDIT-C scores its questionnaires table would print. The builder and the core's consent check
+ * (`reportSubstanceUsePartners`) both read this, so consents are checked for what prints.
+ */
+export function reportSubstanceUseRecord(
+  input: Pick<ProgressReportInput, 'options' | 'dashboardInput' | 'generatedOn' | 'questionnaires'>,
+): SubstanceUseRecord {
+  const { options } = input;
+  const period = reportPeriod(options.from, options.to, input.generatedOn);
+  return {
+    calendar: input.dashboardInput.calendar,
+    events: input.dashboardInput.events,
+    auditC: auditCRespondents(options.sections.questionnaires, input.questionnaires ?? [], period),
+  };
 }
 
 export const progressReportTitle = 'Progress report';
@@ -62,8 +87,9 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
   // Per partner (42 CFR part 2: each partner's details need that partner's consent): a partner
   // left out loses their abstinence and relapses, and what cannot be told apart by partner goes
   // too. Everything below reads this cut record, never the whole input.
-  const withSubstanceUse = partnersWithSubstanceUse(couple, input.dashboardInput);
-  const shown = reportSubstanceUsePartners(couple, options, input.dashboardInput);
+  const substanceUse = reportSubstanceUseRecord(input);
+  const withSubstanceUse = partnersWithSubstanceUse(couple, substanceUse);
+  const shown = reportSubstanceUsePartners(couple, options, substanceUse);
   const includeSubstanceUse = shown.length > 0;
   const allShown = withSubstanceUse.every((p) => shown.includes(p));
   const record = withoutUnshownSubstanceUse(input.dashboardInput, shown, withSubstanceUse);
@@ -180,6 +206,11 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReportM
           // Meetings and screens are the couple's day, not a partner's: shown only with everyone's.
           allShown ? month : { ...month, supportMeetings: null, screens: null },
         )
+      : null,
+    // Scores as of the period's end, by the trajectories the screens read; AUDIT-C only for the
+    // partners whose substance-use details are shown.
+    questionnaires: sections.questionnaires
+      ? questionnaireTable(input.questionnaires ?? [], period, names, shown)
       : null,
     // The clinician's own words, with names turned into initials when the report uses them
     // (what else they hold that the options leave out is resolved first, in the redaction

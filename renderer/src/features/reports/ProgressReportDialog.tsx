@@ -281,7 +281,7 @@ export function ProgressReportDialog({
               <CheckboxField
                 name="options.includeSubstanceUse"
                 label="Include substance-use details"
-                hint="Recovery status, abstinence, screens, meetings and relapses. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
+                hint="Recovery status, abstinence, screens, meetings, relapses and AUDIT-C scores. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
                 checked={values.includeSubstanceUse}
                 error={errors['options.includeSubstanceUse']}
                 onCheckedChange={(includeSubstanceUse) =>
@@ -298,6 +298,12 @@ export function ProgressReportDialog({
                 name="options.sections"
                 legend="Sections"
                 items={reportSections.map((id) => ({ id, label: reportSectionLabels[id] }))}
+                // What the questionnaires table holds back, said where it is ticked.
+                hint={
+                  values.sections.questionnaires
+                    ? 'Validated questionnaires prints each partner’s totals, never their answers; AUDIT-C scores only with substance-use details.'
+                    : undefined
+                }
                 checked={checkedSections(values.sections)}
                 error={errors['options.sections']}
                 onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
