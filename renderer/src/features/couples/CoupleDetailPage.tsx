@@ -5,6 +5,7 @@ import { ProgressTab } from '@renderer/features/dashboard/ProgressTab';
 import { isShareable } from '@renderer/features/dashboard/viewParams';
 import { ProcessNotesTab } from '@renderer/features/notes/ProcessNotesTab';
 import { PlanTab } from '@renderer/features/plans/PlanTab';
+import { QuestionnairesTab } from '@renderer/features/questionnaires/QuestionnairesTab';
 import { SafetyBanner } from '@renderer/features/safety/SafetyBanner';
 import { SessionsTab } from '@renderer/features/sessions/SessionsTab';
 import { TimelineTab } from '@renderer/features/timeline/TimelineTab';
@@ -27,6 +28,7 @@ const COUPLE_TABS = [
   'timeline',
   'sessions',
   'assessments',
+  'questionnaires',
   'plan',
   'progress',
   'calendar',
@@ -39,6 +41,7 @@ const TAB_LABELS: Record<CoupleTab, string> = {
   timeline: 'Timeline',
   sessions: 'Sessions',
   assessments: 'Assessments',
+  questionnaires: 'Questionnaires',
   plan: 'Plan',
   progress: 'Progress',
   calendar: 'Calendar',
@@ -178,6 +181,7 @@ function CoupleDetail({ couple }: { couple: Couple }) {
         {tab === 'timeline' ? <TimelineTab coupleId={couple.id} /> : null}
         {tab === 'sessions' ? <SessionsTab coupleId={couple.id} /> : null}
         {tab === 'assessments' ? <AssessmentsTab coupleId={couple.id} /> : null}
+        {tab === 'questionnaires' ? <QuestionnairesTab couple={couple} /> : null}
         {tab === 'plan' ? <PlanTab couple={couple} /> : null}
         {tab === 'progress' ? <ProgressTab couple={couple} /> : null}
         {tab === 'calendar' ? <CalendarTab couple={couple} /> : null}

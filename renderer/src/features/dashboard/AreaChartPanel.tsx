@@ -1,31 +1,22 @@
 import { partnerLabel } from '@renderer/features/plans/planLabels';
 import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
-import { isoOfEpochDay, monthOf } from '@shared/domain/dates';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  areaRows,
-  gapSegments,
-  markerLines,
-  targetLines,
-  tickLabelStyle,
-  timeDomain,
-  timeTicks,
-} from './areaSeries';
+import { LineChart, ReferenceLine, YAxis } from 'recharts';
+import { areaRows, gapSegments, markerLines, targetLines, timeDomain } from './areaSeries';
 import { ChartFigure, ChartTable } from './ChartFigure';
+import { partnerLines, timeAxisParts, timeChartFrame } from './chartParts';
 import {
   axisColor,
   CHART_HEIGHT,
   DOTS_UP_TO,
   discrepancyColor,
   gapStrokeWidth,
-  gridColor,
   markerStyle,
   partnerStyle,
   RATING_TICKS,
 } from './chartStyle';
 import { describeArea } from './describe';
-import { formatDay, monthLabel, shortDayLabel, valueText } from './format';
+import { formatDay, valueText } from './format';
 
 type Names = { A: string; B: string };
 
@@ -68,29 +59,8 @@ export const AreaChartPanel = memo(function AreaChartPanel({
   const targets = targetLines(area);
   const gapWidth = gapStrokeWidth(area.discrepancies.length);
   const chart = (
-    <LineChart
-      data={rows}
-      responsive
-      width="100%"
-      height={CHART_HEIGHT.area}
-      margin={{ top: 14, right: 12, bottom: 0, left: -18 }}
-      accessibilityLayer={false}
-      role="presentation"
-    >
-      <CartesianGrid stroke={gridColor} strokeDasharray="3 3" vertical={false} />
-      <XAxis
-        type="number"
-        dataKey="day"
-        domain={domain}
-        ticks={timeTicks(domain, 6, rows[0]?.day)}
-        tickFormatter={(day: number) =>
-          tickLabelStyle(domain) === 'month' ? monthLabel(monthOf(isoOfEpochDay(day))) : shortDayLabel(day)
-        }
-        interval={0}
-        stroke={axisColor}
-        fontSize={12}
-        allowDataOverflow
-      />
+    <LineChart data={rows} {...timeChartFrame(CHART_HEIGHT.area)}>
+      {timeAxisParts(domain, rows[0]?.day)}
       <YAxis
         type="number"
         domain={[0, 10]}
@@ -98,10 +68,6 @@ export const AreaChartPanel = memo(function AreaChartPanel({
         interval={0}
         stroke={axisColor}
         fontSize={12}
-      />
-      <Tooltip
-        isAnimationActive={false}
-        labelFormatter={(day) => (typeof day === 'number' ? formatDay(isoOfEpochDay(day)) : '')}
       />
       {markerLines(markers).map((m) => (
         <ReferenceLine
@@ -143,31 +109,7 @@ export const AreaChartPanel = memo(function AreaChartPanel({
               strokeLinecap="round"
             />
           ))}
-      {(['A', 'B'] as const).map((p) => (
-        <Line
-          key={p}
-          dataKey={p}
-          name={partnerLabel(p, names)}
-          type="linear"
-          stroke={partnerStyle[p].color}
-          strokeWidth={2}
-          strokeDasharray={partnerStyle[p].dash}
-          dot={
-            dots
-              ? {
-                  symbol: partnerStyle[p].symbol,
-                  r: partnerStyle[p].dotRadius,
-                  fill: partnerStyle[p].color,
-                  stroke: '#ffffff',
-                  strokeWidth: 1,
-                }
-              : false
-          }
-          activeDot={{ symbol: partnerStyle[p].symbol, r: partnerStyle[p].dotRadius + 1.5 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      ))}
+      {partnerLines(names, dots)}
     </LineChart>
   );
   const table = (

@@ -1,9 +1,9 @@
-import { partnerLabel } from '@renderer/features/plans/planLabels';
 import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
 import { AreaChartPanel } from './AreaChartPanel';
 import { markerLines } from './areaSeries';
 import { ChartTable } from './ChartFigure';
-import { axisColor, discrepancyColor, markerLabels, markerStyle, partnerStyle } from './chartStyle';
+import { PartnerLegendItems } from './chartParts';
+import { axisColor, discrepancyColor, markerLabels, markerStyle } from './chartStyle';
 import { formatDay } from './format';
 import { LineSwatch, VerticalSwatch } from './Swatch';
 
@@ -31,18 +31,7 @@ export function AreaChartsSection({
         Each partner’s own rating (0 to 10) from assessments and session check-ins, with the plan’s target.
       </p>
       <ul className="chart-legend" aria-label="Legend for the rating charts">
-        {(['A', 'B'] as const).map((p) => (
-          <li key={p}>
-            <LineSwatch
-              color={partnerStyle[p].color}
-              dash={partnerStyle[p].dash}
-              marker={partnerStyle[p].symbol}
-            />
-            <span className="chart-legend__name">
-              {partnerLabel(p, names)} ({p === 'A' ? 'solid line, circles' : 'dashed line, squares'})
-            </span>
-          </li>
-        ))}
+        <PartnerLegendItems names={names} />
         <li>
           <LineSwatch color={axisColor} dash="2 3" width={1.5} />
           Target (dotted)

@@ -15,6 +15,7 @@ export function ChartFigure({
   allTables,
   badge,
   height,
+  footer,
 }: {
   title: string;
   /** The chart's accessible name: what it shows, in words. */
@@ -30,6 +31,8 @@ export function ChartFigure({
    * for a light chart (plain HTML) drawn at once.
    */
   height: number | null;
+  /** Words shown under the chart and under its table alike (a summary, an attribution). */
+  footer?: ReactNode;
 }) {
   const [own, setOwn] = useState(false);
   const titleId = useId();
@@ -64,6 +67,7 @@ export function ChartFigure({
           {legend}
         </>
       )}
+      {footer}
     </figure>
   );
 }

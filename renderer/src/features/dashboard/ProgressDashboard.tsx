@@ -1,6 +1,7 @@
 import { usePartnerNames } from '@renderer/features/plans/usePartnerNames';
 import { ProgressReportButton } from '@renderer/features/reports/ProgressReportButton';
 import type { Couple } from '@shared/contract/couples';
+import type { Trajectory } from '@shared/contract/questionnaires';
 import type { Dashboard } from '@shared/domain/dashboard';
 import { Link } from 'react-router';
 import { AreaChartsSection } from './AreaChartsSection';
@@ -10,6 +11,7 @@ import type { DashboardContent } from './emptiness';
 import { MilestoneList } from './MilestoneList';
 import { AdherenceChart, AttendanceChart } from './MonthlyCharts';
 import { ProgressToolbar } from './ProgressToolbar';
+import { QuestionnairesSection } from './QuestionnairesSection';
 import { RadarSection } from './RadarSection';
 import { RecoveryHeatmap } from './RecoveryHeatmap';
 import { StreakCards } from './StreakCards';
@@ -24,10 +26,12 @@ export function ProgressDashboard({
   couple,
   dashboard: d,
   content,
+  trajectories,
 }: {
   couple: Couple;
   dashboard: Dashboard;
   content: DashboardContent;
+  trajectories: readonly Trajectory[];
 }) {
   const names = usePartnerNames(couple);
   const { shareable, tables, set } = useViewSwitches();
@@ -80,6 +84,13 @@ export function ProgressDashboard({
         allTables={tables}
       />
       <RadarSection points={d.radar} names={names} allTables={tables} />
+      <QuestionnairesSection
+        trajectories={trajectories}
+        coupleId={couple.id}
+        names={names}
+        shareable={shareable}
+        allTables={tables}
+      />
       <section className="progress-section" aria-labelledby="progress-monthly-title">
         <h2 id="progress-monthly-title">Month by month</h2>
         <ConsistencyFigures consistency={d.consistency} />

@@ -1,4 +1,5 @@
-import { EmptyState, LoadingState, QueryView } from '@renderer/ui/states';
+import { trajectoriesQuery } from '@renderer/features/questionnaires/queries';
+import { allQueries, EmptyState, LoadingState, QueryView } from '@renderer/ui/states';
 import type { Couple } from '@shared/contract/couples';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
@@ -25,18 +26,20 @@ const ProgressDashboard = lazy(() =>
 /** The couple page's Progress tab: loads the dashboard, or says what to record first. */
 export function ProgressTab({ couple }: { couple: Couple }) {
   const dashboard = useQuery(dashboardQuery(couple.id));
+  const trajectories = useQuery(trajectoriesQuery(couple.id));
   useEffect(() => {
     void loadDashboard();
   }, []);
   return (
     <QueryView
-      query={dashboard}
+      query={allQueries([dashboard, trajectories])}
       loading="Loading the progress dashboard…"
       errorTitle="The progress dashboard could not be loaded"
     >
-      {(dashboardData) => {
+      {([dashboardData, trajectoryData]) => {
         const content = dashboardContent(dashboardData);
-        if (content.isEmpty)
+        // Questionnaire scores alone are progress to show: a couple may answer them before any plan or rating.
+        if (content.isEmpty && trajectoryData.items.length === 0)
           return (
             <EmptyState
               title="No progress to show yet"
@@ -60,7 +63,12 @@ export function ProgressTab({ couple }: { couple: Couple }) {
           );
         return (
           <Suspense fallback={<LoadingState label="Loading the charts…" />}>
-            <ProgressDashboard couple={couple} dashboard={dashboardData} content={content} />
+            <ProgressDashboard
+              couple={couple}
+              dashboard={dashboardData}
+              content={content}
+              trajectories={trajectoryData.items}
+            />
           </Suspense>
         );
       }}

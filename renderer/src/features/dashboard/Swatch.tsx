@@ -39,10 +39,19 @@ export function VerticalSwatch({
   );
 }
 
-export function BoxSwatch({ fill, stroke }: { fill: string; stroke?: string }) {
+export function BoxSwatch({ fill, stroke, dash }: { fill: string; stroke?: string; dash?: string }) {
   return (
     <svg className="swatch" width="16" height="14" viewBox="0 0 16 14" aria-hidden="true" focusable="false">
-      <rect x="1" y="1" width="14" height="12" fill={fill} stroke={stroke ?? 'none'} strokeWidth="1.5" />
+      <rect
+        x="1"
+        y="1"
+        width="14"
+        height="12"
+        fill={fill}
+        stroke={stroke ?? 'none'}
+        strokeWidth="1.5"
+        strokeDasharray={dash}
+      />
     </svg>
   );
 }

@@ -2,31 +2,38 @@ import type { AreaChart, ChartMarker } from '@shared/domain/dashboard';
 import { epochDay } from '@shared/domain/dates';
 import { timeTicks as axisTicks } from '@shared/domain/progress/ticks';
 
-/** One x position of an area chart: both partners' ratings on that date (either may be missing). */
-export interface AreaRow {
-  /** Unique within the chart: the date, and which rating of that date it is. */
+/** One x position of a two-partner chart: both partners' values on that date (either may be missing). */
+export interface PartnerRow {
+  /** Unique within the chart: the date, and which value of that date it is. */
   id: string;
-  /** 0 for a date's first rating, 1 for its second. */
+  /** 0 for a date's first value, 1 for its second. */
   nth: number;
   /** Days since 1970-01-01: the chart's numeric time axis. */
   day: number;
   date: string;
   A: number | null;
   B: number | null;
+}
+
+/** One x position of an area chart: both partners' ratings on that date (either may be missing). */
+export interface AreaRow extends PartnerRow {
   /** The core flagged this date: the partners' ratings were 3 or more apart. */
   apart: boolean;
 }
 
 /**
- * Both partners' series merged into rows by date, oldest first. A partner with two ratings on
- * one date (an assessment and a check-in) gets two rows, the n-th rating of each partner on a
+ * Both partners' series merged into rows by date, oldest first. A partner with two values on
+ * one date (an assessment and a check-in) gets two rows, the n-th value of each partner on a
  * date sharing a row, so no point the core sent is dropped.
  */
-export function areaRows(area: AreaChart): AreaRow[] {
-  const rows = new Map<string, AreaRow>();
+export function partnerRows(series: {
+  A: readonly { date: string; value: number }[];
+  B: readonly { date: string; value: number }[];
+}): PartnerRow[] {
+  const rows = new Map<string, PartnerRow>();
   const place = (partner: 'A' | 'B') => {
     const seen = new Map<string, number>();
-    for (const point of area.series[partner]) {
+    for (const point of series[partner]) {
       const nth = seen.get(point.date) ?? 0;
       seen.set(point.date, nth + 1);
       const key = `${point.date}#${nth}`;
@@ -37,7 +44,6 @@ export function areaRows(area: AreaChart): AreaRow[] {
         date: point.date,
         A: null,
         B: null,
-        apart: false,
       };
       row[partner] = point.value;
       rows.set(key, row);
@@ -45,10 +51,16 @@ export function areaRows(area: AreaChart): AreaRow[] {
   };
   place('A');
   place('B');
+  return [...rows.values()].sort((x, y) => x.day - y.day || x.nth - y.nth);
+}
+
+/** An area's rows (see `partnerRows`), each marked where the core flagged the partners 3 or more apart. */
+export function areaRows(area: AreaChart): AreaRow[] {
   const apart = new Set(area.discrepancies.map((d) => d.date));
-  return [...rows.values()]
-    .sort((x, y) => x.day - y.day || x.nth - y.nth)
-    .map((row) => ({ ...row, apart: apart.has(row.date) && row.A !== null && row.B !== null }));
+  return partnerRows(area.series).map((row) => ({
+    ...row,
+    apart: apart.has(row.date) && row.A !== null && row.B !== null,
+  }));
 }
 
 /**
@@ -56,7 +68,7 @@ export function areaRows(area: AreaChart): AreaRow[] {
  * so a point on the edge is not cut in half. Null without any rating.
  */
 export function timeDomain(
-  rows: readonly AreaRow[],
+  rows: readonly PartnerRow[],
   markers: readonly ChartMarker[],
 ): [number, number] | null {
   if (rows.length === 0) return null;

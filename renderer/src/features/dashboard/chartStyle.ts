@@ -37,7 +37,7 @@ export const DOTS_UP_TO = 60;
 export const RATING_TICKS = [0, 2, 4, 6, 8, 10];
 
 /** Chart heights in pixels: the placeholder before a chart is drawn keeps the same. */
-export const CHART_HEIGHT = { area: 230, radar: 280, bars: 230 } as const;
+export const CHART_HEIGHT = { area: 230, radar: 280, bars: 230, questionnaire: 250 } as const;
 
 /** The bar joining two partners' far-apart ratings: thinner when many share the chart, so they do not merge. */
 export function gapStrokeWidth(count: number): number {
@@ -45,3 +45,28 @@ export function gapStrokeWidth(count: number): number {
   if (count > 15) return 5;
   return 9;
 }
+
+/**
+ * Each partner's reliable-change band on the questionnaire charts: a light fill in the
+ * partner's color, B's also edged with a dashed line, so the two bands differ by more than color
+ * where they overlap. The legend's swatch uses `swatch`, the same fill as one color.
+ */
+export const bandStyle = {
+  A: {
+    fill: partnerStyle.A.color,
+    opacity: 0.14,
+    stroke: undefined,
+    dash: undefined,
+    swatch: 'rgba(43, 90, 95, 0.22)',
+  },
+  B: {
+    fill: partnerStyle.B.color,
+    opacity: 0.1,
+    stroke: partnerStyle.B.color,
+    dash: '4 3',
+    swatch: 'rgba(160, 74, 18, 0.16)',
+  },
+} as const;
+
+/** The caseness cut-off on the questionnaire charts: a dashed line apart from the partners' colors. */
+export const cutOffStyle = { color: '#6b3d8f', dash: '6 4' } as const;

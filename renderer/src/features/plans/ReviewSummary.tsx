@@ -1,3 +1,5 @@
+import { deteriorationPhrase, scoreDates } from '@renderer/features/questionnaires/labels';
+import { Phrase } from '@renderer/features/questionnaires/Phrase';
 import { safetyReasonLabel } from '@renderer/features/safety/labels';
 import type { PlanReview } from '@shared/contract/plans';
 import { sessionTypeLabels } from '@shared/contract/sessions';
@@ -30,7 +32,8 @@ function eventWord(kind: string): string {
 
 /**
  * What happened since the active plan was signed: sessions and attendance, safety flags,
- * events, and per goal where its milestones stand against their due dates.
+ * questionnaires that reliably worsened (since each partner's first score), events, and per
+ * goal where its milestones stand against their due dates.
  */
 export function ReviewSummary({
   review,
@@ -98,6 +101,30 @@ export function ReviewSummary({
                   {flag.reasons.map(safetyReasonLabel).join('; ')}
                 </li>
               ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="review-block" aria-labelledby="review-questionnaires-heading">
+        <h3 id="review-questionnaires-heading" className="review-block__title">
+          Questionnaires
+        </h3>
+        {review.deteriorations.length === 0 ? (
+          <p className="muted">
+            No reliable deterioration on any questionnaire since each partner’s first score.
+          </p>
+        ) : (
+          <ul className="plain-list review-list">
+            {review.deteriorations.map((item) => (
+              <li
+                key={`${item.partner}-${item.instrument}`}
+                className="review-list__item review-list__item--flag"
+              >
+                <span className="badge badge--deterioration">Reliable deterioration</span>{' '}
+                <Phrase phrase={deteriorationPhrase(item, partnerNames)} />
+                <span className="review-list__detail">{scoreDates(item)}</span>
+              </li>
+            ))}
           </ul>
         )}
       </section>

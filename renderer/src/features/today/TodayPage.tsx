@@ -7,10 +7,11 @@ import { sessionTypeLabels } from '@shared/contract/sessions';
 import type { AgendaItem } from '@shared/contract/today';
 import { DATE_LOCALE, formatInstant, formatIsoDate } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BackupReminderNotice } from './BackupReminderNotice';
+import { QuestionnaireResults, QuestionnairesDue } from './QuestionnaireSections';
 import { todayQuery } from './queries';
+import { TodaySection } from './TodaySection';
 
 type Overview = Output<'today:overview'>;
 
@@ -19,35 +20,6 @@ const REVIEW_WORDS: Record<Overview['reviews'][number]['status'], string> = {
   dueSoon: 'Due within 7 days',
   relapse: 'Relapse since signing',
 };
-
-function TodaySection({
-  id,
-  title,
-  count,
-  empty,
-  wide = false,
-  children,
-}: {
-  id: string;
-  title: string;
-  count: number;
-  empty: string;
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <section className={`today-section panel${wide ? ' today-section--wide' : ''}`} aria-labelledby={id}>
-      <h2 id={id} className="today-section__title">
-        {title} <span className="today-section__count">{count}</span>
-      </h2>
-      {count === 0 ? (
-        <p className="today-section__empty">{empty}</p>
-      ) : (
-        <ul className="plain-list today-list">{children}</ul>
-      )}
-    </section>
-  );
-}
 
 /** "Joint session · 50 min · Office" */
 function bookingMeta(item: AgendaItem): string {
@@ -275,7 +247,9 @@ export function TodayPage() {
             {/* Safety first: an open flag leads the day, before the agenda; with none it waits its turn. */}
             {day.safetyFlags.length > 0 ? <SafetyFlags flags={day.safetyFlags} /> : null}
             <TodaySessions items={day.todaySessions} />
+            <QuestionnairesDue due={day.questionnairesDue} />
             <ToRecord items={day.toRecord} />
+            <QuestionnaireResults unreviewed={day.unreviewedResponses} deteriorations={day.deteriorations} />
             <UnsignedNotes notes={day.unsignedNotes} />
             <Reviews reviews={day.reviews} />
             {day.safetyFlags.length === 0 ? <SafetyFlags flags={day.safetyFlags} /> : null}

@@ -1,3 +1,4 @@
+import { dueListText } from '@renderer/features/questionnaires/labels';
 import type { HomeworkStatus } from '@shared/contract/homework';
 import { homeworkStatusLabels } from '@shared/contract/homework';
 import type { SessionBrief } from '@shared/contract/workspace';
@@ -40,6 +41,29 @@ function RecoveryDays({ brief, names }: { brief: SessionBrief; names: PartnerNam
   );
 }
 
+/** One line per partner of what their schedule has due at this session. */
+function QuestionnairesDue({ brief, names }: { brief: SessionBrief; names: PartnerNames }) {
+  const { questionnairesDue: due } = brief;
+  return (
+    <BriefPart title="Questionnaires due">
+      {due.A.length === 0 && due.B.length === 0 ? (
+        <p className="workspace-empty">No questionnaire is due at this session.</p>
+      ) : (
+        <ul className="plain-list brief-list">
+          {(['A', 'B'] as const).map((position) => (
+            <li key={position} className="brief-list__item">
+              <bdi className="brief-list__name">{names[position]}</bdi>
+              <span className="brief-list__detail">
+                {due[position].length === 0 ? 'Nothing due' : dueListText(due[position])}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </BriefPart>
+  );
+}
+
 function statusBadge(status: HomeworkStatus) {
   return <span className={`badge badge--homework-${status}`}>{homeworkStatusLabels[status]}</span>;
 }
@@ -50,6 +74,7 @@ export function BriefSection({ brief, names }: { brief: SessionBrief; names: Par
     return (
       <WorkspaceSection id="workspace-brief" title="Brief since the last session">
         <p className="workspace-empty">First session: nothing to brief yet.</p>
+        <QuestionnairesDue brief={brief} names={names} />
         {brief.lastPlanned ? (
           <BriefPart title="What the last note planned">
             <p className="brief-planned">{brief.lastPlanned}</p>
@@ -66,6 +91,7 @@ export function BriefSection({ brief, names }: { brief: SessionBrief; names: Par
     >
       <div className="brief-grid">
         <RecoveryDays brief={brief} names={names} />
+        <QuestionnairesDue brief={brief} names={names} />
         <BriefPart title="Homework due">
           {brief.homeworkDue.length === 0 ? (
             <p className="workspace-empty">No homework was due by this session.</p>
