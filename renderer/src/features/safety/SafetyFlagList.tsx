@@ -6,7 +6,7 @@ import { safetyReasonLabel } from './labels';
 const SOURCES: Record<SafetyFlag['source'], string> = {
   assessment: 'assessment',
   note: 'progress note',
-  questionnaire: 'questionnaire answered privately',
+  questionnaire: 'questionnaire',
 };
 
 /** Open safety flags, each with when and what raised it, and the way to record how it was addressed. */

@@ -6,7 +6,7 @@ import { instruments } from '@shared/domain/questionnaires';
 export const safetySourceLabels: Record<SafetyFlag['source'], string> = {
   assessment: 'an assessment',
   note: 'a progress note',
-  questionnaire: 'a questionnaire answered privately',
+  questionnaire: 'a questionnaire',
 };
 
 const SAFETY_LABELS: Record<string, string> = Object.fromEntries(

@@ -1,8 +1,9 @@
+import { channelKey, invalidateKeys } from '@renderer/api/channelQuery';
 import { errorMessage, invoke } from '@renderer/api/client';
 import type { QuestionnaireResponse } from '@shared/contract/questionnaires';
 import { formatIsoDate } from '@shared/domain/dates';
 import { instrumentById } from '@shared/domain/questionnaires/registry';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 type Partner = 'A' | 'B';
 
@@ -25,10 +26,15 @@ function PartnerAnswers({
   responses: readonly QuestionnaireResponse[];
   onReviewed(): void;
 }) {
+  const queryClient = useQueryClient();
   const review = useMutation({
     mutationFn: () =>
       invoke('questionnaires:markReviewed', { ids: responses.map((response) => response.id) }),
-    onSuccess: onReviewed,
+    onSuccess: () => {
+      // The Questionnaires tab and Today say "not yet reviewed" too.
+      invalidateKeys(queryClient, channelKey('questionnaires:list'), channelKey('today:overview'));
+      onReviewed();
+    },
   });
   return (
     <div className="answered-privately__partner">
