@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CoreFailure, notFound } from '@core/errors';
-import { libraryEntries, toVersion } from '@core/services/plans/versions';
+import { libraryEntries } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { Homework, HomeworkWho, homeworkContract } from '@shared/contract/homework';
 import type { Session as ClinicalSession } from '@shared/contract/sessions';
@@ -24,8 +24,8 @@ function refuse(field: string, message: string): never {
 
 /** The active signed plan's document with its version id, or null before a plan is signed. */
 function activePlan(s: Session, coupleId: string) {
-  const row = s.plans.activeFor(coupleId);
-  return row ? { versionId: row.id, document: toVersion(row).document } : null;
+  const active = s.plans.activeFor(coupleId);
+  return active ? { versionId: active.id, document: active.document } : null;
 }
 
 interface Source {

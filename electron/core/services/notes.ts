@@ -17,7 +17,7 @@ import {
   riskReviewGaps,
   withNoteDefaults,
 } from '@shared/domain/notes';
-import { type LinkablePlanVersion, type PlanDocument, resolveNoteLinks } from '@shared/domain/plan';
+import { type LinkablePlanVersion, resolveNoteLinks } from '@shared/domain/plan';
 import { futureNoteRefusal } from '@shared/domain/session-date';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
@@ -112,11 +112,8 @@ function linkedPlanVersions(s: Session, content: NoteContent): LinkablePlanVersi
     ...content.planInterventions.map((item) => item.planVersionId),
   ]);
   return [...ids].flatMap((id) => {
-    const row = s.plans.get(id);
-    if (!row) return [];
-    // Stored documents passed the plan schema on the way in; only the item tree is read here.
-    const document = JSON.parse(row.document) as PlanDocument;
-    return [{ id: row.id, coupleId: row.couple_id, version: row.version, status: row.status, document }];
+    const version = s.plans.get(id);
+    return version ? [version] : [];
   });
 }
 

@@ -11,7 +11,7 @@ import { renderProgressReport } from '@core/reports/progress-report';
 import type { DocumentFrame, DocumentPartners, RenderedDocument } from '@core/reports/types';
 import { renderWorksheet } from '@core/reports/worksheet';
 import { writeToChosenPath } from '@core/save-chosen-file';
-import { libraryEntries, loadVersion, toVersion } from '@core/services/plans/versions';
+import { libraryEntries, loadVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { PreferencesStore, SaveDialog, SaveFileKind } from '@core/types';
 import {
@@ -105,11 +105,11 @@ function keep(s: Session, id: string, document: OpenDocument): void {
 function planInForce(s: Session, coupleId: string, periodEnd: string) {
   const signed = s.plans
     .listForCouple(coupleId)
-    .filter((row) => row.signed_at !== null && toIsoDate(new Date(row.signed_at)) <= periodEnd)
+    .filter((summary) => summary.signedAt !== null && toIsoDate(new Date(summary.signedAt)) <= periodEnd)
     .sort((a, b) => b.version - a.version)[0];
-  if (!signed?.signed_at) return null;
-  const version = toVersion(signed);
-  return { document: version.document, signedAt: signed.signed_at, reviewDate: version.reviewDate };
+  const version = signed ? s.plans.get(signed.id) : null;
+  if (!version?.signedAt) return null;
+  return { document: version.document, signedAt: version.signedAt, reviewDate: version.reviewDate };
 }
 
 /**
@@ -495,7 +495,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         };
       }
       case 'plan': {
-        const version = toVersion(loadVersion(s, request.versionId));
+        const version = loadVersion(s, request.versionId);
         const { couple, partners, initials } = loadCouple(s, version.coupleId);
         const libraryNames = new Map(libraryEntries(s).map((entry) => [entry.id, entry.name]));
         const { partTwo, consentIds } = documentDisclosure(

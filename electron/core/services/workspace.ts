@@ -1,5 +1,4 @@
 import { notFound } from '@core/errors';
-import { toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { Homework } from '@shared/contract/homework';
 import type { Session as SessionRecord } from '@shared/contract/sessions';
@@ -88,9 +87,8 @@ export function agendaBriefLine(s: Session, sessionId: string, today: string): B
 
 /** The active plan's accepted objectives and interventions, as the note links to them. */
 function activePlanItems(s: Session, coupleId: string): Pick<Workspace, 'objectives' | 'interventions'> {
-  const row = s.plans.activeFor(coupleId);
-  if (!row) return { objectives: [], interventions: [] };
-  const version = toVersion(row);
+  const version = s.plans.activeFor(coupleId);
+  if (!version) return { objectives: [], interventions: [] };
   const objectives: Workspace['objectives'] = [];
   const interventions: Workspace['interventions'] = [];
   for (const area of version.document.problemAreas) {
