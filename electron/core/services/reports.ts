@@ -11,7 +11,7 @@ import { renderProgressReport } from '@core/reports/progress-report';
 import type { DocumentFrame, DocumentPartners, RenderedDocument } from '@core/reports/types';
 import { renderWorksheet } from '@core/reports/worksheet';
 import { writeToChosenPath } from '@core/save-chosen-file';
-import { libraryEntries, loadVersion } from '@core/services/plans/versions';
+import { loadVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { PreferencesStore, SaveDialog, SaveFileKind } from '@core/types';
 import {
@@ -342,7 +342,7 @@ function refuseWhileSafetyFlagOpen(
   then = '',
 ): void {
   if (!hasOpenSafetyFlag(s, coupleId)) return;
-  const refusal = safetyRefusal(entry, libraryEntries(s));
+  const refusal = safetyRefusal(entry, s.library.entries());
   if (!refusal) return;
   const message = [
     safetyBlockMessage(entry.name, refusal.reason, refusal.alternatives, 'cannot be printed for this couple'),
@@ -372,7 +372,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       );
     }
     const entry = homework.libraryId
-      ? (libraryEntries(s).find((e) => e.id === homework.libraryId) ?? null)
+      ? (s.library.entries().find((e) => e.id === homework.libraryId) ?? null)
       : null;
     if (homework.libraryId && !entry) throw notFound('library exercise');
     const { couple, partners, initials } = loadCouple(s, homework.coupleId);
@@ -497,7 +497,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       case 'plan': {
         const version = loadVersion(s, request.versionId);
         const { couple, partners, initials } = loadCouple(s, version.coupleId);
-        const libraryNames = new Map(libraryEntries(s).map((entry) => [entry.id, entry.name]));
+        const libraryNames = new Map(s.library.entries().map((entry) => [entry.id, entry.name]));
         const { partTwo, consentIds } = documentDisclosure(
           s,
           couple,
@@ -586,7 +586,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       }
       case 'worksheet': {
         if (request.homeworkId) return homeworkWorksheet(s, request);
-        const entry = libraryEntries(s).find((e) => e.id === request.libraryId);
+        const entry = s.library.entries().find((e) => e.id === request.libraryId);
         if (!entry) throw notFound('library exercise');
         const forCouple = request.coupleId ? loadCouple(s, request.coupleId) : null;
         if (forCouple) refuseWhileSafetyFlagOpen(s, forCouple.couple.id, entry, 'libraryId');

@@ -13,7 +13,7 @@ import {
   signingProblems,
   withCurrentSuggestions,
 } from '@shared/domain/plan';
-import { libraryEntries, loadVersion, planSummary, proposalFor } from './versions';
+import { loadVersion, planSummary, proposalFor } from './versions';
 
 function requireCouple(s: Session, coupleId: string): void {
   if (!s.couples.get(coupleId)) throw notFound('couple');
@@ -133,7 +133,8 @@ export function createPlansHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       const draft = requireDraft(s, id);
       const sensitive = new Set(
-        libraryEntries(s)
+        s.library
+          .entries()
           .filter(isSafetySensitive)
           .map((entry) => entry.id),
       );

@@ -3,7 +3,7 @@ import type { Session } from '@core/session';
 import type { PlanVersion, PlanVersionSummary } from '@shared/contract/plans';
 import { attendanceRate } from '@shared/domain/attendance';
 import { toIsoDate } from '@shared/domain/dates';
-import { isSafetySensitive, type LibraryEntry } from '@shared/domain/library';
+import { isSafetySensitive } from '@shared/domain/library';
 import { documentFromProposal, type PlanDocument, suggestionsWhileFlagged } from '@shared/domain/plan';
 import { proposePlan } from '@shared/domain/plan-engine';
 import { recentAbstinence } from '@shared/domain/progress/milestone-series';
@@ -17,10 +17,6 @@ export function loadVersion(s: Session, id: string): PlanVersion {
   const version = s.plans.get(id);
   if (!version) throw notFound('plan version');
   return version;
-}
-
-export function libraryEntries(s: Session): LibraryEntry[] {
-  return s.library.all().map((row) => JSON.parse(row.entry) as LibraryEntry);
 }
 
 /**
@@ -38,7 +34,7 @@ export function proposalFor(
     throw new CoreFailure('not_found', 'Record an intake assessment first: the proposal is built from it.');
   }
   const rate = attendanceRate(s.sessions.listForCouple(coupleId));
-  const library = libraryEntries(s);
+  const library = s.library.entries();
   // Milestone history arrives with measurements; until then nothing can count as stalled.
   const today = toIsoDate(now);
   const proposal = proposePlan({
