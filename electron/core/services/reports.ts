@@ -58,7 +58,6 @@ import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
 import { hasOpenSafetyFlag } from './homework';
-import { readNote } from './notes';
 import { perSession } from './per-session';
 import { initialsIfChosen, readPreferences } from './settings';
 
@@ -536,12 +535,11 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         };
       }
       case 'note': {
-        const row = s.notes.get(request.noteId);
-        if (!row) throw notFound('note');
-        if (row.status !== 'signed') {
+        const note = s.notes.get(request.noteId);
+        if (!note) throw notFound('note');
+        if (note.status !== 'signed') {
           throw new CoreFailure('conflict', 'Only a signed note can be printed. Sign the note first.');
         }
-        const note = readNote(s, row);
         const session = s.sessions.get(note.sessionId);
         if (!session) throw notFound('session');
         const { couple, partners, initials } = loadCouple(s, note.coupleId);
