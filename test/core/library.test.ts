@@ -47,12 +47,13 @@ describe('intervention library', () => {
     // seed this build ships, which is not what a real upgrade does.
     const after = await withSession((session) => {
       const result = applySeed(session.library, newerSeed, '2027-01-01T00:00:00.000Z');
-      const read = (id: string) => JSON.parse(session.library.get(id)?.entry ?? 'null') as LibraryEntry;
+      const read = (id: string) => session.library.get(id)?.entry as LibraryEntry;
       return {
         result,
         first: read(first.id),
         second: read(second.id),
-        edited: session.library.get(first.id)?.edited,
+        // The stored column itself: the repository shows it as a boolean.
+        edited: session.db.prepare('SELECT edited FROM library_entries WHERE id = ?').pluck().get(first.id),
       };
     });
     expect(after.result).toEqual({ added: 0, updated: 1 });

@@ -28,11 +28,11 @@ export function applySeed(
   let updated = 0;
   for (const entry of seed) {
     const hash = seedHash(entry);
-    const row = repo.get(entry.id);
-    if (!row) {
+    const stored = repo.seedState(entry.id);
+    if (!stored) {
       repo.insert(entry, 'seed', hash, now);
       added += 1;
-    } else if (row.origin === 'seed' && row.edited === 0 && row.seed_hash !== hash) {
+    } else if (stored.origin === 'seed' && !stored.edited && stored.seedHash !== hash) {
       repo.replaceSeed(entry, hash, now);
       updated += 1;
     }

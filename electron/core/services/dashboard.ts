@@ -1,5 +1,4 @@
 import { notFound } from '@core/errors';
-import { toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { dashboardContract } from '@shared/contract/dashboard';
 import { partnerCallName } from '@shared/domain/couple';
@@ -32,14 +31,14 @@ export function gatherDashboardInput(
     .reverse();
   const versions = s.plans.listForCouple(coupleId);
   const events = s.timeline.eventsAfter(coupleId, null);
-  const active = versions.find((row) => row.status === 'active');
+  const active = s.plans.activeFor(coupleId);
   return {
     today,
     assessments,
     sessions: s.sessions.listForCouple(coupleId),
-    plan: active?.signed_at ? { document: toVersion(active).document, signedAt: active.signed_at } : null,
+    plan: active?.signedAt ? { document: active.document, signedAt: active.signedAt } : null,
     planSignings: versions
-      .flatMap((row) => (row.signed_at ? [toIsoDate(new Date(row.signed_at))] : []))
+      .flatMap((version) => (version.signedAt ? [toIsoDate(new Date(version.signedAt))] : []))
       .sort(),
     measurements: s.measurements.points(coupleId),
     // A recorded relapse is a day of use on every screen and report (see withRecordedRelapses).

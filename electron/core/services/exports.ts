@@ -30,7 +30,7 @@ import { type NoteContent, noteSearchText } from '@shared/domain/notes';
 import type { ServiceContext } from './context';
 import { indexForSearch } from './couples';
 import type { HandlerMap } from './handlers';
-import { ADDENDUM_INDEX_PREFIX, noteIndexTitle, PROCESS_NOTE_INDEX_TITLE, readNote } from './notes';
+import { ADDENDUM_INDEX_PREFIX, noteIndexTitle, PROCESS_NOTE_INDEX_TITLE } from './notes';
 import { perSession } from './per-session';
 import { documentFrame, loadCouple } from './reports';
 import { initialsIfChosen } from './settings';
@@ -147,11 +147,10 @@ export function createExportsHandlers(ctx: ServiceContext, deps: PortabilityDeps
           'The records were replaced while the export was being made (a restore). Nothing was saved; export again.',
         );
       }
-      const noteRow = s.notes.get(row.id);
-      const session = s.sessions.get(row.session_id);
-      if (!noteRow || !session) throw notFound('note');
-      const { couple, partners, initials } = loadCouple(s, row.couple_id);
-      const note = readNote(s, noteRow);
+      const note = s.notes.get(row.id);
+      const session = note ? s.sessions.get(note.sessionId) : null;
+      if (!note || !session) throw notFound('note');
+      const { couple, partners, initials } = loadCouple(s, note.coupleId);
       const { bytes } = await renderNote(
         { coupleLabel: couple.displayName, partners, note, session },
         frame(),

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { CoreFailure, notFound } from '@core/errors';
-import { libraryEntries, toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { Homework, HomeworkWho, homeworkContract } from '@shared/contract/homework';
 import type { Session as ClinicalSession } from '@shared/contract/sessions';
@@ -24,8 +23,8 @@ function refuse(field: string, message: string): never {
 
 /** The active signed plan's document with its version id, or null before a plan is signed. */
 function activePlan(s: Session, coupleId: string) {
-  const row = s.plans.activeFor(coupleId);
-  return row ? { versionId: row.id, document: toVersion(row).document } : null;
+  const active = s.plans.activeFor(coupleId);
+  return active ? { versionId: active.id, document: active.document } : null;
 }
 
 interface Source {
@@ -46,10 +45,7 @@ function resolveSource(
   coupleId: string,
   input: { planVersionId: string | null; interventionKey: string | null; libraryId: string | null },
 ): Source {
-  const entryOf = (id: string) => {
-    const row = s.library.get(id);
-    return row ? (JSON.parse(row.entry) as LibraryEntry) : null;
-  };
+  const entryOf = (id: string) => s.library.get(id)?.entry ?? null;
   if (input.planVersionId !== null || input.interventionKey !== null) {
     if (input.planVersionId === null) refuse('planVersionId', 'Choose the plan the intervention comes from');
     if (input.interventionKey === null) refuse('interventionKey', 'Choose an intervention of the plan');
@@ -118,7 +114,7 @@ export function createHomeworkHandlers(ctx: ServiceContext) {
       const open = safetyFlagOpen(coupleId);
       return {
         safetyFlagOpen: open,
-        items: homeworkOptions(activePlan(s, coupleId), libraryEntries(s), open),
+        items: homeworkOptions(activePlan(s, coupleId), s.library.entries(), open),
       };
     },
 
@@ -138,7 +134,7 @@ export function createHomeworkHandlers(ctx: ServiceContext) {
         );
       }
       if (source.entry && safetyFlagOpen(input.coupleId)) {
-        const refusal = safetyRefusal(source.entry, libraryEntries(s));
+        const refusal = safetyRefusal(source.entry, s.library.entries());
         if (refusal) {
           // Named by the library's title: the plan's own wording is the clinician's text.
           const message = safetyBlockMessage(source.entry.name, refusal.reason, refusal.alternatives);

@@ -1,28 +1,17 @@
-import type { LibraryRow } from '@core/db/repos/library';
 import { CoreFailure, notFound } from '@core/errors';
 import type { LibraryItem, libraryContract } from '@shared/contract/library';
-import type { LibraryEntry } from '@shared/domain/library';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
 
-function toItem(row: LibraryRow): LibraryItem {
-  return {
-    entry: JSON.parse(row.entry) as LibraryEntry,
-    origin: row.origin,
-    edited: row.edited === 1,
-    updatedAt: row.updated_at,
-  };
-}
-
 export function createLibraryHandlers(ctx: ServiceContext) {
   function load(id: string): LibraryItem {
-    const row = ctx.session().library.get(id);
-    if (!row) throw notFound('library entry');
-    return toItem(row);
+    const item = ctx.session().library.get(id);
+    if (!item) throw notFound('library entry');
+    return item;
   }
 
   return {
-    'library:list': () => ({ items: ctx.session().library.all().map(toItem) }),
+    'library:list': () => ({ items: ctx.session().library.all() }),
 
     'library:create': ({ entry }) => {
       const s = ctx.session();

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { CoreFailure, invalidFields, notFound } from '@core/errors';
-import { toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { Measurement, measurementsContract } from '@shared/contract/measurements';
 import { addDaysIso, toIsoDate } from '@shared/domain/dates';
@@ -22,14 +21,17 @@ import type { HandlerMap } from './handlers';
  * version that has it, since its scale (what a value may be) is the one the clinician works to now.
  */
 function requireMilestone(s: Session, coupleId: string, key: string): PlanMilestone {
-  const rows = s.plans.listForCouple(coupleId);
+  const versions = s.plans.listForCouple(coupleId);
   const order = [
-    ...rows.filter((row) => row.status === 'active'),
-    ...rows.filter((row) => row.status === 'draft'),
-    ...rows.filter((row) => row.status === 'superseded'),
+    ...versions.filter((version) => version.status === 'active'),
+    ...versions.filter((version) => version.status === 'draft'),
+    ...versions.filter((version) => version.status === 'superseded'),
   ];
-  for (const row of order) {
-    for (const walked of walkPlan(toVersion(row).document)) {
+  for (const { id } of order) {
+    // Read one document at a time: the milestone is usually in the first.
+    const document = s.plans.get(id)?.document;
+    if (!document) continue;
+    for (const walked of walkPlan(document)) {
       if (walked.kind === 'milestone' && walked.item.key === key && 'method' in walked.item)
         return walked.item;
     }

@@ -1,13 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { NoteRow, ProcessNoteRow } from '@core/db/repos/notes';
+import { randomUUID } from 'node:crypto';
 import { CoreFailure, notFound } from '@core/errors';
 import type { Session } from '@core/session';
 import { ATTESTATION, type Note, type notesContract } from '@shared/contract/notes';
 import { partnerCallName } from '@shared/domain/couple';
 import { toIsoDate } from '@shared/domain/dates';
 import {
-  canonicalAddendum,
-  canonicalNote,
   hasContent,
   type NoteContent,
   noteSearchText,
@@ -15,29 +12,11 @@ import {
   type RiskReviewGap,
   riskFlags,
   riskReviewGaps,
-  withNoteDefaults,
 } from '@shared/domain/notes';
-import { type LinkablePlanVersion, type PlanDocument, resolveNoteLinks } from '@shared/domain/plan';
+import { type LinkablePlanVersion, resolveNoteLinks } from '@shared/domain/plan';
 import { futureNoteRefusal } from '@shared/domain/session-date';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handlers';
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** Process notes always carry their kind, so no screen or report can mistake one for a progress note. */
-function toProcessNote(row: ProcessNoteRow) {
-  return {
-    id: row.id,
-    coupleId: row.couple_id,
-    sessionId: row.session_id,
-    body: row.body,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    kind: 'psychotherapy-process-note' as const,
-  };
-}
 
 /** What a signature covers: only the sections of the chosen format (others were drafts of another format). */
 function signedContent(content: NoteContent): NoteContent {
@@ -45,56 +24,6 @@ function signedContent(content: NoteContent): NoteContent {
   for (const section of noteSections[content.format])
     sections[section.id] = content.sections[section.id] ?? '';
   return { ...content, sections };
-}
-
-/** A note as the contract shows it, with its signature and each addendum checked against their hashes. */
-export function readNote(session: Session, row: NoteRow): Note {
-  const content = withNoteDefaults(JSON.parse(row.content) as NoteContent);
-  const signedBy = row.signed_by;
-  const hashValid =
-    row.status === 'signed' && row.signed_at && signedBy
-      ? sha256(
-          canonicalNote({
-            noteId: row.id,
-            sessionId: row.session_id,
-            signedBy,
-            signedAt: row.signed_at,
-            content,
-          }),
-        ) === row.content_hash
-      : null;
-  const addenda = session.notes.addenda(row.id).map((a) => ({
-    id: a.id,
-    noteId: a.note_id,
-    body: a.body,
-    createdAt: a.created_at,
-    signedBy: a.signed_by,
-    hashValid:
-      sha256(
-        canonicalAddendum({
-          addendumId: a.id,
-          noteId: a.note_id,
-          signedBy: a.signed_by,
-          createdAt: a.created_at,
-          body: a.body,
-        }),
-      ) === a.content_hash,
-  }));
-  return {
-    id: row.id,
-    sessionId: row.session_id,
-    coupleId: row.couple_id,
-    content,
-    status: row.status,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    signedAt: row.signed_at,
-    signedBy,
-    attestation: row.attestation,
-    contentHash: row.content_hash,
-    hashValid,
-    addenda,
-  };
 }
 
 /** How a note is titled in the search index (an addendum's adds "Addendum · " in front). */
@@ -112,11 +41,8 @@ function linkedPlanVersions(s: Session, content: NoteContent): LinkablePlanVersi
     ...content.planInterventions.map((item) => item.planVersionId),
   ]);
   return [...ids].flatMap((id) => {
-    const row = s.plans.get(id);
-    if (!row) return [];
-    // Stored documents passed the plan schema on the way in; only the item tree is read here.
-    const document = JSON.parse(row.document) as PlanDocument;
-    return [{ id: row.id, coupleId: row.couple_id, version: row.version, status: row.status, document }];
+    const version = s.plans.get(id);
+    return version ? [version] : [];
   });
 }
 
@@ -156,12 +82,10 @@ function gapText(gap: RiskReviewGap, names: { A: string; B: string }): [field: s
 }
 
 export function createNotesHandlers(ctx: ServiceContext) {
-  const toNote = (row: NoteRow): Note => readNote(ctx.session(), row);
-
-  function load(id: string): NoteRow {
-    const row = ctx.session().notes.get(id);
-    if (!row) throw notFound('note');
-    return row;
+  function load(id: string): Note {
+    const note = ctx.session().notes.get(id);
+    if (!note) throw notFound('note');
+    return note;
   }
 
   function sessionTitle(sessionId: string): { coupleId: string; title: string } {
@@ -172,18 +96,18 @@ export function createNotesHandlers(ctx: ServiceContext) {
   }
 
   /** A risk answer in a note raises the couple's safety flag, once per note. */
-  function raiseRiskFlag(note: NoteRow, content: NoteContent, now: string): void {
+  function raiseRiskFlag(note: Note, content: NoteContent, now: string): void {
     const reasons = riskFlags(content.risk);
     if (reasons.length === 0) return;
     const s = ctx.session();
     const existing = s.safety
-      .list({ coupleId: note.couple_id, openOnly: false })
+      .list({ coupleId: note.coupleId, openOnly: false })
       .find((f) => f.sourceId === note.id);
     if (existing) return;
     const flagId = randomUUID();
     s.safety.insert({
       id: flagId,
-      coupleId: note.couple_id,
+      coupleId: note.coupleId,
       raisedAt: now,
       source: 'note',
       sourceId: note.id,
@@ -192,7 +116,7 @@ export function createNotesHandlers(ctx: ServiceContext) {
     s.audit.record(
       'safety.flag_raised',
       { entity: 'safety_flag', id: flagId },
-      { coupleId: note.couple_id, reasons },
+      { coupleId: note.coupleId, reasons },
     );
   }
 
@@ -207,14 +131,14 @@ export function createNotesHandlers(ctx: ServiceContext) {
    * With an open safety flag on the couple, a note is signed only once its risk review is
    * complete (issue 15: safety stays first). Says exactly what is missing.
    */
-  function refuseIncompleteRiskReview(row: NoteRow, content: NoteContent): void {
+  function refuseIncompleteRiskReview(note: Note, content: NoteContent): void {
     const s = ctx.session();
-    if (s.safety.list({ coupleId: row.couple_id, openOnly: true }).length === 0) return;
-    const session = s.sessions.get(row.session_id);
+    if (s.safety.list({ coupleId: note.coupleId, openOnly: true }).length === 0) return;
+    const session = s.sessions.get(note.sessionId);
     if (!session) throw notFound('session');
     const gaps = riskReviewGaps(content.risk, session.attendance);
     if (gaps.length === 0) return;
-    const couple = s.couples.get(row.couple_id);
+    const couple = s.couples.get(note.coupleId);
     const names = {
       A: couple ? partnerCallName(couple.partnerA) : 'partner A',
       B: couple ? partnerCallName(couple.partnerB) : 'partner B',
@@ -255,43 +179,47 @@ export function createNotesHandlers(ctx: ServiceContext) {
         s.search.index('note', id, coupleId, title, noteSearchText(content));
         raiseRiskFlag(load(id), content, now);
       })();
-      return toNote(load(id));
+      return load(id);
     },
 
     'notes:get': ({ id }) => {
-      const note = toNote(load(id));
+      const note = load(id);
       ctx.session().audit.record('note.viewed', { entity: 'note', id }, { coupleId: note.coupleId });
       return note;
     },
 
     'notes:sign': ({ id, signedBy }) => {
       const s = ctx.session();
-      const row = load(id);
-      if (row.status === 'signed') return toNote(row);
-      refuseFutureNote(row.session_id);
-      const content = signedContent(withNoteDefaults(JSON.parse(row.content) as NoteContent));
+      const note = load(id);
+      if (note.status === 'signed') return note;
+      refuseFutureNote(note.sessionId);
+      const content = signedContent(note.content);
       if (!hasContent(content)) {
         throw new CoreFailure('validation', 'Write the note before signing it.', {
           fields: { content: 'Every section is empty' },
         });
       }
-      refuseIncompleteRiskReview(row, content);
+      refuseIncompleteRiskReview(note, content);
       const signedAt = ctx.clock().toISOString();
-      const hash = sha256(
-        canonicalNote({ noteId: id, sessionId: row.session_id, signedBy, signedAt, content }),
-      );
       s.db.transaction(() => {
-        s.notes.sign({ id, content, signedAt, signedBy, attestation: ATTESTATION, hash });
+        s.notes.sign({
+          id,
+          sessionId: note.sessionId,
+          content,
+          signedAt,
+          signedBy,
+          attestation: ATTESTATION,
+        });
         s.search.index(
           'note',
           id,
-          row.couple_id,
-          sessionTitle(row.session_id).title,
+          note.coupleId,
+          sessionTitle(note.sessionId).title,
           noteSearchText(content),
         );
-        s.audit.record('note.signed', { entity: 'note', id }, { coupleId: row.couple_id });
+        s.audit.record('note.signed', { entity: 'note', id }, { coupleId: note.coupleId });
       })();
-      return toNote(load(id));
+      return load(id);
     },
 
     'notes:addAddendum': ({ noteId, body, signedBy }) => {
@@ -302,30 +230,22 @@ export function createNotesHandlers(ctx: ServiceContext) {
       }
       const id = randomUUID();
       const createdAt = ctx.clock().toISOString();
-      const hash = sha256(canonicalAddendum({ addendumId: id, noteId, signedBy, createdAt, body }));
       s.db.transaction(() => {
-        s.notes.insertAddendum({
-          id,
-          note_id: noteId,
-          body,
-          created_at: createdAt,
-          signed_by: signedBy,
-          content_hash: hash,
-        });
+        s.notes.insertAddendum({ id, noteId, body, createdAt, signedBy });
         s.search.index(
           'addendum',
           id,
-          note.couple_id,
-          `${ADDENDUM_INDEX_PREFIX}${sessionTitle(note.session_id).title}`,
+          note.coupleId,
+          `${ADDENDUM_INDEX_PREFIX}${sessionTitle(note.sessionId).title}`,
           body,
         );
         s.audit.record(
           'note.addendum_added',
           { entity: 'note', id: noteId },
-          { coupleId: note.couple_id, addendumId: id },
+          { coupleId: note.coupleId, addendumId: id },
         );
       })();
-      return toNote(load(noteId));
+      return load(noteId);
     },
 
     'notes:listUnsigned': ({ olderThanHours }) => {
@@ -339,16 +259,16 @@ export function createNotesHandlers(ctx: ServiceContext) {
       if (sessionId && s.sessions.get(sessionId)?.coupleId !== coupleId) throw notFound('session');
       const now = ctx.clock().toISOString();
       const existing = id ? s.notes.getProcessNote(id) : null;
-      if (id && (!existing || existing.couple_id !== coupleId)) throw notFound('process note');
+      if (id && (!existing || existing.coupleId !== coupleId)) throw notFound('process note');
       const noteId = existing?.id ?? randomUUID();
       s.db.transaction(() => {
         s.notes.upsertProcessNote({
           id: noteId,
-          couple_id: coupleId,
-          session_id: sessionId,
+          coupleId,
+          sessionId,
           body,
-          created_at: existing?.created_at ?? now,
-          updated_at: now,
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
         });
         s.search.index('process', noteId, coupleId, PROCESS_NOTE_INDEX_TITLE, body);
         s.audit.record(
@@ -357,16 +277,16 @@ export function createNotesHandlers(ctx: ServiceContext) {
           { coupleId },
         );
       })();
-      const row = s.notes.getProcessNote(noteId);
-      if (!row) throw notFound('process note');
-      return toProcessNote(row);
+      const saved = s.notes.getProcessNote(noteId);
+      if (!saved) throw notFound('process note');
+      return saved;
     },
 
     'notes:listProcessNotes': ({ coupleId }) => {
       const s = ctx.session();
       s.audit.record('process_note.listed', { entity: 'couple', id: coupleId });
       return {
-        items: s.notes.listProcessNotes(coupleId).map(toProcessNote),
+        items: s.notes.listProcessNotes(coupleId),
       };
     },
   } satisfies HandlerMap<keyof typeof notesContract>;

@@ -62,7 +62,7 @@ export function questionnairesDueAt(
     .listForCouple(session.coupleId)
     .filter((other) => other.outcome === 'booked' || other.outcome === 'held')
     .map((other) => other.date);
-  const reviewDueOn = s.plans.activeFor(session.coupleId)?.review_date ?? null;
+  const reviewDueOn = s.plans.activeFor(session.coupleId)?.reviewDate ?? null;
   const due = measuresDue(schedule, answered, session.date, { sessionDates, reviewDueOn });
   const attends = (partner: Partner) => session.outcome !== 'held' || came(session.attendance[partner]);
   return {

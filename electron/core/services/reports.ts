@@ -11,7 +11,7 @@ import { renderProgressReport } from '@core/reports/progress-report';
 import type { DocumentFrame, DocumentPartners, RenderedDocument } from '@core/reports/types';
 import { renderWorksheet } from '@core/reports/worksheet';
 import { writeToChosenPath } from '@core/save-chosen-file';
-import { libraryEntries, loadVersion, toVersion } from '@core/services/plans/versions';
+import { loadVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { PreferencesStore, SaveDialog, SaveFileKind } from '@core/types';
 import {
@@ -62,7 +62,6 @@ import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
 import { hasOpenSafetyFlag } from './homework';
-import { readNote } from './notes';
 import { perSession } from './per-session';
 import { initialsIfChosen, readPreferences } from './settings';
 
@@ -109,11 +108,11 @@ function keep(s: Session, id: string, document: OpenDocument): void {
 function planInForce(s: Session, coupleId: string, periodEnd: string) {
   const signed = s.plans
     .listForCouple(coupleId)
-    .filter((row) => row.signed_at !== null && toIsoDate(new Date(row.signed_at)) <= periodEnd)
+    .filter((summary) => summary.signedAt !== null && toIsoDate(new Date(summary.signedAt)) <= periodEnd)
     .sort((a, b) => b.version - a.version)[0];
-  if (!signed?.signed_at) return null;
-  const version = toVersion(signed);
-  return { document: version.document, signedAt: signed.signed_at, reviewDate: version.reviewDate };
+  const version = signed ? s.plans.get(signed.id) : null;
+  if (!version?.signedAt) return null;
+  return { document: version.document, signedAt: version.signedAt, reviewDate: version.reviewDate };
 }
 
 /**
@@ -371,7 +370,7 @@ function refuseWhileSafetyFlagOpen(
   then = '',
 ): void {
   if (!hasOpenSafetyFlag(s, coupleId)) return;
-  const refusal = safetyRefusal(entry, libraryEntries(s));
+  const refusal = safetyRefusal(entry, s.library.entries());
   if (!refusal) return;
   const message = [
     safetyBlockMessage(entry.name, refusal.reason, refusal.alternatives, 'cannot be printed for this couple'),
@@ -401,7 +400,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       );
     }
     const entry = homework.libraryId
-      ? (libraryEntries(s).find((e) => e.id === homework.libraryId) ?? null)
+      ? (s.library.entries().find((e) => e.id === homework.libraryId) ?? null)
       : null;
     if (homework.libraryId && !entry) throw notFound('library exercise');
     const { couple, partners, initials } = loadCouple(s, homework.coupleId);
@@ -524,9 +523,9 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         };
       }
       case 'plan': {
-        const version = toVersion(loadVersion(s, request.versionId));
+        const version = loadVersion(s, request.versionId);
         const { couple, partners, initials } = loadCouple(s, version.coupleId);
-        const libraryNames = new Map(libraryEntries(s).map((entry) => [entry.id, entry.name]));
+        const libraryNames = new Map(s.library.entries().map((entry) => [entry.id, entry.name]));
         const { partTwo, consentIds } = documentDisclosure(
           s,
           couple,
@@ -565,12 +564,11 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
         };
       }
       case 'note': {
-        const row = s.notes.get(request.noteId);
-        if (!row) throw notFound('note');
-        if (row.status !== 'signed') {
+        const note = s.notes.get(request.noteId);
+        if (!note) throw notFound('note');
+        if (note.status !== 'signed') {
           throw new CoreFailure('conflict', 'Only a signed note can be printed. Sign the note first.');
         }
-        const note = readNote(s, row);
         const session = s.sessions.get(note.sessionId);
         if (!session) throw notFound('session');
         const { couple, partners, initials } = loadCouple(s, note.coupleId);
@@ -615,7 +613,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: ReportsDeps) {
       }
       case 'worksheet': {
         if (request.homeworkId) return homeworkWorksheet(s, request);
-        const entry = libraryEntries(s).find((e) => e.id === request.libraryId);
+        const entry = s.library.entries().find((e) => e.id === request.libraryId);
         if (!entry) throw notFound('library exercise');
         const forCouple = request.coupleId ? loadCouple(s, request.coupleId) : null;
         if (forCouple) refuseWhileSafetyFlagOpen(s, forCouple.couple.id, entry, 'libraryId');

@@ -1,5 +1,4 @@
 import { notFound } from '@core/errors';
-import { toVersion } from '@core/services/plans/versions';
 import type { Session } from '@core/session';
 import type { Homework } from '@shared/contract/homework';
 import type { Session as SessionRecord } from '@shared/contract/sessions';
@@ -15,7 +14,6 @@ import { compareAscii } from '@shared/domain/workspace/words';
 import type { ServiceContext } from './context';
 import { gatherDashboardInput } from './dashboard';
 import type { HandlerMap } from './handlers';
-import { readNote } from './notes';
 import { questionnairesDueAt } from './questionnaires';
 
 /** Chart points are not drawn here; the brief reads each milestone's verdicts, not its chart. */
@@ -31,9 +29,9 @@ function lastNoteBefore(
     .filter((other) => other.id !== session.id && other.noteId !== null && other.date <= session.date)
     .sort((x, y) => compareAscii(x.date, y.date) || compareAscii(x.startTime ?? '', y.startTime ?? ''));
   const last = earlier.at(-1);
-  const row = last?.noteId ? s.notes.get(last.noteId) : null;
-  if (!last || !row) return null;
-  const content = readNote(s, row).content;
+  const note = last?.noteId ? s.notes.get(last.noteId) : null;
+  if (!last || !note) return null;
+  const { content } = note;
   return { sessionDate: last.date, plan: content.sections.plan ?? null, homework: content.homework };
 }
 
@@ -42,8 +40,8 @@ function lastNoteFormat(s: Session, sessions: readonly SessionRecord[]): NoteFor
   const withNote = sessions
     .filter((other) => other.noteId !== null)
     .sort((x, y) => compareAscii(x.date, y.date));
-  const row = withNote.at(-1)?.noteId ? s.notes.get(withNote.at(-1)?.noteId as string) : null;
-  return (row?.format as NoteFormat | undefined) ?? 'SOAP';
+  const note = withNote.at(-1)?.noteId ? s.notes.get(withNote.at(-1)?.noteId as string) : null;
+  return note?.content.format ?? 'SOAP';
 }
 
 /**
@@ -88,9 +86,8 @@ export function agendaBriefLine(s: Session, sessionId: string, today: string): B
 
 /** The active plan's accepted objectives and interventions, as the note links to them. */
 function activePlanItems(s: Session, coupleId: string): Pick<Workspace, 'objectives' | 'interventions'> {
-  const row = s.plans.activeFor(coupleId);
-  if (!row) return { objectives: [], interventions: [] };
-  const version = toVersion(row);
+  const version = s.plans.activeFor(coupleId);
+  if (!version) return { objectives: [], interventions: [] };
   const objectives: Workspace['objectives'] = [];
   const interventions: Workspace['interventions'] = [];
   for (const area of version.document.problemAreas) {
@@ -140,7 +137,7 @@ export function createWorkspaceHandlers(ctx: ServiceContext) {
         homework,
         names,
       });
-      const noteRow = s.notes.getBySession(sessionId);
+      const note = s.notes.getBySession(sessionId);
       const next = sessions
         .filter((other) => other.outcome === 'booked' && other.id !== session.id && other.date > session.date)
         .sort(
@@ -157,8 +154,8 @@ export function createWorkspaceHandlers(ctx: ServiceContext) {
         brief,
         wins,
         ...activePlanItems(s, couple.id),
-        noteFormat: noteRow ? (noteRow.format as NoteFormat) : lastNoteFormat(s, sessions),
-        note: noteRow ? readNote(s, noteRow) : null,
+        noteFormat: note ? note.content.format : lastNoteFormat(s, sessions),
+        note,
         homeworkAssigned: homework.filter((item) => item.assignedInSessionId === sessionId),
         nextBooking: next ?? null,
         // Risk answers first: they are what the clinician must see on taking the laptop back.

@@ -4,6 +4,11 @@ import { type ExportTable, exportRowSchemas } from '@shared/contract/exports';
 /**
  * Whole rows in and out, for export and import. Table and column names come only from the
  * published schema's constants, never from an archive; values are always bound parameters.
+ *
+ * Deliberately raw rows, unlike every other repository, which maps rows to contract objects:
+ * the published export format IS the rows (snake_case columns, `resources/export/`), so
+ * mapping them to camelCase here only to map them back for the archive would add a second
+ * format to keep in step. services/exports.ts is therefore the one service that reads columns.
  */
 
 /** Which rows belong to one couple. Addenda belong to a note, so through it. */

@@ -1,27 +1,56 @@
 import type { Db } from '@core/db/sqlite';
+import type { LibraryItem } from '@shared/contract/library';
 import type { LibraryEntry } from '@shared/domain/library';
 
-export interface LibraryRow {
+interface LibraryRow {
   id: string;
   entry: string;
-  origin: 'seed' | 'clinician';
+  origin: LibraryItem['origin'];
   seed_hash: string | null;
   edited: 0 | 1;
   created_at: string;
   updated_at: string;
 }
 
-export function createLibraryRepo(db: Db) {
+/** Stored entries passed the library schema on the way in (seed or clinician): read as they are. */
+function toItem(row: LibraryRow): LibraryItem {
   return {
-    all(): LibraryRow[] {
-      return db.prepare('SELECT * FROM library_entries ORDER BY id').all() as LibraryRow[];
+    entry: JSON.parse(row.entry) as LibraryEntry,
+    origin: row.origin,
+    edited: row.edited === 1,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** What seeding needs to know of a stored entry: whose text it is, and which seed text it holds. */
+export interface SeedState {
+  origin: LibraryItem['origin'];
+  edited: boolean;
+  seedHash: string | null;
+}
+
+export function createLibraryRepo(db: Db) {
+  const byId = db.prepare('SELECT * FROM library_entries WHERE id = ?');
+  const row = (id: string) => byId.get(id) as LibraryRow | undefined;
+  return {
+    all(): LibraryItem[] {
+      return (db.prepare('SELECT * FROM library_entries ORDER BY id').all() as LibraryRow[]).map(toItem);
     },
-    get(id: string): LibraryRow | null {
-      return (
-        (db.prepare('SELECT * FROM library_entries WHERE id = ?').get(id) as LibraryRow | undefined) ?? null
+    /** The entries alone, in id order: what plans, homework and documents look names and rules up in. */
+    entries(): LibraryEntry[] {
+      return (db.prepare('SELECT entry FROM library_entries ORDER BY id').pluck().all() as string[]).map(
+        (entry) => JSON.parse(entry) as LibraryEntry,
       );
     },
-    insert(entry: LibraryEntry, origin: 'seed' | 'clinician', seedHash: string | null, now: string): void {
+    get(id: string): LibraryItem | null {
+      const found = row(id);
+      return found ? toItem(found) : null;
+    },
+    seedState(id: string): SeedState | null {
+      const found = row(id);
+      return found ? { origin: found.origin, edited: found.edited === 1, seedHash: found.seed_hash } : null;
+    },
+    insert(entry: LibraryEntry, origin: LibraryItem['origin'], seedHash: string | null, now: string): void {
       db.prepare(
         `INSERT INTO library_entries (id, entry, origin, seed_hash, edited, created_at, updated_at)
          VALUES (?, ?, ?, ?, 0, ?, ?)`,

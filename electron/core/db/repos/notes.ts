@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '@core/db/sqlite';
-import type { NoteContent } from '@shared/domain/notes';
+import type { Addendum, Note, processNoteSchema } from '@shared/contract/notes';
+import { canonicalAddendum, canonicalNote, type NoteContent, withNoteDefaults } from '@shared/domain/notes';
+import type { z } from 'zod';
 
-export interface NoteRow {
+interface NoteRow {
   id: string;
   session_id: string;
   couple_id: string;
@@ -16,7 +19,7 @@ export interface NoteRow {
   content_hash: string | null;
 }
 
-export interface AddendumRow {
+interface AddendumRow {
   id: string;
   note_id: string;
   body: string;
@@ -25,7 +28,7 @@ export interface AddendumRow {
   content_hash: string;
 }
 
-export interface ProcessNoteRow {
+interface ProcessNoteRow {
   id: string;
   couple_id: string;
   session_id: string | null;
@@ -34,16 +37,103 @@ export interface ProcessNoteRow {
   updated_at: string;
 }
 
-export function createNotesRepo(db: Db) {
+export type ProcessNote = z.infer<typeof processNoteSchema>;
+
+/**
+ * The signature of a note or addendum: a SHA-256 of its canonical text (shared/domain/notes.ts),
+ * computed here when it is stored and again whenever it is read, so a changed row shows.
+ */
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function toAddendum(row: AddendumRow): Addendum {
   return {
-    getBySession(sessionId: string): NoteRow | null {
-      return (
-        (db.prepare('SELECT * FROM notes WHERE session_id = ?').get(sessionId) as NoteRow | undefined) ?? null
+    id: row.id,
+    noteId: row.note_id,
+    body: row.body,
+    createdAt: row.created_at,
+    signedBy: row.signed_by,
+    hashValid:
+      sha256(
+        canonicalAddendum({
+          addendumId: row.id,
+          noteId: row.note_id,
+          signedBy: row.signed_by,
+          createdAt: row.created_at,
+          body: row.body,
+        }),
+      ) === row.content_hash,
+  };
+}
+
+/** A note as the contract shows it, with its signature and each addendum checked against their hashes. */
+function toNote(row: NoteRow, addenda: Addendum[]): Note {
+  // Notes stored before the plan links existed read with empty links (withNoteDefaults).
+  const content = withNoteDefaults(JSON.parse(row.content) as NoteContent);
+  const signedBy = row.signed_by;
+  const hashValid =
+    row.status === 'signed' && row.signed_at && signedBy
+      ? sha256(
+          canonicalNote({
+            noteId: row.id,
+            sessionId: row.session_id,
+            signedBy,
+            signedAt: row.signed_at,
+            content,
+          }),
+        ) === row.content_hash
+      : null;
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    coupleId: row.couple_id,
+    content,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    signedAt: row.signed_at,
+    signedBy,
+    attestation: row.attestation,
+    contentHash: row.content_hash,
+    hashValid,
+    addenda,
+  };
+}
+
+/** Process notes always carry their kind, so no screen or report can mistake one for a progress note. */
+function toProcessNote(row: ProcessNoteRow): ProcessNote {
+  return {
+    id: row.id,
+    coupleId: row.couple_id,
+    sessionId: row.session_id,
+    body: row.body,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    kind: 'psychotherapy-process-note',
+  };
+}
+
+export function createNotesRepo(db: Db) {
+  function addenda(noteId: string): Addendum[] {
+    return (
+      db
+        .prepare('SELECT * FROM note_addenda WHERE note_id = ? ORDER BY created_at, id')
+        .all(noteId) as AddendumRow[]
+    ).map(toAddendum);
+  }
+
+  const withAddenda = (row: NoteRow | undefined): Note | null => (row ? toNote(row, addenda(row.id)) : null);
+
+  return {
+    getBySession(sessionId: string): Note | null {
+      return withAddenda(
+        db.prepare('SELECT * FROM notes WHERE session_id = ?').get(sessionId) as NoteRow | undefined,
       );
     },
 
-    get(id: string): NoteRow | null {
-      return (db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined) ?? null;
+    get(id: string): Note | null {
+      return withAddenda(db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined);
     },
 
     insertDraft(row: {
@@ -74,14 +164,24 @@ export function createNotesRepo(db: Db) {
       ).run(content.format, JSON.stringify(content), now, id);
     },
 
+    /** Signs a draft: stores the content as signed with the hash of its canonical text. */
     sign(row: {
       id: string;
+      sessionId: string;
       content: NoteContent;
       signedAt: string;
       signedBy: string;
       attestation: string;
-      hash: string;
     }): void {
+      const hash = sha256(
+        canonicalNote({
+          noteId: row.id,
+          sessionId: row.sessionId,
+          signedBy: row.signedBy,
+          signedAt: row.signedAt,
+          content: row.content,
+        }),
+      );
       db.prepare(
         `UPDATE notes SET content = ?, status = 'signed', signed_at = ?, signed_by = ?, attestation = ?, content_hash = ?, updated_at = ?
          WHERE id = ? AND status = 'draft'`,
@@ -90,22 +190,26 @@ export function createNotesRepo(db: Db) {
         row.signedAt,
         row.signedBy,
         row.attestation,
-        row.hash,
+        hash,
         row.signedAt,
         row.id,
       );
     },
 
-    addenda(noteId: string): AddendumRow[] {
-      return db
-        .prepare('SELECT * FROM note_addenda WHERE note_id = ? ORDER BY created_at, id')
-        .all(noteId) as AddendumRow[];
-    },
-
-    insertAddendum(row: AddendumRow): void {
+    /** Stores a signed addendum with the hash of its canonical text. */
+    insertAddendum(addendum: Omit<Addendum, 'hashValid'>): void {
+      const hash = sha256(
+        canonicalAddendum({
+          addendumId: addendum.id,
+          noteId: addendum.noteId,
+          signedBy: addendum.signedBy,
+          createdAt: addendum.createdAt,
+          body: addendum.body,
+        }),
+      );
       db.prepare(
         'INSERT INTO note_addenda (id, note_id, body, created_at, signed_by, content_hash) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(row.id, row.note_id, row.body, row.created_at, row.signed_by, row.content_hash);
+      ).run(addendum.id, addendum.noteId, addendum.body, addendum.createdAt, addendum.signedBy, hash);
     },
 
     listUnsigned(updatedBefore: string) {
@@ -124,23 +228,26 @@ export function createNotesRepo(db: Db) {
       }[];
     },
 
-    getProcessNote(id: string): ProcessNoteRow | null {
-      return (
-        (db.prepare('SELECT * FROM process_notes WHERE id = ?').get(id) as ProcessNoteRow | undefined) ?? null
-      );
+    getProcessNote(id: string): ProcessNote | null {
+      const row = db.prepare('SELECT * FROM process_notes WHERE id = ?').get(id) as
+        | ProcessNoteRow
+        | undefined;
+      return row ? toProcessNote(row) : null;
     },
 
-    upsertProcessNote(row: ProcessNoteRow): void {
+    upsertProcessNote(note: Omit<ProcessNote, 'kind'>): void {
       db.prepare(
-        `INSERT INTO process_notes (id, couple_id, session_id, body, created_at, updated_at) VALUES (@id, @couple_id, @session_id, @body, @created_at, @updated_at)
+        `INSERT INTO process_notes (id, couple_id, session_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET body = excluded.body, session_id = excluded.session_id, updated_at = excluded.updated_at`,
-      ).run(row);
+      ).run(note.id, note.coupleId, note.sessionId, note.body, note.createdAt, note.updatedAt);
     },
 
-    listProcessNotes(coupleId: string): ProcessNoteRow[] {
-      return db
-        .prepare('SELECT * FROM process_notes WHERE couple_id = ? ORDER BY created_at DESC')
-        .all(coupleId) as ProcessNoteRow[];
+    listProcessNotes(coupleId: string): ProcessNote[] {
+      return (
+        db
+          .prepare('SELECT * FROM process_notes WHERE couple_id = ? ORDER BY created_at DESC')
+          .all(coupleId) as ProcessNoteRow[]
+      ).map(toProcessNote);
     },
   };
 }

@@ -1,11 +1,13 @@
 import type { Db } from '@core/db/sqlite';
+import type { PlanVersion, PlanVersionSummary } from '@shared/contract/plans';
+import { type PlanDocument, planDocumentSchema } from '@shared/domain/plan';
 
-export interface PlanVersionRow {
+interface PlanVersionRow {
   id: string;
   couple_id: string;
   version: number;
-  status: 'draft' | 'active' | 'superseded';
-  source: 'proposal' | 'blank' | 'revision';
+  status: PlanVersionSummary['status'];
+  source: PlanVersionSummary['source'];
   based_on: string | null;
   assessment_id: string | null;
   document: string;
@@ -17,38 +19,77 @@ export interface PlanVersionRow {
   superseded_at: string | null;
 }
 
+function toSummary(row: Omit<PlanVersionRow, 'document' | 'assessment_id'>): PlanVersionSummary {
+  return {
+    id: row.id,
+    coupleId: row.couple_id,
+    version: row.version,
+    status: row.status,
+    source: row.source,
+    basedOnId: row.based_on,
+    reviewDate: row.review_date,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    signedAt: row.signed_at,
+    signedBy: row.signed_by,
+    supersededAt: row.superseded_at,
+  };
+}
+
+/** Stored documents went through the same schema on the way in; parsing again fills defaults added since. */
+function toVersion(row: PlanVersionRow): PlanVersion {
+  return { ...toSummary(row), document: planDocumentSchema.parse(JSON.parse(row.document)) };
+}
+
 export interface NewDraft {
   id: string;
   coupleId: string;
-  source: PlanVersionRow['source'];
+  source: PlanVersionSummary['source'];
   basedOn: string | null;
   assessmentId: string | null;
-  document: string;
+  document: PlanDocument;
   reviewDate: string | null;
   now: string;
 }
 
+/** Every column but the document, which only whole versions parse. */
+const SUMMARY_COLUMNS =
+  'id, couple_id, version, status, source, based_on, review_date, created_at, updated_at, signed_at, signed_by, superseded_at';
+
 export function createPlansRepo(db: Db) {
   const byId = db.prepare('SELECT * FROM plan_versions WHERE id = ?');
   const byStatus = db.prepare('SELECT * FROM plan_versions WHERE couple_id = ? AND status = ?');
+  const one = (row: unknown): PlanVersion | null => (row ? toVersion(row as PlanVersionRow) : null);
   return {
-    get(id: string): PlanVersionRow | null {
-      return (byId.get(id) as PlanVersionRow | undefined) ?? null;
+    get(id: string): PlanVersion | null {
+      return one(byId.get(id));
     },
 
-    /** Every version of the couple's plan, newest first. */
-    listForCouple(coupleId: string): PlanVersionRow[] {
-      return db
-        .prepare('SELECT * FROM plan_versions WHERE couple_id = ? ORDER BY version DESC')
-        .all(coupleId) as PlanVersionRow[];
+    /** Every version of the couple's plan, newest first, without their documents. */
+    listForCouple(coupleId: string): PlanVersionSummary[] {
+      return (
+        db
+          .prepare(`SELECT ${SUMMARY_COLUMNS} FROM plan_versions WHERE couple_id = ? ORDER BY version DESC`)
+          .all(coupleId) as Omit<PlanVersionRow, 'document' | 'assessment_id'>[]
+      ).map(toSummary);
     },
 
-    draftFor(coupleId: string): PlanVersionRow | null {
-      return (byStatus.get(coupleId, 'draft') as PlanVersionRow | undefined) ?? null;
+    draftFor(coupleId: string): PlanVersion | null {
+      return one(byStatus.get(coupleId, 'draft'));
     },
 
-    activeFor(coupleId: string): PlanVersionRow | null {
-      return (byStatus.get(coupleId, 'active') as PlanVersionRow | undefined) ?? null;
+    activeFor(coupleId: string): PlanVersion | null {
+      return one(byStatus.get(coupleId, 'active'));
+    },
+
+    /** The assessment a version's proposal came from (a revision keeps its predecessor's). */
+    assessmentIdOf(id: string): string | null {
+      return (
+        (db.prepare('SELECT assessment_id FROM plan_versions WHERE id = ?').pluck().get(id) as
+          | string
+          | null
+          | undefined) ?? null
+      );
     },
 
     insertDraft(draft: NewDraft): void {
@@ -56,17 +97,17 @@ export function createPlansRepo(db: Db) {
         `INSERT INTO plan_versions (id, couple_id, version, status, source, based_on, assessment_id, document, review_date, created_at, updated_at)
          VALUES (@id, @coupleId, (SELECT coalesce(max(version), 0) + 1 FROM plan_versions WHERE couple_id = @coupleId),
                  'draft', @source, @basedOn, @assessmentId, @document, @reviewDate, @now, @now)`,
-      ).run(draft);
+      ).run({ ...draft, document: JSON.stringify(draft.document) });
     },
 
     /** Returns false when the row is no longer a draft (signed or discarded meanwhile). */
-    updateDraft(id: string, document: string, reviewDate: string | null, now: string): boolean {
+    updateDraft(id: string, document: PlanDocument, reviewDate: string | null, now: string): boolean {
       return (
         db
           .prepare(
             "UPDATE plan_versions SET document = ?, review_date = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
           )
-          .run(document, reviewDate, now, id).changes === 1
+          .run(JSON.stringify(document), reviewDate, now, id).changes === 1
       );
     },
 

@@ -26,16 +26,6 @@ interface SearchRow {
   note_id: string | null;
 }
 
-interface SearchRow {
-  kind: SearchResult['kind'];
-  ref_id: string;
-  couple_id: string;
-  title: string;
-  snippet: string;
-  rank: number;
-  note_id: string | null;
-}
-
 /**
  * The full-text index: every write that changes searchable text indexes it here, inside the
  * write's transaction, and `search:query` reads it.

@@ -3,7 +3,7 @@ import { CoreFailure, notFound } from '@core/errors';
 import type { ServiceContext } from '@core/services/context';
 import type { HandlerMap } from '@core/services/handlers';
 import type { Session } from '@core/session';
-import type { plansContract } from '@shared/contract/plans';
+import type { PlanVersion, plansContract } from '@shared/contract/plans';
 import { toIsoDate } from '@shared/domain/dates';
 import { isSafetySensitive } from '@shared/domain/library';
 import {
@@ -13,21 +13,21 @@ import {
   signingProblems,
   withCurrentSuggestions,
 } from '@shared/domain/plan';
-import { libraryEntries, loadVersion, proposalFor, toSummary, toVersion } from './versions';
+import { loadVersion, planSummary, proposalFor } from './versions';
 
 function requireCouple(s: Session, coupleId: string): void {
   if (!s.couples.get(coupleId)) throw notFound('couple');
 }
 
-function requireDraft(s: Session, id: string) {
-  const row = loadVersion(s, id);
-  if (row.status !== 'draft') {
+function requireDraft(s: Session, id: string): PlanVersion {
+  const version = loadVersion(s, id);
+  if (version.status !== 'draft') {
     throw new CoreFailure(
       'conflict',
-      `Version ${row.version} is signed and cannot change. Start a revision instead.`,
+      `Version ${version.version} is signed and cannot change. Start a revision instead.`,
     );
   }
-  return row;
+  return version;
 }
 
 export function createPlansHandlers(ctx: ServiceContext) {
@@ -43,26 +43,22 @@ export function createPlansHandlers(ctx: ServiceContext) {
     'plans:get': ({ coupleId }) => {
       const s = ctx.session();
       requireCouple(s, coupleId);
-      const rows = s.plans.listForCouple(coupleId);
-      const active = rows.find((row) => row.status === 'active');
-      const draft = rows.find((row) => row.status === 'draft');
+      const versions = s.plans.listForCouple(coupleId);
+      const active = s.plans.activeFor(coupleId);
+      const draft = s.plans.draftFor(coupleId);
       s.audit.record('plan.viewed', { entity: 'couple', id: coupleId }, { coupleId });
-      return {
-        versions: rows.map(toSummary),
-        active: active ? toVersion(active) : null,
-        draft: draft ? toVersion(draft) : null,
-      };
+      return { versions, active, draft };
     },
 
     'plans:version': ({ id }) => {
       const s = ctx.session();
-      const row = loadVersion(s, id);
+      const version = loadVersion(s, id);
       s.audit.record(
         'plan.viewed',
         { entity: 'plan_version', id },
-        { coupleId: row.couple_id, version: row.version },
+        { coupleId: version.coupleId, version: version.version },
       );
-      return toVersion(row);
+      return version;
     },
 
     'plans:startDraft': ({ coupleId, from }) => {
@@ -88,9 +84,9 @@ export function createPlansHandlers(ctx: ServiceContext) {
         // The suggestions come fresh from the latest assessment and today's safety flags.
         const latest =
           s.assessments.listForCouple(coupleId).length > 0 ? proposalFor(s, coupleId, ctx.clock()) : null;
-        document = withCurrentSuggestions(toVersion(active).document, latest?.document ?? null);
-        assessmentId = active.assessment_id;
-        reviewDate = active.review_date;
+        document = withCurrentSuggestions(active.document, latest?.document ?? null);
+        assessmentId = s.plans.assessmentIdOf(active.id);
+        reviewDate = active.reviewDate;
       }
       const id = randomUUID();
       s.db.transaction(() => {
@@ -100,34 +96,34 @@ export function createPlansHandlers(ctx: ServiceContext) {
           source: from === 'active' ? 'revision' : from,
           basedOn: active?.id ?? null,
           assessmentId,
-          document: JSON.stringify(document),
+          document,
           reviewDate,
           now: ctx.clock().toISOString(),
         });
         s.audit.record('plan.draft_started', { entity: 'plan_version', id }, { coupleId, from });
       })();
-      return toVersion(loadVersion(s, id));
+      return loadVersion(s, id);
     },
 
     'plans:saveDraft': ({ id, document, reviewDate }) => {
       const s = ctx.session();
-      const row = requireDraft(s, id);
+      const draft = requireDraft(s, id);
       s.db.transaction(() => {
-        s.plans.updateDraft(id, JSON.stringify(document), reviewDate, ctx.clock().toISOString());
-        s.audit.record('plan.draft_saved', { entity: 'plan_version', id }, { coupleId: row.couple_id });
+        s.plans.updateDraft(id, document, reviewDate, ctx.clock().toISOString());
+        s.audit.record('plan.draft_saved', { entity: 'plan_version', id }, { coupleId: draft.coupleId });
       })();
-      return toVersion(loadVersion(s, id));
+      return loadVersion(s, id);
     },
 
     'plans:discardDraft': ({ id }) => {
       const s = ctx.session();
-      const row = requireDraft(s, id);
+      const draft = requireDraft(s, id);
       s.db.transaction(() => {
         s.plans.deleteDraft(id);
         s.audit.record(
           'plan.draft_discarded',
           { entity: 'plan_version', id },
-          { coupleId: row.couple_id, version: row.version },
+          { coupleId: draft.coupleId, version: draft.version },
         );
       })();
       return { discarded: true as const };
@@ -135,16 +131,16 @@ export function createPlansHandlers(ctx: ServiceContext) {
 
     'plans:sign': ({ id, signedBy }) => {
       const s = ctx.session();
-      const row = requireDraft(s, id);
-      const draft = toVersion(row);
+      const draft = requireDraft(s, id);
       const sensitive = new Set(
-        libraryEntries(s)
+        s.library
+          .entries()
           .filter(isSafetySensitive)
           .map((entry) => entry.id),
       );
       const problems = signingProblems(draft.document, draft.reviewDate, {
         today: toIsoDate(ctx.clock()),
-        safetyFlagOpen: s.safety.list({ coupleId: row.couple_id, openOnly: true }).length > 0,
+        safetyFlagOpen: s.safety.list({ coupleId: draft.coupleId, openOnly: true }).length > 0,
         isSafetySensitive: (libraryId) => sensitive.has(libraryId),
       });
       if (Object.keys(problems).length > 0) {
@@ -152,44 +148,42 @@ export function createPlansHandlers(ctx: ServiceContext) {
       }
       const now = ctx.clock().toISOString();
       s.db.transaction(() => {
-        const active = s.plans.activeFor(row.couple_id);
+        const active = s.plans.activeFor(draft.coupleId);
         if (active) s.plans.supersede(active.id, now);
         s.plans.activate(id, now, signedBy);
         s.audit.record(
           'plan.signed',
           { entity: 'plan_version', id },
-          { coupleId: row.couple_id, version: row.version, ...(active ? { supersedes: active.id } : {}) },
+          { coupleId: draft.coupleId, version: draft.version, ...(active ? { supersedes: active.id } : {}) },
         );
         // Treatment has begun once a plan is signed: the couple leaves Intake.
-        if (s.couples.activateIfIntake(row.couple_id, now)) {
+        if (s.couples.activateIfIntake(draft.coupleId, now)) {
           s.audit.record(
             'couple.updated',
-            { entity: 'couple', id: row.couple_id },
+            { entity: 'couple', id: draft.coupleId },
             { fields: ['status'], from: 'intake', to: 'active', reason: 'plan signed' },
           );
         }
       })();
-      return toVersion(loadVersion(s, id));
+      return loadVersion(s, id);
     },
 
     'plans:diff': ({ fromId, toId }) => {
       const s = ctx.session();
       const from = loadVersion(s, fromId);
       const to = loadVersion(s, toId);
-      if (from.couple_id !== to.couple_id) {
+      if (from.coupleId !== to.coupleId) {
         throw new CoreFailure('validation', 'Only versions of the same couple’s plan can be compared.');
       }
       s.audit.record(
         'plan.compared',
-        { entity: 'couple', id: from.couple_id },
+        { entity: 'couple', id: from.coupleId },
         {
-          coupleId: from.couple_id,
+          coupleId: from.coupleId,
           versions: [String(from.version), String(to.version)],
         },
       );
-      const a = toVersion(from);
-      const b = toVersion(to);
-      return { from: toSummary(from), to: toSummary(to), changes: diffPlanVersions(a, b) };
+      return { from: planSummary(from), to: planSummary(to), changes: diffPlanVersions(from, to) };
     },
   } satisfies HandlerMap<Exclude<keyof typeof plansContract, 'plans:review' | 'today:overview'>>;
 }

@@ -12,7 +12,7 @@ import { type PlanMilestone, reviewStatus } from '@shared/domain/plan';
 import { minChartPoints } from '@shared/domain/progress';
 import { indexMilestoneRecord } from '@shared/domain/progress/milestone-series';
 import { reliableDeteriorations } from '@shared/domain/questionnaires';
-import { toSummary, toVersion } from './versions';
+import { planSummary } from './versions';
 
 const came = (value: string) => value === 'present' || value === 'late';
 
@@ -37,8 +37,8 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
       const s = ctx.session();
       if (!s.couples.get(coupleId)) throw notFound('couple');
       const today = toIsoDate(ctx.clock());
-      const activeRow = s.plans.activeFor(coupleId);
-      const since = activeRow?.signed_at ?? null;
+      const active = s.plans.activeFor(coupleId);
+      const since = active?.signedAt ?? null;
       const sinceDate = since ? toIsoDate(new Date(since)) : null;
 
       const sessions = s.sessions
@@ -49,7 +49,7 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
         .reverse();
       const due = sessions.filter(wasDue);
       const flags = s.safety.list({ coupleId, openOnly: false });
-      const document = activeRow ? toVersion(activeRow).document : null;
+      const document = active?.document ?? null;
       // The same record, and the same derived series, as the dashboard and the reports.
       const record = gatherDashboardInput(s, coupleId, today, minChartPoints);
       const progressByKey = new Map(
@@ -67,7 +67,7 @@ export function createPlanReviewHandlers(ctx: ServiceContext) {
 
       s.audit.record('plan.reviewed', { entity: 'couple', id: coupleId }, { coupleId });
       return {
-        active: activeRow ? toSummary(activeRow) : null,
+        active: active ? planSummary(active) : null,
         since,
         sessions: sessions.map((session) => ({
           id: session.id,

@@ -1,49 +1,22 @@
-import type { PlanVersionRow } from '@core/db/repos/plans';
 import { CoreFailure, notFound } from '@core/errors';
 import type { Session } from '@core/session';
 import type { PlanVersion, PlanVersionSummary } from '@shared/contract/plans';
 import { attendanceRate } from '@shared/domain/attendance';
 import { toIsoDate } from '@shared/domain/dates';
-import { isSafetySensitive, type LibraryEntry } from '@shared/domain/library';
-import {
-  documentFromProposal,
-  type PlanDocument,
-  planDocumentSchema,
-  suggestionsWhileFlagged,
-} from '@shared/domain/plan';
+import { isSafetySensitive } from '@shared/domain/library';
+import { documentFromProposal, type PlanDocument, suggestionsWhileFlagged } from '@shared/domain/plan';
 import { proposePlan } from '@shared/domain/plan-engine';
 import { recentAbstinence } from '@shared/domain/progress/milestone-series';
 
-export function toSummary(row: PlanVersionRow): PlanVersionSummary {
-  return {
-    id: row.id,
-    coupleId: row.couple_id,
-    version: row.version,
-    status: row.status,
-    source: row.source,
-    basedOnId: row.based_on,
-    reviewDate: row.review_date,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    signedAt: row.signed_at,
-    signedBy: row.signed_by,
-    supersededAt: row.superseded_at,
-  };
+/** A version as lists and comparisons show it: everything but its document. */
+export function planSummary({ document: _, ...summary }: PlanVersion): PlanVersionSummary {
+  return summary;
 }
 
-/** Stored documents went through the same schema on the way in; parsing again fills defaults added since. */
-export function toVersion(row: PlanVersionRow): PlanVersion {
-  return { ...toSummary(row), document: planDocumentSchema.parse(JSON.parse(row.document)) };
-}
-
-export function loadVersion(s: Session, id: string): PlanVersionRow {
-  const row = s.plans.get(id);
-  if (!row) throw notFound('plan version');
-  return row;
-}
-
-export function libraryEntries(s: Session): LibraryEntry[] {
-  return s.library.all().map((row) => JSON.parse(row.entry) as LibraryEntry);
+export function loadVersion(s: Session, id: string): PlanVersion {
+  const version = s.plans.get(id);
+  if (!version) throw notFound('plan version');
+  return version;
 }
 
 /**
@@ -61,7 +34,7 @@ export function proposalFor(
     throw new CoreFailure('not_found', 'Record an intake assessment first: the proposal is built from it.');
   }
   const rate = attendanceRate(s.sessions.listForCouple(coupleId));
-  const library = libraryEntries(s);
+  const library = s.library.entries();
   // Milestone history arrives with measurements; until then nothing can count as stalled.
   const today = toIsoDate(now);
   const proposal = proposePlan({
