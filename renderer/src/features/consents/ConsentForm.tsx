@@ -1,10 +1,11 @@
 import { errorMessage, isApiError } from '@renderer/api/client';
 import { ChecklistField } from '@renderer/ui/ChecklistField';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '@renderer/ui/fieldErrors';
+import { type FieldErrors, withoutError } from '@renderer/ui/fieldErrors';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
 import { consentsContract } from '@shared/contract/consents';
 import type { Couple } from '@shared/contract/couples';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import { type DisclosureScope, disclosureScopeLabels, disclosureScopes } from '@shared/domain/consent';
 import {
   type ReportRecipient,

@@ -1,8 +1,9 @@
 import { CheckboxField } from '@renderer/ui/CheckboxField';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import { SelectField, type SelectOption } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
 import { type PartnerPosition, type Severity, severities, severityLabels } from '@shared/domain/couple';
-import { type FieldErrors, type PartnerFormValues, partnerKey } from './coupleValues';
+import { type PartnerFormValues, partnerKey } from './coupleValues';
 
 const SEVERITY_OPTIONS: SelectOption<Severity | ''>[] = [
   { value: '', label: 'Not recorded' },

@@ -2,12 +2,13 @@ import { type PartnerNames, whoLabel } from '@renderer/features/workspace/labels
 import { pickSource } from '@renderer/features/workspace/workspaceRules';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
 import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
-import { issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { placeFieldErrors } from '@renderer/ui/fieldErrors';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
 import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
 import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import {
   type HomeworkAssignInput,
   type HomeworkOption,

@@ -1,7 +1,8 @@
 import { errorMessage, isApiError } from '@renderer/api/client';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '@renderer/ui/fieldErrors';
+import { type FieldErrors, withoutError } from '@renderer/ui/fieldErrors';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import { notesContract } from '@shared/contract/notes';
 import { type FormEvent, useState } from 'react';
 import { useAddAddendum } from './queries';

@@ -1,9 +1,10 @@
 import { errorMessage, isApiError } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '@renderer/ui/fieldErrors';
+import { type FieldErrors, withoutError } from '@renderer/ui/fieldErrors';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import { eventKindLabels, eventKinds, recordContract } from '@shared/contract/record';
 import { type FormEvent, useState } from 'react';
 import { useCreateEvent } from './queries';
