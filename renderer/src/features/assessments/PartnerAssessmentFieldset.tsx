@@ -152,18 +152,18 @@ export function PartnerAssessmentFieldset({
         name={path('dsm5Assessed')}
         label="DSM-5 criteria assessed for this partner"
         hint="Leave unticked when the criteria were not gone through: the severity then reads “Not assessed”, not “no use disorder”."
-        checked={values.dsm5Assessed}
+        value={values.dsm5Assessed}
         error={error('dsm5Assessed')}
-        onCheckedChange={(dsm5Assessed) => onChange({ dsm5Assessed }, ['dsm5Assessed', 'dsm5Criteria'])}
+        onValueChange={(dsm5Assessed) => onChange({ dsm5Assessed }, ['dsm5Assessed', 'dsm5Criteria'])}
       />
       {values.dsm5Assessed ? (
         <ChecklistField
           name={path('dsm5Criteria')}
           legend="DSM-5 use-disorder criteria met (past 12 months)"
           items={dsm5Criteria}
-          checked={values.dsm5Criteria}
+          value={values.dsm5Criteria}
           error={error('dsm5Criteria')}
-          onCheckedChange={(dsm5Criteria) => onChange({ dsm5Criteria }, ['dsm5Criteria'])}
+          onValueChange={(dsm5Criteria) => onChange({ dsm5Criteria }, ['dsm5Criteria'])}
           footer={<SeverityScore dsm5Assessed criteriaMet={scores.criteriaMet} severity={scores.severity} />}
         />
       ) : (
@@ -176,17 +176,17 @@ export function PartnerAssessmentFieldset({
         legend={trustHistoryHeading(position)}
         hint={`What partner ${position} did, not what was done to them; the other partner's own behavior goes in their section.`}
         items={trustHistoryItems}
-        checked={values.trustHistory}
+        value={values.trustHistory}
         error={error('trustHistory')}
-        onCheckedChange={(trustHistory) => onChange({ trustHistory }, ['trustHistory'])}
+        onValueChange={(trustHistory) => onChange({ trustHistory }, ['trustHistory'])}
       />
       <ChecklistField
         name={path('codependency')}
         legend="Co-dependency or enabling indicators"
         items={codependencyItems}
-        checked={values.codependency}
+        value={values.codependency}
         error={error('codependency')}
-        onCheckedChange={(codependency) => onChange({ codependency }, ['codependency'])}
+        onValueChange={(codependency) => onChange({ codependency }, ['codependency'])}
       />
 
       <h3 className="partner-fieldset__heading">Commitment and goal</h3>

@@ -157,9 +157,9 @@ export function ConsentForm({
         name="consent.scope"
         legend="What may be disclosed"
         items={disclosureScopes.map((id) => ({ id, label: disclosureScopeLabels[id] }))}
-        checked={scope}
+        value={scope}
         error={errors.scope}
-        onCheckedChange={(next) => {
+        onValueChange={(next) => {
           setScope(next);
           clear('scope');
         }}

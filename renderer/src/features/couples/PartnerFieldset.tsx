@@ -60,8 +60,8 @@ export function PartnerFieldset({
       <CheckboxField
         name={path('inRecovery')}
         label="In recovery"
-        checked={values.inRecovery}
-        onCheckedChange={(inRecovery) => onChange({ inRecovery })}
+        value={values.inRecovery}
+        onValueChange={(inRecovery) => onChange({ inRecovery })}
         error={error('inRecovery')}
       />
       <div className="field-grid">

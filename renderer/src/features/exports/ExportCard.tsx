@@ -118,8 +118,8 @@ export function ExportCard() {
         <CheckboxField
           name="exportProcessNotes"
           label="Include process notes"
-          checked={includeProcessNotes}
-          onCheckedChange={setIncludeProcessNotes}
+          value={includeProcessNotes}
+          onValueChange={setIncludeProcessNotes}
           hint="Psychotherapy process notes are kept apart from the record and left out unless you tick this."
         />
         <NewPassphraseFields

@@ -1,6 +1,7 @@
 import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { ChecklistField } from '@renderer/ui/ChecklistField';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
+import { FieldFrame } from '@renderer/ui/FieldFrame';
 import { FieldMessages } from '@renderer/ui/FieldMessages';
 import { FormSection } from '@renderer/ui/FormSection';
 import { describedBy, fieldIds } from '@renderer/ui/fieldIds';
@@ -96,7 +97,6 @@ export function LibraryEntryForm({
 
   const items = libraryErrorSummaryItems(errors, formError, values);
   const frequencyIds = fieldIds('frequency');
-  const stageIds = fieldIds('stage');
   const stageHint = values.involvesTouch
     ? 'Rungs 1 to 3 are holding hands, hugging and gentle touch; later rungs only with the consent of both.'
     : 'Tick “Involves touch” to place the exercise on the ladder.';
@@ -164,8 +164,8 @@ export function LibraryEntryForm({
             name="areas"
             legend="Areas"
             items={AREA_ITEMS}
-            checked={values.areas}
-            onCheckedChange={(areas) => update({ areas }, 'areas')}
+            value={values.areas}
+            onValueChange={(areas) => update({ areas }, 'areas')}
             hint="The intimacy types and areas this exercise works on. Choose at least one."
             error={errors.areas}
           />
@@ -234,8 +234,8 @@ export function LibraryEntryForm({
             <CheckboxField
               name="asNeeded"
               label="As needed, with no fixed rhythm"
-              checked={values.asNeeded}
-              onCheckedChange={(asNeeded) => update({ asNeeded }, 'frequency')}
+              value={values.asNeeded}
+              onValueChange={(asNeeded) => update({ asNeeded }, 'frequency')}
             />
             <FieldMessages
               error={errors.frequency}
@@ -253,8 +253,8 @@ export function LibraryEntryForm({
               <CheckboxField
                 name="involvesTouch"
                 label="Involves touch"
-                checked={values.involvesTouch}
-                onCheckedChange={(involvesTouch) =>
+                value={values.involvesTouch}
+                onValueChange={(involvesTouch) =>
                   update({ involvesTouch }, 'involvesTouch', 'stage', 'contraindications')
                 }
                 error={errors.involvesTouch}
@@ -263,54 +263,44 @@ export function LibraryEntryForm({
               <CheckboxField
                 name="conjoint"
                 label="Both partners together (at home or in session)"
-                checked={values.conjoint}
-                onCheckedChange={(conjoint) => update({ conjoint }, 'conjoint')}
+                value={values.conjoint}
+                onValueChange={(conjoint) => update({ conjoint }, 'conjoint')}
                 error={errors.conjoint}
               />
               <CheckboxField
                 name="involvesConflict"
                 label="Works through conflict or past hurts"
-                checked={values.involvesConflict}
-                onCheckedChange={(involvesConflict) => update({ involvesConflict }, 'involvesConflict')}
+                value={values.involvesConflict}
+                onValueChange={(involvesConflict) => update({ involvesConflict }, 'involvesConflict')}
                 error={errors.involvesConflict}
                 hint="Never proposed while a safety concern is open."
               />
               <CheckboxField
                 name="alcoholSetting"
                 label="Usually takes place where alcohol is served"
-                checked={values.alcoholSetting}
-                onCheckedChange={(alcoholSetting) => update({ alcoholSetting }, 'alcoholSetting')}
+                value={values.alcoholSetting}
+                onValueChange={(alcoholSetting) => update({ alcoholSetting }, 'alcoholSetting')}
                 error={errors.alcoholSetting}
               />
             </div>
-            <div className={`field${errors.stage ? ' field--invalid' : ''}`}>
-              <label htmlFor={stageIds.inputId} className="field__label">
-                Rung on the touch ladder
-              </label>
-              <select
-                id={stageIds.inputId}
-                name="stage"
-                value={values.stage}
-                onChange={(event) => update({ stage: event.target.value }, 'stage')}
-                disabled={!values.involvesTouch}
-                aria-invalid={errors.stage ? true : undefined}
-                aria-describedby={describedBy(stageIds, true, Boolean(errors.stage))}
-                className={`input select${errors.stage ? ' input--invalid' : ''}`}
-              >
-                <option value="">Not on the ladder</option>
-                {STAGES.map((stage) => (
-                  <option key={stage} value={String(stage)}>
-                    {stageLabel(stage)}
-                  </option>
-                ))}
-              </select>
-              <FieldMessages
-                hint={stageHint}
-                hintId={stageIds.hintId}
-                error={errors.stage}
-                errorId={stageIds.errorId}
-              />
-            </div>
+            <FieldFrame name="stage" label="Rung on the touch ladder" hint={stageHint} error={errors.stage}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={values.stage}
+                  onChange={(event) => update({ stage: event.target.value }, 'stage')}
+                  disabled={!values.involvesTouch}
+                  className={`input select${errors.stage ? ' input--invalid' : ''}`}
+                >
+                  <option value="">Not on the ladder</option>
+                  {STAGES.map((stage) => (
+                    <option key={stage} value={String(stage)}>
+                      {stageLabel(stage)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FieldFrame>
           </div>
           <OrderedListField
             {...listProps('contraindications')}

@@ -282,9 +282,9 @@ export function ProgressReportDialog({
                 name="options.includeSubstanceUse"
                 label="Include substance-use details"
                 hint="Recovery status, abstinence, screens, meetings and relapses. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
-                checked={values.includeSubstanceUse}
+                value={values.includeSubstanceUse}
                 error={errors['options.includeSubstanceUse']}
-                onCheckedChange={(includeSubstanceUse) =>
+                onValueChange={(includeSubstanceUse) =>
                   change({ includeSubstanceUse }, 'options.includeSubstanceUse')
                 }
               />
@@ -298,9 +298,9 @@ export function ProgressReportDialog({
                 name="options.sections"
                 legend="Sections"
                 items={reportSections.map((id) => ({ id, label: reportSectionLabels[id] }))}
-                checked={checkedSections(values.sections)}
+                value={checkedSections(values.sections)}
                 error={errors['options.sections']}
-                onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
+                onValueChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
               />
             </FormSection>
             <FormSection headingId={`${titleId}-details`} heading="Details for the recipient">
@@ -308,9 +308,9 @@ export function ProgressReportDialog({
                 name="options.details"
                 legend="Details printed with the names"
                 items={reportDetails.map((id) => ({ id, label: reportDetailLabels[id] }))}
-                checked={reportDetails.filter((d) => values.details[d])}
+                value={reportDetails.filter((d) => values.details[d])}
                 error={errors['options.details']}
-                onCheckedChange={(checked) =>
+                onValueChange={(checked) =>
                   change(
                     {
                       details: Object.fromEntries(

@@ -116,8 +116,8 @@ export function SearchPage() {
             name="includeProcessNotes"
             label="Include psychotherapy process notes"
             hint="Off by default: process notes are kept apart from the record."
-            checked={includeProcessNotes}
-            onCheckedChange={(checked) => {
+            value={includeProcessNotes}
+            onValueChange={(checked) => {
               setIncludeProcessNotes(checked);
               if (submitted) setSubmitted({ ...submitted, includeProcessNotes: checked });
             }}

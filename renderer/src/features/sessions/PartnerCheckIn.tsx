@@ -57,9 +57,9 @@ function PartnerCheckIn({
           <CheckboxField
             name={`checkIn.${position}`}
             label="Record a quick check-in (six ratings, 0–10)"
-            checked={values.checkInOn[position]}
+            value={values.checkInOn[position]}
             error={errors[`checkIn.${position}`]}
-            onCheckedChange={(on) =>
+            onValueChange={(on) =>
               change({ checkInOn: { ...values.checkInOn, [position]: on } }, `checkIn.${position}`)
             }
           />

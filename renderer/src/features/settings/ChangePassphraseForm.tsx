@@ -81,8 +81,8 @@ export function ChangePassphraseForm() {
         name={ROTATE}
         label="Someone may know my old passphrase — also rotate the encryption key"
         hint="Your records are encrypted again under a new key and you get a new recovery key, shown once. The old passphrase and recovery key then open nothing current, even with an old copy of the key file. Backups made before keep opening with the passphrase or recovery key current then."
-        checked={rotate}
-        onCheckedChange={(checked) => {
+        value={rotate}
+        onValueChange={(checked) => {
           setRotate(checked);
           setDone(false);
         }}

@@ -114,8 +114,8 @@ export function RecoveryKeyScreen({
         <CheckboxField
           name={CONFIRM_FIELD}
           label="I have stored this recovery key somewhere safe, away from this computer"
-          checked={stored}
-          onCheckedChange={(checked) => {
+          value={stored}
+          onValueChange={(checked) => {
             setStored(checked);
             if (checked) setError(null);
           }}
