@@ -115,6 +115,11 @@ function suggestedName(values: CoupleFormValues): string {
   return suggestDisplayName(names(values.partnerA), names(values.partnerB));
 }
 
+/** Keeps the suggested display name in step with the partners' names until the clinician types one. */
+export function withSuggestedName(values: CoupleFormValues): CoupleFormValues {
+  return values.displayNameEdited ? values : { ...values, displayName: suggestedName(values) };
+}
+
 /** Applies a change to one partner, keeping the suggested display name in step until edited. */
 export function changePartner(
   values: CoupleFormValues,
@@ -122,8 +127,7 @@ export function changePartner(
   patch: Partial<PartnerFormValues>,
 ): CoupleFormValues {
   const key = partnerKey(position);
-  const next = { ...values, [key]: { ...values[key], ...patch } };
-  return next.displayNameEdited ? next : { ...next, displayName: suggestedName(next) };
+  return withSuggestedName({ ...values, [key]: { ...values[key], ...patch } });
 }
 
 /** The clinician typed a display name; clearing it hands it back to the suggestion. */
