@@ -47,8 +47,13 @@ export interface BindOptions<Values, V> {
   clears?: readonly string[];
 }
 
-/** Binds the fields of one part of the values (a partner), naming them by their full path. */
+/**
+ * Binds the fields of the values, or of one part of them (a partner), naming each by its full
+ * path. A part's fieldset takes one: `fields={form.scope('partnerA')}`, or the form itself.
+ */
 export interface FieldBinder<V> {
+  /** What this part holds now. */
+  readonly values: V;
   bind<P extends FieldPath<V>>(
     path: P,
     options?: Omit<BindOptions<V, FieldValue<V, P>>, 'set'>,
@@ -115,6 +120,9 @@ export interface FormOptions<Values, Input> extends Checks<Values, Input> {
   /** The summary's lines, when not one per field in `fields` order. */
   summaryItems?(errors: FieldErrors, formError: string | null, values: Values): SummaryItem[];
 }
+
+/** How a submit ended, for a caller that saves by itself (autosave): `error` is null when nothing was sent. */
+export type SubmitOutcome = { saved: true } | { saved: false; error: unknown };
 
 export interface FormState<Values> {
   values: Values;
@@ -240,6 +248,7 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
   function scope<P extends FieldPath<Values>>(base: P): FieldBinder<FieldValue<Values, P>> {
     type V = FieldValue<Values, P>;
     return {
+      values: valueAt(currentValues(), base) as V,
       bind: <Q extends FieldPath<V>>(
         path: Q,
         bindOptions: Omit<BindOptions<V, FieldValue<V, Q>>, 'set'> = {},
@@ -249,6 +258,21 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
         >,
       error: (path) => state.errors[fieldPath(`${base}.${path}`)],
     };
+  }
+
+  /**
+   * The whole form seen as a binder of `Part`, for a fieldset shared by forms that hold more
+   * (a session's date and place, in a booking and in a recorded session). It compiles only
+   * when the values include `Part`.
+   */
+  function part<Part>(..._check: Values extends Part ? [] : [never]): FieldBinder<Part> {
+    const binder: FieldBinder<Values> = { values: currentValues(), bind, error };
+    return binder as unknown as FieldBinder<Part>;
+  }
+
+  /** The error shown at a path of the values. */
+  function error(path: string): string | undefined {
+    return state.errors[fieldPath(path)];
   }
 
   /** The name and error of a field drawn by hand (a grid cell, a list), by its contract path. */
@@ -274,24 +298,26 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
    * same way as local ones, count refusals so focus moves again, and never submit twice at
    * once. What was typed is never touched here.
    */
-  async function submit(event?: { preventDefault(): void }): Promise<void> {
+  async function submit(event?: { preventDefault(): void }): Promise<SubmitOutcome> {
     event?.preventDefault();
-    if (state.saving) return;
+    if (state.saving) return { saved: false, error: null };
     if (state.formError !== null) update({ formError: null });
     const values = currentValues();
     const checked = check(values);
     if (!checked.ok) {
       refuse(checked.errors, null);
-      return;
+      return { saved: false, error: null };
     }
     update({ saving: true });
     try {
       await options.save(checked.input);
       // Saved: the last failure's field errors (the core's among them) no longer apply.
       update({ errors: {}, saving: false });
+      return { saved: true };
     } catch (error) {
       update({ saving: false });
       failed(error, values);
+      return { saved: false, error };
     }
   }
 
@@ -332,6 +358,8 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
     clearErrors,
     bind,
     scope,
+    part,
+    error,
     field,
     submit,
     summary,

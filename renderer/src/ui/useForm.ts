@@ -38,6 +38,8 @@ export function useForm<Values, Input>(options: FormOptions<Values, Input>) {
     clearErrors: controller.clearErrors,
     bind: controller.bind,
     scope: controller.scope,
+    part: controller.part,
+    error: controller.error,
     field: controller.field,
     submit: controller.submit,
     summary: controller.summary,

@@ -2,13 +2,12 @@ import { errorMessage } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { FormSection } from '@renderer/ui/FormSection';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SelectField } from '@renderer/ui/SelectField';
 import { ErrorState, LoadingState } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { BookingInput } from '@shared/contract/sessions';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,11 +17,16 @@ import {
   type BookingFormValues,
   clashWarning,
   emptyBookingForm,
-  placeBookingErrors,
   validateBookingForm,
 } from './bookingForm';
 import { useBookSessions } from './queries';
 import { SessionWhenFields } from './SessionWhenFields';
+
+const REPEAT_OPTIONS = [
+  { value: 'none' as const, label: 'Does not repeat' },
+  { value: 'week' as const, label: 'Every week' },
+  { value: 'fortnight' as const, label: 'Every two weeks' },
+];
 
 /** Book one session ahead, or a weekly or fortnightly series. */
 export function BookSessionPage() {
@@ -30,11 +34,12 @@ export function BookSessionPage() {
   const navigate = useNavigate();
   const couple = useQuery(coupleQuery(coupleId));
   const book = useBookSessions();
-  const [values, setValues] = useState<BookingFormValues>(() => emptyBookingForm(today()));
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<BookingInput>({
-    validate: () => {
-      const { input, errors: found } = validateBookingForm(coupleId, values);
-      return input ? { ok: true, input } : { ok: false, errors: found };
+  const [initial] = useState(() => emptyBookingForm(today()));
+  const form = useForm<BookingFormValues, BookingInput>({
+    initial,
+    validate: (values) => {
+      const { input, errors } = validateBookingForm(coupleId, values);
+      return input ? { ok: true, input } : { ok: false, errors };
     },
     save: async (input) => {
       const result = await book.mutateAsync(input);
@@ -48,14 +53,9 @@ export function BookSessionPage() {
         },
       });
     },
-    placeErrors: placeBookingErrors,
+    fields: BOOKING_FIELD_ORDER,
     failureMessage: 'The booking could not be saved. Try again.',
   });
-
-  function change(patch: Partial<BookingFormValues>, ...paths: string[]) {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors(...paths);
-  }
 
   const back = (
     <p className="back-link">
@@ -84,54 +84,43 @@ export function BookSessionPage() {
         />
       </div>
     );
-  const items = errorSummaryItems(errors, formError, BOOKING_FIELD_ORDER);
   return (
     <div className="page">
       {back}
       <PageHeading>{`Book a session: ${couple.data.displayName}`}</PageHeading>
-      <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
-        <ErrorSummary items={items} attempt={attempt} title="There is a problem" />
+      <form className="form form--wide" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+        <ErrorSummary {...form.summary()} />
         <FormSection headingId="booking-when-heading" heading="When and where">
           <div className="field-grid field-grid--panel">
-            <SessionWhenFields values={values} errors={errors} startTimeOptional={false} change={change} />
+            <SessionWhenFields fields={form.part()} startTimeOptional={false} />
           </div>
         </FormSection>
         <FormSection headingId="booking-repeat-heading" heading="Repeating series">
           <div className="field-grid field-grid--panel">
             <SelectField
-              name="repeat.every"
+              {...form.bind('repeat', { path: 'repeat.every', clears: ['repeat.count'] })}
               label="Repeat"
-              value={values.repeat}
-              options={[
-                { value: 'none', label: 'Does not repeat' },
-                { value: 'week', label: 'Every week' },
-                { value: 'fortnight', label: 'Every two weeks' },
-              ]}
-              error={errors['repeat.every']}
-              onValueChange={(repeat) => change({ repeat }, 'repeat.every', 'repeat.count')}
+              options={REPEAT_OPTIONS}
             />
-            {values.repeat === 'none' ? null : (
+            {form.values.repeat === 'none' ? null : (
               <TextField
-                name="repeat.count"
+                {...form.bind('count', { path: 'repeat.count' })}
                 label="Number of sessions"
                 inputMode="numeric"
-                value={values.count}
-                error={errors['repeat.count']}
                 hint="Including the first one"
-                onValueChange={(count) => change({ count }, 'repeat.count')}
               />
             )}
           </div>
         </FormSection>
         <div className="form__actions form__actions--bar">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? 'Booking…' : 'Book'}
+          <button type="submit" className="button button--primary" disabled={form.saving}>
+            {form.saving ? 'Booking…' : 'Book'}
           </button>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => navigate(`/couples/${coupleId}?tab=sessions`)}
-            disabled={saving}
+            disabled={form.saving}
           >
             Cancel
           </button>
