@@ -48,8 +48,9 @@ export interface BindOptions<Values, V> {
 }
 
 /**
- * Binds the fields of the values, or of one part of them (a partner), naming each by its full
- * path. A part's fieldset takes one: `fields={form.scope('partnerA')}`, or the form itself.
+ * Binds the fields of one part of the values (a partner), naming each by its full path; the
+ * paths it is given (and their `path` and `clears`) are the part's own (`ratings.trust`). A
+ * part's fieldset takes one: `fields={form.scope('partnerA')}`, or `form.part()`.
  */
 export interface FieldBinder<V> {
   /** What this part holds now. */
@@ -247,16 +248,20 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
   /** Binds the fields of the part of the values at `base` (one partner), by their full paths. */
   function scope<P extends FieldPath<Values>>(base: P): FieldBinder<FieldValue<Values, P>> {
     type V = FieldValue<Values, P>;
+    // A part names its paths from itself (`ratings.trust`); the form knows them whole.
+    const full = (path: string) => fieldPath(`${base}.${path}`);
     return {
       values: valueAt(currentValues(), base) as V,
       bind: <Q extends FieldPath<V>>(
         path: Q,
-        bindOptions: Omit<BindOptions<V, FieldValue<V, Q>>, 'set'> = {},
+        { path: errorPath, clears, name }: Omit<BindOptions<V, FieldValue<V, Q>>, 'set'> = {},
       ) =>
-        bind(`${base}.${path}` as FieldPath<Values>, bindOptions) as unknown as FieldBinding<
-          FieldValue<V, Q>
-        >,
-      error: (path) => state.errors[fieldPath(`${base}.${path}`)],
+        bind(`${base}.${path}` as FieldPath<Values>, {
+          ...(errorPath === undefined ? {} : { path: full(errorPath) }),
+          ...(clears === undefined ? {} : { clears: clears.map(full) }),
+          ...(name === undefined ? {} : { name }),
+        }) as unknown as FieldBinding<FieldValue<V, Q>>,
+      error: (path) => state.errors[full(path)],
     };
   }
 
