@@ -15,6 +15,7 @@ export function SelectField<V extends string>({
   hint,
   error,
   optional = false,
+  disabled,
 }: {
   name: string;
   label: ReactNode;
@@ -24,6 +25,7 @@ export function SelectField<V extends string>({
   hint?: ReactNode;
   error?: string | null | undefined;
   optional?: boolean;
+  disabled?: boolean;
 }) {
   return (
     <FieldFrame name={name} label={label} optional={optional} hint={hint} error={error}>
@@ -31,6 +33,7 @@ export function SelectField<V extends string>({
         <select
           {...control}
           value={value}
+          disabled={disabled}
           // The options are exactly the values of V, so the DOM can only hand one of them back.
           onChange={(event) => onValueChange(event.target.value as V)}
           className={`input select${error ? ' input--invalid' : ''}`}
