@@ -92,6 +92,8 @@ export interface FormOptions<Values, Input> extends Checks<Values, Input> {
   onValuesChange?(values: Values): void;
   /** Applied after every change (keeps a suggested name in step with the names it is made from). */
   derive?(values: Values): Values;
+  /** Told of every change to the values (a "Saved." status that no longer applies goes). */
+  onChange?(values: Values): void;
   /** Sends the input; a rejection with field errors shows them at the form's fields. */
   save(input: Input): Promise<unknown>;
   /**
@@ -212,6 +214,7 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
       options = { ...options, values };
       options.onValuesChange?.(values);
     } else update({ values });
+    options.onChange?.(values);
   }
 
   function clearErrors(...paths: string[]): void {
@@ -226,15 +229,18 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
   }
 
   const fieldPath = (path: string) => `${options.pathPrefix ?? ''}${path}`;
-  const nameOf = (path: string) => `${options.namePrefix ?? ''}${path}`;
+  // The names fields were bound with, by contract path: focus finds a renamed field by them.
+  const boundNames = new Map<string, string>();
+  const nameOf = (path: string) => boundNames.get(path) ?? `${options.namePrefix ?? ''}${path}`;
 
   function bind<P extends FieldPath<Values>>(
     path: P,
     bindOptions: BindOptions<Values, FieldValue<Values, P>> = {},
   ): FieldBinding<FieldValue<Values, P>> {
     const errorPath = bindOptions.path ?? fieldPath(path);
+    if (bindOptions.name !== undefined) boundNames.set(errorPath, bindOptions.name);
     return {
-      name: bindOptions.name ?? nameOf(errorPath),
+      name: nameOf(errorPath),
       value: valueAt(currentValues(), path) as FieldValue<Values, P>,
       onValueChange: (value) => {
         const { set } = bindOptions;
