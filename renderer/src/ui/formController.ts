@@ -57,7 +57,7 @@ export interface FieldBinder<V> {
   readonly values: V;
   bind<P extends FieldPath<V>>(
     path: P,
-    options?: Omit<BindOptions<V, FieldValue<V, P>>, 'set'>,
+    options?: BindOptions<V, FieldValue<V, P>>,
   ): FieldBinding<FieldValue<V, P>>;
   /** The error shown at a path inside this part. */
   error(path: string): string | undefined;
@@ -260,12 +260,18 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
       values: valueAt(currentValues(), base) as V,
       bind: <Q extends FieldPath<V>>(
         path: Q,
-        { path: errorPath, clears, name }: Omit<BindOptions<V, FieldValue<V, Q>>, 'set'> = {},
+        { path: errorPath, clears, name, set }: BindOptions<V, FieldValue<V, Q>> = {},
       ) =>
         bind(`${base}.${path}` as FieldPath<Values>, {
           ...(errorPath === undefined ? {} : { path: full(errorPath) }),
           ...(clears === undefined ? {} : { clears: clears.map(full) }),
           ...(name === undefined ? {} : { name }),
+          ...(set === undefined
+            ? {}
+            : {
+                set: (values: Values, value: unknown) =>
+                  withValueAt(values, base, set(valueAt(values, base) as V, value as FieldValue<V, Q>)),
+              }),
         }) as unknown as FieldBinding<FieldValue<V, Q>>,
       error: (path) => state.errors[full(path)],
     };
@@ -277,7 +283,20 @@ export function createFormController<Values, Input>(initialOptions: FormOptions<
    * when the values include `Part`.
    */
   function part<Part>(..._check: Values extends Part ? [] : [never]): FieldBinder<Part> {
-    const binder: FieldBinder<Values> = { values: currentValues(), bind, error };
+    const binder: FieldBinder<Values> = {
+      values: currentValues(),
+      bind: (path, bindOptions = {}) => {
+        const { set } = bindOptions;
+        // A part's own change keeps what the rest of the form holds.
+        return bind(
+          path,
+          set
+            ? { ...bindOptions, set: (values, value) => ({ ...values, ...set(values, value) }) }
+            : bindOptions,
+        );
+      },
+      error,
+    };
     return binder as unknown as FieldBinder<Part>;
   }
 
