@@ -19,12 +19,13 @@ const FEATURES = 'renderer/src/features';
 
 /**
  * Files that serve every feature and so carry no feature's name: the contract's plumbing
- * (the channel map, the bridge, envelopes, shared field schemas, the CSP, KDF bounds) and the
+ * (the channel map, the bridge, envelopes, shared field schemas and their issue paths, the CSP,
+ * KDF bounds) and the
  * services' (context, the handler-map types, per-session state, shared guards).
  * @type {Record<string, string[]>}
  */
 export const PLUMBING = {
-  [CONTRACT]: ['index', 'bridge', 'envelope', 'fields', 'csp', 'scrypt'],
+  [CONTRACT]: ['index', 'bridge', 'envelope', 'fields', 'field-issues', 'csp', 'scrypt'],
   [SERVICES]: ['context', 'handlers', 'per-session', 'guards'],
   [REPOS]: [],
   [FEATURES]: [],

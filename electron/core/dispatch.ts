@@ -8,25 +8,12 @@ import {
   isChannel,
   isVaultChannel,
 } from '@shared/contract';
-import type { z } from 'zod';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import { errorCode } from './error-summary';
 import { CoreFailure } from './errors';
 
 function failure(error: CoreError): Envelope<never> {
   return { ok: false, error };
-}
-
-/**
- * Field messages keyed by dotted path. Only the first message per field is kept: one
- * clear instruction beats a list. Zod's messages name the rule, never the value given.
- */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (!(path in fields)) fields[path] = issue.message;
-  }
-  return fields;
 }
 
 /** SQLite errors that mean the disk is full, read-only or damaged: nothing was saved, say so plainly. */
@@ -98,7 +85,7 @@ export function createDispatcher(options: DispatcherOptions) {
       return failure({
         code: 'validation',
         message: 'Some fields need attention.',
-        fields: fieldErrors(parsed.error),
+        fields: issuesToFieldErrors(parsed.error.issues),
       });
     }
     const handler = options.handlers[channel] as Handler<Channel> | undefined;

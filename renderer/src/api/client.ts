@@ -1,7 +1,7 @@
 import type { Channel, Envelope, Input, Output, RekindleBridge } from '@shared/contract';
 import { ApiError } from './errors';
 
-export { ApiError, errorMessage, isApiError } from './errors';
+export { ApiError, errorMessage, isApiError, UNEXPECTED_FAILURE } from './errors';
 
 declare global {
   interface Window {

@@ -23,8 +23,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** Said for a failure the core did not describe (an unexpected throw): generic, PHI-free. */
+export const UNEXPECTED_FAILURE = 'Something went wrong inside Rekindle. Nothing was changed.';
+
 /** The message to show for any failure; unexpected throws get a generic, PHI-free text. */
 export function errorMessage(error: unknown): string {
   if (isApiError(error)) return error.message;
-  return 'Something went wrong inside Rekindle. Nothing was changed.';
+  return UNEXPECTED_FAILURE;
 }

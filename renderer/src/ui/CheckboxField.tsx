@@ -1,41 +1,33 @@
 import type { ReactNode } from 'react';
-import { FieldMessages } from './FieldMessages';
-import { describedBy, fieldIds } from './fieldIds';
+import { FieldFrame } from './FieldFrame';
 
+/** One tick box with its label beside it; `value` is whether it is ticked, like every field's. */
 export function CheckboxField({
   name,
   label,
-  checked,
-  onCheckedChange,
+  value,
+  onValueChange,
   hint,
   error,
 }: {
   name: string;
   label: ReactNode;
-  checked: boolean;
-  onCheckedChange(checked: boolean): void;
+  value: boolean;
+  onValueChange(value: boolean): void;
   hint?: ReactNode;
   error?: string | null | undefined;
 }) {
-  const ids = fieldIds(name);
   return (
-    <div className={`field field--checkbox${error ? ' field--invalid' : ''}`}>
-      <div className="checkbox">
+    <FieldFrame name={name} label={label} hint={hint} error={error} layout="checkbox">
+      {(control) => (
         <input
           type="checkbox"
-          id={ids.inputId}
-          name={name}
-          checked={checked}
-          onChange={(event) => onCheckedChange(event.target.checked)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(ids, Boolean(hint), Boolean(error))}
+          {...control}
+          checked={value}
+          onChange={(event) => onValueChange(event.target.checked)}
           className="checkbox__input"
         />
-        <label htmlFor={ids.inputId} className="checkbox__label">
-          {label}
-        </label>
-      </div>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-    </div>
+      )}
+    </FieldFrame>
   );
 }

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
-import { FieldMessages } from './FieldMessages';
+import { FieldsetFrame } from './FieldFrame';
 import { fieldIds } from './fieldIds';
 
 /**
- * A group of checkboxes under one legend, for a checklist stored as the array of ticked ids.
- * The first box carries the field's id, so an error summary link lands in the group.
+ * A group of checkboxes under one legend, for a checklist stored as the array of ticked ids
+ * (`value`). The first box carries the field's id, so an error summary link lands in the group.
  */
 export function ChecklistField<Id extends string>({
   name,
   legend,
   items,
-  checked,
-  onCheckedChange,
+  value,
+  onValueChange,
   hint,
   error,
   footer,
@@ -19,22 +19,16 @@ export function ChecklistField<Id extends string>({
   name: string;
   legend: ReactNode;
   items: readonly { id: Id; label: string }[];
-  checked: readonly Id[];
-  onCheckedChange(checked: Id[]): void;
+  value: readonly Id[];
+  onValueChange(value: Id[]): void;
   hint?: ReactNode;
   error?: string | null | undefined;
   /** Shown under the boxes (a live score). */
   footer?: ReactNode;
 }) {
   const ids = fieldIds(name);
-  const described = [hint ? ids.hintId : null, error ? ids.errorId : null].filter(Boolean).join(' ');
   return (
-    <fieldset
-      className={`checklist${error ? ' field--invalid' : ''}`}
-      aria-describedby={described || undefined}
-    >
-      <legend className="checklist__legend">{legend}</legend>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+    <FieldsetFrame name={name} block="checklist" legend={legend} hint={hint} error={error}>
       <ul className="checklist__items">
         {items.map((item, index) => {
           const inputId = index === 0 ? ids.inputId : `${ids.inputId}-${item.id}`;
@@ -44,12 +38,10 @@ export function ChecklistField<Id extends string>({
                 type="checkbox"
                 id={inputId}
                 className="checkbox__input"
-                checked={checked.includes(item.id)}
+                checked={value.includes(item.id)}
                 onChange={(event) =>
-                  onCheckedChange(
-                    event.target.checked
-                      ? [...checked, item.id]
-                      : checked.filter((value) => value !== item.id),
+                  onValueChange(
+                    event.target.checked ? [...value, item.id] : value.filter((ticked) => ticked !== item.id),
                   )
                 }
               />
@@ -61,6 +53,6 @@ export function ChecklistField<Id extends string>({
         })}
       </ul>
       {footer}
-    </fieldset>
+    </FieldsetFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldMessages } from './FieldMessages';
+import { FieldsetFrame } from './FieldFrame';
 import { fieldIds } from './fieldIds';
 
 export interface RadioOption<V extends string> {
@@ -35,14 +35,15 @@ export function RadioGroupField<V extends string>({
   inline?: boolean;
 }) {
   const ids = fieldIds(name);
-  const described = [hint ? ids.hintId : null, error ? ids.errorId : null].filter(Boolean).join(' ');
   return (
-    <fieldset
-      className={`radio-group${inline ? ' radio-group--inline' : ''}${error ? ' field--invalid' : ''}`}
-      aria-describedby={described || undefined}
+    <FieldsetFrame
+      name={name}
+      block="radio-group"
+      modifier={inline ? 'inline' : undefined}
+      legend={legend}
+      hint={hint}
+      error={error}
     >
-      <legend className="radio-group__legend">{legend}</legend>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
       <div className="radio-group__options">
         {options.map((option, index) => {
           const inputId = index === 0 ? ids.inputId : `${ids.inputId}-${option.value}`;
@@ -77,6 +78,6 @@ export function RadioGroupField<V extends string>({
           );
         })}
       </div>
-    </fieldset>
+    </FieldsetFrame>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldMessages } from './FieldMessages';
-import { describedBy, fieldIds } from './fieldIds';
+import { FieldFrame } from './FieldFrame';
 
 export interface SelectOption<V extends string> {
   value: V;
@@ -16,6 +15,7 @@ export function SelectField<V extends string>({
   hint,
   error,
   optional = false,
+  disabled,
 }: {
   name: string;
   label: ReactNode;
@@ -25,31 +25,26 @@ export function SelectField<V extends string>({
   hint?: ReactNode;
   error?: string | null | undefined;
   optional?: boolean;
+  disabled?: boolean;
 }) {
-  const ids = fieldIds(name);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.inputId} className="field__label">
-        {label}
-        {optional ? <span className="field__optional"> (optional)</span> : null}
-      </label>
-      <select
-        id={ids.inputId}
-        name={name}
-        value={value}
-        // The options are exactly the values of V, so the DOM can only hand one of them back.
-        onChange={(event) => onValueChange(event.target.value as V)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(hint), Boolean(error))}
-        className={`input select${error ? ' input--invalid' : ''}`}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-    </div>
+    <FieldFrame name={name} label={label} optional={optional} hint={hint} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          disabled={disabled}
+          // The options are exactly the values of V, so the DOM can only hand one of them back.
+          onChange={(event) => onValueChange(event.target.value as V)}
+          className={`input select${error ? ' input--invalid' : ''}`}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }

@@ -84,9 +84,9 @@ export function SignDialog({
         <CheckboxField
           name="attest"
           label={attestation}
-          checked={attest}
+          value={attest}
           error={errors.attest}
-          onCheckedChange={(checked) => {
+          onValueChange={(checked) => {
             setAttest(checked);
             setErrors((current) => withoutError(current, 'attest'));
           }}

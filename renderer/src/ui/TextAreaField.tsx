@@ -1,6 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { FieldMessages } from './FieldMessages';
-import { describedBy, fieldIds } from './fieldIds';
+import { FieldFrame } from './FieldFrame';
 
 type NativeTextAreaProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -27,25 +26,18 @@ export function TextAreaField({
   error?: string | null | undefined;
   optional?: boolean;
 }) {
-  const ids = fieldIds(name);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.inputId} className="field__label">
-        {label}
-        {optional ? <span className="field__optional"> (optional)</span> : null}
-      </label>
-      <textarea
-        {...props}
-        id={ids.inputId}
-        name={name}
-        rows={rows}
-        value={value}
-        onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(hint), Boolean(error))}
-        className={`input textarea${error ? ' input--invalid' : ''}`}
-      />
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-    </div>
+    <FieldFrame name={name} label={label} optional={optional} hint={hint} error={error}>
+      {(control) => (
+        <textarea
+          {...props}
+          {...control}
+          rows={rows}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          className={`input textarea${error ? ' input--invalid' : ''}`}
+        />
+      )}
+    </FieldFrame>
   );
 }

@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { FieldMessages } from './FieldMessages';
-import { describedBy, fieldIds } from './fieldIds';
+import { FieldFrame } from './FieldFrame';
 
 type NativeInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -44,40 +43,43 @@ export function TextField({
   className,
   ...inputProps
 }: TextFieldProps) {
-  const ids = fieldIds(name);
-  const isInvalid = invalid || Boolean(error);
-  const input = (
-    <input
-      {...inputProps}
-      ref={inputRef}
-      id={ids.inputId}
-      name={name}
-      value={value}
-      onChange={(event) => onValueChange(event.target.value)}
-      aria-invalid={isInvalid ? true : undefined}
-      aria-describedby={
-        [describedBy(ids, Boolean(hint), Boolean(error)), describedByExtra].filter(Boolean).join(' ') ||
-        undefined
-      }
-      className={['input', isInvalid ? 'input--invalid' : '', className ?? ''].filter(Boolean).join(' ')}
-    />
-  );
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.inputId} className="field__label">
-        {label}
-        {optional ? <span className="field__optional"> (optional)</span> : null}
-      </label>
-      {addon ? (
-        <div className="field__row">
-          {input}
-          {addon}
-        </div>
-      ) : (
-        input
-      )}
-      {below}
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-    </div>
+    <FieldFrame
+      name={name}
+      label={label}
+      optional={optional}
+      hint={hint}
+      error={error}
+      invalid={invalid}
+      describedByExtra={describedByExtra}
+    >
+      {(control) => {
+        const input = (
+          <input
+            {...inputProps}
+            ref={inputRef}
+            {...control}
+            value={value}
+            onChange={(event) => onValueChange(event.target.value)}
+            className={['input', control['aria-invalid'] ? 'input--invalid' : '', className ?? '']
+              .filter(Boolean)
+              .join(' ')}
+          />
+        );
+        return (
+          <>
+            {addon ? (
+              <div className="field__row">
+                {input}
+                {addon}
+              </div>
+            ) : (
+              input
+            )}
+            {below}
+          </>
+        );
+      }}
+    </FieldFrame>
   );
 }

@@ -1,16 +1,14 @@
 /** Field errors keyed by the contract's dotted paths (`partnerA.ratings.trust`), as the core sends them. */
 export type FieldErrors = Record<string, string>;
 
-/** The first message per dotted path of a failed zod parse. */
-export function issuesToFieldErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): FieldErrors {
-  const raw: FieldErrors = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.');
-    if (!(path in raw)) raw[path] = issue.message;
+/** The field that shows an error path: the longest prefix of it found in `fields`, or '' for none. */
+export function fieldOf(path: string, fields: readonly string[]): string {
+  const segments = path.split('.');
+  for (let length = segments.length; length > 0; length--) {
+    const candidate = segments.slice(0, length).join('.');
+    if (fields.includes(candidate)) return candidate;
   }
-  return raw;
+  return '';
 }
 
 /**
@@ -21,18 +19,9 @@ export function placeFieldErrors(
   errors: Readonly<Record<string, string>>,
   fields: readonly string[],
 ): FieldErrors {
-  const known = new Set(fields);
   const result: FieldErrors = {};
   for (const [path, message] of Object.entries(errors)) {
-    const segments = path.split('.');
-    let field = '';
-    for (let length = segments.length; length > 0; length--) {
-      const candidate = segments.slice(0, length).join('.');
-      if (known.has(candidate)) {
-        field = candidate;
-        break;
-      }
-    }
+    const field = fieldOf(path, fields);
     if (!(field in result)) result[field] = message;
   }
   return result;

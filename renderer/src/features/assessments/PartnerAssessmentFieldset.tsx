@@ -1,6 +1,6 @@
 import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { ChecklistField } from '@renderer/ui/ChecklistField';
-import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import type { FieldBinder } from '@renderer/ui/formController';
 import { RadioGroupField, type RadioOption } from '@renderer/ui/RadioGroupField';
 import { SelectField, type SelectOption } from '@renderer/ui/SelectField';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
@@ -53,20 +53,16 @@ const SEX_OPTIONS: SelectOption<AuditCSex>[] = [
 export function PartnerAssessmentFieldset({
   partnerKey,
   title,
-  values,
-  errors,
+  fields,
   today,
-  onChange,
 }: {
   partnerKey: PartnerKey;
   title: string;
-  values: PartnerAssessmentValues;
-  errors: FieldErrors;
+  /** The form's fields for this partner (`partnerA.ratings.trust`...). */
+  fields: FieldBinder<PartnerAssessmentValues>;
   today: string;
-  onChange(patch: Partial<PartnerAssessmentValues>, paths: string[]): void;
 }) {
-  const path = (field: string) => `${partnerKey}.${field}`;
-  const error = (field: string) => errors[path(field)];
+  const { values } = fields;
   const scores = liveScores(values);
   const position = partnerKey === 'partnerA' ? 'A' : 'B';
 
@@ -81,7 +77,7 @@ export function PartnerAssessmentFieldset({
         {ratingAreas.map((area) => (
           <TextField
             key={area}
-            name={path(`ratings.${area}`)}
+            {...fields.bind(`ratings.${area}`)}
             label={ratingAreaLabels[area]}
             type="number"
             inputMode="numeric"
@@ -89,11 +85,6 @@ export function PartnerAssessmentFieldset({
             max={10}
             step={1}
             className="input--short"
-            value={values.ratings[area]}
-            error={error(`ratings.${area}`)}
-            onValueChange={(text) =>
-              onChange({ ratings: { ...values.ratings, [area]: text } }, [`ratings.${area}`])
-            }
           />
         ))}
       </div>
@@ -101,69 +92,36 @@ export function PartnerAssessmentFieldset({
       <h3 className="partner-fieldset__heading">Addiction profile</h3>
       <div className="field-grid">
         <TextField
-          name={path('substances')}
+          {...fields.bind('substances')}
           label="Substances or behaviors"
           optional
           hint="Separated by commas: alcohol, gambling"
-          value={values.substances}
-          error={error('substances')}
-          onValueChange={(substances) => onChange({ substances }, ['substances'])}
         />
+        <TextField {...fields.bind('yearsOfUse')} label="Years of use" optional inputMode="decimal" />
         <TextField
-          name={path('yearsOfUse')}
-          label="Years of use"
-          optional
-          inputMode="decimal"
-          value={values.yearsOfUse}
-          error={error('yearsOfUse')}
-          onValueChange={(yearsOfUse) => onChange({ yearsOfUse }, ['yearsOfUse'])}
-        />
-        <TextField
-          name={path('lastUseDate')}
+          {...fields.bind('lastUseDate')}
           label="Date of last use"
           optional
           type="date"
           max={today}
-          value={values.lastUseDate}
-          error={error('lastUseDate')}
-          onValueChange={(lastUseDate) => onChange({ lastUseDate }, ['lastUseDate'])}
         />
         <TextField
-          name={path('medicationAssistedTreatment')}
+          {...fields.bind('medicationAssistedTreatment')}
           label="Medication-assisted treatment"
           optional
-          value={values.medicationAssistedTreatment}
-          error={error('medicationAssistedTreatment')}
-          onValueChange={(text) =>
-            onChange({ medicationAssistedTreatment: text }, ['medicationAssistedTreatment'])
-          }
         />
       </div>
-      <TextAreaField
-        name={path('priorTreatment')}
-        label="Prior treatment"
-        optional
-        rows={2}
-        value={values.priorTreatment}
-        error={error('priorTreatment')}
-        onValueChange={(priorTreatment) => onChange({ priorTreatment }, ['priorTreatment'])}
-      />
+      <TextAreaField {...fields.bind('priorTreatment')} label="Prior treatment" optional rows={2} />
       <CheckboxField
-        name={path('dsm5Assessed')}
+        {...fields.bind('dsm5Assessed', { clears: ['dsm5Criteria'] })}
         label="DSM-5 criteria assessed for this partner"
         hint="Leave unticked when the criteria were not gone through: the severity then reads “Not assessed”, not “no use disorder”."
-        checked={values.dsm5Assessed}
-        error={error('dsm5Assessed')}
-        onCheckedChange={(dsm5Assessed) => onChange({ dsm5Assessed }, ['dsm5Assessed', 'dsm5Criteria'])}
       />
       {values.dsm5Assessed ? (
         <ChecklistField
-          name={path('dsm5Criteria')}
+          {...fields.bind('dsm5Criteria')}
           legend="DSM-5 use-disorder criteria met (past 12 months)"
           items={dsm5Criteria}
-          checked={values.dsm5Criteria}
-          error={error('dsm5Criteria')}
-          onCheckedChange={(dsm5Criteria) => onChange({ dsm5Criteria }, ['dsm5Criteria'])}
           footer={<SeverityScore dsm5Assessed criteriaMet={scores.criteriaMet} severity={scores.severity} />}
         />
       ) : (
@@ -172,51 +130,27 @@ export function PartnerAssessmentFieldset({
 
       <h3 className="partner-fieldset__heading">Trust and co-dependency</h3>
       <ChecklistField
-        name={path('trustHistory')}
+        {...fields.bind('trustHistory')}
         legend={trustHistoryHeading(position)}
         hint={`What partner ${position} did, not what was done to them; the other partner's own behavior goes in their section.`}
         items={trustHistoryItems}
-        checked={values.trustHistory}
-        error={error('trustHistory')}
-        onCheckedChange={(trustHistory) => onChange({ trustHistory }, ['trustHistory'])}
       />
       <ChecklistField
-        name={path('codependency')}
+        {...fields.bind('codependency')}
         legend="Co-dependency or enabling indicators"
         items={codependencyItems}
-        checked={values.codependency}
-        error={error('codependency')}
-        onCheckedChange={(codependency) => onChange({ codependency }, ['codependency'])}
       />
 
       <h3 className="partner-fieldset__heading">Commitment and goal</h3>
       <div className="field-grid">
         <SelectField
-          name={path('commitment')}
+          {...fields.bind('commitment')}
           label="Commitment to the work"
-          value={values.commitment}
           options={COMMITMENT_OPTIONS}
-          error={error('commitment')}
-          onValueChange={(commitment) => onChange({ commitment }, ['commitment'])}
         />
-        <SelectField
-          name={path('intent')}
-          label="Why this partner has come"
-          value={values.intent}
-          options={INTENT_OPTIONS}
-          error={error('intent')}
-          onValueChange={(intent) => onChange({ intent }, ['intent'])}
-        />
+        <SelectField {...fields.bind('intent')} label="Why this partner has come" options={INTENT_OPTIONS} />
       </div>
-      <TextAreaField
-        name={path('ownGoal')}
-        label="Own goal, in their words"
-        optional
-        rows={2}
-        value={values.ownGoal}
-        error={error('ownGoal')}
-        onValueChange={(ownGoal) => onChange({ ownGoal }, ['ownGoal'])}
-      />
+      <TextAreaField {...fields.bind('ownGoal')} label="Own goal, in their words" optional rows={2} />
 
       <h3 className="partner-fieldset__heading">Safety screen</h3>
       <fieldset
@@ -226,15 +160,10 @@ export function PartnerAssessmentFieldset({
         {safetyItems.map((item) => (
           <RadioGroupField
             key={item.id}
-            name={path(`safety.${item.id}`)}
+            {...fields.bind(`safety.${item.id}`, { clears: ['safety'] })}
             legend={item.label}
             inline
-            value={values.safety[item.id]}
             options={SAFETY_OPTIONS}
-            error={error(`safety.${item.id}`)}
-            onValueChange={(answer) =>
-              onChange({ safety: { ...values.safety, [item.id]: answer } }, ['safety', `safety.${item.id}`])
-            }
           />
         ))}
         {scores.positiveSafety.length > 0 ? (
@@ -254,10 +183,9 @@ export function PartnerAssessmentFieldset({
         {auditCQuestions.map((question) => (
           <SelectField
             key={question.id}
-            name={path(`auditC.${question.id}`)}
+            {...fields.bind(`auditC.${question.id}`, { clears: ['auditC'] })}
             label={question.text}
             optional
-            value={values.auditC[question.id]}
             options={[
               { value: '', label: 'Not asked' },
               ...question.options.map((text, score) => ({
@@ -265,22 +193,12 @@ export function PartnerAssessmentFieldset({
                 label: `${text} (${score})`,
               })),
             ]}
-            error={error(`auditC.${question.id}`)}
-            onValueChange={(answer) =>
-              onChange({ auditC: { ...values.auditC, [question.id]: answer } }, [
-                `auditC.${question.id}`,
-                'auditC',
-              ])
-            }
           />
         ))}
         <SelectField
-          name={path('auditCSex')}
+          {...fields.bind('auditCSex')}
           label="Sex for the AUDIT-C cut-off"
-          value={values.auditCSex}
           options={SEX_OPTIONS}
-          error={error('auditCSex')}
-          onValueChange={(auditCSex) => onChange({ auditCSex }, ['auditCSex'])}
         />
         <AuditCScore result={scores.auditC} />
       </div>

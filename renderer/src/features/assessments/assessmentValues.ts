@@ -1,9 +1,10 @@
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { type FieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type AssessmentInput,
   assessmentInputSchema,
   type PartnerAssessmentInput,
 } from '@shared/contract/assessments';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import {
   type AuditCQuestionId,
   type AuditCResult,

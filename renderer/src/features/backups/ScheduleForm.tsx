@@ -1,17 +1,16 @@
 import { invoke } from '@renderer/api/client';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { BackupStatus } from '@shared/contract/backups';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   intervalText,
-  placeScheduleErrors,
   SCHEDULE_FIELD_ORDER,
   type ScheduleField,
+  type ScheduleFormValues,
   type ScheduleInput,
   scheduleFormValues,
   validateSchedule,
@@ -21,37 +20,29 @@ import { backupsStatusQuery } from './queries';
 /** How often to back up on lock and quit, and how many backups the folder keeps. */
 export function ScheduleForm({ status }: { status: BackupStatus }) {
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(() => scheduleFormValues(status));
+  const [initial] = useState(() => scheduleFormValues(status));
   const [saved, setSaved] = useState('');
-  const form = useFormSubmission<ScheduleInput>({
-    validate: () => validateSchedule(values),
+  const form = useForm<ScheduleFormValues, ScheduleInput>({
+    initial,
+    validate: validateSchedule,
     save: async (input) => {
       const next = await invoke('backups:configure', input);
       queryClient.setQueryData(backupsStatusQuery.queryKey, next);
-      setValues(scheduleFormValues(next));
+      form.setValues(scheduleFormValues(next));
       setSaved(
         `Saved. Rekindle backs up on lock and quit at most ${intervalText(next.intervalHours)}, and keeps ${next.policy.daily} daily and ${next.policy.weekly} weekly backups.`,
       );
     },
-    placeErrors: placeScheduleErrors,
+    onChange: () => setSaved(''),
+    fields: SCHEDULE_FIELD_ORDER,
     failureMessage: 'The schedule could not be saved. What you typed is kept: try again.',
   });
-  const { errors, formError, attempt, saving, submit, clearErrors } = form;
-
-  function change(field: ScheduleField, text: string) {
-    setValues((current) => ({ ...current, [field]: text }));
-    clearErrors(field);
-    setSaved('');
-  }
 
   const numberField = (field: ScheduleField, label: string, hint: string) => (
     <TextField
-      name={field}
+      {...form.bind(field)}
       label={label}
       hint={hint}
-      value={values[field]}
-      error={errors[field]}
-      onValueChange={(text) => change(field, text)}
       inputMode="numeric"
       className="input--short"
       autoComplete="off"
@@ -59,8 +50,8 @@ export function ScheduleForm({ status }: { status: BackupStatus }) {
   );
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-busy={saving}>
-      <ErrorSummary items={errorSummaryItems(errors, formError, SCHEDULE_FIELD_ORDER)} attempt={attempt} />
+    <form className="form" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+      <ErrorSummary {...form.summary()} />
       {numberField(
         'intervalHours',
         'Back up on lock and quit at most every (hours)',
@@ -74,7 +65,7 @@ export function ScheduleForm({ status }: { status: BackupStatus }) {
           'From 0 to 52: the newest backup of each week.',
         )}
       </div>
-      <SaveWithStatus label="Save schedule" saving={saving} status={saved} />
+      <SaveWithStatus label="Save schedule" saving={form.saving} status={saved} />
     </form>
   );
 }

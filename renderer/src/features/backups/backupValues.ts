@@ -1,10 +1,11 @@
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { type FieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type BackupPolicy,
   type BackupVerification,
   backupIntervalHoursSchema,
   backupPolicySchema,
 } from '@shared/contract/backups';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 
 /** The schedule form's fields, by the contract's dotted paths, in screen order. */
 export const SCHEDULE_FIELD_ORDER = ['intervalHours', 'policy.daily', 'policy.weekly'] as const;

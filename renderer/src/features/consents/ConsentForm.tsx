@@ -1,8 +1,9 @@
-import { errorMessage, isApiError } from '@renderer/api/client';
+import { UNEXPECTED_FAILURE } from '@renderer/api/client';
 import { ChecklistField } from '@renderer/ui/ChecklistField';
-import { type FieldErrors, issuesToFieldErrors, withoutError } from '@renderer/ui/fieldErrors';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
+import { useForm } from '@renderer/ui/useForm';
+import type { Input } from '@shared/contract';
 import { consentsContract } from '@shared/contract/consents';
 import type { Couple } from '@shared/contract/couples';
 import { type DisclosureScope, disclosureScopeLabels, disclosureScopes } from '@shared/domain/consent';
@@ -11,11 +12,41 @@ import {
   reportRecipientLabels,
   reportRecipients,
 } from '@shared/domain/reports/options';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { partnerName } from './labels';
 import { useRecordConsent } from './queries';
 
 const recordInput = consentsContract['consents:record'].input;
+type ConsentInput = Input<'consents:record'>;
+
+/** What the form holds: '' for a choice not made yet. */
+interface ConsentValues {
+  partner: '' | 'A' | 'B';
+  recipientKind: '' | ReportRecipient;
+  recipientName: string;
+  purpose: string;
+  scope: DisclosureScope[];
+  signedOn: string;
+  expiresOn: string;
+  expiryEvent: string;
+}
+
+/** The fields in reading order, as the contract names them. */
+const FIELDS = [
+  'partner',
+  'recipientKind',
+  'recipientName',
+  'purpose',
+  'scope',
+  'signedOn',
+  'expiresOn',
+  'expiryEvent',
+] as const;
+
+const RECIPIENT_OPTIONS = [
+  { value: '' as const, label: 'Choose…' },
+  ...reportRecipients.map((kind) => ({ value: kind, label: reportRecipientLabels[kind] })),
+];
+const SCOPE_ITEMS = disclosureScopes.map((id) => ({ id, label: disclosureScopeLabels[id] }));
 
 export interface ConsentFormDefaults {
   partner?: 'A' | 'B';
@@ -39,61 +70,40 @@ export function ConsentForm({
   onDone(): void;
   onCancel(): void;
 }) {
-  const [partner, setPartner] = useState<'' | 'A' | 'B'>(defaults.partner ?? '');
-  const [recipientKind, setRecipientKind] = useState<'' | ReportRecipient>(defaults.recipientKind ?? '');
-  const [recipientName, setRecipientName] = useState(defaults.recipientName ?? '');
-  const [purpose, setPurpose] = useState('');
-  const [scope, setScope] = useState<DisclosureScope[]>([...disclosureScopes]);
-  const [signedOn, setSignedOn] = useState('');
-  const [expiresOn, setExpiresOn] = useState('');
-  const [expiryEvent, setExpiryEvent] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   const record = useRecordConsent(couple.id);
-
-  // After a refused save, the first field in error takes focus (and is announced with its message).
-  useEffect(() => {
-    if (attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field--invalid input')?.focus();
-  }, [attempt]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = recordInput.safeParse({
+  const form = useForm<ConsentValues, ConsentInput>({
+    initial: {
+      partner: defaults.partner ?? '',
+      recipientKind: defaults.recipientKind ?? '',
+      recipientName: defaults.recipientName ?? '',
+      purpose: '',
+      scope: [...disclosureScopes],
+      signedOn: '',
+      expiresOn: '',
+      expiryEvent: '',
+    },
+    schema: recordInput,
+    draft: (values) => ({
+      ...values,
       coupleId: couple.id,
-      partner: partner === '' ? undefined : partner,
-      recipientKind: recipientKind === '' ? undefined : recipientKind,
-      recipientName,
-      purpose,
-      scope,
-      signedOn,
-      expiresOn,
-      expiryEvent,
-    });
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error.issues));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    record.mutate(parsed.data, {
-      onSuccess: onDone,
-      onError: (error) => {
-        setErrors(isApiError(error) ? error.fields : {});
-        setAttempt((n) => n + 1);
-      },
-    });
-  }
+      partner: values.partner === '' ? undefined : values.partner,
+      recipientKind: values.recipientKind === '' ? undefined : values.recipientKind,
+    }),
+    save: async (input) => {
+      await record.mutateAsync(input);
+      onDone();
+    },
+    fields: FIELDS,
+    // Ids apart from the other forms of the couple's page.
+    namePrefix: 'consent.',
+    // After a refused save, the first field in error takes focus (and is announced with its message).
+    focus: 'field',
+    failureMessage: UNEXPECTED_FAILURE,
+  });
+  const { values } = form;
 
-  const clear = (path: string) => setErrors((current) => withoutError(current, path));
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="consent-form-heading"
-    >
+    <form className="form panel" onSubmit={form.submit} noValidate aria-labelledby="consent-form-heading">
       <h3 id="consent-form-heading">Record a consent</h3>
       <p className="muted">
         As signed on the 42 CFR part 2 consent form. A consent is never edited: if its terms change, revoke it
@@ -101,121 +111,49 @@ export function ConsentForm({
       </p>
       <div className="field-grid">
         <SelectField
-          name="consent.partner"
+          {...form.bind('partner')}
           label="Whose consent"
-          value={partner}
           options={[
             { value: '' as const, label: 'Choose…' },
             { value: 'A' as const, label: `${partnerName(couple, 'A')} (partner A)` },
             { value: 'B' as const, label: `${partnerName(couple, 'B')} (partner B)` },
           ]}
-          error={errors.partner}
-          onValueChange={(value) => {
-            setPartner(value);
-            clear('partner');
-          }}
         />
-        <SelectField
-          name="consent.recipientKind"
-          label="Who may receive it"
-          value={recipientKind}
-          options={[
-            { value: '' as const, label: 'Choose…' },
-            ...reportRecipients.map((k) => ({ value: k, label: reportRecipientLabels[k] })),
-          ]}
-          error={errors.recipientKind}
-          onValueChange={(value) => {
-            setRecipientKind(value);
-            clear('recipientKind');
-          }}
-        />
+        <SelectField {...form.bind('recipientKind')} label="Who may receive it" options={RECIPIENT_OPTIONS} />
         <TextField
-          name="consent.recipientName"
+          {...form.bind('recipientName')}
           label="Recipient’s name"
           hint="As the form names them; reports to this recipient must give the same name."
-          optional={recipientKind === 'couple'}
-          value={recipientName}
-          error={errors.recipientName}
-          onValueChange={(value) => {
-            setRecipientName(value);
-            clear('recipientName');
-          }}
+          optional={values.recipientKind === 'couple'}
         />
       </div>
-      <TextField
-        name="consent.purpose"
-        label="Purpose of the disclosure"
-        value={purpose}
-        error={errors.purpose}
-        onValueChange={(value) => {
-          setPurpose(value);
-          clear('purpose');
-        }}
-      />
-      <ChecklistField
-        name="consent.scope"
-        legend="What may be disclosed"
-        items={disclosureScopes.map((id) => ({ id, label: disclosureScopeLabels[id] }))}
-        checked={scope}
-        error={errors.scope}
-        onCheckedChange={(next) => {
-          setScope(next);
-          clear('scope');
-        }}
-      />
+      <TextField {...form.bind('purpose')} label="Purpose of the disclosure" />
+      <ChecklistField {...form.bind('scope')} legend="What may be disclosed" items={SCOPE_ITEMS} />
       <div className="field-grid">
+        <TextField {...form.bind('signedOn')} label="Date signed" type="date" />
         <TextField
-          name="consent.signedOn"
-          label="Date signed"
-          type="date"
-          value={signedOn}
-          error={errors.signedOn}
-          onValueChange={(value) => {
-            setSignedOn(value);
-            clear('signedOn');
-          }}
-        />
-        <TextField
-          name="consent.expiresOn"
+          {...form.bind('expiresOn')}
           label="Expires on"
           type="date"
           hint="Or leave empty and name the event that ends it."
-          value={expiresOn}
-          error={errors.expiresOn}
-          onValueChange={(value) => {
-            setExpiresOn(value);
-            clear('expiresOn');
-          }}
         />
         <TextField
-          name="consent.expiryEvent"
+          {...form.bind('expiryEvent', { clears: ['expiresOn'] })}
           label="Or expires at (event)"
           optional
           hint="For example: the end of treatment."
-          value={expiryEvent}
-          error={errors.expiryEvent}
-          onValueChange={(value) => {
-            setExpiryEvent(value);
-            clear('expiryEvent');
-            clear('expiresOn');
-          }}
         />
       </div>
-      {record.isError && !(isApiError(record.error) && Object.keys(record.error.fields).length > 0) ? (
+      {form.formError ? (
         <p className="field__error" role="alert">
-          {errorMessage(record.error)}
+          {form.formError}
         </p>
       ) : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={record.isPending}>
-          {record.isPending ? 'Saving…' : 'Save consent'}
+        <button type="submit" className="button button--primary" disabled={form.saving}>
+          {form.saving ? 'Saving…' : 'Save consent'}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={onCancel}
-          disabled={record.isPending}
-        >
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={form.saving}>
           Cancel
         </button>
       </div>

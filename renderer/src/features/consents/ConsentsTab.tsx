@@ -1,7 +1,8 @@
-import { errorMessage, isApiError } from '@renderer/api/client';
+import { UNEXPECTED_FAILURE } from '@renderer/api/client';
 import { formatDate, today as todayIso } from '@renderer/features/couples/format';
 import { EmptyState, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
+import { useForm } from '@renderer/ui/useForm';
 import type { Consent } from '@shared/contract/consents';
 import type { Couple } from '@shared/contract/couples';
 import { consentExpiryText, consentNotCurrentReason, disclosureScopeLabels } from '@shared/domain/consent';
@@ -11,7 +12,7 @@ import {
   reportRecipients,
 } from '@shared/domain/reports/options';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ConsentForm, type ConsentFormDefaults } from './ConsentForm';
 import { partnerName } from './labels';
@@ -207,41 +208,42 @@ function RevokeForm({
   onDone(): void;
   onCancel(): void;
 }) {
-  const [revokedOn, setRevokedOn] = useState(todayIso);
   const revoke = useRevokeConsent(coupleId);
+  const [initial] = useState(() => ({ revokedOn: todayIso() }));
+  const form = useForm<{ revokedOn: string }, { id: string; revokedOn: string }>({
+    initial,
+    // The core checks the date (not before the signature, not in the future).
+    validate: ({ revokedOn }) => ({ ok: true, input: { id: consent.id, revokedOn } }),
+    save: async (input) => {
+      await revoke.mutateAsync(input);
+      onDone();
+    },
+    fields: ['revokedOn'],
+    // Focus stays in the one field, where it started.
+    focus: 'none',
+    failureMessage: UNEXPECTED_FAILURE,
+  });
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => inputRef.current?.focus(), []);
-  const fieldError = isApiError(revoke.error) ? revoke.error.fields.revokedOn : undefined;
-  const otherError = revoke.isError && !fieldError ? errorMessage(revoke.error) : null;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    revoke.mutate({ id: consent.id, revokedOn }, { onSuccess: onDone });
-  }
   return (
-    <form className="revoke-form" onSubmit={submit} noValidate aria-label="Record the revocation">
+    <form className="revoke-form" onSubmit={form.submit} noValidate aria-label="Record the revocation">
       <TextField
-        name={`revoke.${consent.id}.revokedOn`}
+        {...form.bind('revokedOn', { name: `revoke.${consent.id}.revokedOn` })}
         label="Date revoked"
         type="date"
         inputRef={inputRef}
-        value={revokedOn}
-        error={fieldError}
-        onValueChange={(value) => {
-          setRevokedOn(value);
-          revoke.reset();
-        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onCancel();
         }}
       />
-      {otherError ? (
+      {form.formError ? (
         <p className="field__error" role="alert">
-          {otherError}
+          {form.formError}
         </p>
       ) : null}
       <div className="form__actions">
-        <button type="submit" className="button button--danger button--small" disabled={revoke.isPending}>
+        <button type="submit" className="button button--danger button--small" disabled={form.saving}>
           Record revocation
         </button>
         <button type="button" className="button button--secondary button--small" onClick={onCancel}>

@@ -95,9 +95,9 @@ export function SubstanceUseConsentFields({
               label={`Include ${name}’s details`}
               // The core's refusal says the same and what to do: one message, not two.
               hint={error ? undefined : c ? consentLine(c) : 'Checking the recorded consents…'}
-              checked={choice.substanceUseOf[p]}
+              value={choice.substanceUseOf[p]}
               error={error}
-              onCheckedChange={(checked) => onChange({ ...choice.substanceUseOf, [p]: checked })}
+              onValueChange={(checked) => onChange({ ...choice.substanceUseOf, [p]: checked })}
             />
             {c && c.status === 'missing' ? (
               <p className="consent-needed__link">

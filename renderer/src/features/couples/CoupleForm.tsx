@@ -1,21 +1,19 @@
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { FormSection } from '@renderer/ui/FormSection';
 import { SaveOrDiscardActions } from '@renderer/ui/SaveOrDiscardActions';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { CoupleInput } from '@shared/contract/couples';
 import { coupleStatusLabels } from '@shared/domain/couple';
 import { useState } from 'react';
 import {
   type CoupleFormValues,
   changeDisplayName,
-  changePartner,
   FIELD_ORDER,
-  normalizeFieldErrors,
   statusOptions,
   validateCoupleForm,
+  withSuggestedName,
 } from './coupleValues';
 import { today as todayIso } from './format';
 import { PartnerFieldset } from './PartnerFieldset';
@@ -37,39 +35,30 @@ export function CoupleForm({
   onSubmit(input: CoupleInput): Promise<unknown>;
   onCancel(): void;
 }) {
-  const [values, setValues] = useState(initial);
   const [today] = useState(todayIso);
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<CoupleInput>({
-    validate: () => {
-      const { input, errors: found } = validateCoupleForm(values);
-      return Object.keys(found).length > 0 ? { ok: false, errors: found } : { ok: true, input };
+  const form = useForm<CoupleFormValues, CoupleInput>({
+    initial,
+    derive: withSuggestedName,
+    validate: (values) => {
+      const { input, errors } = validateCoupleForm(values);
+      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input };
     },
     save: onSubmit,
-    placeErrors: normalizeFieldErrors,
+    fields: FIELD_ORDER,
     failureMessage: 'The couple could not be saved. Try again.',
+    notSavedTitle: 'Not saved',
   });
-  const clearError = (path: string) => clearErrors(path);
+  const { values } = form;
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
-  const items = errorSummaryItems(errors, formError, FIELD_ORDER);
   return (
-    <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
-      <ErrorSummary
-        items={items}
-        attempt={attempt}
-        title={formError && items.length === 1 ? 'Not saved' : 'There is a problem'}
-      />
+    <form className="form form--wide" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+      <ErrorSummary {...form.summary()} />
       <FormSection headingId="couple-section-heading" heading="Couple">
         <div className="field-grid field-grid--couple">
           <TextField
-            name="displayName"
+            {...form.bind('displayName', { set: changeDisplayName })}
             label="Display name"
-            value={values.displayName}
-            onValueChange={(text) => {
-              setValues(changeDisplayName(values, text));
-              clearError('displayName');
-            }}
-            error={errors.displayName}
             hint={
               values.displayNameEdited
                 ? 'How this couple appears in lists.'
@@ -78,43 +67,15 @@ export function CoupleForm({
             autoComplete="off"
           />
           <SelectField
-            name="status"
+            {...form.bind('status')}
             label="Status"
-            value={values.status}
             options={statusOptions(initial.status).map((status) => ({
               value: status,
               label: coupleStatusLabels[status],
             }))}
-            onValueChange={(status) => {
-              setValues({ ...values, status });
-              clearError('status');
-            }}
-            error={errors.status}
           />
-          <TextField
-            name="referralSource"
-            label="Referral source"
-            optional
-            value={values.referralSource}
-            onValueChange={(referralSource) => {
-              setValues({ ...values, referralSource });
-              clearError('referralSource');
-            }}
-            error={errors.referralSource}
-            autoComplete="off"
-          />
-          <TextField
-            name="startDate"
-            label="Start date"
-            optional
-            type="date"
-            value={values.startDate}
-            onValueChange={(startDate) => {
-              setValues({ ...values, startDate });
-              clearError('startDate');
-            }}
-            error={errors.startDate}
-          />
+          <TextField {...form.bind('referralSource')} label="Referral source" optional autoComplete="off" />
+          <TextField {...form.bind('startDate')} label="Start date" optional type="date" />
         </div>
       </FormSection>
       <FormSection headingId="partners-section-heading" heading="Partners">
@@ -123,18 +84,18 @@ export function CoupleForm({
             <PartnerFieldset
               key={position}
               position={position}
-              values={position === 'A' ? values.partnerA : values.partnerB}
-              errors={errors}
+              fields={form.scope(position === 'A' ? 'partnerA' : 'partnerB')}
               today={today}
-              onChange={(patch) => {
-                setValues(changePartner(values, position, patch));
-                for (const field of Object.keys(patch)) clearError(`partner${position}.${field}`);
-              }}
             />
           ))}
         </div>
       </FormSection>
-      <SaveOrDiscardActions submitLabel={submitLabel} saving={saving} dirty={dirty} onCancel={onCancel} />
+      <SaveOrDiscardActions
+        submitLabel={submitLabel}
+        saving={form.saving}
+        dirty={dirty}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import { CheckboxField } from '@renderer/ui/CheckboxField';
+import type { FieldBinder } from '@renderer/ui/formController';
 import { SelectField, type SelectOption } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
 import { type PartnerPosition, type Severity, severities, severityLabels } from '@shared/domain/couple';
-import { type FieldErrors, type PartnerFormValues, partnerKey } from './coupleValues';
+import type { PartnerFormValues } from './coupleValues';
 
 const SEVERITY_OPTIONS: SelectOption<Severity | ''>[] = [
   { value: '', label: 'Not recorded' },
@@ -12,42 +13,34 @@ const SEVERITY_OPTIONS: SelectOption<Severity | ''>[] = [
 /** One partner's identity, contact and recovery details: the same fields for A and B. */
 export function PartnerFieldset({
   position,
-  values,
-  errors,
+  fields,
   today,
-  onChange,
 }: {
   position: PartnerPosition;
-  values: PartnerFormValues;
-  errors: FieldErrors;
+  /** The form's fields for this partner (`partnerA.firstName`...). */
+  fields: FieldBinder<PartnerFormValues>;
   today: string;
-  onChange(patch: Partial<PartnerFormValues>): void;
 }) {
-  const key = partnerKey(position);
-  const path = (field: keyof PartnerFormValues) => `${key}.${field}`;
-  const error = (field: keyof PartnerFormValues) => errors[path(field)];
-  const text = (field: Exclude<keyof PartnerFormValues, 'inRecovery' | 'severity'>) => ({
-    name: path(field),
-    value: values[field],
-    error: error(field),
-    onValueChange: (value: string) => onChange({ [field]: value }),
-  });
-
   return (
     <fieldset className="partner-fieldset">
       <legend className="partner-fieldset__legend">Partner {position}</legend>
       <div className="field-grid">
-        <TextField {...text('firstName')} label="First name" autoComplete="off" />
-        <TextField {...text('lastName')} label="Last name" autoComplete="off" />
-        <TextField {...text('preferredName')} label="Preferred name" optional autoComplete="off" />
-        <TextField {...text('pronouns')} label="Pronouns" optional hint="For example she/her, they/them" />
-        <TextField {...text('dateOfBirth')} label="Date of birth" optional type="date" max={today} />
+        <TextField {...fields.bind('firstName')} label="First name" autoComplete="off" />
+        <TextField {...fields.bind('lastName')} label="Last name" autoComplete="off" />
+        <TextField {...fields.bind('preferredName')} label="Preferred name" optional autoComplete="off" />
+        <TextField
+          {...fields.bind('pronouns')}
+          label="Pronouns"
+          optional
+          hint="For example she/her, they/them"
+        />
+        <TextField {...fields.bind('dateOfBirth')} label="Date of birth" optional type="date" max={today} />
       </div>
       <h3 className="partner-fieldset__heading">Contact</h3>
       <div className="field-grid field-grid--contact">
-        <TextField {...text('phone')} label="Phone" optional type="tel" autoComplete="off" />
+        <TextField {...fields.bind('phone')} label="Phone" optional type="tel" autoComplete="off" />
         <TextField
-          {...text('email')}
+          {...fields.bind('email')}
           label="Email"
           optional
           type="email"
@@ -56,34 +49,25 @@ export function PartnerFieldset({
         />
       </div>
       <h3 className="partner-fieldset__heading">Recovery</h3>
-      <CheckboxField
-        name={path('inRecovery')}
-        label="In recovery"
-        checked={values.inRecovery}
-        onCheckedChange={(inRecovery) => onChange({ inRecovery })}
-        error={error('inRecovery')}
-      />
+      <CheckboxField {...fields.bind('inRecovery')} label="In recovery" />
       <div className="field-grid">
         <TextField
-          {...text('substances')}
+          {...fields.bind('substances')}
           label="Substances"
           optional
           hint="Substances or behaviors, separated by commas: alcohol, gambling"
           className="input--wide"
         />
         <SelectField
-          name={path('severity')}
+          {...fields.bind('severity')}
           label="Severity"
           optional
-          value={values.severity}
           options={SEVERITY_OPTIONS}
-          onValueChange={(severity) => onChange({ severity })}
-          error={error('severity')}
           hint="DSM-5: mild 2–3 criteria, moderate 4–5, severe 6 or more"
         />
-        <TextField {...text('yearsOfUse')} label="Years of use" optional inputMode="decimal" />
+        <TextField {...fields.bind('yearsOfUse')} label="Years of use" optional inputMode="decimal" />
         <TextField
-          {...text('sobrietyDate')}
+          {...fields.bind('sobrietyDate')}
           label="Sobriety date"
           optional
           type="date"

@@ -1,3 +1,4 @@
+import { type FieldErrors, fieldOf, placeFieldErrors } from '@renderer/ui/fieldErrors';
 import {
   type Couple,
   type CoupleInput,
@@ -5,6 +6,7 @@ import {
   type Partner,
   type PartnerInput,
 } from '@shared/contract/couples';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import {
   type CoupleStatus,
   coupleStatuses,
@@ -44,9 +46,6 @@ export interface CoupleFormValues {
   partnerA: PartnerFormValues;
   partnerB: PartnerFormValues;
 }
-
-/** Field errors keyed by the contract's dotted paths (`partnerA.email`), as the core sends them. */
-export type FieldErrors = Record<string, string>;
 
 export const partnerKey = (position: PartnerPosition) => (position === 'A' ? 'partnerA' : 'partnerB');
 
@@ -116,6 +115,11 @@ function suggestedName(values: CoupleFormValues): string {
   return suggestDisplayName(names(values.partnerA), names(values.partnerB));
 }
 
+/** Keeps the suggested display name in step with the partners' names until the clinician types one. */
+export function withSuggestedName(values: CoupleFormValues): CoupleFormValues {
+  return values.displayNameEdited ? values : { ...values, displayName: suggestedName(values) };
+}
+
 /** Applies a change to one partner, keeping the suggested display name in step until edited. */
 export function changePartner(
   values: CoupleFormValues,
@@ -123,8 +127,7 @@ export function changePartner(
   patch: Partial<PartnerFormValues>,
 ): CoupleFormValues {
   const key = partnerKey(position);
-  const next = { ...values, [key]: { ...values[key], ...patch } };
-  return next.displayNameEdited ? next : { ...next, displayName: suggestedName(next) };
+  return withSuggestedName({ ...values, [key]: { ...values[key], ...patch } });
 }
 
 /** The clinician typed a display name; clearing it hands it back to the suggestion. */
@@ -200,22 +203,12 @@ export const FIELD_ORDER: readonly string[] = [
 
 /** Maps an error path to the form field showing it; '' when it belongs to no field. */
 export function fieldForPath(path: string): string {
-  const segments = path.split('.');
-  for (let length = segments.length; length > 0; length--) {
-    const candidate = segments.slice(0, length).join('.');
-    if (FIELD_ORDER.includes(candidate)) return candidate;
-  }
-  return '';
+  return fieldOf(path, FIELD_ORDER);
 }
 
 /** Keeps the first message per field, keyed by the field it belongs to. */
 export function normalizeFieldErrors(errors: Readonly<Record<string, string>>): FieldErrors {
-  const result: FieldErrors = {};
-  for (const [path, message] of Object.entries(errors)) {
-    const field = fieldForPath(path);
-    if (!(field in result)) result[field] = message;
-  }
-  return result;
+  return placeFieldErrors(errors, FIELD_ORDER);
 }
 
 /** Validates with the contract's own schema, so the form and the core can never disagree. */
@@ -223,12 +216,7 @@ export function validateCoupleForm(values: CoupleFormValues): { input: CoupleInp
   const input = toCoupleInput(values);
   const parsed = coupleInputSchema.safeParse(input);
   if (parsed.success) return { input, errors: {} };
-  const raw: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (!(path in raw)) raw[path] = issue.message;
-  }
-  return { input, errors: normalizeFieldErrors(raw) };
+  return { input, errors: normalizeFieldErrors(issuesToFieldErrors(parsed.error.issues)) };
 }
 
 /** Statuses offered in the form: archiving has its own confirmed action, so it is offered only to keep it. */

@@ -1,18 +1,15 @@
 import { errorMessage, invoke, isApiError } from '@renderer/api/client';
 import { couplesListQuery } from '@renderer/features/couples/queries';
 import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseFields';
-import {
-  checkNewPassphrase,
-  type NewPassphraseErrors,
-  type NewPassphraseValues,
-} from '@renderer/features/vault/newPassphrase';
+import { checkNewPassphrase, type NewPassphraseValues } from '@renderer/features/vault/newPassphrase';
 import { CheckboxField } from '@renderer/ui/CheckboxField';
-import { focusField } from '@renderer/ui/fieldIds';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
 import { SelectField } from '@renderer/ui/SelectField';
 import { QueryView } from '@renderer/ui/states';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useForm } from '@renderer/ui/useForm';
+import type { Output } from '@shared/contract';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { CountsList } from './CountsList';
 import { ExportProgress } from './ExportProgress';
 import { formatBytes } from './formatBytes';
@@ -20,66 +17,64 @@ import { formatBytes } from './formatBytes';
 const NAMES = { passphrase: 'exportPassphrase', confirmation: 'exportPassphraseConfirmation' } as const;
 const ALL_COUPLES = { query: '', status: 'all' } as const;
 
-type Scope = 'practice' | 'couple';
+interface ExportValues extends NewPassphraseValues {
+  scope: 'practice' | 'couple';
+  coupleId: string;
+  includeProcessNotes: boolean;
+}
 
 /** Chooses what to export and the archive's passphrase, then asks where to save it. */
 export function ExportCard() {
   const couples = useQuery(couplesListQuery(ALL_COUPLES));
-  const [scope, setScope] = useState<Scope>('practice');
-  const [coupleId, setCoupleId] = useState('');
-  const [coupleError, setCoupleError] = useState<string | null>(null);
-  const [includeProcessNotes, setIncludeProcessNotes] = useState(false);
-  const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
-  const [errors, setErrors] = useState<NewPassphraseErrors>({});
-
-  const create = useMutation({
-    mutationFn: () =>
-      invoke('exports:create', {
-        scope: scope === 'couple' ? { kind: 'couple', coupleId } : { kind: 'practice' },
-        includeProcessNotes,
+  const [result, setResult] = useState<Output<'exports:create'> | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<ExportValues, ExportValues>({
+    initial: {
+      scope: 'practice',
+      coupleId: '',
+      includeProcessNotes: false,
+      passphrase: '',
+      confirmation: '',
+    },
+    validate: (values) => {
+      setResult(null);
+      setFailure(null);
+      const errors = checkNewPassphrase(values);
+      if (values.scope === 'couple' && !values.coupleId) errors.coupleId = 'Choose the couple to export.';
+      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: values };
+    },
+    save: async (values) => {
+      const created = await invoke('exports:create', {
+        scope:
+          values.scope === 'couple' ? { kind: 'couple', coupleId: values.coupleId } : { kind: 'practice' },
+        includeProcessNotes: values.includeProcessNotes,
         passphrase: values.passphrase,
-      }),
-    onSuccess: (result) => {
+      });
+      setResult(created);
       // Saved: the passphrase has done its job here and is not kept on screen.
-      if (result.saved) setValues({ passphrase: '', confirmation: '' });
+      if (created.saved) form.setValues((current) => ({ ...current, passphrase: '', confirmation: '' }));
     },
-    onError: (error) => {
-      if (isApiError(error) && error.fields.passphrase) {
-        setErrors({ passphrase: error.fields.passphrase });
-        focusField(NAMES.passphrase);
-      }
+    fields: ['coupleId', 'passphrase', 'confirmation'],
+    // A refused passphrase shows at its field; any other failure in the notice above the button.
+    onFailure: (error) => {
+      if (isApiError(error) && error.fields.passphrase) return false;
+      setFailure(errorMessage(error));
+      return true;
     },
+    focus: 'field',
+    failureMessage: 'The export was not saved.',
   });
+  const { values } = form;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    create.reset();
-    const found = checkNewPassphrase(values);
-    const missingCouple = scope === 'couple' && !coupleId ? 'Choose the couple to export.' : null;
-    setErrors(found);
-    setCoupleError(missingCouple);
-    if (missingCouple) focusField('exportCouple');
-    else if (found.passphrase) focusField(NAMES.passphrase);
-    else if (found.confirmation) focusField(NAMES.confirmation);
-    else create.mutate();
-  }
-
-  const result = create.data;
-  const failure = create.isError && !(isApiError(create.error) && create.error.fields.passphrase);
   return (
-    <section className="card" aria-labelledby="export-heading" aria-busy={create.isPending}>
+    <section className="card" aria-labelledby="export-heading" aria-busy={form.saving}>
       <h2 id="export-heading" className="card__title">
         Export
       </h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={form.submit} noValidate>
         <RadioGroupField
-          name="exportScope"
+          {...form.bind('scope', { name: 'exportScope', clears: ['coupleId'] })}
           legend="What to export"
-          value={scope}
-          onValueChange={(next) => {
-            setScope(next);
-            setCoupleError(null);
-          }}
           options={[
             {
               value: 'practice',
@@ -89,7 +84,7 @@ export function ExportCard() {
             { value: 'couple', label: 'One couple', hint: 'Only that couple’s records' },
           ]}
         />
-        {scope === 'couple' ? (
+        {values.scope === 'couple' ? (
           <QueryView
             query={couples}
             loading="Loading couples…"
@@ -103,14 +98,8 @@ export function ExportCard() {
                 </p>
               ) : (
                 <SelectField
-                  name="exportCouple"
+                  {...form.bind('coupleId', { name: 'exportCouple' })}
                   label="Couple"
-                  value={coupleId}
-                  onValueChange={(next) => {
-                    setCoupleId(next);
-                    setCoupleError(null);
-                  }}
-                  error={coupleError}
                   options={[
                     { value: '', label: 'Choose a couple' },
                     ...items.map((couple) => ({ value: couple.id, label: couple.displayName })),
@@ -121,22 +110,15 @@ export function ExportCard() {
           </QueryView>
         ) : null}
         <CheckboxField
-          name="exportProcessNotes"
+          {...form.bind('includeProcessNotes', { name: 'exportProcessNotes' })}
           label="Include process notes"
-          checked={includeProcessNotes}
-          onCheckedChange={setIncludeProcessNotes}
           hint="Psychotherapy process notes are kept apart from the record and left out unless you tick this."
         />
         <NewPassphraseFields
+          fields={form.part()}
           names={NAMES}
           labels={{ passphrase: 'Passphrase for this export', confirmation: 'Type the passphrase again' }}
-          values={values}
-          errors={errors}
-          onChange={(next) => {
-            setValues(next);
-            setErrors({});
-          }}
-          busy={create.isPending}
+          busy={form.saving}
         />
         <p className="field__hint">
           Choose a passphrase different from your vault’s and give it to whoever will import the file by
@@ -145,23 +127,23 @@ export function ExportCard() {
         {failure ? (
           <div className="notice notice--error" role="alert">
             <p className="notice__title">The export was not saved</p>
-            <p>{errorMessage(create.error)}</p>
+            <p>{failure}</p>
           </div>
         ) : null}
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? <span className="spinner" aria-hidden="true" /> : null}
-            {create.isPending ? 'Exporting…' : 'Export…'}
+          <button type="submit" className="button button--primary" disabled={form.saving}>
+            {form.saving ? <span className="spinner" aria-hidden="true" /> : null}
+            {form.saving ? 'Exporting…' : 'Export…'}
           </button>
           <p className="form__status" role="status">
-            {create.isPending
+            {form.saving
               ? 'Preparing the export and its PDFs. This can take a little while for a large practice.'
               : result && !result.saved
                 ? 'Not saved: no file was chosen.'
                 : ''}
           </p>
         </div>
-        {create.isPending ? <ExportProgress /> : null}
+        {form.saving ? <ExportProgress /> : null}
       </form>
       {result?.saved ? (
         <div className="notice notice--success portability__result" role="status">

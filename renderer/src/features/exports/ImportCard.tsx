@@ -2,10 +2,11 @@ import { errorMessage, invoke, isApiError } from '@renderer/api/client';
 import { focusField } from '@renderer/ui/fieldIds';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
 import { QueryView } from '@renderer/ui/states';
+import { useForm } from '@renderer/ui/useForm';
 import type { ExportCounts, ImportPreview } from '@shared/contract/exports';
 import { formatInstant } from '@shared/domain/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CountsList } from './CountsList';
 import { importStatusQuery } from './queries';
 
@@ -66,10 +67,33 @@ interface Chosen {
 function ImportSteps({ onImported }: { onImported(counts: ExportCounts): void }) {
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Chosen | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [openFailure, setOpenFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+
+  const open = useForm<{ passphrase: string }, string>({
+    initial: { passphrase: '' },
+    validate: ({ passphrase }) => {
+      setOpenFailure(null);
+      return passphrase
+        ? { ok: true, input: passphrase }
+        : { ok: false, errors: { passphrase: 'Enter the passphrase chosen when the export was made.' } };
+    },
+    save: async (passphrase) => {
+      if (!chosen) return;
+      setPreview(await invoke('exports:preview', { importId: chosen.importId, passphrase }));
+      open.setValues({ passphrase: '' });
+    },
+    // A wrong passphrase is said at the field; anything else in the notice under it.
+    formErrorAt: 'passphrase',
+    onFailure: (error) => {
+      if (isApiError(error) && (error.code === 'wrong_passphrase' || error.fields.passphrase)) return false;
+      setOpenFailure(errorMessage(error));
+      return true;
+    },
+    focus: 'field',
+    failureMessage: 'The export could not be opened.',
+  });
 
   const choose = useMutation({
     mutationFn: () => invoke('exports:chooseImport', {}),
@@ -81,7 +105,7 @@ function ImportSteps({ onImported }: { onImported(counts: ExportCounts): void })
       }
       setChosen({ importId: result.importId, fileName: result.fileName });
       setPreview(null);
-      setPassphraseError(null);
+      open.clearErrors('passphrase');
     },
   });
   const chosenId = chosen?.importId;
@@ -89,21 +113,6 @@ function ImportSteps({ onImported }: { onImported(counts: ExportCounts): void })
   useEffect(() => {
     if (chosenId) focusField(PASSPHRASE);
   }, [chosenId]);
-
-  const open = useMutation({
-    mutationFn: (importId: string) => invoke('exports:preview', { importId, passphrase }),
-    onMutate: () => setPassphraseError(null),
-    onSuccess: (result) => {
-      setPreview(result);
-      setPassphrase('');
-    },
-    onError: (error) => {
-      if (isApiError(error) && (error.code === 'wrong_passphrase' || error.fields.passphrase)) {
-        setPassphraseError(error.fields.passphrase ?? error.message);
-        focusField(PASSPHRASE);
-      }
-    },
-  });
 
   const run = useMutation({
     mutationFn: (importId: string) => invoke('exports:import', { importId }),
@@ -114,24 +123,12 @@ function ImportSteps({ onImported }: { onImported(counts: ExportCounts): void })
     },
   });
 
-  function submitPassphrase(event: FormEvent) {
-    event.preventDefault();
-    if (!chosen) return;
-    if (!passphrase) {
-      setPassphraseError('Enter the passphrase chosen when the export was made.');
-      focusField(PASSPHRASE);
-      return;
-    }
-    open.mutate(chosen.importId);
-  }
-
-  const openFailure = open.isError && !passphraseError ? errorMessage(open.error) : null;
   const chooseButton = (
     <button
       type="button"
       className={`button ${chosen ? 'button--secondary' : 'button--primary'}`}
       onClick={() => choose.mutate()}
-      disabled={choose.isPending || open.isPending || run.isPending}
+      disabled={choose.isPending || open.saving || run.isPending}
     >
       {choose.isPending ? 'Choosing…' : chosen ? 'Choose another file…' : 'Choose export file…'}
     </button>
@@ -161,19 +158,16 @@ function ImportSteps({ onImported }: { onImported(counts: ExportCounts): void })
 
   if (!preview) {
     return (
-      <form className="form" onSubmit={submitPassphrase} noValidate>
+      <form className="form" onSubmit={open.submit} noValidate>
         <p>
           File: <span className="portability__file">{chosen.fileName}</span>
         </p>
         <PassphraseField
-          name={PASSPHRASE}
+          {...open.bind('passphrase', { name: PASSPHRASE })}
           label="Passphrase of the export"
-          value={passphrase}
-          onValueChange={setPassphrase}
-          error={passphraseError}
           hint="The passphrase chosen when the export was made (not the passphrase of these records)."
           autoComplete="current-password"
-          busy={open.isPending}
+          busy={open.saving}
         />
         {openFailure ? (
           <div className="notice notice--error" role="alert">
@@ -183,9 +177,9 @@ function ImportSteps({ onImported }: { onImported(counts: ExportCounts): void })
         ) : null}
         <div className="form__actions">
           {chooseButton}
-          <button type="submit" className="button button--primary" disabled={open.isPending}>
-            {open.isPending ? <span className="spinner" aria-hidden="true" /> : null}
-            {open.isPending ? 'Opening…' : 'Open export'}
+          <button type="submit" className="button button--primary" disabled={open.saving}>
+            {open.saving ? <span className="spinner" aria-hidden="true" /> : null}
+            {open.saving ? 'Opening…' : 'Open export'}
           </button>
         </div>
         {chooseFeedback}

@@ -1,13 +1,13 @@
 import { type PartnerNames, whoLabel } from '@renderer/features/workspace/labels';
 import { pickSource } from '@renderer/features/workspace/workspaceRules';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
-import { issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { placeFieldErrors } from '@renderer/ui/fieldErrors';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
 import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import {
   type HomeworkAssignInput,
   type HomeworkOption,
@@ -20,7 +20,14 @@ import { type HomeworkPick, HomeworkPicker } from './HomeworkPicker';
 import { useAssignHomework } from './queries';
 
 const FIELD_ORDER = ['option', 'title', 'who', 'dueDate', 'instructions'] as const;
-const placeErrors = (errors: Readonly<Record<string, string>>) => placeFieldErrors(errors, FIELD_ORDER);
+
+interface AssignValues {
+  pick: HomeworkPick | null;
+  who: HomeworkWho;
+  /** Null until the clinician picks a date: the default due date then applies. */
+  dueDate: string | null;
+  instructions: string;
+}
 
 /**
  * Assigns one exercise: picked from the plan or the library, to both partners or one, due by
@@ -41,15 +48,11 @@ export function AssignHomeworkForm({
   names: PartnerNames;
   defaultDue: string;
 }) {
-  const [pick, setPick] = useState<HomeworkPick | null>(null);
-  const [who, setWho] = useState<HomeworkWho>('both');
-  const [dueDate, setDueDate] = useState<string | null>(null);
-  const [instructions, setInstructions] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const assign = useAssignHomework(sessionId, coupleId);
-  const due = dueDate ?? defaultDue;
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<HomeworkAssignInput>({
-    validate: () => {
+  const form = useForm<AssignValues, HomeworkAssignInput>({
+    initial: { pick: null, who: 'both', dueDate: null, instructions: '' },
+    validate: ({ pick, who, dueDate, instructions }) => {
       setStatus(null);
       if (!pick) return { ok: false, errors: { option: 'Choose an exercise to assign' } };
       const parsed = homeworkAssignSchema.safeParse({
@@ -58,36 +61,34 @@ export function AssignHomeworkForm({
         ...pickSource(pick),
         instructions,
         who,
-        dueDate: due,
+        dueDate: dueDate ?? defaultDue,
       });
       return parsed.success
         ? { ok: true, input: parsed.data }
-        : { ok: false, errors: placeErrors(issuesToFieldErrors(parsed.error.issues)) };
+        : { ok: false, errors: placeFieldErrors(issuesToFieldErrors(parsed.error.issues), FIELD_ORDER) };
     },
     save: async (input) => {
       const saved = await assign.mutateAsync(input);
       setStatus(`Assigned “${saved.title}”.`);
-      setPick(null);
-      setInstructions('');
+      form.setValues((current) => ({ ...current, pick: null, instructions: '' }));
     },
-    placeErrors,
+    fields: FIELD_ORDER,
     failureMessage: 'The homework could not be assigned. Try again.',
   });
+  const { pick } = form.values;
+  const dueDate = form.bind('dueDate');
 
   function choose(next: HomeworkPick) {
-    setPick(next);
-    clearErrors('option', 'title');
     // The plan (or library) says who an exercise is for; the clinician can still change it.
-    setWho(next.kind === 'option' ? next.option.who : 'both');
+    form.change({ pick: next, who: next.kind === 'option' ? next.option.who : 'both' }, 'option', 'title');
   }
 
-  const items_ = errorSummaryItems(errors, formError, [...FIELD_ORDER]);
   return (
-    <form className="assign-homework" onSubmit={submit} noValidate aria-busy={saving}>
-      <ErrorSummary items={items_} attempt={attempt} title="There is a problem" />
-      {errors.option ? (
+    <form className="assign-homework" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+      <ErrorSummary {...form.summary()} />
+      {form.error('option') ? (
         <p className="field__error" id="field-option">
-          {errors.option}
+          {form.error('option')}
         </p>
       ) : null}
       <HomeworkPicker items={items} objectives={objectives} pick={pick} onPick={choose} />
@@ -99,44 +100,23 @@ export function AssignHomeworkForm({
             : `Chosen: ${pick.option.title}`}
       </p>
       <div className="assign-homework__fields">
-        <RadioGroupField<HomeworkWho>
-          name="who"
+        <RadioGroupField
+          {...form.bind('who')}
           legend="For"
-          value={who}
           inline
           options={homeworkWho.map((value) => ({ value, label: whoLabel(value, names) }))}
-          error={errors.who}
-          onValueChange={(value) => {
-            setWho(value);
-            clearErrors('who');
-          }}
         />
-        <TextField
-          name="dueDate"
-          label="Due"
-          type="date"
-          value={due}
-          error={errors.dueDate}
-          onValueChange={(value) => {
-            setDueDate(value);
-            clearErrors('dueDate');
-          }}
-        />
+        {/* Until the clinician picks a date, the due date follows the next booking. */}
+        <TextField {...dueDate} value={dueDate.value ?? defaultDue} label="Due" type="date" />
       </div>
       <TextAreaField
-        name="instructions"
+        {...form.bind('instructions')}
         label="Tailoring for this couple"
         optional
         rows={2}
         hint="Printed on the worksheet under the exercise's own instructions."
-        value={instructions}
-        error={errors.instructions}
-        onValueChange={(value) => {
-          setInstructions(value);
-          clearErrors('instructions');
-        }}
       />
-      <SaveWithStatus label="Assign homework" saving={saving} status={status} />
+      <SaveWithStatus label="Assign homework" saving={form.saving} status={status} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { SaveOrDiscardActions } from '@renderer/ui/SaveOrDiscardActions';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import {
   frequencyPeriods,
   type LibraryEntryInput,
@@ -16,7 +16,6 @@ import {
   libraryAreas,
   libraryWho,
 } from '@shared/domain/library';
-import { useState } from 'react';
 import { periodLabels, STAGE_MAX, stageLabel, whoLabels } from './labels';
 import {
   addLine,
@@ -26,6 +25,7 @@ import {
   type LibraryFormValues,
   type ListField,
   libraryErrorSummaryItems,
+  libraryFieldOrder,
   moveLine,
   placeLibraryErrors,
   removeLine,
@@ -36,7 +36,13 @@ import { OrderedListField } from './OrderedListField';
 const AREA_ITEMS = libraryAreas.map((area) => ({ id: area, label: libraryAreaLabels[area] }));
 const WHO_OPTIONS = libraryWho.map((who) => ({ value: who, label: whoLabels[who] }));
 const PERIOD_OPTIONS = frequencyPeriods.map((per) => ({ value: per, label: periodLabels[per] }));
-const STAGES = Array.from({ length: STAGE_MAX }, (_, index) => index + 1);
+const STAGE_OPTIONS = [
+  { value: '', label: 'Not on the ladder' },
+  ...Array.from({ length: STAGE_MAX }, (_, index) => ({
+    value: String(index + 1),
+    label: stageLabel(index + 1),
+  })),
+];
 
 /**
  * The library entry form, for adding and editing. Validates with the library's own schema
@@ -58,82 +64,66 @@ export function LibraryEntryForm({
   onSubmit(entry: LibraryEntryInput): Promise<unknown>;
   onCancel(): void;
 }) {
-  const [values, setValues] = useState(initial);
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<LibraryEntryInput>({
-    validate: () => {
-      const { entry, errors: found } = validateLibraryForm(values);
-      return Object.keys(found).length > 0 ? { ok: false, errors: found } : { ok: true, input: entry };
+  const form = useForm<LibraryFormValues, LibraryEntryInput>({
+    initial,
+    validate: (values) => {
+      const { entry, errors } = validateLibraryForm(values);
+      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: entry };
     },
     save: onSubmit,
-    placeErrors: (fields) => placeLibraryErrors(fields, values),
+    fields: libraryFieldOrder,
+    placeErrors: placeLibraryErrors,
+    summaryItems: libraryErrorSummaryItems,
     failureMessage: 'The entry could not be saved. Try again.',
+    notSavedTitle: 'Not saved',
   });
-
-  function update(patch: Partial<LibraryFormValues>, ...paths: string[]) {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors(...paths);
-  }
+  const { values } = form;
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
   /** A line moved, vanished or appeared: errors placed by position no longer fit, so they go. */
   function reshape(field: ListField, next: (current: LibraryFormValues) => LibraryFormValues) {
-    clearErrors(field, ...values[field].map((_, index) => `${field}.${index}`));
-    setValues(next);
+    form.clearErrors(field, ...values[field].map((_, index) => `${field}.${index}`));
+    form.setValues(next);
   }
 
   const listProps = (field: ListField) => ({
     name: field,
     lines: values[field],
-    errors,
+    errors: form.errors,
     onChangeLine: (index: number, text: string) => {
-      setValues((current) => changeLine(current, field, index, text));
-      clearErrors(`${field}.${index}`);
+      form.setValues((current) => changeLine(current, field, index, text));
+      form.clearErrors(`${field}.${index}`);
     },
     onAdd: () => reshape(field, (current) => addLine(current, field)),
     onRemove: (index: number) => reshape(field, (current) => removeLine(current, field, index)),
     onMove: (index: number, by: -1 | 1) => reshape(field, (current) => moveLine(current, field, index, by)),
   });
 
-  const items = libraryErrorSummaryItems(errors, formError, values);
   const frequencyIds = fieldIds('frequency');
-  const stageIds = fieldIds('stage');
+  const frequencyError = form.error('frequency');
+  // The times field is marked invalid; the frequency's message is shown once, under the group.
+  const { error: _shownBelow, ...times } = form.bind('times', { path: 'frequency' });
   const stageHint = values.involvesTouch
     ? 'Rungs 1 to 3 are holding hands, hugging and gentle touch; later rungs only with the consent of both.'
     : 'Tick “Involves touch” to place the exercise on the ladder.';
 
   return (
-    <form className="form form--wide library-form" onSubmit={submit} noValidate aria-busy={saving}>
-      <ErrorSummary
-        items={items}
-        attempt={attempt}
-        title={formError && items.length === 1 ? 'Not saved' : 'There is a problem'}
-      />
+    <form className="form form--wide library-form" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+      <ErrorSummary {...form.summary()} />
 
       <FormSection headingId="library-about-heading" heading="The exercise">
         <div className="library-form__panel">
           <div className="library-form__pair">
             <TextField
-              name="name"
+              {...form.bind('name', { set: changeName, clears: values.idEdited ? [] : ['id'] })}
               label="Name"
-              value={values.name}
-              onValueChange={(name) => {
-                setValues((current) => changeName(current, name));
-                clearErrors('name', ...(values.idEdited ? [] : ['id']));
-              }}
-              error={errors.name}
               maxLength={120}
               autoComplete="off"
             />
             {mode === 'new' ? (
               <TextField
-                name="id"
+                {...form.bind('id', { set: changeId })}
                 label="Id"
-                value={values.id}
-                onValueChange={(id) => {
-                  setValues((current) => changeId(current, id));
-                  clearErrors('id');
-                }}
-                error={errors.id}
                 hint={
                   values.idEdited
                     ? 'Lower-case letters, digits and hyphens. Plans refer to the entry by its id, so it cannot change once saved.'
@@ -151,30 +141,24 @@ export function LibraryEntryForm({
                   <code>{values.id}</code>
                 </p>
                 <p className="field__hint">Plans refer to the entry by its id, so it cannot be changed.</p>
-                {errors.id ? (
+                {form.error('id') ? (
                   <p className="field__error">
                     <span className="visually-hidden">Error: </span>
-                    {errors.id}
+                    {form.error('id')}
                   </p>
                 ) : null}
               </div>
             )}
           </div>
           <ChecklistField
-            name="areas"
+            {...form.bind('areas')}
             legend="Areas"
             items={AREA_ITEMS}
-            checked={values.areas}
-            onCheckedChange={(areas) => update({ areas }, 'areas')}
             hint="The intimacy types and areas this exercise works on. Choose at least one."
-            error={errors.areas}
           />
           <TextAreaField
-            name="purpose"
+            {...form.bind('purpose')}
             label="Purpose"
-            value={values.purpose}
-            onValueChange={(purpose) => update({ purpose }, 'purpose')}
-            error={errors.purpose}
             hint="What the exercise is for, in a sentence or two."
             rows={3}
             maxLength={600}
@@ -198,47 +182,38 @@ export function LibraryEntryForm({
       <FormSection headingId="library-who-heading" heading="Who and how often">
         <div className="library-form__panel library-form__pair">
           <SelectField
-            name="who"
+            {...form.bind('who')}
             label="Who does it"
-            value={values.who}
             options={WHO_OPTIONS}
-            onValueChange={(who) => update({ who }, 'who')}
-            error={errors.who}
             hint="“Each partner on their own”: the plan says whether A, B or both do it."
           />
           <fieldset
-            className={`library-frequency${errors.frequency ? ' field--invalid' : ''}`}
-            aria-describedby={describedBy(frequencyIds, false, Boolean(errors.frequency))}
+            className={`library-frequency${frequencyError ? ' field--invalid' : ''}`}
+            aria-describedby={describedBy(frequencyIds, false, Boolean(frequencyError))}
           >
             <legend className="field__label">Suggested frequency</legend>
             <div className="library-frequency__row">
               <TextField
-                name="frequency"
+                {...times}
                 label="Times"
-                value={values.times}
-                onValueChange={(times) => update({ times }, 'frequency')}
                 disabled={values.asNeeded}
                 inputMode="numeric"
                 className="input--short"
-                invalid={Boolean(errors.frequency)}
+                invalid={Boolean(frequencyError)}
                 autoComplete="off"
               />
               <SelectField
-                name="frequencyPer"
+                {...form.bind('per', { name: 'frequencyPer', clears: ['frequency'] })}
                 label="Per"
-                value={values.per}
                 options={PERIOD_OPTIONS}
-                onValueChange={(per) => update({ per }, 'frequency')}
               />
             </div>
             <CheckboxField
-              name="asNeeded"
+              {...form.bind('asNeeded', { clears: ['frequency'] })}
               label="As needed, with no fixed rhythm"
-              checked={values.asNeeded}
-              onCheckedChange={(asNeeded) => update({ asNeeded }, 'frequency')}
             />
             <FieldMessages
-              error={errors.frequency}
+              error={frequencyError}
               errorId={frequencyIds.errorId}
               hintId={frequencyIds.hintId}
             />
@@ -251,66 +226,31 @@ export function LibraryEntryForm({
           <div className="library-form__pair">
             <div className="library-form__checks">
               <CheckboxField
-                name="involvesTouch"
+                {...form.bind('involvesTouch', { clears: ['stage', 'contraindications'] })}
                 label="Involves touch"
-                checked={values.involvesTouch}
-                onCheckedChange={(involvesTouch) =>
-                  update({ involvesTouch }, 'involvesTouch', 'stage', 'contraindications')
-                }
-                error={errors.involvesTouch}
                 hint="Never proposed while a safety concern is open."
               />
               <CheckboxField
-                name="conjoint"
+                {...form.bind('conjoint')}
                 label="Both partners together (at home or in session)"
-                checked={values.conjoint}
-                onCheckedChange={(conjoint) => update({ conjoint }, 'conjoint')}
-                error={errors.conjoint}
               />
               <CheckboxField
-                name="involvesConflict"
+                {...form.bind('involvesConflict')}
                 label="Works through conflict or past hurts"
-                checked={values.involvesConflict}
-                onCheckedChange={(involvesConflict) => update({ involvesConflict }, 'involvesConflict')}
-                error={errors.involvesConflict}
                 hint="Never proposed while a safety concern is open."
               />
               <CheckboxField
-                name="alcoholSetting"
+                {...form.bind('alcoholSetting')}
                 label="Usually takes place where alcohol is served"
-                checked={values.alcoholSetting}
-                onCheckedChange={(alcoholSetting) => update({ alcoholSetting }, 'alcoholSetting')}
-                error={errors.alcoholSetting}
               />
             </div>
-            <div className={`field${errors.stage ? ' field--invalid' : ''}`}>
-              <label htmlFor={stageIds.inputId} className="field__label">
-                Rung on the touch ladder
-              </label>
-              <select
-                id={stageIds.inputId}
-                name="stage"
-                value={values.stage}
-                onChange={(event) => update({ stage: event.target.value }, 'stage')}
-                disabled={!values.involvesTouch}
-                aria-invalid={errors.stage ? true : undefined}
-                aria-describedby={describedBy(stageIds, true, Boolean(errors.stage))}
-                className={`input select${errors.stage ? ' input--invalid' : ''}`}
-              >
-                <option value="">Not on the ladder</option>
-                {STAGES.map((stage) => (
-                  <option key={stage} value={String(stage)}>
-                    {stageLabel(stage)}
-                  </option>
-                ))}
-              </select>
-              <FieldMessages
-                hint={stageHint}
-                hintId={stageIds.hintId}
-                error={errors.stage}
-                errorId={stageIds.errorId}
-              />
-            </div>
+            <SelectField
+              {...form.bind('stage')}
+              label="Rung on the touch ladder"
+              options={STAGE_OPTIONS}
+              disabled={!values.involvesTouch}
+              hint={stageHint}
+            />
           </div>
           <OrderedListField
             {...listProps('contraindications')}
@@ -327,7 +267,12 @@ export function LibraryEntryForm({
         </div>
       </FormSection>
 
-      <SaveOrDiscardActions submitLabel={submitLabel} saving={saving} dirty={dirty} onCancel={onCancel} />
+      <SaveOrDiscardActions
+        submitLabel={submitLabel}
+        saving={form.saving}
+        dirty={dirty}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { FieldMessages } from '@renderer/ui/FieldMessages';
+import { FieldsetFrame } from '@renderer/ui/FieldFrame';
 import type { FieldErrors } from '@renderer/ui/fieldErrors';
-import { describedBy, fieldIds } from '@renderer/ui/fieldIds';
+import { fieldIds } from '@renderer/ui/fieldIds';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { ListLine } from './libraryForm';
 
@@ -99,12 +99,7 @@ export function OrderedListField({
   }, [lines]);
 
   return (
-    <fieldset
-      className={`ordered-list${listError ? ' field--invalid' : ''}`}
-      aria-describedby={describedBy(listIds, Boolean(hint), Boolean(listError))}
-    >
-      <legend className="ordered-list__legend">{legend}</legend>
-      <FieldMessages hint={hint} hintId={listIds.hintId} error={listError} errorId={listIds.errorId} />
+    <FieldsetFrame name={name} block="ordered-list" legend={legend} hint={hint} error={listError}>
       {lines.length > 0 ? (
         <ol className="ordered-list__items">
           {lines.map((line, index) => {
@@ -184,6 +179,6 @@ export function OrderedListField({
       <p id={statusId} className="visually-hidden" role="status">
         {announcement}
       </p>
-    </fieldset>
+    </FieldsetFrame>
   );
 }

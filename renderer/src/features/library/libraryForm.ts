@@ -1,6 +1,7 @@
 import type { SummaryItem } from '@renderer/ui/ErrorSummary';
 import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { type FieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { issuePath } from '@shared/contract/field-issues';
 import {
   type frequencyPeriods,
   type LibraryArea,
@@ -280,7 +281,7 @@ export const MESSAGE_SEPARATOR = '\n';
 export function issuesToLibraryErrors(issues: readonly Issue[]): FieldErrors {
   const messages = new Map<string, string[]>();
   for (const issue of issues) {
-    const path = issue.path.map(String).join('.');
+    const path = issuePath(issue.path);
     const text = messageForIssue(issue);
     const list = messages.get(path) ?? [];
     if (!list.includes(text)) list.push(text);

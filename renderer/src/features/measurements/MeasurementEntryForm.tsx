@@ -1,9 +1,8 @@
 import { ApiError, isApiError } from '@renderer/api/client';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { placeFieldErrors } from '@renderer/ui/fieldErrors';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { Session } from '@shared/contract/sessions';
 import { formatIsoDate } from '@shared/domain/dates';
 import { milestoneMeasure, type PlanMilestone } from '@shared/domain/plan';
@@ -20,7 +19,6 @@ import {
   feedbackPartners,
   MEASUREMENT_FIELD_ORDER,
   type MeasurementFormValues,
-  type PartnerEntry,
   type PlannedCreate,
   validateMeasurementForm,
 } from './measurementForm';
@@ -64,13 +62,12 @@ export function MeasurementEntryForm({
 }) {
   const measure = milestoneMeasure(milestone);
   const method = measure.source.kind === 'entry' ? measure.source.method : milestone.method;
-  const [values, setValues] = useState<MeasurementFormValues>(() =>
-    emptyMeasurementForm(entryKindFor(method), today),
-  );
+  const [initial] = useState(() => emptyMeasurementForm(entryKindFor(method), today));
   const [status, setStatus] = useState<string | null>(null);
   const writes = useMeasurementWrites(coupleId);
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<PlannedCreate[]>({
-    validate: () => {
+  const form = useForm<MeasurementFormValues, PlannedCreate[]>({
+    initial,
+    validate: (values) => {
       setStatus(null);
       const checked = validateMeasurementForm(values, { coupleId, milestone });
       return checked.ok ? { ok: true, input: checked.creates } : checked;
@@ -91,7 +88,7 @@ export function MeasurementEntryForm({
           // Saved: clear this partner's part so a retry after the other partner's error cannot save it twice.
           if (planned.prefix === 'partnerA.' || planned.prefix === 'partnerB.') {
             const part = planned.prefix === 'partnerA.' ? 'partnerA' : 'partnerB';
-            setValues((current) => ({ ...current, [part]: { value: '', comment: '' } }));
+            form.setValues((current) => ({ ...current, [part]: { value: '', comment: '' } }));
           }
         }
       } finally {
@@ -100,33 +97,31 @@ export function MeasurementEntryForm({
           writes.refresh();
         }
       }
-      setValues((current) => clearedAfterSave(current));
+      form.setValues((current) => clearedAfterSave(current));
     },
-    placeErrors: (fields) => placeFieldErrors(fields, MEASUREMENT_FIELD_ORDER),
+    fields: MEASUREMENT_FIELD_ORDER,
+    summaryItems: (errors, formError) =>
+      summaryItems(errors, formError, MEASUREMENT_FIELD_ORDER, partnerOfPath(partnerNames)),
     failureMessage: 'The measurement could not be saved. Try again.',
   });
-
-  function change(patch: Partial<MeasurementFormValues>, ...paths: string[]) {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors(...paths);
-  }
-
-  function changePartner(part: 'partnerA' | 'partnerB', patch: Partial<PartnerEntry>, path: string) {
-    setValues((current) => ({ ...current, [part]: { ...current[part], ...patch } }));
-    clearErrors(path);
-  }
+  const { values } = form;
+  const kindField = form.bind('kind', { clears: ['value', 'sessionId', 'partnerA.value', 'partnerB.value'] });
 
   const scale = measureScale(values.kind === 'partnerFeedback' ? 'partnerFeedbackA' : values.kind, milestone);
-  const items = summaryItems(errors, formError, MEASUREMENT_FIELD_ORDER, partnerOfPath(partnerNames));
   const target =
     milestone.target === null ? '' : ` Baseline ${milestone.baseline ?? '?'}, target ${milestone.target}.`;
 
   return (
-    <form className="form panel measure-entry" onSubmit={submit} noValidate aria-labelledby="entry-heading">
+    <form
+      className="form panel measure-entry"
+      onSubmit={form.submit}
+      noValidate
+      aria-labelledby="entry-heading"
+    >
       <h3 id="entry-heading" className="measure-entry__title">
         Record a measurement
       </h3>
-      <ErrorSummary items={items} attempt={attempt} />
+      <ErrorSummary {...form.summary()} />
       <fieldset className="measure-kinds">
         <legend className="field__label">Source</legend>
         <p className="field__hint">
@@ -138,12 +133,12 @@ export function MeasurementEntryForm({
             <label key={kind} className="measure-kinds__option">
               <input
                 type="radio"
-                name="kind"
+                name={kindField.name}
                 value={kind}
-                checked={values.kind === kind}
+                checked={kindField.value === kind}
                 onChange={() => {
                   setStatus(null);
-                  change({ kind }, 'value', 'sessionId', 'partnerA.value', 'partnerB.value');
+                  kindField.onValueChange(kind);
                 }}
               />
               {/* The rubric is offered only on a 0-10 rating; elsewhere the evaluation is a typed value. */}
@@ -158,8 +153,7 @@ export function MeasurementEntryForm({
       </fieldset>
 
       <MeasurementValueFields
-        values={values}
-        errors={errors}
+        fields={form.part()}
         sessions={sessions}
         withSession={values.kind === 'sessionObservation'}
         valueInput={
@@ -175,7 +169,6 @@ export function MeasurementEntryForm({
         dateHint={
           values.kind === 'sessionObservation' ? 'The date of the session, unless you change it' : undefined
         }
-        onChange={change}
       />
 
       {values.kind === 'partnerFeedback' ? (
@@ -189,26 +182,15 @@ export function MeasurementEntryForm({
                   {partnerNames[position]}
                 </legend>
                 <TextField
-                  name={`${part}.value`}
+                  {...form.bind(`${part}.value`)}
                   label={`Feedback from ${partnerName(position, partnerNames)}`}
                   optional
                   inputMode="decimal"
                   autoComplete="off"
                   className="input--number"
-                  value={values[part].value}
-                  error={errors[`${part}.value`]}
                   hint={`Enter ${scaleText(scale)}, or leave blank if not given.${target}`}
-                  onValueChange={(value) => changePartner(part, { value }, `${part}.value`)}
                 />
-                <TextAreaField
-                  name={`${part}.comment`}
-                  label="In their words"
-                  optional
-                  rows={2}
-                  value={values[part].comment}
-                  error={errors[`${part}.comment`]}
-                  onValueChange={(comment) => changePartner(part, { comment }, `${part}.comment`)}
-                />
+                <TextAreaField {...form.bind(`${part}.comment`)} label="In their words" optional rows={2} />
               </fieldset>
             );
           })}
@@ -216,8 +198,8 @@ export function MeasurementEntryForm({
       ) : null}
 
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : values.kind === 'partnerFeedback' ? 'Save feedback' : 'Save measurement'}
+        <button type="submit" className="button button--primary" disabled={form.saving}>
+          {form.saving ? 'Saving…' : values.kind === 'partnerFeedback' ? 'Save feedback' : 'Save measurement'}
         </button>
         <p className="form__status" role="status">
           {status}

@@ -1,9 +1,8 @@
 import { formatInstantDate } from '@renderer/features/couples/format';
 import { sessionTitle } from '@renderer/features/sessions/labels';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { placeFieldErrors } from '@renderer/ui/fieldErrors';
 import { fieldIds } from '@renderer/ui/fieldIds';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { Measurement } from '@shared/contract/measurements';
 import type { Session } from '@shared/contract/sessions';
 import { formatIsoDate } from '@shared/domain/dates';
@@ -177,16 +176,21 @@ function EditMeasurementForm({
   partnerNames: PartnerNames;
   onDone(message: string | null): void;
 }) {
-  const [values, setValues] = useState<MeasurementEditValues>(() => editValuesFrom(measurement));
+  const [initial] = useState(() => editValuesFrom(measurement));
   const writes = useMeasurementWrites(coupleId);
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<UpdateInput>({
-    validate: () => validateMeasurementEdit(values, measurement, milestone),
+  const form = useForm<MeasurementEditValues, UpdateInput>({
+    initial,
+    validate: (values) => validateMeasurementEdit(values, measurement, milestone),
     save: async (input) => {
       const saved = await writes.update(input);
       writes.refresh();
       onDone(`Changes saved: ${formatValue(saved.value)} on ${formatIsoDate(saved.measuredOn)}.`);
     },
-    placeErrors: (fields) => placeFieldErrors(fields, EDIT_FIELD_ORDER),
+    fields: EDIT_FIELD_ORDER,
+    // Ids apart from the entry form on the same screen.
+    namePrefix: 'edit.',
+    summaryItems: (errors, formError) =>
+      summaryItems(errors, formError, EDIT_FIELD_ORDER, () => null, 'edit.'),
     failureMessage: 'The change could not be saved. Try again.',
   });
 
@@ -194,16 +198,11 @@ function EditMeasurementForm({
     document.getElementById(fieldIds('edit.measuredOn').inputId)?.focus();
   }, []);
 
-  function change(patch: Partial<MeasurementEditValues>, ...paths: string[]) {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors(...paths);
-  }
-
   const scale = measureScale(measurement.source, milestone);
   return (
     <form
       className="form measure-edit"
-      onSubmit={submit}
+      onSubmit={form.submit}
       noValidate
       aria-label={`Edit ${sourceLabel(measurement.source, partnerNames)} of ${formatIsoDate(measurement.measuredOn)}`}
       onKeyDown={(event) => {
@@ -213,32 +212,26 @@ function EditMeasurementForm({
         }
       }}
     >
-      <ErrorSummary
-        items={summaryItems(errors, formError, EDIT_FIELD_ORDER, () => null, 'edit.')}
-        attempt={attempt}
-      />
+      <ErrorSummary {...form.summary()} />
       <MeasurementValueFields
-        namePrefix="edit."
-        values={values}
-        errors={errors}
+        fields={form.part()}
         sessions={sessions}
         withSession={measurement.source === 'sessionObservation'}
         valueInput={usesRubric(measurement.source, milestone) ? 'rubric' : 'typed'}
         scale={scale}
         valueHint={`Enter ${scaleText(scale)}`}
-        onChange={change}
       />
       <p className="field__hint">
         The change is recorded in the audit log (which fields changed, not their values).
       </p>
       <div className="form__actions">
-        <button type="submit" className="button button--primary button--small" disabled={saving}>
-          {saving ? 'Saving…' : 'Save changes'}
+        <button type="submit" className="button button--primary button--small" disabled={form.saving}>
+          {form.saving ? 'Saving…' : 'Save changes'}
         </button>
         <button
           type="button"
           className="button button--secondary button--small"
-          disabled={saving}
+          disabled={form.saving}
           onClick={() => onDone(null)}
         >
           Cancel

@@ -8,15 +8,15 @@ import { anchorFor, RATING_RUBRIC } from './rubric';
  * the field; clicking an anchor picks its rating.
  */
 export function RubricField({
+  name,
   value,
   error,
-  name = 'value',
-  onChange,
+  onValueChange,
 }: {
+  name: string;
   value: string;
   error?: string | undefined;
-  name?: string;
-  onChange(value: string): void;
+  onValueChange(value: string): void;
 }) {
   const anchor = anchorFor(value);
   const anchorId = `${fieldIds(name).inputId}-anchor`;
@@ -33,7 +33,7 @@ export function RubricField({
           error={error}
           hint="A whole number on the rubric"
           describedByExtra={anchor ? anchorId : undefined}
-          onValueChange={onChange}
+          onValueChange={onValueChange}
         />
         <p id={anchorId} className="rubric__chosen" aria-live="polite">
           {anchor ? (
@@ -58,7 +58,7 @@ export function RubricField({
               tabIndex={-1}
               className="rubric__pick"
               onClick={() => {
-                onChange(String(item.value));
+                onValueChange(String(item.value));
                 document.getElementById(fieldIds(name).inputId)?.focus();
               }}
             >

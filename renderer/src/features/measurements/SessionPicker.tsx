@@ -2,27 +2,31 @@ import { sessionTitle } from '@renderer/features/sessions/labels';
 import { SelectField } from '@renderer/ui/SelectField';
 import type { Session } from '@shared/contract/sessions';
 
-/**
- * The session an in-session observation was made in: the couple's sessions, newest first.
- * Choosing one also hands back its date, which the observation takes.
- */
+/** A booking is not a session anything was observed in until its outcome is recorded. */
+function observable(sessions: readonly Session[]): Session[] {
+  return sessions.filter((session) => session.outcome !== 'booked');
+}
+
+/** The date of a session that can be picked, which an observation made in it takes; null for none. */
+export function sessionDate(sessions: readonly Session[], sessionId: string): string | null {
+  return observable(sessions).find((session) => session.id === sessionId)?.date ?? null;
+}
+
+/** The session an in-session observation was made in: the couple's sessions, newest first. */
 export function SessionPicker({
   sessions,
+  name,
   value,
   error,
-  name = 'sessionId',
-  onChange,
+  onValueChange,
 }: {
   sessions: readonly Session[];
+  name: string;
   value: string;
   error?: string | undefined;
-  name?: string;
-  onChange(sessionId: string, date: string | null): void;
+  onValueChange(sessionId: string): void;
 }) {
-  // A booking is not a session anything was observed in until its outcome is recorded.
-  const sorted = sessions
-    .filter((session) => session.outcome !== 'booked')
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const sorted = observable(sessions).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const options = [
     { value: '', label: sorted.length > 0 ? 'Choose a session' : 'No sessions recorded yet' },
     ...sorted.map((session) => ({
@@ -38,7 +42,7 @@ export function SessionPicker({
       options={options}
       error={error}
       hint="The session the observation was made in"
-      onValueChange={(sessionId) => onChange(sessionId, sorted.find((s) => s.id === sessionId)?.date ?? null)}
+      onValueChange={onValueChange}
     />
   );
 }

@@ -3,7 +3,7 @@ import { useSaveShortcut } from '@renderer/features/plans/editor/useSaveShortcut
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
 import { describedBy, fieldIds } from '@renderer/ui/fieldIds';
 import { type GridShape, gridMoveForKey, moveInGrid } from '@renderer/ui/gridNavigation';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { Measurement } from '@shared/contract/measurements';
 import { DATE_LOCALE } from '@shared/domain/dates';
 import type { PlanMilestone } from '@shared/domain/plan';
@@ -58,7 +58,6 @@ export function WeekGridForm({
   partnerNames: PartnerNames;
   measurements: readonly Measurement[];
 }) {
-  const [cells, setCells] = useState<WeekCells>(emptyWeekCells);
   const [status, setStatus] = useState<string | null>(null);
   const writes = useMeasurementWrites(coupleId);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -71,8 +70,10 @@ export function WeekGridForm({
   };
   const order = weekSources.flatMap((source) => dates.map((_, day) => cellPath(source, day)));
 
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<RecordWeekInput[]>({
-    validate: () => {
+  const [initial] = useState(emptyWeekCells);
+  const form = useForm<WeekCells, RecordWeekInput[]>({
+    initial,
+    validate: (cells) => {
       setStatus(null);
       const checked = buildWeekPayloads({ coupleId, milestone, weekStart, today, cells });
       return checked.ok ? { ok: true, input: checked.payloads } : checked;
@@ -86,7 +87,7 @@ export function WeekGridForm({
             done.push(
               `${result.items.length} ${result.items.length === 1 ? 'day' : 'days'} from ${rowLabel(payload.source, partnerNames)}`,
             );
-            setCells((current) => withRowCleared(current, payload.source));
+            form.setValues((current) => withRowCleared(current, payload.source));
           } catch (error) {
             if (!isApiError(error)) throw error;
             throw new ApiError({
@@ -103,9 +104,10 @@ export function WeekGridForm({
         }
       }
     },
-    placeErrors: (fields) => ({ ...fields }),
+    summaryItems: (errors, formError) => summaryItems(errors, formError, order, cellName),
     failureMessage: 'The week could not be saved. Try again.',
   });
+  const cells = form.values;
 
   const saveNow = useCallback(() => {
     tableRef.current?.closest('form')?.requestSubmit();
@@ -137,7 +139,12 @@ export function WeekGridForm({
   };
 
   return (
-    <form className="form panel week-form" onSubmit={submit} noValidate aria-labelledby="week-grid-heading">
+    <form
+      className="form panel week-form"
+      onSubmit={form.submit}
+      noValidate
+      aria-labelledby="week-grid-heading"
+    >
       <h2 id="week-grid-heading" className="week-form__title">
         {milestone.description || 'Milestone'}
       </h2>
@@ -146,7 +153,7 @@ export function WeekGridForm({
         nothing was written. Arrow keys or Tab move between days; <kbd>Enter</kbd> or <kbd>Ctrl</kbd>+
         <kbd>S</kbd> saves.
       </p>
-      <ErrorSummary items={summaryItems(errors, formError, order, cellName)} attempt={attempt} />
+      <ErrorSummary {...form.summary()} />
       <div className="table-wrap week-grid__wrap">
         <table ref={tableRef} className="week-grid" aria-describedby="week-grid-help">
           <thead>
@@ -174,8 +181,8 @@ export function WeekGridForm({
                 </th>
                 {dates.map((date, col) => {
                   const path = cellPath(source, col);
-                  const ids = fieldIds(path);
-                  const error = errors[path];
+                  const { name, error } = form.field(path);
+                  const ids = fieldIds(name);
                   const future = date > today;
                   const savedValue = saved[source][col] ?? null;
                   const savedId = `${ids.inputId}-saved`;
@@ -183,7 +190,7 @@ export function WeekGridForm({
                     <td key={date} className={`week-grid__cell${error ? ' week-grid__cell--invalid' : ''}`}>
                       <input
                         id={ids.inputId}
-                        name={path}
+                        name={name}
                         className={`input week-grid__input${error ? ' input--invalid' : ''}`}
                         inputMode="decimal"
                         autoComplete="off"
@@ -197,8 +204,9 @@ export function WeekGridForm({
                         }
                         value={cells[source][col] ?? ''}
                         onChange={(event) => {
-                          setCells((current) => withCell(current, source, col, event.target.value));
-                          clearErrors(path);
+                          const text = event.target.value;
+                          form.setValues((current) => withCell(current, source, col, text));
+                          form.clearErrors(path);
                         }}
                         onKeyDown={(event) => onKeyDown(event, row, col)}
                       />
@@ -221,8 +229,8 @@ export function WeekGridForm({
         </table>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save week'}
+        <button type="submit" className="button button--primary" disabled={form.saving}>
+          {form.saving ? 'Saving…' : 'Save week'}
         </button>
         <p className="form__status" role="status">
           {status}

@@ -1,5 +1,6 @@
-import { type FieldErrors, issuesToFieldErrors } from '@renderer/ui/fieldErrors';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import type { Input } from '@shared/contract';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import { type Measurement, measurementsContract } from '@shared/contract/measurements';
 import { type MeasuredMilestone, milestoneMeasure } from '@shared/domain/plan';
 import type { MilestoneMethod } from '@shared/domain/plan-engine/types';

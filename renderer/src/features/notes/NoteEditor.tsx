@@ -115,9 +115,9 @@ export function NoteEditor({
               name="planInterventions"
               legend="From the treatment plan"
               items={interventionChoices.map((choice) => ({ id: choice.key, label: choice.name }))}
-              checked={values.planInterventions.map((item) => item.key)}
+              value={values.planInterventions.map((item) => item.key)}
               hint={interventionChoices.length === 0 ? 'The plan has no interventions to pick.' : undefined}
-              onCheckedChange={(keys) =>
+              onValueChange={(keys) =>
                 change({ planInterventions: pickPlanInterventions(values, interventionChoices, keys) })
               }
             />

@@ -1,9 +1,9 @@
-import { errorMessage } from '@renderer/api/client';
+import { UNEXPECTED_FAILURE } from '@renderer/api/client';
 import { EmptyState, QueryView } from '@renderer/ui/states';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
+import { useForm } from '@renderer/ui/useForm';
 import { formatInstant } from '@shared/domain/dates';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { processNotesQuery, useSaveProcessNote } from './queries';
 
 /**
@@ -13,26 +13,20 @@ import { processNotesQuery, useSaveProcessNote } from './queries';
 export function ProcessNotesTab({ coupleId }: { coupleId: string }) {
   const list = useQuery(processNotesQuery(coupleId));
   const save = useSaveProcessNote(coupleId);
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!body.trim()) {
-      setError('Write the process note');
-      return;
-    }
-    save.mutate(
-      { body },
-      {
-        onSuccess: () => {
-          setBody('');
-          setError(null);
-        },
-        onError: (failure) => setError(errorMessage(failure)),
-      },
-    );
-  }
+  const form = useForm<{ body: string }, { body: string }>({
+    initial: { body: '' },
+    validate: ({ body }) =>
+      body.trim() ? { ok: true, input: { body } } : { ok: false, errors: { body: 'Write the process note' } },
+    save: async (input) => {
+      await save.mutateAsync(input);
+      form.setValues({ body: '' });
+    },
+    namePrefix: 'processNote.',
+    // One field: whatever stops the save is said there.
+    formErrorAt: 'body',
+    focus: 'none',
+    failureMessage: UNEXPECTED_FAILURE,
+  });
 
   return (
     <div className="tab-panel__stack process-notes">
@@ -43,21 +37,11 @@ export function ProcessNotesTab({ coupleId }: { coupleId: string }) {
           for them, and out of reports and exports.
         </p>
       </div>
-      <form className="form panel" onSubmit={submit} noValidate>
-        <TextAreaField
-          name="processNote.body"
-          label="New process note"
-          rows={4}
-          value={body}
-          error={error}
-          onValueChange={(text) => {
-            setBody(text);
-            setError(null);
-          }}
-        />
+      <form className="form panel" onSubmit={form.submit} noValidate>
+        <TextAreaField {...form.bind('body')} label="New process note" rows={4} />
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save process note'}
+          <button type="submit" className="button button--primary" disabled={form.saving}>
+            {form.saving ? 'Saving…' : 'Save process note'}
           </button>
         </div>
       </form>

@@ -46,14 +46,14 @@ export function RiskReviewFields({
       <CheckboxField
         name="risk.safetyConcerns"
         label="Safety concerns (violence, fear, coercion)"
-        checked={risk.safetyConcerns}
-        onCheckedChange={(safetyConcerns) => onChange({ ...risk, safetyConcerns })}
+        value={risk.safetyConcerns}
+        onValueChange={(safetyConcerns) => onChange({ ...risk, safetyConcerns })}
       />
       <CheckboxField
         name="risk.suicidalThoughts"
         label="Suicidal thoughts reported"
-        checked={risk.suicidalThoughts}
-        onCheckedChange={(suicidalThoughts) => onChange({ ...risk, suicidalThoughts })}
+        value={risk.suicidalThoughts}
+        onValueChange={(suicidalThoughts) => onChange({ ...risk, suicidalThoughts })}
       />
       {flagged ? (
         <p className="score score--positive">

@@ -1,7 +1,7 @@
 import { errorMessage, isApiError } from '@renderer/api/client';
 import { useSignerFromLetterhead } from '@renderer/features/settings/useSignerFromLetterhead';
-import { issuesToFieldErrors } from '@renderer/ui/fieldErrors';
 import { SignDialog, useSignDialog } from '@renderer/ui/SignDialog';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import { ATTESTATION, notesContract } from '@shared/contract/notes';
 import { useSignNote } from './queries';
 

@@ -1,18 +1,17 @@
 import { today as todayIso } from '@renderer/features/couples/format';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
-import { issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { placeFieldErrors } from '@renderer/ui/fieldErrors';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
 import { SaveOrDiscardActions } from '@renderer/ui/SaveOrDiscardActions';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { Input } from '@shared/contract';
 import type { Couple } from '@shared/contract/couples';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import { type QuestionnaireResponse, questionnairesContract } from '@shared/contract/questionnaires';
 import { partnerFullName } from '@shared/domain/couple';
 import { type InstrumentId, instruments } from '@shared/domain/questionnaires';
-import { useState } from 'react';
 import { instrumentOrder, instrumentTitle } from './labels';
 import { useRecordResponse } from './queries';
 import {
@@ -24,6 +23,13 @@ import {
 } from './responseValues';
 
 const recordInput = questionnairesContract['questionnaires:record'].input;
+
+interface ResponseFormValues {
+  partner: '' | 'A' | 'B';
+  instrument: '' | InstrumentId;
+  answeredOn: string;
+  choices: AnswerChoices;
+}
 
 /**
  * A questionnaire completed on paper (or answered aloud), entered by the clinician: whose,
@@ -39,17 +45,10 @@ export function RecordResponseForm({
   onSaved(response: QuestionnaireResponse): void;
   onCancel(): void;
 }) {
-  const [partner, setPartner] = useState<'' | 'A' | 'B'>('');
-  const [instrument, setInstrument] = useState<'' | InstrumentId>('');
-  const [answeredOn, setAnsweredOn] = useState(todayIso);
-  const [choices, setChoices] = useState<AnswerChoices>({});
   const record = useRecordResponse(couple.id);
-  const fieldOrder = responseFieldOrder(instrument);
-  const placeErrors = (fields: Readonly<Record<string, string>>) => placeFieldErrors(fields, fieldOrder);
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<
-    Input<'questionnaires:record'>
-  >({
-    validate: () => {
+  const form = useForm<ResponseFormValues, Input<'questionnaires:record'>>({
+    initial: { partner: '', instrument: '', answeredOn: todayIso(), choices: {} },
+    validate: ({ partner, instrument, answeredOn, choices }) => {
       const parsed = recordInput.safeParse({
         coupleId: couple.id,
         partner: partner === '' ? undefined : partner,
@@ -66,23 +65,27 @@ export function RecordResponseForm({
       return {
         ok: false,
         errors: {
-          ...(parsed.success ? {} : placeErrors(issuesToFieldErrors(parsed.error.issues))),
+          ...(parsed.success
+            ? {}
+            : placeFieldErrors(issuesToFieldErrors(parsed.error.issues), responseFieldOrder(instrument))),
           ...missing,
         },
       };
     },
     save: async (input) => onSaved(await record.mutateAsync(input)),
-    placeErrors,
+    placeErrors: (fields, values) => placeFieldErrors(fields, responseFieldOrder(values.instrument)),
+    fields: (values) => responseFieldOrder(values.instrument),
     failureMessage: 'The questionnaire could not be saved. Try again.',
   });
+  const { partner, instrument, choices } = form.values;
 
   const definition = instrument === '' ? null : instruments[instrument];
   return (
     <form
       className="form panel questionnaire-entry"
-      onSubmit={submit}
+      onSubmit={form.submit}
       noValidate
-      aria-busy={saving}
+      aria-busy={form.saving}
       aria-labelledby="questionnaire-entry-heading"
     >
       <h3 id="questionnaire-entry-heading">Enter a completed questionnaire</h3>
@@ -90,49 +93,29 @@ export function RecordResponseForm({
         From a paper form, or answers given aloud: saved as entered by the clinician, not as the partner’s
         private answers.
       </p>
-      <ErrorSummary items={errorSummaryItems(errors, formError, fieldOrder)} attempt={attempt} />
+      <ErrorSummary {...form.summary()} />
       <div className="field-grid">
         <RadioGroupField<'' | 'A' | 'B'>
-          name="partner"
+          {...form.bind('partner')}
           legend="Whose answers"
-          value={partner}
           options={(['A', 'B'] as const).map((p) => ({
             value: p,
             label: `${partnerFullName(p === 'A' ? couple.partnerA : couple.partnerB)} (partner ${p})`,
           }))}
-          error={errors.partner}
-          onValueChange={(value) => {
-            setPartner(value);
-            clearErrors('partner');
-          }}
         />
         <SelectField<'' | InstrumentId>
-          name="instrument"
+          {...form.bind('instrument', {
+            // Another instrument has other questions: answers given to the first do not carry over.
+            set: (values, next) => ({ ...values, instrument: next, choices: {} }),
+            clears: Object.keys(form.errors).filter((path) => path.startsWith('answers.')),
+          })}
           label="Questionnaire"
-          value={instrument}
           options={[
             { value: '', label: 'Choose…' },
             ...instrumentOrder.map((id) => ({ value: id, label: instrumentTitle(id) })),
           ]}
-          error={errors.instrument}
-          onValueChange={(value) => {
-            // Another instrument has other questions: answers given to the first do not carry over.
-            setInstrument(value);
-            setChoices({});
-            clearErrors('instrument', ...Object.keys(errors).filter((path) => path.startsWith('answers.')));
-          }}
         />
-        <TextField
-          name="answeredOn"
-          label="Date answered"
-          type="date"
-          value={answeredOn}
-          error={errors.answeredOn}
-          onValueChange={(value) => {
-            setAnsweredOn(value);
-            clearErrors('answeredOn');
-          }}
-        />
+        <TextField {...form.bind('answeredOn')} label="Date answered" type="date" />
       </div>
       {definition ? (
         <fieldset className="questionnaire-entry__items">
@@ -141,19 +124,17 @@ export function RecordResponseForm({
           {definition.items.map((item, index) => (
             <RadioGroupField
               key={item.id}
-              name={answerField(item.id)}
-              legend={`${index + 1}. ${item.text}`}
+              {...form.bind(`choices.${item.id}` as 'answeredOn', {
+                name: answerField(item.id),
+                path: answerField(item.id),
+              })}
               value={choices[item.id] ?? ''}
+              legend={`${index + 1}. ${item.text}`}
               inline
               options={item.options.map((option) => ({
                 value: String(option.value),
                 label: `${option.label} (${option.value})`,
               }))}
-              error={errors[answerField(item.id)]}
-              onValueChange={(value) => {
-                setChoices((current) => ({ ...current, [item.id]: value }));
-                clearErrors(answerField(item.id));
-              }}
             />
           ))}
           <p className="questionnaire-entry__attribution">{definition.attribution}</p>
@@ -163,7 +144,7 @@ export function RecordResponseForm({
       )}
       <SaveOrDiscardActions
         submitLabel="Save questionnaire"
-        saving={saving}
+        saving={form.saving}
         dirty={partner !== '' || instrument !== '' || Object.keys(choices).length > 0}
         onCancel={onCancel}
       />

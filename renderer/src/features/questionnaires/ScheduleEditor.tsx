@@ -1,14 +1,14 @@
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
-import { issuesToFieldErrors } from '@renderer/ui/fieldErrors';
+import type { FieldBinding, FieldPath } from '@renderer/ui/formController';
 import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
 import { SelectField } from '@renderer/ui/SelectField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
+import type { Input } from '@shared/contract';
 import type { Couple } from '@shared/contract/couples';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import { type QuestionnaireScheduleEntry, questionnairesContract } from '@shared/contract/questionnaires';
 import { partnerFullName } from '@shared/domain/couple';
-import type { InstrumentId } from '@shared/domain/questionnaires';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { instrumentOrder, instrumentTitle } from './labels';
 import { useSetSchedule } from './queries';
 import {
@@ -35,42 +35,36 @@ export function ScheduleEditor({
   couple: Couple;
   entries: readonly QuestionnaireScheduleEntry[];
 }) {
-  const [grid, setGrid] = useState<ScheduleGrid>(() => scheduleGrid(entries));
   const [status, setStatus] = useState<string | null>(null);
-  const sent = useRef<QuestionnaireScheduleEntry[]>([]);
   const save = useSetSchedule(couple.id);
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission({
-    validate: () => {
-      setStatus(null);
-      sent.current = scheduleEntries(grid);
-      const parsed = setScheduleInput.safeParse({ coupleId: couple.id, entries: sent.current });
+  const form = useForm<ScheduleGrid, Input<'questionnaires:setSchedule'>>({
+    initial: scheduleGrid(entries),
+    validate: (grid) => {
+      const sent = scheduleEntries(grid);
+      const parsed = setScheduleInput.safeParse({ coupleId: couple.id, entries: sent });
       return parsed.success
         ? { ok: true, input: parsed.data }
-        : { ok: false, errors: placeScheduleErrors(issuesToFieldErrors(parsed.error.issues), sent.current) };
+        : { ok: false, errors: placeScheduleErrors(issuesToFieldErrors(parsed.error.issues), sent) };
     },
     save: async (input) => {
       const saved = await save.mutateAsync(input);
-      setGrid(scheduleGrid(saved.entries));
+      form.setValues(scheduleGrid(saved.entries));
       setStatus(
         saved.entries.length === 0
           ? 'Schedule saved: no questionnaire is scheduled.'
           : `Schedule saved: ${saved.entries.length} scheduled.`,
       );
     },
-    placeErrors: (fields) => placeScheduleErrors(fields, sent.current),
+    // The core names rows of what was sent (`entries.2.cadence`): placed on their select.
+    placeErrors: (fields, grid) => placeScheduleErrors(fields, scheduleEntries(grid)),
+    onChange: () => setStatus(null),
+    fields: FIELD_ORDER,
     failureMessage: 'The schedule could not be saved. Try again.',
   });
 
-  function choose(partner: 'A' | 'B', instrument: InstrumentId, cadence: CadenceChoice) {
-    setGrid((current) => ({ ...current, [partner]: { ...current[partner], [instrument]: cadence } }));
-    setStatus(null);
-    clearErrors(scheduleField(partner, instrument));
-  }
-
-  const summary = errorSummaryItems(errors, formError, FIELD_ORDER);
   return (
-    <form className="questionnaire-schedule" onSubmit={submit} noValidate aria-busy={saving}>
-      <ErrorSummary items={summary} attempt={attempt} />
+    <form className="questionnaire-schedule" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+      <ErrorSummary {...form.summary()} />
       <div className="questionnaire-schedule__partners">
         {(['A', 'B'] as const).map((partner) => (
           <fieldset key={partner} className="questionnaire-schedule__partner">
@@ -81,18 +75,19 @@ export function ScheduleEditor({
             {instrumentOrder.map((instrument) => (
               <SelectField<CadenceChoice>
                 key={instrument}
-                name={scheduleField(partner, instrument)}
+                // One select per cell of the grid; the core's errors come back at `schedule.A.phq9`.
+                {...(form.bind(`${partner}.${instrument}` as FieldPath<ScheduleGrid>, {
+                  name: scheduleField(partner, instrument),
+                  path: scheduleField(partner, instrument),
+                }) as FieldBinding<CadenceChoice>)}
                 label={instrumentTitle(instrument)}
-                value={grid[partner][instrument]}
                 options={cadenceOptions}
-                error={errors[scheduleField(partner, instrument)]}
-                onValueChange={(value) => choose(partner, instrument, value)}
               />
             ))}
           </fieldset>
         ))}
       </div>
-      <SaveWithStatus label="Save schedule" saving={saving} status={status} />
+      <SaveWithStatus label="Save schedule" saving={form.saving} status={status} />
     </form>
   );
 }

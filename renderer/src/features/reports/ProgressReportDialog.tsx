@@ -5,12 +5,11 @@ import { settingsQuery } from '@renderer/features/settings/queries';
 import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { ChecklistField } from '@renderer/ui/ChecklistField';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { FormSection } from '@renderer/ui/FormSection';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import { trapTab, useModalDialog } from '@renderer/ui/useModalDialog';
 import type { Couple } from '@shared/contract/couples';
 import type { GeneratedReport, RedactionFindingView, ReportRequest } from '@shared/contract/reports';
@@ -36,7 +35,6 @@ import {
   letterheadGaps,
   OVERVIEW_MAX,
   type ProgressReportFormValues,
-  placeProgressReportErrors,
   presetSummary,
   sectionsFrom,
   validateProgressReport,
@@ -80,9 +78,12 @@ export function ProgressReportDialog({
   /** The redaction review's findings while it is shown; null while the options are. */
   const [review, setReview] = useState<RedactionFindingView[] | null>(null);
   const settings = useQuery(settingsQuery);
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<ReportRequest>({
-    validate: () => {
-      const checked = validateProgressReport(couple.id, values, {
+  const form = useForm<ProgressReportFormValues, ReportRequest>({
+    // Held by the report's page, so the choices outlive the dialog.
+    values,
+    onValuesChange,
+    validate: (current) => {
+      const checked = validateProgressReport(couple.id, current, {
         today: todayIso(),
         startDate: couple.startDate,
       });
@@ -99,24 +100,22 @@ export function ProgressReportDialog({
       }
       onGenerated(await invoke('reports:generate', request));
     },
-    placeErrors: placeProgressReportErrors,
+    // The fields are the contract's paths inside `reports:generate`.
+    pathPrefix: 'options.',
+    fields: FIELD_ORDER,
     failureMessage: 'The report could not be made. Your choices are kept: try again.',
+    notSavedTitle: 'The report was not made',
   });
+  const { errors, saving } = form;
 
-  function change(patch: Partial<ProgressReportFormValues>, ...paths: string[]) {
-    onValuesChange({ ...values, ...patch });
-    clearErrors(...paths);
-  }
-
-  // Stable for the consent fields' effect; reads the latest values through a ref.
-  const latest = useRef(values);
-  latest.current = values;
+  // Stable for the consent fields' effect.
+  const { setValues, clearErrors } = form;
   const setSubstanceUseOf = useCallback(
     (substanceUseOf: ProgressReportFormValues['substanceUseOf']) => {
-      onValuesChange({ ...latest.current, substanceUseOf });
+      setValues((current) => ({ ...current, substanceUseOf }));
       clearErrors('options.substanceUseOf.A', 'options.substanceUseOf.B');
     },
-    [onValuesChange, clearErrors],
+    [setValues, clearErrors],
   );
 
   const [drafting, setDrafting] = useState(false);
@@ -131,7 +130,7 @@ export function ProgressReportDialog({
     setDrafting(true);
     try {
       const { draft } = await invoke('reports:overviewDraft', { options: checked.request.options });
-      change({ overview: draft }, 'options.overview');
+      form.change({ overview: draft }, 'options.overview');
       setDraftNote('Drafted from the record. Edit it before generating; what you leave here is what prints.');
     } catch {
       setDraftNote('The draft could not be made. You can write the paragraph yourself.');
@@ -142,9 +141,14 @@ export function ProgressReportDialog({
 
   // A refusal about the options themselves (not the review) shows the options, next to their fields.
   const inReview = review !== null && Object.keys(errors).every((path) => path === 'options.redactions');
+  const recipient = form.bind('recipient', {
+    set: (current, next) => withRecipient(current, next),
+    clears: ['options.identifiers', 'options.includeSubstanceUse', 'options.sections', 'options.details'],
+  });
+  const sections = form.bind('sections');
+  const details = form.bind('details');
   const gaps = settings.data ? letterheadGaps(settings.data.letterhead) : [];
   const unprintable = unprintableNames(couple);
-  const items = errorSummaryItems(errors, formError, FIELD_ORDER);
   return (
     <dialog
       ref={dialogRef}
@@ -156,7 +160,7 @@ export function ProgressReportDialog({
         if (!saving) onClose();
       }}
     >
-      <form className="form report-options" onSubmit={submit} noValidate aria-busy={saving}>
+      <form className="form report-options" onSubmit={form.submit} noValidate aria-busy={saving}>
         <div>
           <h2 id={titleId} ref={titleRef} tabIndex={-1} className="dialog__title">
             Progress report for {couple.displayName}
@@ -191,16 +195,12 @@ export function ProgressReportDialog({
             </p>
           </div>
         ) : null}
-        <ErrorSummary
-          items={items}
-          attempt={attempt}
-          title={formError && items.length === 1 ? 'The report was not made' : 'There is a problem'}
-        />
+        <ErrorSummary {...form.summary()} />
         {review && inReview ? (
           <RedactionReview
             findings={review}
             decisions={values.redactions}
-            onDecisionsChange={(redactions) => change({ redactions }, 'options.redactions')}
+            onDecisionsChange={(redactions) => form.change({ redactions }, 'options.redactions')}
             onBack={() => setReview(null)}
             busy={saving}
           />
@@ -208,85 +208,51 @@ export function ProgressReportDialog({
           <>
             <FormSection headingId={`${titleId}-period`} heading="Period">
               <div className="field-grid report-options__period">
-                <TextField
-                  name="options.from"
-                  label="From"
-                  type="date"
-                  value={values.from}
-                  error={errors['options.from']}
-                  onValueChange={(from) => change({ from }, 'options.from', 'options.to')}
-                />
-                <TextField
-                  name="options.to"
-                  label="To"
-                  type="date"
-                  value={values.to}
-                  error={errors['options.to']}
-                  onValueChange={(to) => change({ to }, 'options.to')}
-                />
+                <TextField {...form.bind('from', { clears: ['options.to'] })} label="From" type="date" />
+                <TextField {...form.bind('to')} label="To" type="date" />
               </div>
               <PeriodCheck coupleId={couple.id} from={values.from} to={values.to} />
             </FormSection>
             <FormSection headingId={`${titleId}-recipient`} heading="Recipient">
               <RadioGroupField
-                name="options.recipient"
+                {...recipient}
                 legend="Who the report is for"
                 hint="Choosing a recipient sets the names, substance-use details and sections to what that recipient usually needs."
-                value={values.recipient}
-                options={reportRecipients.map((recipient) => ({
-                  value: recipient,
-                  label: reportRecipientLabels[recipient],
-                  hint: RECIPIENT_HINTS[recipient],
+                options={reportRecipients.map((kind) => ({
+                  value: kind,
+                  label: reportRecipientLabels[kind],
+                  hint: RECIPIENT_HINTS[kind],
                 }))}
-                error={errors['options.recipient']}
-                onValueChange={(recipient) => {
-                  onValuesChange(withRecipient(values, recipient));
-                  setPresetNote(presetSummary(recipient));
-                  clearErrors(
-                    'options.recipient',
-                    'options.identifiers',
-                    'options.includeSubstanceUse',
-                    'options.sections',
-                    'options.details',
-                  );
+                onValueChange={(next) => {
+                  recipient.onValueChange(next);
+                  setPresetNote(presetSummary(next));
                 }}
               />
               <p className="report-options__preset" role="status">
                 {presetNote}
               </p>
               <TextField
-                name="options.recipientName"
+                {...form.bind('recipientName')}
                 label="Prepared for"
                 optional
                 hint="Printed on the report: the program, insurer, court or person, as they should be addressed."
-                value={values.recipientName}
-                error={errors['options.recipientName']}
-                onValueChange={(recipientName) => change({ recipientName }, 'options.recipientName')}
                 autoComplete="off"
               />
             </FormSection>
             <FormSection headingId={`${titleId}-content`} heading="Content">
               <RadioGroupField
-                name="options.identifiers"
+                {...form.bind('identifiers')}
                 legend="Names on the report"
                 inline
-                value={values.identifiers}
                 options={[
                   { value: 'full', label: 'Full names' },
                   { value: 'initials', label: 'Initials only' },
                 ]}
-                error={errors['options.identifiers']}
-                onValueChange={(identifiers) => change({ identifiers }, 'options.identifiers')}
               />
               <CheckboxField
-                name="options.includeSubstanceUse"
+                {...form.bind('includeSubstanceUse')}
                 label="Include substance-use details"
                 hint="Recovery status, abstinence, screens, meetings, relapses and AUDIT-C scores. The report then carries the 42 CFR Part 2 notice that forbids redisclosure."
-                checked={values.includeSubstanceUse}
-                error={errors['options.includeSubstanceUse']}
-                onCheckedChange={(includeSubstanceUse) =>
-                  change({ includeSubstanceUse }, 'options.includeSubstanceUse')
-                }
               />
               <SubstanceUseConsentFields
                 couple={couple}
@@ -295,35 +261,30 @@ export function ProgressReportDialog({
                 onChange={setSubstanceUseOf}
               />
               <ChecklistField
-                name="options.sections"
+                {...sections}
                 legend="Sections"
                 items={reportSections.map((id) => ({ id, label: reportSectionLabels[id] }))}
                 // What the questionnaires table holds back, said where it is ticked.
                 hint={
-                  values.sections.questionnaires
+                  sections.value.questionnaires
                     ? 'Validated questionnaires prints each partner’s totals, never their answers; AUDIT-C scores only with substance-use details.'
                     : undefined
                 }
-                checked={checkedSections(values.sections)}
-                error={errors['options.sections']}
-                onCheckedChange={(checked) => change({ sections: sectionsFrom(checked) }, 'options.sections')}
+                value={checkedSections(sections.value)}
+                onValueChange={(checked) => sections.onValueChange(sectionsFrom(checked))}
               />
             </FormSection>
             <FormSection headingId={`${titleId}-details`} heading="Details for the recipient">
               <ChecklistField
-                name="options.details"
+                {...details}
                 legend="Details printed with the names"
                 items={reportDetails.map((id) => ({ id, label: reportDetailLabels[id] }))}
-                checked={reportDetails.filter((d) => values.details[d])}
-                error={errors['options.details']}
-                onCheckedChange={(checked) =>
-                  change(
-                    {
-                      details: Object.fromEntries(
-                        reportDetails.map((d) => [d, (checked as readonly string[]).includes(d)]),
-                      ) as Record<ReportDetailKey, boolean>,
-                    },
-                    'options.details',
+                value={reportDetails.filter((d) => details.value[d])}
+                onValueChange={(checked) =>
+                  details.onValueChange(
+                    Object.fromEntries(
+                      reportDetails.map((d) => [d, (checked as readonly string[]).includes(d)]),
+                    ) as Record<ReportDetailKey, boolean>,
                   )
                 }
               />
@@ -332,19 +293,16 @@ export function ProgressReportDialog({
                 lapse and relapse statement only with substance-use details included.
               </p>
               <TextField
-                name="options.referenceNumber"
+                {...form.bind('referenceNumber')}
                 label="Case or member number"
                 optional
                 hint="The court's case number or the insurer's member number, as they file it."
-                value={values.referenceNumber}
-                error={errors['options.referenceNumber']}
-                onValueChange={(referenceNumber) => change({ referenceNumber }, 'options.referenceNumber')}
                 autoComplete="off"
               />
             </FormSection>
             <FormSection headingId={`${titleId}-overview`} heading="First-page overview">
               <TextAreaField
-                name="options.overview"
+                {...form.bind('overview')}
                 label="Overview paragraph"
                 optional
                 rows={5}
@@ -352,9 +310,6 @@ export function ProgressReportDialog({
                   values.overview,
                   OVERVIEW_MAX,
                 )}.`}
-                value={values.overview}
-                error={errors['options.overview']}
-                onValueChange={(overview) => change({ overview }, 'options.overview')}
               />
               <button
                 type="button"
@@ -376,7 +331,7 @@ export function ProgressReportDialog({
             </FormSection>
             <FormSection headingId={`${titleId}-text`} heading="Summary and recommendations">
               <TextAreaField
-                name="options.narrative"
+                {...form.bind('narrative')}
                 label="Summary"
                 optional
                 rows={6}
@@ -385,19 +340,13 @@ export function ProgressReportDialog({
                     ? '; names are found and reviewed before the report is made'
                     : ''
                 }. ${characterCount(values.narrative)}.`}
-                value={values.narrative}
-                error={errors['options.narrative']}
-                onValueChange={(narrative) => change({ narrative }, 'options.narrative')}
               />
               <TextAreaField
-                name="options.recommendations"
+                {...form.bind('recommendations')}
                 label="Recommendations"
                 optional
                 rows={4}
                 hint={`Printed as written. ${characterCount(values.recommendations)}.`}
-                value={values.recommendations}
-                error={errors['options.recommendations']}
-                onValueChange={(recommendations) => change({ recommendations }, 'options.recommendations')}
               />
             </FormSection>
             <div className="form__actions form__actions--bar report-options__actions">

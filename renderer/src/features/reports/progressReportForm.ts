@@ -1,4 +1,5 @@
-import { type FieldErrors, issuesToFieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { type FieldErrors, placeFieldErrors } from '@renderer/ui/fieldErrors';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import {
   type RedactionDecisionInput,
   type ReportRequest,

@@ -1,12 +1,14 @@
 import { channelQueryWhenReady } from '@renderer/api/channelQuery';
+import { UNEXPECTED_FAILURE } from '@renderer/api/client';
 import { plural } from '@renderer/features/couples/format';
 import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { EmptyState, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
+import { useForm } from '@renderer/ui/useForm';
 import type { SearchResult } from '@shared/contract/search';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Snippet } from './Snippet';
 
@@ -25,26 +27,26 @@ function resultLink(result: SearchResult): string {
 
 /** Full-text search across notes and couples; process notes only when asked for. */
 export function SearchPage() {
-  const [text, setText] = useState('');
-  const [includeProcessNotes, setIncludeProcessNotes] = useState(false);
   const [submitted, setSubmitted] = useState<{ query: string; includeProcessNotes: boolean } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<
+    { query: string; includeProcessNotes: boolean },
+    { query: string; includeProcessNotes: boolean }
+  >({
+    initial: { query: '', includeProcessNotes: false },
+    validate: ({ query, includeProcessNotes }) =>
+      query.trim()
+        ? { ok: true, input: { query: query.trim(), includeProcessNotes } }
+        : { ok: false, errors: { query: 'Type something to search for' } },
+    save: async (search) => setSubmitted(search),
+    focus: 'none',
+    failureMessage: UNEXPECTED_FAILURE,
+  });
+  const processNotes = form.bind('includeProcessNotes');
   // Nothing is asked until a search is submitted; the last results stay while the next one runs.
   const results = useQuery({
     ...channelQueryWhenReady('search:query', submitted),
     placeholderData: keepPreviousData,
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const query = text.trim();
-    if (!query) {
-      setError('Type something to search for');
-      return;
-    }
-    setError(null);
-    setSubmitted({ query, includeProcessNotes });
-  }
 
   function content() {
     if (!submitted)
@@ -92,18 +94,12 @@ export function SearchPage() {
     <div className="page">
       <PageHeading>Search</PageHeading>
       <search className="filters filters--search" aria-label="Search the record">
-        <form onSubmit={submit} noValidate className="search-form">
+        <form onSubmit={form.submit} noValidate className="search-form">
           <TextField
-            name="searchQuery"
+            {...form.bind('query', { name: 'searchQuery' })}
             label="Search for"
             type="search"
-            value={text}
-            error={error}
             autoComplete="off"
-            onValueChange={(value) => {
-              setText(value);
-              setError(null);
-            }}
             addon={
               <button type="submit" className="button button--primary button--addon">
                 Search
@@ -111,12 +107,12 @@ export function SearchPage() {
             }
           />
           <CheckboxField
-            name="includeProcessNotes"
+            {...processNotes}
             label="Include psychotherapy process notes"
             hint="Off by default: process notes are kept apart from the record."
-            checked={includeProcessNotes}
-            onCheckedChange={(checked) => {
-              setIncludeProcessNotes(checked);
+            onValueChange={(checked) => {
+              processNotes.onValueChange(checked);
+              // The results follow at once: the box changes what is searched, not what is typed.
               if (submitted) setSubmitted({ ...submitted, includeProcessNotes: checked });
             }}
           />

@@ -1,13 +1,12 @@
 import { today } from '@renderer/features/couples/format';
 import { coupleQuery } from '@renderer/features/couples/queries';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { FormSection } from '@renderer/ui/FormSection';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { SelectField } from '@renderer/ui/SelectField';
 import { pageFrame, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { BookingInput } from '@shared/contract/sessions';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,11 +16,16 @@ import {
   type BookingFormValues,
   clashWarning,
   emptyBookingForm,
-  placeBookingErrors,
   validateBookingForm,
 } from './bookingForm';
 import { useBookSessions } from './queries';
 import { SessionWhenFields } from './SessionWhenFields';
+
+const REPEAT_OPTIONS = [
+  { value: 'none' as const, label: 'Does not repeat' },
+  { value: 'week' as const, label: 'Every week' },
+  { value: 'fortnight' as const, label: 'Every two weeks' },
+];
 
 /** Book one session ahead, or a weekly or fortnightly series. */
 export function BookSessionPage() {
@@ -29,11 +33,12 @@ export function BookSessionPage() {
   const navigate = useNavigate();
   const couple = useQuery(coupleQuery(coupleId));
   const book = useBookSessions();
-  const [values, setValues] = useState<BookingFormValues>(() => emptyBookingForm(today()));
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<BookingInput>({
-    validate: () => {
-      const { input, errors: found } = validateBookingForm(coupleId, values);
-      return input ? { ok: true, input } : { ok: false, errors: found };
+  const [initial] = useState(() => emptyBookingForm(today()));
+  const form = useForm<BookingFormValues, BookingInput>({
+    initial,
+    validate: (values) => {
+      const { input, errors } = validateBookingForm(coupleId, values);
+      return input ? { ok: true, input } : { ok: false, errors };
     },
     save: async (input) => {
       const result = await book.mutateAsync(input);
@@ -47,14 +52,9 @@ export function BookSessionPage() {
         },
       });
     },
-    placeErrors: placeBookingErrors,
+    fields: BOOKING_FIELD_ORDER,
     failureMessage: 'The booking could not be saved. Try again.',
   });
-
-  function change(patch: Partial<BookingFormValues>, ...paths: string[]) {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors(...paths);
-  }
 
   const back = (
     <p className="back-link">
@@ -63,7 +63,6 @@ export function BookSessionPage() {
       </Link>
     </p>
   );
-  const items = errorSummaryItems(errors, formError, BOOKING_FIELD_ORDER);
   return (
     <QueryView
       query={couple}
@@ -75,54 +74,39 @@ export function BookSessionPage() {
         <div className="page">
           {back}
           <PageHeading>{`Book a session: ${coupleData.displayName}`}</PageHeading>
-          <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
-            <ErrorSummary items={items} attempt={attempt} title="There is a problem" />
+          <form className="form form--wide" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+            <ErrorSummary {...form.summary()} />
             <FormSection headingId="booking-when-heading" heading="When and where">
               <div className="field-grid field-grid--panel">
-                <SessionWhenFields
-                  values={values}
-                  errors={errors}
-                  startTimeOptional={false}
-                  change={change}
-                />
+                <SessionWhenFields fields={form.part()} startTimeOptional={false} />
               </div>
             </FormSection>
             <FormSection headingId="booking-repeat-heading" heading="Repeating series">
               <div className="field-grid field-grid--panel">
                 <SelectField
-                  name="repeat.every"
+                  {...form.bind('repeat', { path: 'repeat.every', clears: ['repeat.count'] })}
                   label="Repeat"
-                  value={values.repeat}
-                  options={[
-                    { value: 'none', label: 'Does not repeat' },
-                    { value: 'week', label: 'Every week' },
-                    { value: 'fortnight', label: 'Every two weeks' },
-                  ]}
-                  error={errors['repeat.every']}
-                  onValueChange={(repeat) => change({ repeat }, 'repeat.every', 'repeat.count')}
+                  options={REPEAT_OPTIONS}
                 />
-                {values.repeat === 'none' ? null : (
+                {form.values.repeat === 'none' ? null : (
                   <TextField
-                    name="repeat.count"
+                    {...form.bind('count', { path: 'repeat.count' })}
                     label="Number of sessions"
                     inputMode="numeric"
-                    value={values.count}
-                    error={errors['repeat.count']}
                     hint="Including the first one"
-                    onValueChange={(count) => change({ count }, 'repeat.count')}
                   />
                 )}
               </div>
             </FormSection>
             <div className="form__actions form__actions--bar">
-              <button type="submit" className="button button--primary" disabled={saving}>
-                {saving ? 'Booking…' : 'Book'}
+              <button type="submit" className="button button--primary" disabled={form.saving}>
+                {form.saving ? 'Booking…' : 'Book'}
               </button>
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() => navigate(`/couples/${coupleId}?tab=sessions`)}
-                disabled={saving}
+                disabled={form.saving}
               >
                 Cancel
               </button>

@@ -1,14 +1,16 @@
 import { CheckboxField } from '@renderer/ui/CheckboxField';
-import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import type { FieldBinder } from '@renderer/ui/formController';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
 import { attendanceValues, type CheckInGiver, type Session } from '@shared/contract/sessions';
-import { type RatingArea, ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
+import { ratingAreaLabels, ratingAreas } from '@shared/domain/assessment';
 import { attendanceLabels } from './labels';
 import type { SessionFormValues } from './sessionValues';
 
 type Position = 'A' | 'B';
 type CheckInValues = Pick<SessionFormValues, 'attendance' | 'checkInOn' | 'checkIn'>;
+
+const ATTENDANCE_OPTIONS = attendanceValues.map((value) => ({ value, label: attendanceLabels[value] }));
 
 /**
  * One partner's attendance and quick check-in (six ratings, 0–10): the part of a held session
@@ -17,29 +19,21 @@ type CheckInValues = Pick<SessionFormValues, 'attendance' | 'checkInOn' | 'check
 function PartnerCheckIn({
   position,
   name,
-  values,
+  fields,
   held,
-  errors,
-  change,
   givenBy,
 }: {
   position: Position;
   name: string;
   /** Who gave the saved check-in; a partner's own (private) rating is labeled as such. */
   givenBy?: CheckInGiver | null;
-  values: CheckInValues;
+  fields: FieldBinder<CheckInValues>;
   /** Ratings are asked only of a session that took place. */
   held: boolean;
-  errors: FieldErrors;
-  change(patch: Partial<CheckInValues>, ...paths: string[]): void;
 }) {
+  const { values } = fields;
   const attendance = values.attendance[position];
   const rates = held && attendance !== 'absent' && attendance !== 'notExpected';
-  const setRating = (area: RatingArea, text: string) =>
-    change(
-      { checkIn: { ...values.checkIn, [position]: { ...values.checkIn[position], [area]: text } } },
-      `checkIn.${position}.${area}`,
-    );
   return (
     <fieldset className="partner-fieldset">
       <legend className="partner-fieldset__legend">
@@ -51,41 +45,29 @@ function PartnerCheckIn({
         </p>
       ) : null}
       <SelectField
-        name={`attendance.${position}`}
+        {...fields.bind(`attendance.${position}`)}
         label="Attendance"
-        value={attendance}
-        options={attendanceValues.map((value) => ({ value, label: attendanceLabels[value] }))}
-        error={errors[`attendance.${position}`]}
-        onValueChange={(value) =>
-          change({ attendance: { ...values.attendance, [position]: value } }, `attendance.${position}`)
-        }
+        options={ATTENDANCE_OPTIONS}
       />
       {rates ? (
         <>
           <CheckboxField
-            name={`checkIn.${position}`}
+            // The core names a partner's check-in `checkIn.A`: its problems are shown at this box.
+            {...fields.bind(`checkInOn.${position}`, { path: `checkIn.${position}` })}
             label="Record a quick check-in (six ratings, 0–10)"
-            checked={values.checkInOn[position]}
-            error={errors[`checkIn.${position}`]}
-            onCheckedChange={(on) =>
-              change({ checkInOn: { ...values.checkInOn, [position]: on } }, `checkIn.${position}`)
-            }
           />
           {values.checkInOn[position] ? (
             <div className="rating-grid">
               {ratingAreas.map((area) => (
                 <TextField
                   key={area}
-                  name={`checkIn.${position}.${area}`}
+                  {...fields.bind(`checkIn.${position}.${area}`)}
                   label={ratingAreaLabels[area]}
                   type="number"
                   inputMode="numeric"
                   min={0}
                   max={10}
                   className="input--short"
-                  value={values.checkIn[position][area]}
-                  error={errors[`checkIn.${position}.${area}`]}
-                  onValueChange={(text) => setRating(area, text)}
                 />
               ))}
             </div>
@@ -99,16 +81,16 @@ function PartnerCheckIn({
 /** Both partners' attendance and check-in, side by side. */
 export function PartnerCheckIns({
   names,
+  fields,
+  held,
   givenBy,
-  ...rest
 }: {
   names: { A: string; B: string };
   /** Who gave each saved check-in (the session workspace says when a partner answered privately). */
   givenBy?: Session['checkInBy'];
-  values: CheckInValues;
+  /** The form's check-in fields (`form.part()`). */
+  fields: FieldBinder<CheckInValues>;
   held: boolean;
-  errors: FieldErrors;
-  change(patch: Partial<CheckInValues>, ...paths: string[]): void;
 }) {
   return (
     <div className="partners-grid">
@@ -117,8 +99,9 @@ export function PartnerCheckIns({
           key={position}
           position={position}
           name={names[position]}
+          fields={fields}
+          held={held}
           givenBy={givenBy?.[position] ?? null}
-          {...rest}
         />
       ))}
     </div>

@@ -1,25 +1,31 @@
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { FormSection } from '@renderer/ui/FormSection';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import {
   cancelledByLabels,
   cancelledByValues,
   type SessionInput,
   sessionOutcomes,
 } from '@shared/contract/sessions';
-import { useState } from 'react';
 import { outcomeLabels } from './labels';
 import { PartnerCheckIns } from './PartnerCheckIn';
 import { SessionWhenFields } from './SessionWhenFields';
-import {
-  placeSessionErrors,
-  SESSION_FIELD_ORDER,
-  type SessionFormValues,
-  validateSessionForm,
-} from './sessionValues';
+import { SESSION_FIELD_ORDER, type SessionFormValues, validateSessionForm } from './sessionValues';
+
+const OUTCOME_OPTIONS = sessionOutcomes.map((outcome) => ({ value: outcome, label: outcomeLabels[outcome] }));
+const CANCELLED_BY_OPTIONS = [
+  { value: '' as const, label: 'Not recorded' },
+  ...cancelledByValues.map((by) => ({ value: by, label: cancelledByLabels[by] })),
+];
+
+/** A session that did not take place has no check-in: ticking one would only be refused. */
+function withOutcome(values: SessionFormValues, outcome: SessionFormValues['outcome']): SessionFormValues {
+  return outcome === 'held'
+    ? { ...values, outcome }
+    : { ...values, outcome, checkInOn: { A: false, B: false } };
+}
 
 /** Create or edit a session: when, what kind, where, whether it happened, who came, a quick check-in. */
 export function SessionForm({
@@ -37,97 +43,65 @@ export function SessionForm({
   onSubmit(input: SessionInput): Promise<unknown>;
   onCancel(): void;
 }) {
-  const [values, setValues] = useState(initial);
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<SessionInput>({
-    validate: () => {
-      const { input, errors: found } = validateSessionForm(coupleId, values);
-      return input ? { ok: true, input } : { ok: false, errors: found };
+  const form = useForm<SessionFormValues, SessionInput>({
+    initial,
+    validate: (values) => {
+      const { input, errors } = validateSessionForm(coupleId, values);
+      return input ? { ok: true, input } : { ok: false, errors };
     },
     save: onSubmit,
-    placeErrors: placeSessionErrors,
+    fields: SESSION_FIELD_ORDER,
     failureMessage: 'The session could not be saved. Try again.',
+    notSavedTitle: 'Not saved',
   });
-
-  function change(patch: Partial<SessionFormValues>, ...paths: string[]) {
-    setValues((current) => ({ ...current, ...patch }));
-    clearErrors(...paths);
-  }
-
+  const { values } = form;
   const held = values.outcome === 'held';
-  const items = errorSummaryItems(errors, formError, SESSION_FIELD_ORDER);
+  const checkInError = form.error('checkIn');
+
   return (
-    <form className="form form--wide" onSubmit={submit} noValidate aria-busy={saving}>
-      <ErrorSummary
-        items={items}
-        attempt={attempt}
-        title={formError && items.length === 1 ? 'Not saved' : 'There is a problem'}
-      />
+    <form className="form form--wide" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+      <ErrorSummary {...form.summary()} />
       <FormSection headingId="session-when-heading" heading="Session">
         <div className="field-grid field-grid--panel">
-          <SessionWhenFields values={values} errors={errors} startTimeOptional={true} change={change} />
+          <SessionWhenFields fields={form.part()} startTimeOptional={true} />
           <SelectField
-            name="outcome"
+            {...form.bind('outcome', { set: withOutcome, clears: ['checkIn'] })}
             label="Outcome"
-            value={values.outcome}
-            options={sessionOutcomes.map((outcome) => ({ value: outcome, label: outcomeLabels[outcome] }))}
-            error={errors.outcome}
-            onValueChange={(outcome) =>
-              change(
-                outcome === 'held' ? { outcome } : { outcome, checkInOn: { A: false, B: false } },
-                'outcome',
-                'checkIn',
-              )
-            }
+            options={OUTCOME_OPTIONS}
           />
           {held ? null : (
             <TextField
-              name="outcomeReason"
+              {...form.bind('outcomeReason')}
               label="Reason"
-              value={values.outcomeReason}
-              error={errors.outcomeReason}
               hint="Why the session was canceled or missed"
-              onValueChange={(outcomeReason) => change({ outcomeReason }, 'outcomeReason')}
             />
           )}
           {values.outcome === 'cancelled' ? (
             <>
-              <SelectField
-                name="cancelledBy"
-                label="Canceled by"
-                value={values.cancelledBy}
-                options={[
-                  { value: '', label: 'Not recorded' },
-                  ...cancelledByValues.map((by) => ({ value: by, label: cancelledByLabels[by] })),
-                ]}
-                error={errors.cancelledBy}
-                onValueChange={(cancelledBy) => change({ cancelledBy }, 'cancelledBy')}
-              />
+              <SelectField {...form.bind('cancelledBy')} label="Canceled by" options={CANCELLED_BY_OPTIONS} />
               <TextField
-                name="noticeHours"
+                {...form.bind('noticeHours')}
                 label="Hours of notice"
                 inputMode="numeric"
-                value={values.noticeHours}
-                error={errors.noticeHours}
                 hint="Under 24 hours from a partner counts as a late cancellation (missed)"
-                onValueChange={(noticeHours) => change({ noticeHours }, 'noticeHours')}
               />
             </>
           ) : null}
         </div>
       </FormSection>
       <FormSection headingId="session-partners-heading" heading="Attendance and check-in">
-        {errors.checkIn ? (
+        {checkInError ? (
           <p className="field__error" id="field-checkIn">
-            {errors.checkIn}
+            {checkInError}
           </p>
         ) : null}
-        <PartnerCheckIns names={partnerNames} values={values} held={held} errors={errors} change={change} />
+        <PartnerCheckIns names={partnerNames} fields={form.part()} held={held} />
       </FormSection>
       <div className="form__actions form__actions--bar">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
+        <button type="submit" className="button button--primary" disabled={form.saving}>
+          {form.saving ? 'Saving…' : submitLabel}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={saving}>
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={form.saving}>
           Cancel
         </button>
       </div>

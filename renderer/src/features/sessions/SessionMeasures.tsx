@@ -9,7 +9,7 @@ import { measurementsQuery, useMeasurementWrites } from '@renderer/features/meas
 import { couplePlanQuery } from '@renderer/features/plans/queries';
 import { allQueries, QueryView } from '@renderer/ui/states';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { Measurement } from '@shared/contract/measurements';
 import type { Session } from '@shared/contract/sessions';
 import { toIsoDate } from '@shared/domain/dates';
@@ -108,11 +108,11 @@ function SessionMeasureItem({
   const method = source.kind === 'entry' ? source.method : milestone.method;
   const scale = measureScale(method, milestone);
   const name = `measures.${index}.value`;
-  const [value, setValue] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const writes = useMeasurementWrites(session.coupleId);
-  const { errors, formError, saving, submit, clearErrors } = useFormSubmission<number>({
-    validate: () => {
+  const form = useForm<{ value: string }, number>({
+    initial: { value: '' },
+    validate: ({ value }) => {
       setStatus(null);
       const parsed = parseMeasure(value, scale);
       if (!parsed.ok) return { ok: false, errors: { [name]: parsed.message } };
@@ -133,16 +133,18 @@ function SessionMeasureItem({
       } finally {
         writes.refresh();
       }
-      setValue('');
+      form.setValues({ value: '' });
       setStatus(`Saved ${formatValue(parsed)}.`);
     },
     // The core names the value; it is this milestone's only field.
     placeErrors: (fields) => (fields.value ? { [name]: fields.value } : {}),
+    // One small form per milestone in a list: focus stays on the button that was pressed.
+    focus: 'none',
     failureMessage: 'The value could not be saved. Try again.',
   });
   return (
     <li className="session-measures__item">
-      <form onSubmit={submit} noValidate className="session-measures__form">
+      <form onSubmit={form.submit} noValidate className="session-measures__form">
         <p className="session-measures__milestone">
           <span className="measure-nav__number">{number}</span> {milestone.description || '(not described)'}
           <span className="muted"> · {methodLabels[method] ?? 'Entered in session'}</span>
@@ -154,26 +156,20 @@ function SessionMeasureItem({
         </p>
         <div className="session-measures__row">
           <TextField
-            name={name}
+            {...form.bind('value', { path: name })}
             label={scale.noun === 'rating' ? 'Rating' : 'Value'}
             inputMode="decimal"
             autoComplete="off"
             className="input--number"
-            value={value}
-            error={errors[name]}
             hint={`Enter ${scaleText(scale)}.`}
-            onValueChange={(next) => {
-              setValue(next);
-              clearErrors(name);
-            }}
           />
-          <button type="submit" className="button button--secondary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
+          <button type="submit" className="button button--secondary" disabled={form.saving}>
+            {form.saving ? 'Saving…' : 'Save'}
           </button>
         </div>
-        {formError ? (
+        {form.formError ? (
           <p className="notice notice--error" role="alert">
-            {formError}
+            {form.formError}
           </p>
         ) : null}
         <p className="form__status" role="status">

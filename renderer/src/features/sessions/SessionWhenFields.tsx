@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import type { FieldBinder } from '@renderer/ui/formController';
 import { SelectField } from '@renderer/ui/SelectField';
 import { TextField } from '@renderer/ui/TextField';
 import { sessionTypeLabels, sessionTypes } from '@shared/contract/sessions';
@@ -24,59 +24,20 @@ const PLACE_OPTIONS = (['office', 'telehealth'] as const).map((place) => ({
  * time (clashes are found by it); a session recorded afterwards may leave it out.
  */
 export function SessionWhenFields({
-  values,
-  errors,
+  fields,
   startTimeOptional,
-  change,
 }: {
-  values: SessionWhen;
-  errors: FieldErrors;
+  /** The form's own fields (`form.part()`). */
+  fields: FieldBinder<SessionWhen>;
   startTimeOptional: boolean;
-  change(patch: Partial<SessionWhen>, path: keyof SessionWhen): void;
 }) {
   return (
     <>
-      <TextField
-        name="date"
-        label="Date"
-        type="date"
-        value={values.date}
-        error={errors.date}
-        onValueChange={(date) => change({ date }, 'date')}
-      />
-      <TextField
-        name="startTime"
-        label="Start time"
-        optional={startTimeOptional}
-        type="time"
-        value={values.startTime}
-        error={errors.startTime}
-        onValueChange={(startTime) => change({ startTime }, 'startTime')}
-      />
-      <TextField
-        name="durationMinutes"
-        label="Duration (minutes)"
-        inputMode="numeric"
-        value={values.durationMinutes}
-        error={errors.durationMinutes}
-        onValueChange={(durationMinutes) => change({ durationMinutes }, 'durationMinutes')}
-      />
-      <SelectField
-        name="type"
-        label="Type"
-        value={values.type}
-        options={TYPE_OPTIONS}
-        error={errors.type}
-        onValueChange={(type) => change({ type }, 'type')}
-      />
-      <SelectField
-        name="place"
-        label="Place"
-        value={values.place}
-        options={PLACE_OPTIONS}
-        error={errors.place}
-        onValueChange={(place) => change({ place }, 'place')}
-      />
+      <TextField {...fields.bind('date')} label="Date" type="date" />
+      <TextField {...fields.bind('startTime')} label="Start time" optional={startTimeOptional} type="time" />
+      <TextField {...fields.bind('durationMinutes')} label="Duration (minutes)" inputMode="numeric" />
+      <SelectField {...fields.bind('type')} label="Type" options={TYPE_OPTIONS} />
+      <SelectField {...fields.bind('place')} label="Place" options={PLACE_OPTIONS} />
     </>
   );
 }

@@ -1,19 +1,31 @@
 import { invoke } from '@renderer/api/client';
 import { ROTATING, useRotateKey } from '@renderer/features/vault/keyRotation';
 import { NewPassphraseFields } from '@renderer/features/vault/NewPassphraseFields';
-import {
-  checkNewPassphrase,
-  type NewPassphraseErrors,
-  type NewPassphraseValues,
-} from '@renderer/features/vault/newPassphrase';
+import { checkNewPassphrase, type NewPassphraseValues } from '@renderer/features/vault/newPassphrase';
 import { CheckboxField } from '@renderer/ui/CheckboxField';
-import { focusField } from '@renderer/ui/fieldIds';
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { CurrentPassphraseField, useCurrentPassphrase } from './CurrentPassphraseField';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
+import { useForm } from '@renderer/ui/useForm';
+import { useState } from 'react';
+import { CURRENT_MISSING, CurrentPassphraseField, useCurrentPassphrase } from './CurrentPassphraseField';
 
-const ROTATE = 'rotateWithPassphrase';
 const NAMES = { passphrase: 'nextPassphrase', confirmation: 'nextPassphraseConfirmation' } as const;
+
+interface ChangeValues extends NewPassphraseValues {
+  current: string;
+  /** Also rotate the encryption key. */
+  rotate: boolean;
+}
+
+const EMPTY: ChangeValues = { current: '', passphrase: '', confirmation: '', rotate: false };
+
+function checkChange(values: ChangeValues): FieldErrors {
+  const errors = checkNewPassphrase(values);
+  if (!values.current) errors.current = CURRENT_MISSING;
+  else if (!errors.passphrase && values.passphrase === values.current) {
+    errors.passphrase = 'Choose a passphrase different from the current one.';
+  }
+  return errors;
+}
 
 /**
  * Re-wraps the database key under a new passphrase; the recovery key stays valid. Re-wrapping
@@ -21,85 +33,64 @@ const NAMES = { passphrase: 'nextPassphrase', confirmation: 'nextPassphraseConfi
  * known to someone, the clinician can rotate the encryption key in the same step.
  */
 export function ChangePassphraseForm() {
-  const [rotate, setRotate] = useState(false);
-  const current = useCurrentPassphrase('currentPassphrase', rotate ? 'rotate' : 'change');
-  const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
-  const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const [done, setDone] = useState(false);
-
-  function failed(error: unknown) {
-    const { next } = current.fail(error);
-    if (next) {
-      setErrors({ passphrase: next });
-      focusField(NAMES.passphrase);
-    }
-  }
-
-  const change = useMutation({
-    mutationFn: () => invoke('vault:changePassphrase', { current: current.value, next: values.passphrase }),
-    onSuccess: () => {
-      current.clear();
-      setValues({ passphrase: '', confirmation: '' });
+  // On success the vault gate takes over the window to show the new recovery key once.
+  const rotateKey = useRotateKey();
+  const current = useCurrentPassphrase('currentPassphrase');
+  const form = useForm<ChangeValues, ChangeValues>({
+    initial: EMPTY,
+    validate: (values) => {
+      current.reset();
+      const errors = checkChange(values);
+      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: values };
+    },
+    save: async (values) => {
+      if (values.rotate) {
+        await rotateKey({ passphrase: values.current, newPassphrase: values.passphrase });
+        return;
+      }
+      await invoke('vault:changePassphrase', { current: values.current, next: values.passphrase });
+      // Changed: no passphrase is left on screen.
+      form.setValues(EMPTY);
       setDone(true);
     },
-    onError: failed,
+    onChange: () => setDone(false),
+    fields: ['current', 'passphrase', 'confirmation'],
+    placeErrors: current.placeErrors,
+    onFailure: current.onFailure,
+    focus: 'field',
+    failureMessage: 'Rekindle did not answer. Please try again.',
   });
-  // On success the vault gate takes over the window to show the new recovery key once.
-  const rotation = useRotateKey(failed);
-  const busy = change.isPending || rotation.isPending;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(false);
-    const hasCurrent = current.check();
-    const found = checkNewPassphrase(values);
-    if (!found.passphrase && hasCurrent && values.passphrase === current.value) {
-      found.passphrase = 'Choose a passphrase different from the current one.';
-    }
-    setErrors(found);
-    if (!hasCurrent) return;
-    if (found.passphrase) focusField(NAMES.passphrase);
-    else if (found.confirmation) focusField(NAMES.confirmation);
-    else if (rotate) rotation.mutate({ passphrase: current.value, newPassphrase: values.passphrase });
-    else change.mutate();
-  }
+  const rotating = form.saving && form.values.rotate;
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <CurrentPassphraseField label="Current passphrase" busy={busy} field={current.field} />
-      <NewPassphraseFields
-        names={NAMES}
-        values={values}
-        errors={errors}
-        onChange={(next) => {
-          setValues(next);
-          setDone(false);
-        }}
-        busy={busy}
+    <form className="form" onSubmit={form.submit} noValidate>
+      <CurrentPassphraseField
+        label="Current passphrase"
+        action={form.values.rotate ? 'rotate' : 'change'}
+        busy={form.saving}
+        field={form.bind('current', { name: current.name })}
+        check={current}
       />
+      <NewPassphraseFields fields={form.part()} names={NAMES} busy={form.saving} />
       <CheckboxField
-        name={ROTATE}
+        {...form.bind('rotate', { name: 'rotateWithPassphrase' })}
         label="Someone may know my old passphrase — also rotate the encryption key"
         hint="Your records are encrypted again under a new key and you get a new recovery key, shown once. The old passphrase and recovery key then open nothing current, even with an old copy of the key file. Backups made before keep opening with the passphrase or recovery key current then."
-        checked={rotate}
-        onCheckedChange={(checked) => {
-          setRotate(checked);
-          setDone(false);
-        }}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy || current.waiting}>
-          {rotation.isPending
+        <button type="submit" className="button button--primary" disabled={form.saving || current.waiting}>
+          {rotating
             ? 'Rotating the key…'
-            : change.isPending
+            : form.saving
               ? 'Changing…'
-              : rotate
+              : form.values.rotate
                 ? 'Change passphrase and rotate key'
                 : 'Change passphrase'}
         </button>
       </div>
       <p className="form__status" role="status">
-        {rotation.isPending
+        {rotating
           ? ROTATING
           : done
             ? 'Your passphrase has been changed. Use the new one next time you unlock. Your recovery key still works.'

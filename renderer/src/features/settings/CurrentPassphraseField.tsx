@@ -2,81 +2,85 @@ import { ApiError, isApiError } from '@renderer/api/client';
 import { UnlockProblemNotice } from '@renderer/features/vault/UnlockProblemNotice';
 import { describeSettingsVaultError } from '@renderer/features/vault/unlockErrors';
 import { useAttemptFailure } from '@renderer/features/vault/useCountdown';
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import { focusField } from '@renderer/ui/fieldIds';
+import type { FieldBinding } from '@renderer/ui/formController';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
-import { useState } from 'react';
+
+/** Asked when the passphrase in use is left empty. */
+export const CURRENT_MISSING = 'Enter the passphrase you use now.';
 
 /**
  * The passphrase in use now, asked by the Settings forms that change the vault (change the
- * passphrase, rotate the key), with the last failure described for that form and the wait
- * the unlock throttle asked for, as the unlock screen shows it.
+ * passphrase, rotate the key): the last failure described for that form, and the wait the
+ * unlock throttle asked for, as the unlock screen shows it. The form holds what is typed at
+ * `current`; this says how the core's answers land.
  */
-export function useCurrentPassphrase(name: string, action: 'change' | 'rotate') {
-  const [value, setValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
+export function useCurrentPassphrase(name: string) {
   const attempt = useAttemptFailure();
-  const problem = attempt.failure ? describeSettingsVaultError(attempt.failure, action) : null;
-
-  /** Clears what the last attempt said; false (and the field focused) when nothing was typed. */
-  function check(): boolean {
-    attempt.setFailure(null);
-    setError(value ? null : 'Enter the passphrase you use now.');
-    if (!value) focusField(name);
-    return Boolean(value);
-  }
 
   /**
-   * Shows a failed call beside this field, except a problem with the new passphrase, which
-   * is returned for the caller to show at its own field.
+   * Where a failed call is shown: a problem with the new passphrase at its field, a refused
+   * current passphrase at this one (false: the form places them), anything else in the notice
+   * under this field (true).
    */
-  function fail(error: unknown): { next?: string } {
+  function onFailure(error: unknown): boolean {
     // The client turns every failure into an ApiError; anything else still gets a message.
     const failure = isApiError(error)
       ? error
       : new ApiError({ code: 'internal', message: 'Rekindle did not answer. Please try again.' });
     const next = failure.fields.next ?? failure.fields.newPassphrase;
-    if ((failure.code === 'validation' || failure.code === 'weak_passphrase') && next) return { next };
+    if ((failure.code === 'validation' || failure.code === 'weak_passphrase') && next) return false;
     const current = failure.fields.current ?? failure.fields.passphrase;
-    if (failure.code === 'validation' && current) setError(current);
-    else attempt.setFailure(failure);
+    if (failure.code === 'validation' && current) return false;
+    attempt.setFailure(failure);
     if (current || failure.code === 'wrong_passphrase') focusField(name);
-    return {};
+    return true;
+  }
+
+  /** The core's field errors on the form's fields: `current`, and the new `passphrase`. */
+  function placeErrors(fields: Readonly<Record<string, string>>): FieldErrors {
+    const next = fields.next ?? fields.newPassphrase;
+    if (next) return { passphrase: next };
+    const current = fields.current ?? fields.passphrase;
+    return current ? { current } : {};
   }
 
   return {
-    value,
-    /** Empties the field after a success: a passphrase is not left on screen. */
-    clear: () => setValue(''),
-    check,
-    fail,
+    name,
+    onFailure,
+    placeErrors,
+    /** Forgets the last failure (its wait keeps running): called as a new attempt starts. */
+    reset: () => attempt.setFailure(null),
     /** The throttle's wait is running: the submit button stays disabled until it ends. */
     waiting: attempt.waitSeconds > 0,
-    field: {
-      name,
-      value,
-      onValueChange: setValue,
-      error,
-      problem,
-      problemId: attempt.problemId,
-      waitSeconds: attempt.waitSeconds,
-    },
+    failure: attempt.failure,
+    problemId: attempt.problemId,
+    waitSeconds: attempt.waitSeconds,
   };
 }
 
 export function CurrentPassphraseField({
   label,
+  action,
   busy,
   field,
+  check,
 }: {
   label: string;
+  /** What the form does with the vault, for the words of a failure. */
+  action: 'change' | 'rotate';
   busy: boolean;
-  field: ReturnType<typeof useCurrentPassphrase>['field'];
+  /** The form's `current` field. */
+  field: FieldBinding<string>;
+  check: ReturnType<typeof useCurrentPassphrase>;
 }) {
-  const { problem, problemId, waitSeconds, ...input } = field;
+  const { failure, problemId, waitSeconds } = check;
+  const problem = failure ? describeSettingsVaultError(failure, action) : null;
   return (
     <>
       <PassphraseField
-        {...input}
+        {...field}
         label={label}
         invalid={problem?.field === 'secret'}
         describedByExtra={problem ? problemId : undefined}

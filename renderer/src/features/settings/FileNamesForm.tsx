@@ -37,8 +37,8 @@ export function FileNamesForm({ initialsInFileNames }: { initialsInFileNames: bo
         name={FIELD}
         label="Put the couple’s initials in suggested file names"
         hint="For example progress-report-ZM-LZ-2026-12-06.pdf instead of progress-report-2026-12-06.pdf. File names show up in recent-file lists, cloud sync and email attachments, so this is off unless you choose it."
-        checked={save.isPending ? Boolean(save.variables) : initialsInFileNames}
-        onCheckedChange={(checked) => save.mutate(checked)}
+        value={save.isPending ? Boolean(save.variables) : initialsInFileNames}
+        onValueChange={(checked) => save.mutate(checked)}
         error={error}
       />
       <p className="form__status" role="status">

@@ -1,10 +1,9 @@
 import { invoke } from '@renderer/api/client';
 import { ErrorSummary } from '@renderer/ui/ErrorSummary';
-import { errorSummaryItems } from '@renderer/ui/errorSummaryItems';
 import { SaveWithStatus } from '@renderer/ui/SaveWithStatus';
 import { TextAreaField } from '@renderer/ui/TextAreaField';
 import { TextField } from '@renderer/ui/TextField';
-import { useFormSubmission } from '@renderer/ui/useFormSubmission';
+import { useForm } from '@renderer/ui/useForm';
 import type { Letterhead } from '@shared/contract/settings';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,8 +12,6 @@ import {
   type LetterheadField,
   type LetterheadFormValues,
   letterheadFormValues,
-  letterheadPath,
-  placeLetterheadErrors,
   validateLetterhead,
 } from './letterheadValues';
 import { settingsQuery } from './queries';
@@ -35,52 +32,44 @@ const HINTS: Partial<Record<LetterheadField, string>> = {
 /** The practice's letterhead, printed at the top of every document Rekindle makes. */
 export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(() => letterheadFormValues(letterhead));
+  const [initial] = useState(() => letterheadFormValues(letterhead));
   const [saved, setSaved] = useState('');
-  const { errors, formError, attempt, saving, submit, clearErrors } = useFormSubmission<Letterhead>({
-    validate: () => validateLetterhead(values),
+  const form = useForm<LetterheadFormValues, Letterhead>({
+    initial,
+    validate: validateLetterhead,
     save: async (input) => {
       const preferences = await invoke('settings:update', { letterhead: input });
       queryClient.setQueryData(settingsQuery.queryKey, preferences);
-      setValues(letterheadFormValues(preferences.letterhead));
+      form.setValues(letterheadFormValues(preferences.letterhead));
       setSaved('Letterhead saved. It appears on every document from now on.');
     },
-    placeErrors: placeLetterheadErrors,
+    onChange: () => setSaved(''),
+    // The fields are the core's paths: the values are the `letterhead` of `settings:update`.
+    pathPrefix: 'letterhead.',
+    fields: LETTERHEAD_FIELD_ORDER,
     failureMessage: 'The letterhead could not be saved. What you typed is kept: try again.',
   });
 
-  function change(field: LetterheadField, text: string) {
-    setValues((current: LetterheadFormValues) => ({ ...current, [field]: text }));
-    clearErrors(letterheadPath(field));
-    setSaved('');
-  }
-
   const field = (name: Exclude<LetterheadField, 'address'>, extra: { autoComplete?: string } = {}) => (
     <TextField
-      name={letterheadPath(name)}
+      {...form.bind(name)}
       label={LABELS[name]}
       optional
       hint={HINTS[name]}
-      value={values[name]}
-      error={errors[letterheadPath(name)]}
-      onValueChange={(text) => change(name, text)}
       autoComplete={extra.autoComplete ?? 'off'}
     />
   );
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-busy={saving}>
-      <ErrorSummary items={errorSummaryItems(errors, formError, LETTERHEAD_FIELD_ORDER)} attempt={attempt} />
+    <form className="form" onSubmit={form.submit} noValidate aria-busy={form.saving}>
+      <ErrorSummary {...form.summary()} />
       {field('practiceName', { autoComplete: 'organization' })}
       <TextAreaField
-        name={letterheadPath('address')}
+        {...form.bind('address')}
         label="Address"
         optional
         rows={3}
         hint="Printed line by line, as you type it."
-        value={values.address}
-        error={errors[letterheadPath('address')]}
-        onValueChange={(text) => change('address', text)}
         autoComplete="street-address"
       />
       {field('phone', { autoComplete: 'tel' })}
@@ -89,7 +78,7 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
         {field('credentials')}
         {field('licenceNumber')}
       </div>
-      <SaveWithStatus label="Save letterhead" saving={saving} status={saved} />
+      <SaveWithStatus label="Save letterhead" saving={form.saving} status={saved} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { ROTATING, useRotateKey } from '@renderer/features/vault/keyRotation';
-import type { FormEvent } from 'react';
+import { useForm } from '@renderer/ui/useForm';
 import { useNavigate } from 'react-router';
-import { CurrentPassphraseField, useCurrentPassphrase } from './CurrentPassphraseField';
+import { CURRENT_MISSING, CurrentPassphraseField, useCurrentPassphrase } from './CurrentPassphraseField';
 
 /**
  * What rotating the key does and does not do, then the rotation itself: the passphrase in
@@ -9,18 +9,24 @@ import { CurrentPassphraseField, useCurrentPassphrase } from './CurrentPassphras
  * Settings ("I lost or exposed my recovery key") and after a restore from the unlock screen.
  */
 export function RotateKeyForm() {
-  const passphrase = useCurrentPassphrase('rotationPassphrase', 'rotate');
+  const passphrase = useCurrentPassphrase('rotationPassphrase');
   const navigate = useNavigate();
-  const rotation = useRotateKey(
-    (error) => passphrase.fail(error),
-    // Once the new key is stored, the clinician comes back to Settings, not to this form.
-    () => navigate('/settings', { replace: true }),
-  );
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (passphrase.check()) rotation.mutate({ passphrase: passphrase.value });
-  }
+  // Once the new key is stored, the clinician comes back to Settings, not to this form.
+  const rotateKey = useRotateKey(() => navigate('/settings', { replace: true }));
+  const form = useForm<{ current: string }, { passphrase: string }>({
+    initial: { current: '' },
+    validate: ({ current }) => {
+      passphrase.reset();
+      return current
+        ? { ok: true, input: { passphrase: current } }
+        : { ok: false, errors: { current: CURRENT_MISSING } };
+    },
+    save: rotateKey,
+    placeErrors: passphrase.placeErrors,
+    onFailure: passphrase.onFailure,
+    focus: 'field',
+    failureMessage: 'Rekindle did not answer. Please try again.',
+  });
 
   return (
     <>
@@ -47,19 +53,25 @@ export function RotateKeyForm() {
           </li>
         </ul>
       </div>
-      <form className="form" onSubmit={submit} noValidate aria-label="Rotate the encryption key">
-        <CurrentPassphraseField label="Your passphrase" busy={rotation.isPending} field={passphrase.field} />
+      <form className="form" onSubmit={form.submit} noValidate aria-label="Rotate the encryption key">
+        <CurrentPassphraseField
+          label="Your passphrase"
+          action="rotate"
+          busy={form.saving}
+          field={form.bind('current', { name: passphrase.name })}
+          check={passphrase}
+        />
         <div className="form__actions">
           <button
             type="submit"
             className="button button--primary"
-            disabled={rotation.isPending || passphrase.waiting}
+            disabled={form.saving || passphrase.waiting}
           >
-            {rotation.isPending ? 'Rotating the key…' : 'Rotate the encryption key'}
+            {form.saving ? 'Rotating the key…' : 'Rotate the encryption key'}
           </button>
         </div>
         <p className="form__status" role="status">
-          {rotation.isPending ? ROTATING : ''}
+          {form.saving ? ROTATING : ''}
         </p>
       </form>
     </>

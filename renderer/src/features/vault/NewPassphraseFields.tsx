@@ -1,35 +1,32 @@
+import type { FieldBinder } from '@renderer/ui/formController';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
 import { passphraseFeedback } from '@shared/domain/passphrase';
 import { useId } from 'react';
-import type { NewPassphraseErrors, NewPassphraseValues } from './newPassphrase';
+import type { NewPassphraseValues } from './newPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 
 /** A new passphrase, typed twice, with the live strength meter right under the first field. */
 export function NewPassphraseFields({
+  fields,
   names,
   labels = { passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' },
-  values,
-  errors,
-  onChange,
   busy,
 }: {
+  /** The form's `passphrase` and `confirmation` (`form.part()`). */
+  fields: FieldBinder<NewPassphraseValues>;
+  /** The elements' names: one screen can ask for more than one passphrase. */
   names: { passphrase: string; confirmation: string };
   labels?: { passphrase: string; confirmation: string };
-  values: NewPassphraseValues;
-  errors: NewPassphraseErrors;
-  onChange(values: NewPassphraseValues): void;
   busy?: boolean;
 }) {
   const meterId = useId();
-  const feedback = passphraseFeedback(values.passphrase);
+  const passphrase = fields.bind('passphrase', { name: names.passphrase });
+  const feedback = passphraseFeedback(passphrase.value);
   return (
     <>
       <PassphraseField
-        name={names.passphrase}
+        {...passphrase}
         label={labels.passphrase}
-        value={values.passphrase}
-        onValueChange={(passphrase) => onChange({ ...values, passphrase })}
-        error={errors.passphrase}
         hint="At least 12 characters. Several unrelated words are easy to remember and hard to guess."
         autoComplete="new-password"
         busy={busy}
@@ -38,17 +35,14 @@ export function NewPassphraseFields({
           <StrengthMeter
             feedback={feedback}
             id={meterId}
-            empty={values.passphrase.length === 0}
-            showIssue={!errors.passphrase}
+            empty={passphrase.value.length === 0}
+            showIssue={!passphrase.error}
           />
         }
       />
       <PassphraseField
-        name={names.confirmation}
+        {...fields.bind('confirmation', { name: names.confirmation })}
         label={labels.confirmation}
-        value={values.confirmation}
-        onValueChange={(confirmation) => onChange({ ...values, confirmation })}
-        error={errors.confirmation}
         autoComplete="new-password"
         busy={busy}
       />

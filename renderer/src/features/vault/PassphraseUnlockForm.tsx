@@ -1,7 +1,7 @@
 import { invoke, isApiError } from '@renderer/api/client';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useForm } from '@renderer/ui/useForm';
+import { useEffect, useRef } from 'react';
 import { UnlockProblemNotice } from './UnlockProblemNotice';
 import { describeUnlockError } from './unlockErrors';
 import { useAttemptFailure } from './useCountdown';
@@ -15,8 +15,6 @@ export function PassphraseUnlockForm({
   /** Offered in the notice when restoring a backup is the way forward. */
   onRestore?: () => void;
 }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
   const { failure, setFailure, waitSeconds, problemId } = useAttemptFailure();
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -25,49 +23,44 @@ export function PassphraseUnlockForm({
     inputRef.current?.focus();
   }, []);
 
-  const unlock = useMutation({
-    mutationFn: (value: string) => invoke('vault:unlock', { passphrase: value }),
-    onSuccess: () => {
-      setPassphrase('');
+  const form = useForm<{ passphrase: string }, string>({
+    initial: { passphrase: '' },
+    validate: ({ passphrase }) => {
+      if (passphrase) return { ok: true, input: passphrase };
+      setFailure(null);
+      return { ok: false, errors: { passphrase: 'Enter your passphrase.' } };
+    },
+    save: async (passphrase) => {
+      await invoke('vault:unlock', { passphrase });
+      form.setValues({ passphrase: '' });
       onUnlocked();
     },
-    onError: (error) => {
-      if (!isApiError(error)) return;
+    // Every refusal is explained by the notice below the field, never at the field itself.
+    onFailure: (error) => {
+      if (!isApiError(error)) return true;
       setFailure(error);
       // Select what was typed so the next attempt replaces it without clearing by hand.
       inputRef.current?.focus();
       inputRef.current?.select();
+      return true;
     },
+    focus: 'field',
+    failureMessage: 'Rekindle did not answer. Please try again.',
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!passphrase) {
-      setFailure(null);
-      setFieldError('Enter your passphrase.');
-      inputRef.current?.focus();
-      return;
-    }
-    setFieldError(null);
-    unlock.mutate(passphrase);
-  }
 
   const problem = failure ? describeUnlockError(failure) : null;
   const waiting = waitSeconds > 0;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.submit} noValidate>
       <PassphraseField
-        name="unlockPassphrase"
+        {...form.bind('passphrase', { name: 'unlockPassphrase' })}
         label="Passphrase"
-        value={passphrase}
-        onValueChange={setPassphrase}
-        error={fieldError}
         // The notice below explains what went wrong; the field points at it rather than repeat it.
         invalid={problem?.field === 'secret'}
         describedByExtra={problem ? problemId : undefined}
         autoComplete="current-password"
         inputRef={inputRef}
-        busy={unlock.isPending}
+        busy={form.saving}
       />
       {problem ? (
         <UnlockProblemNotice
@@ -78,8 +71,8 @@ export function PassphraseUnlockForm({
         />
       ) : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={unlock.isPending || waiting}>
-          {unlock.isPending ? 'Unlocking…' : 'Unlock'}
+        <button type="submit" className="button button--primary" disabled={form.saving || waiting}>
+          {form.saving ? 'Unlocking…' : 'Unlock'}
         </button>
       </div>
     </form>

@@ -13,7 +13,7 @@ export function RecoveryKeyField({
   name: string;
   value: string;
   onValueChange(value: string): void;
-  error: string | null;
+  error: string | null | undefined;
   /** Marked invalid when the explanation is in the notice below the form. */
   invalid: boolean;
   describedByExtra: string | undefined;

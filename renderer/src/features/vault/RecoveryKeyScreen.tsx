@@ -1,12 +1,10 @@
 import { PrintDocumentButton } from '@renderer/features/reports/PrintDocumentButton';
 import { CheckboxField } from '@renderer/ui/CheckboxField';
 import { clearsCopiedSecrets, copySecret, SECRET_CLIPBOARD_SECONDS } from '@renderer/ui/clipboard';
-import { focusField } from '@renderer/ui/fieldIds';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { type FormEvent, useState } from 'react';
+import { useForm } from '@renderer/ui/useForm';
+import { useState } from 'react';
 import { VaultLayout } from './VaultLayout';
-
-const CONFIRM_FIELD = 'recoveryKeyStored';
 
 const COPY_STATUS = {
   'cleared-later': `Copied. Paste it where you keep it safe now: Rekindle clears it from the clipboard in ${SECRET_CLIPBOARD_SECONDS} seconds.`,
@@ -29,24 +27,27 @@ export function RecoveryKeyScreen({
   /** The key was rotated: this key replaces one the clinician already stored. */
   rotated?: boolean;
 }) {
-  const [stored, setStored] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<{ recoveryKeyStored: boolean }, true>({
+    initial: { recoveryKeyStored: false },
+    validate: ({ recoveryKeyStored }) =>
+      recoveryKeyStored
+        ? { ok: true, input: true }
+        : {
+            ok: false,
+            errors: {
+              recoveryKeyStored: 'Confirm that you have stored the recovery key before you continue.',
+            },
+          },
+    save: async () => onContinue(),
+    focus: 'field',
+    failureMessage: 'Rekindle did not answer. Please try again.',
+  });
   const [copyStatus, setCopyStatus] = useState<string>('');
   const groups = recoveryKey.split('-');
 
   async function copy() {
     const outcome = await copySecret(recoveryKey);
     setCopyStatus(COPY_STATUS[outcome]);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!stored) {
-      setError('Confirm that you have stored the recovery key before you continue.');
-      focusField(CONFIRM_FIELD);
-      return;
-    }
-    onContinue();
   }
 
   return (
@@ -110,16 +111,10 @@ export function RecoveryKeyScreen({
           </p>
         </div>
       </figure>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={form.submit} noValidate>
         <CheckboxField
-          name={CONFIRM_FIELD}
+          {...form.bind('recoveryKeyStored')}
           label="I have stored this recovery key somewhere safe, away from this computer"
-          checked={stored}
-          onCheckedChange={(checked) => {
-            setStored(checked);
-            if (checked) setError(null);
-          }}
-          error={error}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary">

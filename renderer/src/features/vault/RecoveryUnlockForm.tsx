@@ -1,9 +1,8 @@
 import { invoke, isApiError } from '@renderer/api/client';
 import { focusField } from '@renderer/ui/fieldIds';
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useForm } from '@renderer/ui/useForm';
 import { NewPassphraseFields } from './NewPassphraseFields';
-import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
+import { checkNewPassphrase, type NewPassphraseValues } from './newPassphrase';
 import { RecoveryKeyField } from './RecoveryKeyField';
 import { UnlockProblemNotice } from './UnlockProblemNotice';
 import { describeUnlockError } from './unlockErrors';
@@ -11,6 +10,10 @@ import { useAttemptFailure } from './useCountdown';
 
 const NAMES = { passphrase: 'newPassphrase', confirmation: 'newPassphraseConfirmation' } as const;
 const KEY_FIELD = 'recoveryKey';
+
+interface RecoveryValues extends NewPassphraseValues {
+  recoveryKey: string;
+}
 
 /** The forgotten-passphrase path: the recovery key opens the records and sets a new passphrase. */
 export function RecoveryUnlockForm({
@@ -21,68 +24,54 @@ export function RecoveryUnlockForm({
   /** Offered in the notice when restoring a backup is the way forward. */
   onRestore?: () => void;
 }) {
-  const [recoveryKey, setRecoveryKey] = useState('');
-  const [keyError, setKeyError] = useState<string | null>(null);
-  const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
-  const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const { failure, setFailure, waitSeconds, problemId } = useAttemptFailure();
-
-  const unlock = useMutation({
-    mutationFn: () =>
-      invoke('vault:unlockWithRecoveryKey', { recoveryKey, newPassphrase: values.passphrase }),
-    onSuccess: onUnlocked,
-    onError: (error) => {
-      if (!isApiError(error)) return;
-      const fieldMessages = error.fields;
-      if (fieldMessages.recoveryKey || fieldMessages.newPassphrase) {
-        setKeyError(fieldMessages.recoveryKey ?? null);
-        setErrors({ passphrase: fieldMessages.newPassphrase });
-        focusField(fieldMessages.recoveryKey ? KEY_FIELD : NAMES.passphrase);
-        return;
-      }
-      setFailure(error);
-      const problem = describeUnlockError(error);
-      if (problem.field === 'secret') focusField(KEY_FIELD);
+  const form = useForm<RecoveryValues, RecoveryValues>({
+    initial: { recoveryKey: '', passphrase: '', confirmation: '' },
+    validate: (values) => {
+      setFailure(null);
+      const errors = checkNewPassphrase(values);
+      if (!values.recoveryKey.trim())
+        errors.recoveryKey = 'Enter the recovery key you stored when you set up Rekindle.';
+      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: values };
     },
+    save: async (values) => {
+      await invoke('vault:unlockWithRecoveryKey', {
+        recoveryKey: values.recoveryKey,
+        newPassphrase: values.passphrase,
+      });
+      onUnlocked();
+    },
+    fields: [KEY_FIELD, 'passphrase', 'confirmation'],
+    // The core names the new passphrase `newPassphrase`; this form keeps it at `passphrase`.
+    placeErrors: (fields) => ({
+      ...(fields.recoveryKey ? { recoveryKey: fields.recoveryKey } : {}),
+      ...(fields.newPassphrase ? { passphrase: fields.newPassphrase } : {}),
+    }),
+    // A refused key or passphrase shows at its field; anything else in the notice below.
+    onFailure: (error) => {
+      if (!isApiError(error)) return true;
+      if (error.fields.recoveryKey || error.fields.newPassphrase) return false;
+      setFailure(error);
+      if (describeUnlockError(error).field === 'secret') focusField(KEY_FIELD);
+      return true;
+    },
+    focus: 'field',
+    failureMessage: 'Rekindle did not answer. Please try again.',
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const missingKey = recoveryKey.trim()
-      ? null
-      : 'Enter the recovery key you stored when you set up Rekindle.';
-    const found = checkNewPassphrase(values);
-    setKeyError(missingKey);
-    setErrors(found);
-    if (missingKey) focusField(KEY_FIELD);
-    else if (found.passphrase) focusField(NAMES.passphrase);
-    else if (found.confirmation) focusField(NAMES.confirmation);
-    else unlock.mutate();
-  }
 
   const problem = failure ? describeUnlockError(failure) : null;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.submit} noValidate>
       <RecoveryKeyField
-        name={KEY_FIELD}
-        value={recoveryKey}
-        onValueChange={setRecoveryKey}
-        error={keyError}
+        {...form.bind('recoveryKey')}
         invalid={problem?.field === 'secret'}
         describedByExtra={problem ? problemId : undefined}
-        busy={unlock.isPending}
+        busy={form.saving}
       />
       <p className="form__section-intro">
         Choose a new passphrase. Your old passphrase will stop working; the recovery key keeps working.
       </p>
-      <NewPassphraseFields
-        names={NAMES}
-        values={values}
-        errors={errors}
-        onChange={setValues}
-        busy={unlock.isPending}
-      />
+      <NewPassphraseFields fields={form.part()} names={NAMES} busy={form.saving} />
       {problem ? (
         <UnlockProblemNotice
           id={problemId}
@@ -92,12 +81,8 @@ export function RecoveryUnlockForm({
         />
       ) : null}
       <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={unlock.isPending || waitSeconds > 0}
-        >
-          {unlock.isPending ? 'Unlocking…' : 'Unlock and save new passphrase'}
+        <button type="submit" className="button button--primary" disabled={form.saving || waitSeconds > 0}>
+          {form.saving ? 'Unlocking…' : 'Unlock and save new passphrase'}
         </button>
       </div>
     </form>

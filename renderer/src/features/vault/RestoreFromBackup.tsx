@@ -4,14 +4,15 @@ import { focusField } from '@renderer/ui/fieldIds';
 import { PageHeading } from '@renderer/ui/PageHeading';
 import { PassphraseField } from '@renderer/ui/PassphraseField';
 import { RadioGroupField } from '@renderer/ui/RadioGroupField';
+import { useForm } from '@renderer/ui/useForm';
 import type { Input } from '@shared/contract';
 import type { BackupPreview } from '@shared/contract/backups';
 import type { ChosenBackup } from '@shared/contract/vault';
 import { formatInstant } from '@shared/domain/dates';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { NewPassphraseFields } from './NewPassphraseFields';
-import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
+import { checkNewPassphrase, type NewPassphraseValues } from './newPassphrase';
 import { RecoveryKeyField } from './RecoveryKeyField';
 import type { ShellNotice } from './shellNotice';
 import { UnlockProblemNotice } from './UnlockProblemNotice';
@@ -20,6 +21,16 @@ import { useAttemptFailure } from './useCountdown';
 import { VaultLayout } from './VaultLayout';
 
 type Method = 'passphrase' | 'recovery';
+
+interface SecretValues {
+  method: Method;
+  secret: string;
+}
+
+/** The secret as the core takes it: the passphrase of the backup's time, or the recovery key. */
+function secretInput({ method, secret }: SecretValues): Input<'vault:previewBackup'> {
+  return method === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret };
+}
 const SECRET_FIELD = 'backupSecret';
 const NAMES = {
   passphrase: 'restoreNewPassphrase',
@@ -63,23 +74,16 @@ export function RestoreBackupScreen({
 export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNotice): void }) {
   const [chosen, setChosen] = useState<ChosenBackup | null>(null);
   const [chooseMessage, setChooseMessage] = useState('');
-  const [method, setMethod] = useState<Method>('passphrase');
-  const [secret, setSecret] = useState('');
-  const [secretError, setSecretError] = useState<string | null>(null);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
-  const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
-  const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const { failure, setFailure, waitSeconds, problemId } = useAttemptFailure();
 
-  function fail(error: unknown) {
-    if (!isApiError(error)) return;
-    setFailure(error);
-    if (describeRestoreError(error).field === 'secret') focusField(SECRET_FIELD);
-  }
-
-  function changeSecret(next: string) {
-    setSecret(next);
-    setPreview(null);
+  /** A failed call is explained in the notice next to the step that failed. */
+  function fail(error: unknown): true {
+    if (isApiError(error)) {
+      setFailure(error);
+      if (describeRestoreError(error).field === 'secret') focusField(SECRET_FIELD);
+    }
+    return true;
   }
 
   /** A different backup or secret: what was shown of the old one no longer applies. */
@@ -102,26 +106,45 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
     onError: fail,
   });
 
-  const secretInput = (): Input<'vault:previewBackup'> =>
-    method === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret };
-
-  const open = useMutation({
-    mutationFn: () => invoke('vault:previewBackup', secretInput()),
-    onMutate: () => setFailure(null),
-    onSuccess: setPreview,
-    onError: fail,
+  // Opening the backup: how (its passphrase or the recovery key) and the secret itself.
+  const secretForm = useForm<SecretValues, Input<'vault:previewBackup'>>({
+    initial: { method: 'passphrase', secret: '' },
+    validate: ({ method, secret }) => {
+      if (!secret.trim()) {
+        const message = method === 'passphrase' ? 'Enter the passphrase.' : 'Enter the recovery key.';
+        return { ok: false, errors: { secret: message } };
+      }
+      return { ok: true, input: secretInput({ method, secret }) };
+    },
+    save: async (input) => {
+      setFailure(null);
+      setPreview(await invoke('vault:previewBackup', input));
+    },
+    // A changed secret or method: what was shown of the backup no longer applies.
+    onChange: () => setPreview(null),
+    onFailure: fail,
+    focus: 'field',
+    failureMessage: 'Rekindle did not answer. Please try again.',
   });
+  const { method, secret } = secretForm.values;
 
-  const restore = useMutation({
-    mutationFn: () =>
-      invoke(
-        'vault:restoreBackup',
-        method === 'passphrase'
-          ? { passphrase: secret }
-          : { recoveryKey: secret, newPassphrase: values.passphrase },
-      ),
-    onMutate: () => setFailure(null),
-    onSuccess: ({ restored, replacedFolder }) => {
+  // Restoring what was opened; with the recovery key, under a new passphrase.
+  const restoreForm = useForm<NewPassphraseValues, Input<'vault:restoreBackup'>>({
+    initial: { passphrase: '', confirmation: '' },
+    validate: (values) => {
+      const errors = method === 'recovery' ? checkNewPassphrase(values) : {};
+      if (Object.keys(errors).length > 0) return { ok: false, errors };
+      return {
+        ok: true,
+        input:
+          method === 'passphrase'
+            ? { passphrase: secret }
+            : { recoveryKey: secret, newPassphrase: values.passphrase },
+      };
+    },
+    save: async (input) => {
+      setFailure(null);
+      const { restored, replacedFolder } = await invoke('vault:restoreBackup', input);
       const made = restored.createdAt ? formatInstant(restored.createdAt) : restored.fileName;
       const passphrase =
         method === 'passphrase'
@@ -135,30 +158,11 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
         offerKeyRotation: true,
       });
     },
-    onError: fail,
+    fields: ['passphrase', 'confirmation'],
+    onFailure: fail,
+    focus: 'field',
+    failureMessage: 'Rekindle did not answer. Please try again.',
   });
-
-  function submitSecret(event: FormEvent) {
-    event.preventDefault();
-    if (!secret.trim()) {
-      setSecretError(method === 'passphrase' ? 'Enter the passphrase.' : 'Enter the recovery key.');
-      focusField(SECRET_FIELD);
-      return;
-    }
-    setSecretError(null);
-    open.mutate();
-  }
-
-  function submitRestore(event: FormEvent) {
-    event.preventDefault();
-    if (method === 'recovery') {
-      const found = checkNewPassphrase(values);
-      setErrors(found);
-      if (found.passphrase) return focusField(NAMES.passphrase);
-      if (found.confirmation) return focusField(NAMES.confirmation);
-    }
-    restore.mutate();
-  }
 
   const problem = failure ? describeRestoreError(failure) : null;
   const problemNotice = problem ? (
@@ -167,7 +171,12 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
   // The notice sits next to the step that failed.
   const noticeAt = preview ? 'restore' : chosen?.keyFile ? 'secret' : 'choose';
   const made = chosen?.createdAt ? formatInstant(chosen.createdAt) : null;
-  const busy = open.isPending || restore.isPending;
+  const busy = secretForm.saving || restoreForm.saving;
+  const methodField = secretForm.bind('method', {
+    name: 'restoreMethod',
+    set: (_values, next) => ({ method: next, secret: '' }),
+    clears: ['secret'],
+  });
 
   return (
     <div className="restore">
@@ -220,26 +229,20 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
             {formatInstant(chosen.keyFile.passphraseSetAt)}; if you have changed it since, use the earlier
             one.
           </p>
-          <form className="form" onSubmit={submitSecret} noValidate>
+          <form className="form" onSubmit={secretForm.submit} noValidate>
             <RadioGroupField
-              name="restoreMethod"
+              {...methodField}
               legend="Open the backup with"
-              value={method}
               options={METHODS}
               onValueChange={(next) => {
-                setMethod(next);
-                setSecret('');
-                setSecretError(null);
-                startOver();
+                methodField.onValueChange(next);
+                setFailure(null);
               }}
             />
             {method === 'passphrase' ? (
               <PassphraseField
-                name={SECRET_FIELD}
+                {...secretForm.bind('secret', { name: SECRET_FIELD })}
                 label="Passphrase when the backup was made"
-                value={secret}
-                onValueChange={changeSecret}
-                error={secretError}
                 invalid={problem?.field === 'secret'}
                 describedByExtra={problem ? problemId : undefined}
                 autoComplete="current-password"
@@ -247,10 +250,7 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
               />
             ) : (
               <RecoveryKeyField
-                name={SECRET_FIELD}
-                value={secret}
-                onValueChange={changeSecret}
-                error={secretError}
+                {...secretForm.bind('secret', { name: SECRET_FIELD })}
                 invalid={problem?.field === 'secret'}
                 describedByExtra={problem ? problemId : undefined}
                 busy={busy}
@@ -260,7 +260,7 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
             {preview ? null : (
               <div className="form__actions">
                 <button type="submit" className="button button--primary" disabled={busy || waitSeconds > 0}>
-                  {open.isPending ? 'Opening the backup…' : 'Show what it contains'}
+                  {secretForm.saving ? 'Opening the backup…' : 'Show what it contains'}
                 </button>
               </div>
             )}
@@ -268,7 +268,7 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
         </>
       ) : null}
       {preview ? (
-        <form className="form" onSubmit={submitRestore} noValidate aria-label="Restore this backup">
+        <form className="form" onSubmit={restoreForm.submit} noValidate aria-label="Restore this backup">
           <h2 className="card__title">What the backup contains</h2>
           <BackupContentsSummary preview={preview} />
           {method === 'recovery' ? (
@@ -277,13 +277,7 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
                 Choose a new passphrase. The passphrase from the backup stops working; the recovery key keeps
                 working.
               </p>
-              <NewPassphraseFields
-                names={NAMES}
-                values={values}
-                errors={errors}
-                onChange={setValues}
-                busy={restore.isPending}
-              />
+              <NewPassphraseFields fields={restoreForm.part()} names={NAMES} busy={restoreForm.saving} />
             </>
           ) : null}
           <p className="field__hint">
@@ -295,9 +289,9 @@ export function RestoreFromBackup({ onRestored }: { onRestored(notice: ShellNoti
             <button
               type="submit"
               className="button button--primary"
-              disabled={restore.isPending || waitSeconds > 0 || preview.contents.compatibility === 'newer'}
+              disabled={restoreForm.saving || waitSeconds > 0 || preview.contents.compatibility === 'newer'}
             >
-              {restore.isPending ? 'Restoring…' : 'Restore this backup'}
+              {restoreForm.saving ? 'Restoring…' : 'Restore this backup'}
             </button>
           </div>
         </form>

@@ -1,11 +1,10 @@
 import { type ApiError, invoke, isApiError } from '@renderer/api/client';
 import { TryDemoChoice } from '@renderer/features/practice/TryDemoChoice';
-import { focusField } from '@renderer/ui/fieldIds';
 import { PageHeading } from '@renderer/ui/PageHeading';
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useForm } from '@renderer/ui/useForm';
+import { useState } from 'react';
 import { NewPassphraseFields } from './NewPassphraseFields';
-import { checkNewPassphrase, type NewPassphraseErrors, type NewPassphraseValues } from './newPassphrase';
+import { checkNewPassphrase, type NewPassphraseValues } from './newPassphrase';
 import { RestoreBackupScreen } from './RestoreFromBackup';
 import type { ShellNotice } from './shellNotice';
 import { VaultLayout } from './VaultLayout';
@@ -29,21 +28,28 @@ export function SetupScreen({
   onRestored(notice: ShellNotice): void;
 }) {
   const [restoring, setRestoring] = useState(false);
-  const [values, setValues] = useState<NewPassphraseValues>({ passphrase: '', confirmation: '' });
-  const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
-
-  const create = useMutation({
-    mutationFn: (passphrase: string) => invoke('vault:create', { passphrase }),
-    onSuccess: ({ recoveryKey }) => onCreated(recoveryKey),
-    onError: (error) => {
-      if (isApiError(error) && error.fields.passphrase) {
-        setErrors({ passphrase: error.fields.passphrase });
-        focusField(NAMES.passphrase);
-      } else if (isApiError(error)) {
-        setFormError(error);
-      }
+  const form = useForm<NewPassphraseValues, string>({
+    initial: { passphrase: '', confirmation: '' },
+    validate: (values) => {
+      setFormError(null);
+      const errors = checkNewPassphrase(values);
+      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: values.passphrase };
     },
+    save: async (passphrase) => {
+      const { recoveryKey } = await invoke('vault:create', { passphrase });
+      onCreated(recoveryKey);
+    },
+    fields: ['passphrase', 'confirmation'],
+    // A refused passphrase shows at its field; anything else (records already set up) above the button.
+    onFailure: (error) => {
+      if (!isApiError(error)) return true;
+      if (error.fields.passphrase) return false;
+      setFormError(error);
+      return true;
+    },
+    focus: 'field',
+    failureMessage: 'Rekindle did not answer. Please try again.',
   });
 
   if (restoring) {
@@ -54,16 +60,6 @@ export function SetupScreen({
         onRestored={onRestored}
       />
     );
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const found = checkNewPassphrase(values);
-    setErrors(found);
-    if (found.passphrase) focusField(NAMES.passphrase);
-    else if (found.confirmation) focusField(NAMES.confirmation);
-    else create.mutate(values.passphrase);
   }
 
   return (
@@ -80,21 +76,12 @@ export function SetupScreen({
           in.
         </p>
       </div>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={form.submit} noValidate>
         <NewPassphraseFields
+          fields={form.part()}
           names={NAMES}
           labels={{ passphrase: 'Passphrase', confirmation: 'Type the passphrase again' }}
-          values={values}
-          errors={errors}
-          onChange={(next) => {
-            setValues(next);
-            // A message about text that has since changed would only mislead.
-            setErrors({
-              passphrase: next.passphrase === values.passphrase ? errors.passphrase : undefined,
-              confirmation: next.confirmation === values.confirmation ? errors.confirmation : undefined,
-            });
-          }}
-          busy={create.isPending}
+          busy={form.saving}
         />
         {formError ? (
           <div className="notice notice--error" role="alert">
@@ -107,11 +94,11 @@ export function SetupScreen({
           </div>
         ) : null}
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating your encrypted records…' : 'Create encrypted records'}
+          <button type="submit" className="button button--primary" disabled={form.saving}>
+            {form.saving ? 'Creating your encrypted records…' : 'Create encrypted records'}
           </button>
         </div>
-        {create.isPending ? (
+        {form.saving ? (
           <p className="form__status" role="status">
             Securing your passphrase. This takes a few seconds.
           </p>

@@ -2,7 +2,6 @@ import { invoke } from '@renderer/api/client';
 import { saveAllDrafts } from '@renderer/api/drafts';
 import type { Input, Output } from '@shared/contract';
 import { formatInstant } from '@shared/domain/dates';
-import { useMutation } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 
 export type RotationResult = Output<'vault:rotateKey'>;
@@ -34,19 +33,15 @@ export function rotatedNotice({ rotatedAt }: RotationResult, passphraseChanged: 
 
 /**
  * Rotates the key and hands the new recovery key to the gate. Drafts are saved first, as
- * before a lock: the records are re-encrypted and reopened, and nothing typed may be left behind.
+ * before a lock: the records are re-encrypted and reopened, and nothing typed may be left
+ * behind. A failure rejects, for the calling form to show.
  */
-export function useRotateKey(onError: (error: unknown) => void, onRotated?: () => void) {
+export function useRotateKey(onRotated?: () => void) {
   const showNewRecoveryKey = useContext(KeyRotationContext);
-  return useMutation({
-    mutationFn: async (input: Input<'vault:rotateKey'>) => {
-      await saveAllDrafts();
-      return invoke('vault:rotateKey', input);
-    },
-    onSuccess: (result, input) => {
-      onRotated?.();
-      showNewRecoveryKey(result, input.newPassphrase !== undefined);
-    },
-    onError,
-  });
+  return async (input: Input<'vault:rotateKey'>): Promise<void> => {
+    await saveAllDrafts();
+    const result = await invoke('vault:rotateKey', input);
+    onRotated?.();
+    showNewRecoveryKey(result, input.newPassphrase !== undefined);
+  };
 }

@@ -1,3 +1,4 @@
+import type { FieldErrors } from '@renderer/ui/fieldErrors';
 import { passphraseIssue } from '@shared/domain/passphrase';
 
 export interface NewPassphraseValues {
@@ -5,14 +6,9 @@ export interface NewPassphraseValues {
   confirmation: string;
 }
 
-export interface NewPassphraseErrors {
-  passphrase?: string;
-  confirmation?: string;
-}
-
 /** The same rules the core enforces, checked before sending so the clinician hears them at once. */
-export function checkNewPassphrase({ passphrase, confirmation }: NewPassphraseValues): NewPassphraseErrors {
-  const errors: NewPassphraseErrors = {};
+export function checkNewPassphrase({ passphrase, confirmation }: NewPassphraseValues): FieldErrors {
+  const errors: FieldErrors = {};
   const issue = passphraseIssue(passphrase);
   if (issue) errors.passphrase = issue;
   if (!confirmation) errors.confirmation = 'Type the passphrase again to confirm it.';

@@ -1,4 +1,4 @@
-import { ApiError, isApiError } from '@renderer/api/client';
+import { ApiError } from '@renderer/api/client';
 import { today } from '@renderer/features/couples/format';
 import { SaveStatus } from '@renderer/features/notes/SaveStatus';
 import { useAutosave } from '@renderer/features/notes/useAutosave';
@@ -7,13 +7,12 @@ import { PartnerCheckIns } from '@renderer/features/sessions/PartnerCheckIn';
 import { useRecordOutcome, useUpdateSession } from '@renderer/features/sessions/queries';
 import { SessionMeasures } from '@renderer/features/sessions/SessionMeasures';
 import {
-  placeSessionErrors,
+  SESSION_FIELD_ORDER,
   type SessionFormValues,
   sessionFormFromSession,
   validateSessionForm,
 } from '@renderer/features/sessions/sessionValues';
-import type { FieldErrors } from '@renderer/ui/fieldErrors';
-import { withoutError } from '@renderer/ui/fieldErrors';
+import { useForm } from '@renderer/ui/useForm';
 import type { DueQuestionnaire } from '@shared/contract/questionnaires';
 import type { Session, SessionInput } from '@shared/contract/sessions';
 import { useRef, useState } from 'react';
@@ -37,42 +36,45 @@ interface CheckInProps {
  * session records it as held (`sessions:recordOutcome`); after that each change updates it.
  */
 function CheckInForm({ session, names, onSaved }: CheckInProps) {
-  const [values, setValues] = useState(() => checkInValues(session));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [initial] = useState(() => checkInValues(session));
   // The session as last saved: whether the next save records the outcome or updates it.
   const current = useRef(session);
   const record = useRecordOutcome(session.id);
   const update = useUpdateSession(session.id);
+  const form = useForm<CheckInValues, SessionInput>({
+    initial,
+    validate: (next) => {
+      const values: SessionFormValues = {
+        ...sessionFormFromSession(current.current),
+        ...next,
+        outcome: 'held',
+      };
+      const { input, errors } = validateSessionForm(session.coupleId, values);
+      return input ? { ok: true, input } : { ok: false, errors };
+    },
+    save: async (input) => {
+      const saved = await (current.current.outcome === 'booked' ? record : update).mutateAsync(input);
+      current.current = saved;
+      onSaved(saved);
+    },
+    fields: SESSION_FIELD_ORDER,
+    // Saved as typed: focus stays where the clinician is typing.
+    focus: 'none',
+    failureMessage: 'The check-in could not be saved. Try again.',
+  });
 
   async function save(next: CheckInValues) {
     // Six ratings are typed one after another: a partner's check-in waits until all are in,
     // rather than flagging the ones not typed yet.
     const waiting = incompleteCheckIns(next, names);
     if (waiting) throw new ApiError({ code: 'validation', message: waiting });
-    const form: SessionFormValues = { ...sessionFormFromSession(current.current), ...next, outcome: 'held' };
-    const { input, errors: found } = validateSessionForm(session.coupleId, form);
-    if (!input) {
-      setErrors(found);
-      throw new ApiError({ code: 'validation', message: 'Some check-in fields need attention.' });
-    }
-    try {
-      const saved = await (current.current.outcome === 'booked' ? record : update).mutateAsync(
-        input satisfies SessionInput,
-      );
-      current.current = saved;
-      setErrors({});
-      onSaved(saved);
-    } catch (error) {
-      if (isApiError(error)) setErrors(placeSessionErrors(error.fields));
-      throw error;
-    }
+    const outcome = await form.submit();
+    if (outcome.saved) return;
+    throw (
+      outcome.error ?? new ApiError({ code: 'validation', message: 'Some check-in fields need attention.' })
+    );
   }
-  const { state, flush } = useAutosave(values, save, 800);
-
-  function change(patch: Partial<CheckInValues>, ...paths: string[]) {
-    setValues((before) => ({ ...before, ...patch }));
-    setErrors((before) => paths.reduce(withoutError, before));
-  }
+  const { state, flush } = useAutosave(form.values, save, 800);
 
   const booked = current.current.outcome === 'booked';
   return (
@@ -98,25 +100,18 @@ function CheckInForm({ session, names, onSaved }: CheckInProps) {
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => void save(values).catch(() => undefined)}
+            onClick={() => void save(form.values).catch(() => undefined)}
           >
             Record as held
           </button>
         </div>
       ) : null}
-      {errors.checkIn || errors.date ? (
+      {form.errors.checkIn || form.errors.date ? (
         <p className="field__error" role="alert">
-          {errors.checkIn ?? errors.date}
+          {form.errors.checkIn ?? form.errors.date}
         </p>
       ) : null}
-      <PartnerCheckIns
-        names={names}
-        values={values}
-        held={true}
-        errors={errors}
-        change={change}
-        givenBy={current.current.checkInBy}
-      />
+      <PartnerCheckIns names={names} fields={form.part()} held={true} givenBy={current.current.checkInBy} />
     </form>
   );
 }

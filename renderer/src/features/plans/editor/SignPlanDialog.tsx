@@ -3,8 +3,8 @@ import { useSignPlan } from '@renderer/features/plans/queries';
 import { useSignerFromLetterhead } from '@renderer/features/settings/useSignerFromLetterhead';
 import { ConfirmDialog } from '@renderer/ui/Dialog';
 import { ProblemLinks, type SummaryItem } from '@renderer/ui/ErrorSummary';
-import { issuesToFieldErrors } from '@renderer/ui/fieldErrors';
 import { SignDialog, useSignDialog } from '@renderer/ui/SignDialog';
+import { issuesToFieldErrors } from '@shared/contract/field-issues';
 import type { PlanVersion } from '@shared/contract/plans';
 import { PLAN_ATTESTATION, plansContract } from '@shared/contract/plans';
 
