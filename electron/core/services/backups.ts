@@ -214,6 +214,7 @@ function listBackups(
   return entries.sort((a, b) => (a.fileName < b.fileName ? 1 : -1));
 }
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: a handler map: each backups:* handler is its own short function, closing over the one backup runner
 export function createBackupsService(ctx: ServiceContext, deps: BackupsDeps) {
   const read = () => readBackupPreferences(deps.preferences);
   const write = (next: BackupPreferences) => deps.preferences.set('backups', next);

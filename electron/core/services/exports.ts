@@ -126,6 +126,7 @@ function reindex(s: Session, tables: ExportTables): void {
   }
 }
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: a handler map: each exports:* handler is its own short function, closing over the pending import
 export function createExportsHandlers(ctx: ServiceContext, deps: PortabilityDeps) {
   const frame = () => documentFrame(deps.preferences, deps.demo, ctx.clock());
   /** The export being made, if any: each PDF is awaited, so the screen can ask in between. */

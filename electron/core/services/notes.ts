@@ -81,6 +81,7 @@ function gapText(gap: RiskReviewGap, names: { A: string; B: string }): [field: s
   ];
 }
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: a handler map: each notes:* handler is its own short function, closing over the signing helpers
 export function createNotesHandlers(ctx: ServiceContext) {
   function load(id: string): Note {
     const note = ctx.session().notes.get(id);

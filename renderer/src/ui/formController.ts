@@ -160,6 +160,7 @@ export function withValueAt<T>(values: T, path: string, value: unknown): T {
   return { ...record, [head]: withValueAt(record[head], path.slice(dot + 1), value) } as T;
 }
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one controller: bind, scope, part and submit share its state by closure, which is the point of it
 export function createFormController<Values, Input>(initialOptions: FormOptions<Values, Input>) {
   let options = initialOptions;
   const listeners = new Set<() => void>();

@@ -69,6 +69,7 @@ export function proposePlan(input: PlanEngineInput): ProposedPlan {
  * Everything the rules call for, every area in full, before focusing: the tables in
  * `plan-engine/rules.ts` walked in priority order. Its `plan` has no suggestions.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one pass over the rule tables in the order a clinician reads a plan; each step calls out to its own module
 export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; areas: ConsideredArea[] } {
   const partners: Record<PartnerKey, EnginePartner> = {
     A: input.assessment.partnerA,

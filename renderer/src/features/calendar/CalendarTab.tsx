@@ -52,6 +52,7 @@ function toMarks(days: readonly CalendarDay[]): Map<string, DayMarks> {
  * changes are kept across months until saved. A use day saved becomes a relapse on the timeline
  * and flags the plan for review on Today, and the clinician is told so.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: the month grid's keyboard model, its save and its notices share one state; split when the grid gains a second view
 export function CalendarTab({ couple }: { couple: Couple }) {
   const [today] = useState(todayIso);
   const [params, setParams] = useSearchParams();

@@ -56,6 +56,7 @@ const RECIPIENT_HINTS: Record<ReportRecipient, string> = {
  * details, sections, and the clinician's own summary and recommendations. Generating shows
  * the pages; a refusal shows each problem next to its field, and nothing typed is lost.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one form: the options in the order the report prints them, each field one bind() line
 export function ProgressReportDialog({
   couple,
   values,

@@ -96,6 +96,7 @@ function areaOf(doc: PlanDocument, key: string): string | null {
  * Alt+Arrow, saved as it is typed (and on Ctrl+S, lock and close), signed through a dialog.
  * When the core refuses to sign, its list of problems links to each field.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: the plan document's draft, autosave, sign dialog and focus-on-problem share one state; each area, goal and item is its own component already
 export function PlanEditor({
   coupleId,
   draft,
