@@ -260,7 +260,7 @@ describe('rule: the plan adapts when both partners are in recovery', () => {
     expect(plan(partner({ dsm5Criteria: ['craving'] })).partners.A.inRecovery).toBe(false);
   });
 
-  it('summarises whether the DSM-5 criteria were assessed and which safety items were not asked', () => {
+  it('summarizes whether the DSM-5 criteria were assessed and which safety items were not asked', () => {
     const notAssessed = plan(
       partner({ dsm5Assessed: false, safety: { fearOfPartner: 'no', suicidalThoughts: 'yes' } }),
     );

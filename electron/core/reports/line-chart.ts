@@ -210,12 +210,12 @@ function drawTimeAxis(doc: PDFKit.PDFDocument, scale: TimeScale, plot: Plot): vo
   doc.lineWidth(0.5).undash().strokeColor(colors.muted);
   for (const [i, tick] of ticks.entries()) {
     const x = scale.x(tick.day);
-    const labelled = i % step === 0;
+    const labeled = i % step === 0;
     doc
       .moveTo(x, bottom)
-      .lineTo(x, bottom + (labelled ? 3 : 1.5))
+      .lineTo(x, bottom + (labeled ? 3 : 1.5))
       .stroke();
-    if (!labelled) continue;
+    if (!labeled) continue;
     const text = tick.label(i === 0);
     const width = doc.widthOfString(text) + 2;
     // Kept inside the chart's box: an edge label slides inward rather than into the next chart.

@@ -12,7 +12,7 @@ export interface FieldControl {
 
 /**
  * The label, hint and error around one control, with the ids an error summary links to
- * (`fieldIds(name)`). Every labelled field is drawn by it, so they all name, describe and
+ * (`fieldIds(name)`). Every labeled field is drawn by it, so they all name, describe and
  * mark their control the same way. `invalid` marks the control without an error line here
  * (the explanation is a notice elsewhere); the frame turns red only for its own error.
  */

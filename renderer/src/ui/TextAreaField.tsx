@@ -6,7 +6,7 @@ type NativeTextAreaProps = Omit<
   'id' | 'name' | 'value' | 'onChange' | 'aria-invalid' | 'aria-describedby'
 >;
 
-/** A labelled multi-line field, with the same ids, hint and error lines as TextField. */
+/** A labeled multi-line field, with the same ids, hint and error lines as TextField. */
 export function TextAreaField({
   name,
   label,

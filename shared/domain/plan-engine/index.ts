@@ -19,7 +19,7 @@ import {
   sexualHealthArea,
 } from './areas';
 import { type ConsideredArea, focusProposal } from './focus';
-import { type Context, labelOf, partnerKeys, priorityRank, summarisePartner } from './pick';
+import { type Context, labelOf, partnerKeys, priorityRank, summarizePartner } from './pick';
 import { ratedArea, ratedPriority } from './rated-areas';
 import { type Priority, sexualHealthMaxPhysicalRating } from './rules';
 import { recommendSessions } from './sessions';
@@ -35,7 +35,7 @@ import type {
 } from './types';
 
 export { countItems, focusBounds } from './focus';
-export { bandFor, summarisePartner } from './pick';
+export { bandFor, summarizePartner } from './pick';
 export { estimateTimeline } from './timeline';
 export type * from './types';
 
@@ -75,7 +75,7 @@ export function considerPlan(input: PlanEngineInput): { plan: ProposedPlan; area
     A: input.assessment.partnerA,
     B: input.assessment.partnerB,
   };
-  const summary = { A: summarisePartner(partners.A), B: summarisePartner(partners.B) };
+  const summary = { A: summarizePartner(partners.A), B: summarizePartner(partners.B) };
   const safetyFirst = summary.A.positiveSafety.length + summary.B.positiveSafety.length > 0;
   const bothInRecovery = summary.A.inRecovery && summary.B.inRecovery;
 

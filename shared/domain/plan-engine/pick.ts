@@ -28,7 +28,7 @@ export function bandFor(rating: number) {
   return band;
 }
 
-export function summarisePartner(partner: EnginePartner): PartnerSummary {
+export function summarizePartner(partner: EnginePartner): PartnerSummary {
   const criteriaMet = new Set(partner.dsm5Criteria).size;
   const severity = substanceUseSeverity(criteriaMet);
   return {

@@ -114,17 +114,17 @@ export function streaks(days: readonly RecoveryDay[], today: string): Streaks {
   const known = calendarByDate(days).filter((day) => day.date <= today);
   const partnerStreak = (partner: PartnerKey) =>
     known.some((day) => day.abstinence[partner] !== null)
-      ? summarise(known, today, (day) => day.abstinence[partner])
+      ? summarize(known, today, (day) => day.abstinence[partner])
       : null;
   return {
     abstinence: { A: partnerStreak('A'), B: partnerStreak('B') },
-    trustDiscussion: summarise(known, today, (day) =>
+    trustDiscussion: summarize(known, today, (day) =>
       day.trustDiscussion === null ? null : day.trustDiscussion ? 'yes' : 'no',
     ),
   };
 }
 
-function summarise(
+function summarize(
   sorted: readonly RecoveryDay[],
   today: string,
   mark: (day: RecoveryDay) => AbstinenceMark | null,

@@ -216,7 +216,7 @@ export function AdherenceChart({
 }
 
 /**
- * The bar chart both monthly figures draw on: one group of bars per month, the months labelled
+ * The bar chart both monthly figures draw on: one group of bars per month, the months labeled
  * along the bottom. The left margin differs because a percentage axis needs room for "100%".
  */
 function MonthBarChart({

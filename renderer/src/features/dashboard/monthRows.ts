@@ -2,7 +2,7 @@ import type { MonthAttendance } from '@shared/domain/dashboard';
 import type { MonthAdherence } from '@shared/domain/progress';
 import { monthLabel, percent } from './format';
 
-/** Rows for the monthly bar charts and their tables: the core's numbers, labelled, rates in percent. */
+/** Rows for the monthly bar charts and their tables: the core's numbers, labeled, rates in percent. */
 
 export interface AttendanceRow {
   month: string;
