@@ -52,7 +52,6 @@ function toMarks(days: readonly CalendarDay[]): Map<string, DayMarks> {
  * changes are kept across months until saved. A use day saved becomes a relapse on the timeline
  * and flags the plan for review on Today, and the clinician is told so.
  */
-// biome-ignore lint/complexity/noExcessiveLinesPerFunction: the month grid's keyboard model, its save and its notices share one state; split when the grid gains a second view
 export function CalendarTab({ couple }: { couple: Couple }) {
   const [today] = useState(todayIso);
   const [params, setParams] = useSearchParams();
@@ -172,45 +171,13 @@ export function CalendarTab({ couple }: { couple: Couple }) {
 
         return (
           <div className="tab-panel__stack calendar">
-            <div className="calendar__head">
-              <h2 className="calendar__month" id="calendar-month-heading" aria-live="polite">
-                {label}
-              </h2>
-              <div className="calendar__nav">
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => goToMonth(shiftMonth(month, -1))}
-                >
-                  <span aria-hidden="true">← </span>
-                  {monthLabel(shiftMonth(month, -1))}
-                </button>
-                {isCurrent ? null : (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => goToMonth(monthOf(today))}
-                  >
-                    This month
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={isCurrent}
-                  onClick={() => goToMonth(shiftMonth(month, 1))}
-                >
-                  {monthLabel(shiftMonth(month, 1))}
-                  <span aria-hidden="true"> →</span>
-                </button>
-                <PrintDocumentButton
-                  // Keyed by month: a failure about one month’s sheet is not left showing under another.
-                  key={month}
-                  request={{ kind: 'calendarSheet', coupleId: couple.id, month }}
-                  label="Print month sheet"
-                />
-              </div>
-            </div>
+            <CalendarMonthHead
+              coupleId={couple.id}
+              month={month}
+              isCurrent={isCurrent}
+              onMonth={goToMonth}
+              thisMonth={monthOf(today)}
+            />
             {relapses.length > 0 ? (
               <UseDayNotice coupleId={couple.id} useDays={relapses} names={names} />
             ) : null}
@@ -318,6 +285,59 @@ function UseDayNotice({
         <Link to={`/couples/${coupleId}?tab=timeline`}>Open the timeline</Link>
         <Link to="/today">Open Today</Link>
       </p>
+    </div>
+  );
+}
+
+/** The month shown, the way to the months before and after it, and its printable sheet. */
+function CalendarMonthHead({
+  coupleId,
+  month,
+  isCurrent,
+  thisMonth,
+  onMonth,
+}: {
+  coupleId: string;
+  month: string;
+  isCurrent: boolean;
+  thisMonth: string;
+  onMonth(month: string): void;
+}) {
+  return (
+    <div className="calendar__head">
+      <h2 className="calendar__month" id="calendar-month-heading" aria-live="polite">
+        {monthLabel(month)}
+      </h2>
+      <div className="calendar__nav">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => onMonth(shiftMonth(month, -1))}
+        >
+          <span aria-hidden="true">← </span>
+          {monthLabel(shiftMonth(month, -1))}
+        </button>
+        {isCurrent ? null : (
+          <button type="button" className="button button--secondary" onClick={() => onMonth(thisMonth)}>
+            This month
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={isCurrent}
+          onClick={() => onMonth(shiftMonth(month, 1))}
+        >
+          {monthLabel(shiftMonth(month, 1))}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <PrintDocumentButton
+          // Keyed by month: a failure about one month’s sheet is not left showing under another.
+          key={month}
+          request={{ kind: 'calendarSheet', coupleId: coupleId, month }}
+          label="Print month sheet"
+        />
+      </div>
     </div>
   );
 }
