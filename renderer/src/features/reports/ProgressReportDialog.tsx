@@ -56,7 +56,6 @@ const RECIPIENT_HINTS: Record<ReportRecipient, string> = {
  * details, sections, and the clinician's own summary and recommendations. Generating shows
  * the pages; a refusal shows each problem next to its field, and nothing typed is lost.
  */
-// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one form: the options in the order the report prints them, each field one bind() line
 export function ProgressReportDialog({
   couple,
   values,
@@ -119,26 +118,9 @@ export function ProgressReportDialog({
     [setValues, clearErrors],
   );
 
-  const [drafting, setDrafting] = useState(false);
-  const [draftNote, setDraftNote] = useState('');
-  /** Asks the core for the paragraph drafted from the record with the options as they are now. */
-  async function draftOverview() {
-    const checked = validateProgressReport(couple.id, { ...values, overview: '' });
-    if (!checked.ok || checked.request.kind !== 'progress') {
-      setDraftNote('Fix the fields marked above first: the draft follows the period and options.');
-      return;
-    }
-    setDrafting(true);
-    try {
-      const { draft } = await invoke('reports:overviewDraft', { options: checked.request.options });
-      form.change({ overview: draft }, 'options.overview');
-      setDraftNote('Drafted from the record. Edit it before generating; what you leave here is what prints.');
-    } catch {
-      setDraftNote('The draft could not be made. You can write the paragraph yourself.');
-    } finally {
-      setDrafting(false);
-    }
-  }
+  const { drafting, draftNote, draftOverview } = useOverviewDraft(couple.id, values, (draft) =>
+    form.change({ overview: draft }, 'options.overview'),
+  );
 
   // A refusal about the options themselves (not the review) shows the options, next to their fields.
   const inReview = review !== null && Object.keys(errors).every((path) => path === 'options.redactions');
@@ -149,7 +131,6 @@ export function ProgressReportDialog({
   const sections = form.bind('sections');
   const details = form.bind('details');
   const gaps = settings.data ? letterheadGaps(settings.data.letterhead) : [];
-  const unprintable = unprintableNames(couple);
   return (
     <dialog
       ref={dialogRef}
@@ -171,31 +152,7 @@ export function ProgressReportDialog({
             printed.
           </p>
         </div>
-        {gaps.length > 0 ? (
-          <div className="notice notice--warning report-options__letterhead">
-            <p className="notice__title">The letterhead has no {gaps.join(' or ')}</p>
-            <p>
-              Reports name the practice and the clinician who prepared them.{' '}
-              <Link to="/settings">Complete the letterhead in Settings</Link> (your choices here are kept).
-            </p>
-          </div>
-        ) : null}
-        {unprintable.length > 0 ? (
-          <div className="notice notice--warning report-options__unprintable" role="status">
-            <p className="notice__title">Some characters in the names cannot be printed</p>
-            <ul>
-              {unprintable.map((name) => (
-                <li key={name.label}>
-                  {name.label}: {name.characters.map(describeCharacter).join(', ')}
-                </li>
-              ))}
-            </ul>
-            <p>
-              The report's fonts have no letter for them, so they would print as empty boxes. Check the
-              spelling on the couple's page, or make the report knowing the recipient will see boxes there.
-            </p>
-          </div>
-        ) : null}
+        <ReportOptionsNotices couple={couple} letterheadGaps={gaps} />
         <ErrorSummary {...form.summary()} />
         {review && inReview ? (
           <RedactionReview
@@ -363,4 +320,72 @@ export function ProgressReportDialog({
       </form>
     </dialog>
   );
+}
+
+/** What the clinician should know before choosing: a letterhead with gaps, names the fonts cannot print. */
+function ReportOptionsNotices({
+  couple,
+  letterheadGaps: gaps,
+}: {
+  couple: Couple;
+  letterheadGaps: string[];
+}) {
+  const unprintable = unprintableNames(couple);
+  return (
+    <>
+      {gaps.length > 0 ? (
+        <div className="notice notice--warning report-options__letterhead">
+          <p className="notice__title">The letterhead has no {gaps.join(' or ')}</p>
+          <p>
+            Reports name the practice and the clinician who prepared them.{' '}
+            <Link to="/settings">Complete the letterhead in Settings</Link> (your choices here are kept).
+          </p>
+        </div>
+      ) : null}
+      {unprintable.length > 0 ? (
+        <div className="notice notice--warning report-options__unprintable" role="status">
+          <p className="notice__title">Some characters in the names cannot be printed</p>
+          <ul>
+            {unprintable.map((name) => (
+              <li key={name.label}>
+                {name.label}: {name.characters.map(describeCharacter).join(', ')}
+              </li>
+            ))}
+          </ul>
+          <p>
+            The report's fonts have no letter for them, so they would print as empty boxes. Check the spelling
+            on the couple's page, or make the report knowing the recipient will see boxes there.
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** The overview paragraph drafted by the core from the record, with the options as they are now. */
+function useOverviewDraft(
+  coupleId: string,
+  values: ProgressReportFormValues,
+  onDraft: (draft: string) => void,
+) {
+  const [drafting, setDrafting] = useState(false);
+  const [draftNote, setDraftNote] = useState('');
+  async function draftOverview() {
+    const checked = validateProgressReport(coupleId, { ...values, overview: '' });
+    if (!checked.ok || checked.request.kind !== 'progress') {
+      setDraftNote('Fix the fields marked above first: the draft follows the period and options.');
+      return;
+    }
+    setDrafting(true);
+    try {
+      const { draft } = await invoke('reports:overviewDraft', { options: checked.request.options });
+      onDraft(draft);
+      setDraftNote('Drafted from the record. Edit it before generating; what you leave here is what prints.');
+    } catch {
+      setDraftNote('The draft could not be made. You can write the paragraph yourself.');
+    } finally {
+      setDrafting(false);
+    }
+  }
+  return { drafting, draftNote, draftOverview };
 }
