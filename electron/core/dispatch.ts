@@ -49,6 +49,8 @@ export interface DispatcherOptions {
    * request, from the screen or a console, can bring the record onto the partner's screen.
    */
   onlyChannels?(): readonly Channel[] | null;
+  /** Told when `onlyChannels` refused a request. */
+  onRestrictedRefusal?(): void;
   /** Where unexpected errors are reported (never shown to the user, never with input). */
   onInternalError?(channel: Channel, error: unknown): void;
 }
@@ -74,9 +76,11 @@ export function createDispatcher(options: DispatcherOptions) {
     }
     const only = options.onlyChannels?.() ?? null;
     if (only && !only.includes(channel) && !ALWAYS_ANSWERED.includes(channel)) {
+      options.onRestrictedRefusal?.();
       return failure({
         code: 'locked',
-        message: 'A partner is answering privately. Hand the laptop back to the clinician to continue.',
+        message:
+          'Rekindle locked: a partner was answering privately. Enter the passphrase to return to the record.',
       });
     }
     const schemas = contract[channel];

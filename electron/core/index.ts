@@ -81,8 +81,8 @@ export function createCore(options: CoreOptions): Core {
   const privateMode: PrivateModeControl = {
     current: (s) => handOffs.get(s) ?? null,
     begin: (s, handOff) => handOffs.set(s, handOff),
-    end: (s) => handOffs.delete(s),
     lock: () => vault.lock(),
+    vaultBusy: () => vault.isBusy(),
     autoLockMinutes: () => readPreferences(preferences).autoLockMinutes,
   };
 
@@ -130,6 +130,9 @@ export function createCore(options: CoreOptions): Core {
     isUnlocked: () => vault.isUnlocked(),
     isClosed: () => closed,
     onlyChannels: () => (vault.isUnlocked() && handOffs.has(vault.current()) ? PRIVATE_CHANNELS : null),
+    // A request the partner's screen never makes means the window is not showing it (reloaded,
+    // or out of step): lock, so the clinician's passphrase, not a stuck check-in, is the way back.
+    onRestrictedRefusal: () => void vault.lock(),
     onInternalError: (channel, error) => {
       // Only the channel and the error's class and code: messages can quote data.
       console.error(`[rekindle] internal error on ${channel}: ${errorSummary(error)}`);

@@ -219,10 +219,6 @@ describe('the private check-in', () => {
     expect(offered).toMatchObject({ partner: 'A', instruments: ['phq9'], checkIn: true });
     expect(offered.partnerName).not.toBe('');
 
-    // The record is out of reach: reads are refused as locked, and the couple's name never comes back.
-    const refusal = await refused('couples:list', {});
-    expect(refusal.code).toBe('locked');
-    expect((await refused('workspace:get', { sessionId: session.id })).code).toBe('locked');
     expect((await t.ok('vault:status', {})).state).toBe('unlocked');
 
     const ratings = {
@@ -328,7 +324,6 @@ describe('the private check-in', () => {
       checkIn: null,
     });
     expect(error.fields?.['responses.0.instrument']).toMatch(/not offered/);
-    expect((await refused('couples:list', {})).code).toBe('locked');
     await t.ok('questionnaires:cancelPrivate', {});
     expect((await t.ok('vault:status', {})).state).toBe('locked');
     await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
@@ -336,7 +331,7 @@ describe('the private check-in', () => {
     expect((await refused('questionnaires:cancelPrivate', {})).code).toBe('conflict');
   });
 
-  it('hands the laptop over on the day of the session, not ahead of it', async () => {
+  it('hands the laptop over on the day of the session, not ahead of it nor after', async () => {
     await t.ok('questionnaires:setSchedule', {
       coupleId,
       entries: [{ instrument: 'phq9', partner: 'A', cadence: 'everySession' }],
@@ -353,7 +348,93 @@ describe('the private check-in', () => {
     ).items;
     if (!later) throw new Error('no booking');
     const error = await refused('questionnaires:startPrivate', { sessionId: later.id, partner: 'A' });
-    expect(error.message).toBe('This session is on Nov 27, 2026: hand the laptop over on the day.');
+    expect(error.message).toBe(
+      'This session is on Nov 27, 2026: a partner answers privately on the day of the session.',
+    );
+    // Nor weeks later: the partner would rate a session long past as "this session".
+    const past = await t.ok('sessions:create', fictionalSession(coupleId, { date: '2026-09-01' }));
+    expect(
+      (await refused('questionnaires:startPrivate', { sessionId: past.id, partner: 'A' })).message,
+    ).toMatch(/Sep 1, 2026/);
+  });
+
+  it('answers nothing of the record while the partner holds the laptop: a request for it locks, and the passphrase returns', async () => {
+    await t.ok('questionnaires:setSchedule', {
+      coupleId,
+      entries: [{ instrument: 'phq9', partner: 'A', cadence: 'everySession' }],
+    });
+    const session = await todaysSession();
+    await handTo('A', session.id);
+    const refusal = await refused('couples:list', {});
+    expect(refusal).toMatchObject({ code: 'locked' });
+    expect(JSON.stringify(refusal)).not.toContain('Zoë');
+    // A request the partner's screen never makes means the window is not showing it: locked.
+    expect((await t.ok('vault:status', {})).state).toBe('locked');
+    expect((await refused('workspace:get', { sessionId: session.id })).code).toBe('locked');
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect((await t.ok('couples:list', {})).items).toHaveLength(1);
+    expect((await t.ok('questionnaires:list', { coupleId })).items).toEqual([]);
+  });
+
+  it('keeps the check-in private until the lock has closed the record: no request slips in while it locks', async () => {
+    await t.ok('questionnaires:setSchedule', {
+      coupleId,
+      entries: [{ instrument: 'phq9', partner: 'A', cadence: 'everySession' }],
+    });
+    const session = await todaysSession();
+    await handTo('A', session.id);
+    const [submitted, listed] = await Promise.all([
+      t.core.dispatch('questionnaires:submitPrivate', {
+        responses: [{ instrument: 'phq9', answers: phq9(4) }],
+        checkIn: null,
+      }),
+      t.core.dispatch('couples:list', {}),
+    ]);
+    expect(submitted.ok).toBe(true);
+    expect(listed.ok).toBe(false);
+    expect((await t.ok('vault:status', {})).state).toBe('locked');
+  });
+
+  it('saves a double Finish once, and lets the partner correct an answer the core refused', async () => {
+    await t.ok('questionnaires:setSchedule', {
+      coupleId,
+      entries: [{ instrument: 'phq9', partner: 'B', cadence: 'everySession' }],
+    });
+    const session = await todaysSession();
+    await handTo('B', session.id);
+    const unanswered = phq9(4);
+    delete unanswered.mood;
+    const error = await refused('questionnaires:submitPrivate', {
+      responses: [{ instrument: 'phq9', answers: unanswered }],
+      checkIn: null,
+    });
+    expect(error.fields?.['responses.0.answers']).toMatch(/item 2/);
+    const input = { responses: [{ instrument: 'phq9' as const, answers: phq9(6, 1) }], checkIn: null };
+    const [first, second] = await Promise.all([
+      t.core.dispatch('questionnaires:submitPrivate', input),
+      t.core.dispatch('questionnaires:submitPrivate', input),
+    ]);
+    expect([first.ok, second.ok]).toEqual([true, false]);
+    await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect((await t.ok('questionnaires:list', { coupleId })).items).toHaveLength(1);
+    expect((await t.ok('safety:list', { coupleId, openOnly: true })).items).toHaveLength(1);
+  });
+
+  it('waits for a key rotation to finish before handing the laptop over', async () => {
+    await t.ok('questionnaires:setSchedule', {
+      coupleId,
+      entries: [{ instrument: 'phq9', partner: 'A', cadence: 'everySession' }],
+    });
+    const session = await todaysSession();
+    const rotation = t.core.dispatch('vault:rotateKey', { passphrase: TEST_PASSPHRASE });
+    const error = await refused('questionnaires:startPrivate', { sessionId: session.id, partner: 'A' });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/key rotation/);
+    expect((await rotation).ok).toBe(true);
+    // Once it is done, the hand-off opens as usual.
+    expect(
+      (await t.ok('questionnaires:startPrivate', { sessionId: session.id, partner: 'A' })).instruments,
+    ).toEqual(['phq9']);
   });
 
   it('says nothing is due rather than opening an empty private screen', async () => {

@@ -31,15 +31,22 @@ export interface PrivateHandOff {
   partner: Partner;
   instruments: InstrumentId[];
   checkIn: boolean;
+  /** Set by the first Finish or hand-back: a second one (a double click) saves nothing more. */
+  closing?: boolean;
 }
 
 /** The private hand-off's state and the lock it ends with; kept by the core, outside any service. */
 export interface PrivateModeControl {
   current(s: Session): PrivateHandOff | null;
   begin(s: Session, handOff: PrivateHandOff): void;
-  end(s: Session): void;
-  /** Locks the vault (the clinician's passphrase is the only way back to the record). */
+  /**
+   * Locks the vault (the clinician's passphrase is the only way back to the record). The
+   * hand-off ends with the session the lock closes, not before: until then the dispatcher still
+   * answers only the private channels.
+   */
   lock(): Promise<void>;
+  /** A key rotation, restore or lock is queued or running: a hand-off must not straddle it. */
+  vaultBusy(): boolean;
   autoLockMinutes(): number;
 }
 
@@ -243,10 +250,17 @@ export function createQuestionnairesHandlers(ctx: ServiceContext, privateMode: P
           'This session did not take place: there is nothing to answer in it.',
         );
       }
-      if (session.date > toIsoDate(ctx.clock())) {
+      // The partner rates "this session": only on its day, never weeks later.
+      if (session.date !== toIsoDate(ctx.clock())) {
         throw new CoreFailure(
           'conflict',
-          `This session is on ${formatIsoDate(session.date)}: hand the laptop over on the day.`,
+          `This session is on ${formatIsoDate(session.date)}: a partner answers privately on the day of the session.`,
+        );
+      }
+      if (privateMode.vaultBusy()) {
+        throw new CoreFailure(
+          'conflict',
+          'Rekindle is finishing a task on the encrypted records (a key rotation, a restore or a backup). Hand the laptop over when it is done.',
         );
       }
       const instruments = questionnairesDueAt(s, session)[partner].map((due) => due.instrument);
@@ -279,7 +293,9 @@ export function createQuestionnairesHandlers(ctx: ServiceContext, privateMode: P
     'questionnaires:submitPrivate': async ({ responses, checkIn }) => {
       const s = ctx.session();
       const handOff = privateMode.current(s);
-      if (!handOff) throw new CoreFailure('conflict', 'No private check-in is open. Nothing was saved.');
+      if (!handOff || handOff.closing) {
+        throw new CoreFailure('conflict', 'No private check-in is open. Nothing was saved.');
+      }
       const offered = new Set(handOff.instruments);
       const given = new Set<InstrumentId>();
       const errors: Record<string, string> = {};
@@ -291,38 +307,45 @@ export function createQuestionnairesHandlers(ctx: ServiceContext, privateMode: P
       });
       if (checkIn && !handOff.checkIn) errors.checkIn = 'The check-in was not offered in this check-in';
       if (Object.keys(errors).length > 0) throw invalidFields(errors);
-      const saved = s.db.transaction(() => {
-        const out = responses.map((response, index) =>
-          save(
-            s,
+      handOff.closing = true;
+      let saved: number;
+      try {
+        saved = s.db.transaction(() => {
+          const out = responses.map((response, index) =>
+            save(
+              s,
+              {
+                coupleId: handOff.coupleId,
+                partner: handOff.partner,
+                instrument: response.instrument,
+                // The day they answered, which is the session's day (startPrivate allows no other).
+                answeredOn: toIsoDate(ctx.clock()),
+                sessionId: handOff.sessionId,
+                answers: response.answers,
+              },
+              'privateSelfReport',
+              `responses.${index}.answers`,
+            ),
+          );
+          if (checkIn) s.sessions.setPartnerCheckIn(handOff.sessionId, handOff.partner, checkIn, now());
+          s.audit.record(
+            'questionnaire.private_submitted',
+            { entity: 'session', id: handOff.sessionId },
             {
               coupleId: handOff.coupleId,
               partner: handOff.partner,
-              instrument: response.instrument,
-              // The day they answered: a session recorded late is answered for today.
-              answeredOn: toIsoDate(ctx.clock()),
-              sessionId: handOff.sessionId,
-              answers: response.answers,
+              responses: out.length,
+              checkIn: checkIn !== null,
+              riskAnswers: out.reduce((sum, r) => sum + r.riskAnswers.length, 0),
             },
-            'privateSelfReport',
-            `responses.${index}.answers`,
-          ),
-        );
-        if (checkIn) s.sessions.setPartnerCheckIn(handOff.sessionId, handOff.partner, checkIn, now());
-        s.audit.record(
-          'questionnaire.private_submitted',
-          { entity: 'session', id: handOff.sessionId },
-          {
-            coupleId: handOff.coupleId,
-            partner: handOff.partner,
-            responses: out.length,
-            checkIn: checkIn !== null,
-            riskAnswers: out.reduce((sum, r) => sum + r.riskAnswers.length, 0),
-          },
-        );
-        return out.length + (checkIn ? 1 : 0);
-      })();
-      privateMode.end(s);
+          );
+          return out.length + (checkIn ? 1 : 0);
+        })();
+      } catch (error) {
+        // Nothing was saved (the transaction rolled back): the partner can correct and finish.
+        handOff.closing = false;
+        throw error;
+      }
       await privateMode.lock();
       return { saved };
     },
@@ -331,13 +354,13 @@ export function createQuestionnairesHandlers(ctx: ServiceContext, privateMode: P
       const s = ctx.session();
       const handOff = privateMode.current(s);
       // Only a hand-off ends in a lock: this is not a second way to lock the record.
-      if (!handOff) throw new CoreFailure('conflict', 'No private check-in is open.');
+      if (!handOff || handOff.closing) throw new CoreFailure('conflict', 'No private check-in is open.');
+      handOff.closing = true;
       s.audit.record(
         'questionnaire.private_cancelled',
         { entity: 'session', id: handOff.sessionId },
         { coupleId: handOff.coupleId, partner: handOff.partner },
       );
-      privateMode.end(s);
       await privateMode.lock();
       return { locked: true as const };
     },

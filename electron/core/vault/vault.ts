@@ -109,6 +109,8 @@ export interface RestoredBackup {
 export class Vault {
   private session: Session | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Operations queued or running (a key rotation, a restore, a lock): see `isBusy`. */
+  private pending = 0;
   /** Attempts at this folder's own vault; only a real unlock of it resets the count. */
   private readonly throttle: UnlockThrottle;
   /** Attempts at backups' key files (preview and restore from the unlock screen). */
@@ -135,9 +137,22 @@ export class Vault {
   }
 
   private serial<T>(operation: () => Promise<T> | T): Promise<T> {
+    this.pending += 1;
     const next = this.queue.then(operation, operation);
     this.queue = next.catch(() => undefined);
+    void this.queue.then(() => {
+      this.pending -= 1;
+    });
     return next;
+  }
+
+  /**
+   * Whether an operation on the key or the database is queued or running. Something that must
+   * not straddle one (a partner's private check-in, which a rotation's new session would end)
+   * waits for it to finish.
+   */
+  isBusy(): boolean {
+    return this.pending > 0;
   }
 
   status(): VaultState {
