@@ -143,7 +143,8 @@ export function CheckInSection({
   else
     body = (
       <>
-        <HandToPartner session={session} names={names} due={due} />
+        {/* A partner answers privately on the session's day only: a past session is rated by the clinician. */}
+        {session.date === today() ? <HandToPartner session={session} names={names} due={due} /> : null}
         <CheckInForm session={session} names={names} onSaved={onSaved} />
         <SessionMeasures session={session} />
       </>
