@@ -44,6 +44,11 @@ export function wasDue(session: AttendanceRecord): boolean {
   return true;
 }
 
+/** Whether one partner came to a session: present, or late. */
+export function partnerCame(attendance: AttendanceRecord['attendance']['A']): boolean {
+  return attendance === 'present' || attendance === 'late';
+}
+
 /** Held, and every partner who was expected came (present or late). */
 export function wasAttended(session: AttendanceRecord): boolean {
   return session.outcome === 'held' && (['A', 'B'] as const).every((p) => session.attendance[p] !== 'absent');

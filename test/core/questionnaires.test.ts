@@ -1,6 +1,7 @@
 import type { Channel, Input } from '@shared/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fictionalCouple } from '../fixtures/couples';
+import { phq9Answers } from '../fixtures/questionnaires';
 import { fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, TEST_PASSPHRASE, type TestCore } from '../support/core';
 
@@ -22,29 +23,6 @@ async function refused<C extends Channel>(channel: C, input: Input<C>) {
   return result.error;
 }
 
-/** PHQ-9 answers summing to `total` (items 1-8 first), item 9 answered `item9`. */
-function phq9(total: number, item9 = 0): Record<string, number> {
-  const ids = [
-    'interest',
-    'mood',
-    'sleep',
-    'energy',
-    'appetite',
-    'selfWorth',
-    'concentration',
-    'psychomotor',
-  ];
-  let left = total - item9;
-  const answers: Record<string, number> = {};
-  for (const id of ids) {
-    const value = Math.min(3, left);
-    answers[id] = value;
-    left -= value;
-  }
-  answers.selfHarmThoughts = item9;
-  return answers;
-}
-
 /** A session today, held, both partners present, no check-in yet. */
 async function todaysSession() {
   return t.ok(
@@ -64,7 +42,7 @@ describe('questionnaires the clinician enters', () => {
       partner: 'A',
       instrument: 'phq9',
       answeredOn: '2026-11-10',
-      answers: phq9(12),
+      answers: phq9Answers(12),
     });
     expect(response).toMatchObject({
       total: 12,
@@ -78,7 +56,7 @@ describe('questionnaires the clinician enters', () => {
   });
 
   it('names the unanswered item and saves nothing; refuses a date in the future', async () => {
-    const answers = phq9(5);
+    const answers = phq9Answers(5);
     delete answers.sleep;
     const error = await refused('questionnaires:record', {
       coupleId,
@@ -94,7 +72,7 @@ describe('questionnaires the clinician enters', () => {
       partner: 'B',
       instrument: 'phq9',
       answeredOn: '2026-11-21',
-      answers: phq9(5),
+      answers: phq9Answers(5),
     });
     expect(future.fields?.answeredOn).toMatch(/future/);
     expect((await t.ok('questionnaires:list', { coupleId })).items).toEqual([]);
@@ -106,7 +84,7 @@ describe('questionnaires the clinician enters', () => {
       partner: 'B',
       instrument: 'phq9',
       answeredOn: '2026-11-10',
-      answers: phq9(10, 1),
+      answers: phq9Answers(10, 1),
     });
     expect(response.riskAnswers).toEqual([
       expect.objectContaining({ itemId: 'selfHarmThoughts', answer: 'Several days', value: 1 }),
@@ -177,7 +155,7 @@ describe('schedule, due and change', () => {
         partner,
         instrument: 'phq9',
         answeredOn,
-        answers: phq9(total),
+        answers: phq9Answers(total),
       });
     }
     const { items } = await t.ok('questionnaires:trajectories', { coupleId });
@@ -230,7 +208,7 @@ describe('the private check-in', () => {
       communication: 6,
     };
     const { saved } = await t.ok('questionnaires:submitPrivate', {
-      responses: [{ instrument: 'phq9', answers: phq9(7) }],
+      responses: [{ instrument: 'phq9', answers: phq9Answers(7) }],
       checkIn: ratings,
     });
     expect(saved).toBe(2);
@@ -300,7 +278,7 @@ describe('the private check-in', () => {
     const session = await todaysSession();
     await handTo('B', session.id);
     await t.ok('questionnaires:submitPrivate', {
-      responses: [{ instrument: 'phq9', answers: phq9(9, 2) }],
+      responses: [{ instrument: 'phq9', answers: phq9Answers(9, 2) }],
       checkIn: null,
     });
     await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
@@ -385,7 +363,7 @@ describe('the private check-in', () => {
     await handTo('A', session.id);
     const [submitted, listed] = await Promise.all([
       t.core.dispatch('questionnaires:submitPrivate', {
-        responses: [{ instrument: 'phq9', answers: phq9(4) }],
+        responses: [{ instrument: 'phq9', answers: phq9Answers(4) }],
         checkIn: null,
       }),
       t.core.dispatch('couples:list', {}),
@@ -402,14 +380,14 @@ describe('the private check-in', () => {
     });
     const session = await todaysSession();
     await handTo('B', session.id);
-    const unanswered = phq9(4);
+    const unanswered = phq9Answers(4);
     delete unanswered.mood;
     const error = await refused('questionnaires:submitPrivate', {
       responses: [{ instrument: 'phq9', answers: unanswered }],
       checkIn: null,
     });
     expect(error.fields?.['responses.0.answers']).toMatch(/item 2/);
-    const input = { responses: [{ instrument: 'phq9' as const, answers: phq9(6, 1) }], checkIn: null };
+    const input = { responses: [{ instrument: 'phq9' as const, answers: phq9Answers(6, 1) }], checkIn: null };
     const [first, second] = await Promise.all([
       t.core.dispatch('questionnaires:submitPrivate', input),
       t.core.dispatch('questionnaires:submitPrivate', input),

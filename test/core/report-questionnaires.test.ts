@@ -3,6 +3,7 @@ import { instruments } from '@shared/domain/questionnaires';
 import { recipientPresets } from '@shared/domain/reports/options';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fictionalCouple } from '../fixtures/couples';
+import { phq9Answers } from '../fixtures/questionnaires';
 import { fictionalSession } from '../fixtures/sessions';
 import { makeUnlockedCore, TEST_PASSPHRASE, type TestCore, withDirectSql } from '../support/core';
 import { pdfPages, pdfText } from '../support/pdf-text';
@@ -14,28 +15,6 @@ let coupleId: string;
 
 /** Whitespace collapsed, so a phrase matches however the PDF broke its lines. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
-
-/** PHQ-9 answers summing to `total` (items 1-8 first), item 9 answered `item9`. */
-function phq9(total: number, item9 = 0): Record<string, number> {
-  const ids = [
-    'interest',
-    'mood',
-    'sleep',
-    'energy',
-    'appetite',
-    'selfWorth',
-    'concentration',
-    'psychomotor',
-  ];
-  let left = total - item9;
-  const answers: Record<string, number> = {};
-  for (const id of ids) {
-    answers[id] = Math.min(3, left);
-    left -= answers[id] ?? 0;
-  }
-  answers.selfHarmThoughts = item9;
-  return answers;
-}
 
 function options(overrides: Partial<ProgressReportOptionsInput> = {}): ProgressReportOptionsInput {
   const preset = recipientPresets[overrides.recipient ?? 'couple'];
@@ -82,10 +61,10 @@ beforeEach(async () => {
     answers: Record<string, number>,
   ) => t.ok('questionnaires:record', { coupleId, partner, instrument, answeredOn, answers });
   // Zoë: 16 at the start; her latest, today, she gives in private (below).
-  await record('A', 'phq9', '2026-10-02', phq9(16));
+  await record('A', 'phq9', '2026-10-02', phq9Answers(16));
   // Łukasz: 6, then 14 with item 9 answered "Several days", entered by the clinician.
-  await record('B', 'phq9', '2026-10-02', phq9(6));
-  await record('B', 'phq9', '2026-11-12', phq9(14, 1));
+  await record('B', 'phq9', '2026-10-02', phq9Answers(6));
+  await record('B', 'phq9', '2026-11-12', phq9Answers(14, 1));
   await record('A', 'auditC', '2026-10-02', { frequency: 3, typicalQuantity: 2, heavyEpisodes: 1 });
   await record('A', 'auditC', '2026-11-12', { frequency: 1, typicalQuantity: 0, heavyEpisodes: 0 });
   await t.ok('questionnaires:setSchedule', {
@@ -101,7 +80,9 @@ beforeEach(async () => {
     }),
   );
   await t.ok('questionnaires:startPrivate', { sessionId: session.id, partner: 'A' });
-  await t.ok('questionnaires:submitPrivate', { responses: [{ instrument: 'phq9', answers: phq9(7) }] });
+  await t.ok('questionnaires:submitPrivate', {
+    responses: [{ instrument: 'phq9', answers: phq9Answers(7) }],
+  });
   await t.ok('vault:unlock', { passphrase: TEST_PASSPHRASE });
 });
 afterEach(async () => {

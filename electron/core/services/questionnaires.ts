@@ -9,6 +9,7 @@ import type {
   RiskAnswer,
 } from '@shared/contract/questionnaires';
 import type { Session as ClinicalSession } from '@shared/contract/sessions';
+import { partnerCame } from '@shared/domain/attendance';
 import { partnerCallName } from '@shared/domain/couple';
 import { formatIsoDate, toIsoDate } from '@shared/domain/dates';
 import {
@@ -50,8 +51,6 @@ export interface PrivateModeControl {
   autoLockMinutes(): number;
 }
 
-const came = (attendance: string) => attendance === 'present' || attendance === 'late';
-
 /**
  * What the couple's schedule has due for each partner at a session, judged as of the session's
  * date: a partner who was absent from a held session has nothing due at it.
@@ -71,7 +70,8 @@ export function questionnairesDueAt(
     .map((other) => other.date);
   const reviewDueOn = s.plans.activeFor(session.coupleId)?.reviewDate ?? null;
   const due = measuresDue(schedule, answered, session.date, { sessionDates, reviewDueOn });
-  const attends = (partner: Partner) => session.outcome !== 'held' || came(session.attendance[partner]);
+  const attends = (partner: Partner) =>
+    session.outcome !== 'held' || partnerCame(session.attendance[partner]);
   return {
     A: attends('A') ? due.filter((d) => d.partner === 'A') : [],
     B: attends('B') ? due.filter((d) => d.partner === 'B') : [],
@@ -267,7 +267,7 @@ export function createQuestionnairesHandlers(ctx: ServiceContext, privateMode: P
       // The check-in rates this session: offered once it is recorded as held, the partner came,
       // and nobody has given their check-in yet.
       const checkIn =
-        session.outcome === 'held' && came(session.attendance[partner]) && !session.checkIn[partner];
+        session.outcome === 'held' && partnerCame(session.attendance[partner]) && !session.checkIn[partner];
       const name = partnerCallName(partner === 'A' ? couple.partnerA : couple.partnerB);
       if (instruments.length === 0 && !checkIn) {
         throw new CoreFailure(

@@ -5,7 +5,7 @@ import type { HandlerMap } from '@core/services/handlers';
 import { coupleTrajectories } from '@core/services/questionnaires';
 import type { PlanReview } from '@shared/contract/plans';
 import type { Session as ClinicalSession } from '@shared/contract/sessions';
-import { attendanceRate, wasAttended, wasDue } from '@shared/domain/attendance';
+import { attendanceRate, partnerCame, wasAttended, wasDue } from '@shared/domain/attendance';
 import { milestoneProgress } from '@shared/domain/dashboard/milestones';
 import { toIsoDate } from '@shared/domain/dates';
 import { type PlanMilestone, reviewStatus } from '@shared/domain/plan';
@@ -14,12 +14,10 @@ import { indexMilestoneRecord } from '@shared/domain/progress/milestone-series';
 import { reliableDeteriorations } from '@shared/domain/questionnaires';
 import { planSummary } from './versions';
 
-const came = (value: string) => value === 'present' || value === 'late';
-
 function attendanceOf(session: ClinicalSession): PlanReview['sessions'][number]['attendance'] {
   if (session.outcome !== 'held') return 'missed';
-  const a = came(session.attendance.A);
-  const b = came(session.attendance.B);
+  const a = partnerCame(session.attendance.A);
+  const b = partnerCame(session.attendance.B);
   if (a && b) return 'both';
   if (a) return 'partnerA';
   if (b) return 'partnerB';

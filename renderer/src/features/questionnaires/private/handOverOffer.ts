@@ -1,5 +1,6 @@
 import type { DueQuestionnaire } from '@shared/contract/questionnaires';
 import type { Session } from '@shared/contract/sessions';
+import { partnerCame } from '@shared/domain/attendance';
 import { instrumentById } from '@shared/domain/questionnaires/registry';
 
 type Partner = 'A' | 'B';
@@ -13,8 +14,11 @@ export function checkInOffered(
   session: Pick<Session, 'outcome' | 'attendance' | 'checkIn'>,
   partner: Partner,
 ): boolean {
-  const came = session.attendance[partner] === 'present' || session.attendance[partner] === 'late';
-  return session.outcome === 'held' && came && session.checkIn[partner] === null;
+  return (
+    session.outcome === 'held' &&
+    partnerCame(session.attendance[partner]) &&
+    session.checkIn[partner] === null
+  );
 }
 
 /** What a partner will be offered, in words: the questionnaires due (short names), then the check-in. */
